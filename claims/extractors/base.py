@@ -1,0 +1,88 @@
+"""The extractor protocol: recognizers that find typed values in normalised text.
+
+An extractor sees one normalised sentence (simplified script, half-width digits and
+punctuation, markdown noise removed) and yields `Mention`s with offsets into that
+string. The pipeline maps them back to the original text, attaches speaker, stance and
+entities, and builds `Claim`s; extractors never touch raw offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Iterator, Protocol
+
+from pydantic import BaseModel
+
+from claims.model import Kind
+
+
+@dataclass(frozen=True)
+class ExtractContext:
+    """What an extractor may know beyond the sentence itself."""
+
+    published: date | None = None  # reference date for relative expressions
+    speaker: str | None = None  # the turn's speaker, when known
+    in_question: bool = False  # the sentence belongs to an interviewer's question
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets into the normalised sentence, half-open
+    end: int
+    kind: Kind
+    value: BaseModel
+    extractor: str
+    pattern: str = ""
+    score: float = 0.8
+    as_of: str | None = None  # a time the sentence anchors this value to, when stated
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+class Extractor(Protocol):
+    name: str
+    version: int  # part of the cache key: bump when output changes
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterable[Mention]: ...
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: re.Pattern[str]
+    score: float = 0.8
+
+
+class PatternExtractor:
+    """Patterns on the class; `parse` turns a match into a value or rejects it (None)."""
+
+    name = "pattern"
+    version = 1
+    kind: Kind = Kind.quantity
+    PATTERNS: tuple[Pattern, ...] = ()
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        for pattern in self.PATTERNS:
+            for m in pattern.regex.finditer(text):
+                parsed = self.parse(m, text, ctx)
+                if parsed is None:
+                    continue
+                value, (start, end) = parsed if isinstance(parsed, tuple) else (parsed, m.span())
+                if start < end:
+                    yield Mention(start, end, self.kind, value, self.name, pattern.name, pattern.score)
+
+    def parse(self, m: re.Match[str], text: str, ctx: ExtractContext) -> BaseModel | tuple[BaseModel, tuple[int, int]] | None:
+        raise NotImplementedError
+
+
+def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
+    """Resolve overlaps as spaCy's filter_spans does: longest, then earliest, then score."""
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, -m.score, m.kind)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end, m.kind))

@@ -1,0 +1,248 @@
+"""Data model shared by every stage: sources, claims and their typed values.
+
+Models are frozen pydantic v2 models that reject unknown fields; the JSON contract is
+../shared/docs/findings-json.md (copied in spirit, not imported: this module is the
+single source of truth for field names inside the code base).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+
+
+class Kind(StrEnum):
+    quantity = "quantity"
+    money = "money"
+    percent = "percent"
+    date = "date"
+    duration = "duration"
+    rank = "rank"
+    age = "age"
+    quote = "quote"
+    role = "role"
+    event = "event"
+
+
+class Stance(StrEnum):
+    asserted = "asserted"
+    question = "question"
+    hypothetical = "hypothetical"
+    negated = "negated"
+    reported = "reported"
+
+
+class Bound(StrEnum):
+    """How an interval was widened from the stated value (see claims/numerals.py)."""
+
+    exact = "exact"
+    about = "about"
+    over = "over"
+    under = "under"
+    at_least = "at_least"
+    at_most = "at_most"
+    nearly = "nearly"
+    range = "range"
+
+
+class Granularity(StrEnum):
+    day = "day"
+    month = "month"
+    season = "season"
+    quarter = "quarter"
+    year = "year"
+    decade = "decade"
+
+
+class TimeUnit(StrEnum):
+    second = "second"
+    minute = "minute"
+    hour = "hour"
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Tense(StrEnum):
+    current = "current"
+    former = "former"
+    unknown = "unknown"
+
+
+Number = Union[int, float]
+
+
+def as_number(value: Decimal | int | float | None) -> Number | None:
+    """A JSON number without float artefacts: integral values become ints."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _Interval(_Frozen):
+    """`low`/`high` inclusive; None means unbounded on that side."""
+
+    low: Number | None
+    high: Number | None
+    bound: Bound = Bound.exact
+
+    @model_validator(mode="before")
+    @classmethod
+    def _numbers(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            data = dict(data)
+            for key in ("low", "high"):
+                if isinstance(data.get(key), Decimal):
+                    data[key] = as_number(data[key])
+        return data
+
+
+class QuantityValue(_Interval):
+    unit: str
+
+
+class MoneyValue(_Interval):
+    currency: str | None
+
+
+class PercentValue(_Interval):
+    points: bool = False
+
+
+class RelativeDate(_Frozen):
+    expr: str
+    reference: str | None
+
+
+class DateValue(_Frozen):
+    start: str
+    end: str
+    granularity: Granularity
+    relative: Literal[False] | RelativeDate = False
+
+
+class DurationValue(_Interval):
+    unit: TimeUnit
+
+
+class RankValue(_Frozen):
+    low: int
+    high: int
+    of: str | None = None
+
+
+class AgeValue(_Interval):
+    at: str | None = None
+
+
+class QuoteValue(_Frozen):
+    speaker: str | None
+    normalized: str
+
+
+class RoleValue(_Frozen):
+    person: str | None
+    title: str
+    organisation: str | None = None
+    tense: Tense = Tense.unknown
+
+
+class EventValue(_Frozen):
+    name: str
+
+
+Value = Union[
+    QuantityValue, MoneyValue, PercentValue, DateValue, DurationValue, RankValue,
+    AgeValue, QuoteValue, RoleValue, EventValue,
+]
+
+VALUE_MODELS: dict[Kind, type[BaseModel]] = {
+    Kind.quantity: QuantityValue,
+    Kind.money: MoneyValue,
+    Kind.percent: PercentValue,
+    Kind.date: DateValue,
+    Kind.duration: DurationValue,
+    Kind.rank: RankValue,
+    Kind.age: AgeValue,
+    Kind.quote: QuoteValue,
+    Kind.role: RoleValue,
+    Kind.event: EventValue,
+}
+
+
+class Source(_Frozen):
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date; the reference for relative dates
+    script: str = "zh-Hans"  # zh-Hans | zh-Hant | mixed | en | unknown
+    encoding: str = "utf-8"
+    # Present only when the offsets refer to text claimdiff derived (e.g. an HTML page's
+    # extracted article text) rather than the file's decoded text.
+    text: str | None = None
+    quality: float = Field(default=1.0, ge=0, le=1)  # share of text that is not garbled
+
+
+class Entity(_Frozen):
+    """A person or organisation mention, with the gloss the article gave, if any."""
+
+    name: str
+    kind: Literal["person", "organisation", "unknown"] = "unknown"
+    gloss: str | None = None
+
+
+class Claim(_Frozen):
+    id: str
+    source: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    sentence: str
+    kind: Kind
+    value: Value
+    speaker: str | None = None
+    stance: Stance = Stance.asserted
+    # Additive fields (the contract allows more).
+    line: int = 1
+    entities: tuple[str, ...] = ()
+    as_of: str | None = None  # the time the claim describes, when the sentence says
+    extractor: str = ""
+    score: float = Field(default=1.0, ge=0, le=1)
+    garbled: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed_value(cls, data: Any) -> Any:
+        # Pick the value model by kind, never by shape: quantity and duration look alike.
+        if isinstance(data, dict) and isinstance(data.get("value"), dict):
+            model = VALUE_MODELS.get(Kind(data["kind"]))
+            if model is not None:
+                data = {**data, "value": model.model_validate(data["value"])}
+        return data
+
+    @model_validator(mode="after")
+    def _span(self) -> Claim:
+        if not self.start < self.end or len(self.text) != self.end - self.start:
+            raise ValueError(f"{self.source}: bad span [{self.start}, {self.end}) for {self.text!r}")
+        return self
+
+    @field_serializer("value")
+    def _dump_value(self, value: BaseModel) -> dict[str, Any]:
+        return value.model_dump(mode="json")
