@@ -1,0 +1,281 @@
+"""Loading sources: discover files, decode, front matter, publication date, Source.
+
+`load(path)` is a pure function of the file's bytes and the id it is given; it raises
+`InputError` for a file that cannot be used, and records softer problems (malformed
+front matter, say) in `Document.warnings` so the run can go on and say so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import yaml
+
+from claims.decode import decode
+from claims.errors import InputError
+from claims.model import Source
+from claims.normalise import fold
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source's text: `raw` is what every claim offset indexes."""
+
+    source: Source
+    raw: str
+    body_start: int = 0  # where the article starts (after front matter)
+    warnings: tuple[str, ...] = ()
+
+
+def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
+    """Expand folders into their source files (sorted); report what cannot be used."""
+    found: list[Path] = []
+    errors: list[InputError] = []
+    for p in inputs:
+        p = Path(p)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not files:
+                errors.append(InputError(p, "no .txt, .md or .html sources in this folder"))
+            found.extend(files)
+        elif p.is_file():
+            found.append(p)
+        elif p.exists():
+            errors.append(InputError(p, "not a regular file"))
+        else:
+            errors.append(InputError(p, "no such file or folder"))
+    # The same file named twice is read once.
+    unique = list(dict.fromkeys(f.resolve() for f in found))
+    by_resolved = {f.resolve(): f for f in found}
+    return [by_resolved[u] for u in unique], errors
+
+
+def source_ids(paths: Sequence[Path]) -> dict[Path, str]:
+    """File stems, made unique and still readable by prefixing parent folders."""
+    stems = Counter(p.stem for p in paths)
+    ids: dict[Path, str] = {}
+    for p in paths:
+        if stems[p.stem] == 1:
+            ids[p] = p.stem
+            continue
+        parts = p.resolve().parts[:-1]
+        depth = 1
+        while True:
+            candidate = "/".join([*parts[-depth:], p.stem]) if depth <= len(parts) else str(p)
+            clash = [q for q in paths if q != p and q.stem == p.stem
+                     and "/".join([*q.resolve().parts[:-1][-depth:], q.stem]) == candidate]
+            if not clash or depth > len(parts):
+                ids[p] = candidate
+                break
+            depth += 1
+    return ids
+
+
+def load(path: Path, source_id: str | None = None) -> Document:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(path, e.strerror or str(e)) from None
+    decoded = decode(data, path)
+    sid = source_id or path.stem
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _load_html(path, sid, decoded.text, decoded.encoding)
+    return _load_text(path, sid, decoded.text, decoded.encoding)
+
+
+def _load_text(path: Path, sid: str, text: str, encoding: str) -> Document:
+    meta, body_start, warnings = front_matter(text, path)
+    body = text[body_start:]
+    if not body.strip():
+        raise InputError(path, "no article text after the front matter")
+    published = _iso(meta.get("published")) or _iso(meta.get("date")) or publication_date(body)
+    if published is None:
+        published = _iso(meta.get("created"))
+    url = _str(meta.get("source")) or _str(meta.get("url"))
+    if url and not url.startswith(("http://", "https://")):
+        url = None
+    source = Source(
+        id=sid,
+        path=str(path),
+        title=_str(meta.get("title")) or title_line(body),
+        outlet=_str(meta.get("outlet")) or _str(meta.get("site")) or outlet_line(body),
+        author=_author(meta.get("author")),
+        url=url,
+        published=published,
+        script=script_of(body),
+        encoding=encoding,
+    )
+    return Document(source, text, body_start, tuple(warnings))
+
+
+def _load_html(path: Path, sid: str, html: str, encoding: str) -> Document:
+    from claims.html import extract_html
+
+    article = extract_html(html, path)
+    text = article.text
+    source = Source(
+        id=sid,
+        path=str(path),
+        title=article.title or title_line(text),
+        outlet=getattr(article, "outlet", None),
+        author=article.author,
+        url=getattr(article, "url", None),
+        published=_iso(article.published) or publication_date(text),
+        script=script_of(text),
+        encoding=encoding,
+        text=text,
+    )
+    return Document(source, text, 0, ())
+
+
+def front_matter(text: str, path: Path | str = "") -> tuple[dict[str, Any], int, list[str]]:
+    """YAML front matter as a dict, the offset where the body starts, and warnings."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0, []
+    try:
+        meta = yaml.safe_load(m.group(1) or "") or {}
+    except yaml.YAMLError as e:
+        where = getattr(e, "problem_mark", None)
+        at = f" (line {where.line + 2})" if where is not None else ""
+        return {}, m.end(), [f"{path}: malformed YAML front matter{at}; metadata ignored"]
+    if not isinstance(meta, dict):
+        return {}, m.end(), [f"{path}: front matter is not a mapping; metadata ignored"]
+    warnings = []
+    for key in ("title", "published", "date", "created", "source", "url", "outlet"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, (str, int, float, date)):
+            warnings.append(f"{path}: front matter field {key!r} has the wrong type; ignored")
+            meta[key] = None
+    return {str(k): v for k, v in meta.items()}, m.end(), warnings
+
+
+# --- publication date from the text ----------------------------------------------
+
+_HEAD_LINES = 12
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_MONTH_DAY_NEWS = re.compile(r"(\d{1,2})月(\d{1,2})日\s*(?:讯|消息|电|报道|讯息)")
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def publication_date(body: str) -> str | None:
+    """A date line near the top: `*2025年12月3日 13:01*`, `> 来源：…，2026-01-23`, or a
+    news dateline `智东西1月15日讯息` whose year is stated elsewhere in the article."""
+    head_lines = [ln for ln in body.split("\n", 40)[:40] if ln.strip()][:_HEAD_LINES]
+    for line in head_lines:
+        folded = fold(line)
+        m = _FULL_DATE.search(folded)
+        if m and _is_date_line(folded, m):
+            iso = _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if iso:
+                return iso
+    for line in head_lines:
+        m = _MONTH_DAY_NEWS.search(fold(line))
+        if m:
+            years = [int(y) for y in _YEAR.findall(fold(body))]
+            if years:
+                return _valid(max(years), int(m.group(1)), int(m.group(2)))
+    return None
+
+
+_DATE_LINE_WORDS = re.compile(r"来源|发布|发表|时间|日期|编译|作者|记者|published|posted|updated", re.I)
+
+
+def _is_date_line(line: str, m: re.Match[str]) -> bool:
+    """A byline or dateline, not a sentence that happens to start with a date."""
+    rest = (line[: m.start()] + line[m.end():]).strip(" *_>#|()[]")
+    if _DATE_LINE_WORDS.match(line.strip(" *_>#|([")):
+        return True
+    return "。" not in rest and len(re.sub(r"[\d:：\s]", "", rest)) <= 12
+
+
+def title_line(body: str) -> str | None:
+    for line in body.split("\n", 20)[:20]:
+        line = line.strip().lstrip("#").strip()
+        if not line:
+            continue
+        if "|" in line or "｜" in line:
+            continue  # bylines such as `编译 | 风衣`
+        if len(line) <= 80 and not line.startswith(("!", ">", "*", "-")) and not line.endswith("。"):
+            return line
+        return None
+    return None
+
+
+_OUTLET = [
+    re.compile(r"^[\s>*]*来源[:：]\s*([^,，|｜\n]{2,30})", re.M),
+    re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:讯|消息|电|讯息)", re.M),
+]
+
+
+def outlet_line(body: str) -> str | None:
+    head = fold("\n".join(body.split("\n", 40)[:40]))
+    for pattern in _OUTLET:
+        m = pattern.search(head)
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def script_of(text: str) -> str:
+    """zh-Hans, zh-Hant or mixed, by the share of Han characters t2s would change."""
+    sample = text[:200_000]
+    han = _HAN.findall(sample)
+    if not han:
+        return "en" if re.search(r"[A-Za-z]", sample) else "unknown"
+    joined = "".join(han)
+    converted = fold(joined)
+    if len(converted) != len(joined):
+        return "mixed"
+    changed = sum(1 for a, b in zip(joined, converted) if a != b)
+    share = changed / len(joined)
+    if share < 0.01:
+        return "zh-Hans"
+    if share > 0.06:
+        return "zh-Hant"
+    return "mixed"
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    m = _FULL_DATE.search(fold(str(value)))
+    return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _author(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [str(v).strip("[] ") for v in value if v]
+        return ", ".join(n for n in names if n) or None
+    text = _str(value)
+    return text.strip("[] ") if text else None

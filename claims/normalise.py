@@ -1,0 +1,168 @@
+"""Normalisation on a copy, with an offset map back to the original text.
+
+Extractors match on `NormalisedText.text`: simplified script (OpenCC t2s), half-width
+ASCII (full-width digits, letters and punctuation folded), and without the noise that
+breaks patterns: markdown image links and URLs, emphasis `*`, heading `#` and quote `>`
+markers, pinyin annotations inside words (`進(jìn)行` → `进行`), zero-width characters,
+and spaces that touch a Han character (`2.5年内实 现` → `2.5年内实现`, `超 4 亿` → `超4亿`).
+
+Every normalised index maps back into the original text, monotonically, so a match on
+the copy always yields `raw[start:end]` in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from opencc import OpenCC
+
+# t2s, not tw2sp: tw2sp also rewrites vocabulary (滑鼠 → 鼠标), changing what a source said.
+_T2S = OpenCC("t2s")
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+# Noise deleted from the copy. Alternatives are tried left to right at each position.
+_NOISE = re.compile(
+    "|".join(
+        [
+            r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)",  # image links
+            r"\]\((?:https?://|/|#)[^)\n]{0,2000}\)",  # the target half of a markdown link
+            r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN + r"\"'<>)\]]+",  # bare URLs
+            r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
+            r"^[ \t]*#{1,6}[ \t]+",  # heading markers
+            r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
+            r"\*+|(?<!\w)_{2,}|_{2,}(?!\w)",  # emphasis
+            r"(?<=[" + HAN + r"])[(（](?=[a-zü" + _TONED + r"]{1,7}[)）])(?=[^)）]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,7}[)）]",  # pinyin
+            r"[\u200b-\u200f\u2060\ufeff\u00ad]",  # zero-width and soft hyphen
+            r"(?<=[" + HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \t\u3000\u00a0]+",
+            r"[ \t\u3000\u00a0]+(?=[" + HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])",
+        ]
+    ),
+    re.M,
+)
+# `[` that opens a markdown link whose target we drop.
+_LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,300}\]\((?:https?://|/|#))")
+
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFF5E: 0x7E})
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """The normalised copy and its map back to the original.
+
+    The map is a list of aligned segments: normalised `[n, n + nl)` came from raw
+    `[r, r + rl)`; segments are linear when `nl == rl` and proportional otherwise
+    (OpenCC may change a run's length).
+    """
+
+    text: str
+    raw_len: int
+    _n: tuple[int, ...]
+    _r: tuple[int, ...]
+    _nl: tuple[int, ...]
+    _rl: tuple[int, ...]
+
+    def to_raw(self, i: int) -> int:
+        """The raw index of normalised index `i` (0 <= i <= len(text))."""
+        if not 0 <= i <= len(self.text):
+            raise IndexError(i)
+        if not self._n:
+            return 0 if i == 0 else self.raw_len
+        if i == len(self.text):
+            return self._r[-1] + self._rl[-1]
+        k = bisect_right(self._n, i) - 1
+        off = i - self._n[k]
+        if self._nl[k] == self._rl[k]:
+            return self._r[k] + off
+        return self._r[k] + off * self._rl[k] // self._nl[k]
+
+    def to_raw_end(self, e: int) -> int:
+        """The raw end of a half-open normalised span ending at `e` (> 0)."""
+        if e <= 0:
+            return self.to_raw(0)
+        k = bisect_right(self._n, e - 1) - 1
+        off = e - self._n[k]
+        if off >= self._nl[k]:
+            return self._r[k] + self._rl[k]
+        if self._nl[k] == self._rl[k]:
+            return self._r[k] + off
+        return self._r[k] + -(-off * self._rl[k] // self._nl[k])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open normalised span to the raw span it came from."""
+        return self.to_raw(start), self.to_raw_end(end)
+
+
+def fold(text: str) -> str:
+    """Width folding and t2s without an offset map (for keys and lookups)."""
+    return _T2S.convert(text.translate(_WIDTH))
+
+
+def normalise(raw: str) -> NormalisedText:
+    kept: list[tuple[int, int]] = []
+    pos = 0
+    for m in _iter_noise(raw):
+        if m[0] > pos:
+            kept.append((pos, m[0]))
+        pos = max(pos, m[1])
+    if pos < len(raw):
+        kept.append((pos, len(raw)))
+
+    folded = [raw[a:b].translate(_WIDTH) for a, b in kept]
+    joined = "".join(folded)
+    converted = _T2S.convert(joined)
+    n, r, nl, rl = [], [], [], []
+    if len(converted) == len(joined):
+        acc = 0
+        for a, b in kept:
+            n.append(acc), r.append(a), nl.append(b - a), rl.append(b - a)
+            acc += b - a
+        return NormalisedText(converted, len(raw), tuple(n), tuple(r), tuple(nl), tuple(rl))
+
+    # Rare: OpenCC changed a run's length. Convert Han runs one by one and map the
+    # changed ones proportionally; everything else stays one-to-one.
+    parts: list[str] = []
+    acc = 0
+    for (a, _), piece in zip(kept, folded):
+        last = 0
+        for hm in _HAN_RUN.finditer(piece):
+            for seg_start, seg_text, out in (
+                (last, piece[last:hm.start()], piece[last:hm.start()]),
+                (hm.start(), hm.group(), _convert_run(hm.group())),
+            ):
+                if seg_text:
+                    n.append(acc), r.append(a + seg_start), nl.append(len(out)), rl.append(len(seg_text))
+                    parts.append(out)
+                    acc += len(out)
+            last = hm.end()
+        if last < len(piece):
+            n.append(acc), r.append(a + last), nl.append(len(piece) - last), rl.append(len(piece) - last)
+            parts.append(piece[last:])
+            acc += len(piece) - last
+    # Drop empty segments (a run OpenCC mapped to nothing) so bisect stays exact.
+    segs = [(x, y, p, q) for x, y, p, q in zip(n, r, nl, rl) if p > 0]
+    return NormalisedText(
+        "".join(parts), len(raw),
+        tuple(s[0] for s in segs), tuple(s[1] for s in segs),
+        tuple(s[2] for s in segs), tuple(s[3] for s in segs),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _convert_run(run: str) -> str:
+    return _T2S.convert(run)
+
+
+def _iter_noise(raw: str):
+    """Deleted spans, sorted; link brackets merged in."""
+    spans = [m.span() for m in _NOISE.finditer(raw)]
+    if "[" in raw:
+        spans.extend(m.span() for m in _LINK_OPEN.finditer(raw))
+        spans.sort()
+    return [s for s in spans if s[1] > s[0]]

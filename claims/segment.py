@@ -1,0 +1,236 @@
+"""Segmentation: paragraphs, sentences and speaker turns, with offsets both ways.
+
+Works on the normalised copy (so `Q：`, `**Jerry**：` and `Mark Chen：` all read as
+`LABEL:` at a line start) and keeps raw spans through the offset map. A line label
+opens a turn that runs until the next label, heading or blockquote; broken spellings
+of the same name (`Ma rk Chen`, `Mark Che n`) fold to one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from claims.load import Document
+from claims.normalise import NormalisedText, normalise
+
+INTERVIEWER = "interviewer"
+
+
+class Role(StrEnum):
+    narrative = "narrative"
+    question = "question"  # the interviewer's turn
+    answer = "answer"  # an interviewee's turn
+    blockquote = "blockquote"  # `>` blocks: pull quotes, quoted posts
+    heading = "heading"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    nstart: int  # span in the normalised text
+    nend: int
+    start: int  # span in the raw text
+    end: int
+    text: str  # normalised sentence text
+    line: int  # 1-based line of the raw text
+    paragraph: int
+    role: Role
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    nstart: int
+    nend: int
+    text: str
+    role: Role
+    speaker: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Segmented:
+    doc: Document
+    norm: NormalisedText
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    speakers: tuple[str, ...]  # canonical names of the turn speakers, by first appearance
+    principal: str | None  # the interviewee who speaks most, when the text is an interview
+
+
+_QUESTION_LABELS = {"q", "问", "主持人", "记者", "提问", "host", "interviewer"}
+_ANSWER_LABELS = {"a", "答"}
+_LABEL = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[\u4e00-\u9fff·]{1,6})[ \t]*:[ \t]*"
+)
+_SENTENCE_END = re.compile(r"[。！？!?；;…]+[”」』\"'’）)]*|\n")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+
+
+def segment(doc: Document) -> Segmented:
+    norm = normalise(doc.raw)
+    text = norm.text
+    body_n = _norm_index_at(norm, doc.body_start)
+    lines = _lines(text, body_n)
+
+    # Pass 1: which line labels are speakers (known roles, or names used twice).
+    labels: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for start, end in lines:
+        m = _LABEL.match(text, start, end)
+        if m:
+            key = _key(m.group("label"))
+            labels[key] += 1
+            spellings.setdefault(key, Counter())[m.group("label").strip()] += 1
+    speaker_keys = {k for k, n in labels.items()
+                    if k in _QUESTION_LABELS or k in _ANSWER_LABELS or _namelike(k, n)}
+    names = _canonical_names(text, spellings, speaker_keys)
+    has_answer_labels = any(k not in _QUESTION_LABELS for k in speaker_keys)
+
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    role, speaker = Role.narrative, None
+    raw = doc.raw
+    line_no = raw.count("\n", 0, norm.to_raw(lines[0][0]) if lines else 0) + 1
+    last_raw = norm.to_raw(lines[0][0]) if lines else 0
+    for start, end in lines:
+        raw_start = norm.to_raw(start)
+        line_no += raw.count("\n", last_raw, raw_start)
+        last_raw = raw_start
+        raw_line_head = raw[raw_start - _col(raw, raw_start): raw_start + 1]
+        content_start = start
+        m = _LABEL.match(text, start, end)
+        if m and _key(m.group("label")) in speaker_keys:
+            key = _key(m.group("label"))
+            if key in _QUESTION_LABELS:
+                role, speaker = Role.question, INTERVIEWER
+            elif key in _ANSWER_LABELS:
+                role, speaker = Role.answer, None
+            else:
+                role, speaker = Role.answer, names[key]
+            content_start = m.end()
+            line_role = role
+        elif raw_line_head.lstrip().startswith("#"):
+            role, speaker = Role.narrative, None
+            line_role = Role.heading
+        elif raw_line_head.lstrip().startswith(">"):
+            line_role = Role.blockquote
+        elif role is Role.question and not has_answer_labels and paragraphs and \
+                paragraphs[-1].role is Role.question:
+            # `问:` turns with unlabelled answers (a common print layout): the next
+            # paragraph after a question is the interviewee's.
+            role, speaker = Role.answer, None
+            line_role = role
+        else:
+            line_role = role
+        if content_start >= end:
+            continue
+        p_speaker = speaker if line_role not in (Role.heading, Role.blockquote) else None
+        paragraphs.append(Paragraph(len(paragraphs), content_start, end, text[content_start:end],
+                                    line_role, p_speaker, line_no))
+        for s, e in _sentences(text, content_start, end):
+            rs, re_ = norm.raw_span(s, e)
+            if rs >= re_:
+                continue
+            sentences.append(Sentence(len(sentences), s, e, rs, re_, text[s:e], line_no,
+                                      len(paragraphs) - 1, line_role, p_speaker))
+
+    spoken = Counter(s.speaker for s in sentences if s.role is Role.answer and s.speaker)
+    principal = spoken.most_common(1)[0][0] if spoken else None
+    if principal:
+        # Blockquotes in an interview (a quoted post, a closing list of pull quotes) are
+        # presented as the interviewee's words.
+        # Blockquotes before the first turn are the article's own (a source line, say).
+        first_turn = min((p.index for p in paragraphs if p.role in (Role.question, Role.answer)), default=0)
+        paragraphs = [replace(p, speaker=principal) if p.role is Role.blockquote and p.index > first_turn
+                      else p for p in paragraphs]
+        sentences = [replace(s, speaker=paragraphs[s.paragraph].speaker) if s.role is Role.blockquote
+                     else s for s in sentences]
+    order = list(dict.fromkeys(p.speaker for p in paragraphs if p.speaker))
+    return Segmented(doc, norm, tuple(paragraphs), tuple(sentences), tuple(order), principal)
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        a, b = pos, end
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() > pos:
+            out.append(_trim(text, pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append(_trim(text, pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t,、":
+        a += 1
+    while b > a and text[b - 1] in " \t":
+        b -= 1
+    return a, b
+
+
+def _key(label: str) -> str:
+    return re.sub(r"[\s.'\-]", "", label).lower()
+
+
+def _namelike(key: str, uses: int) -> bool:
+    # A Latin label used twice is a name; a Chinese one must recur more (`比如:` is no speaker).
+    if re.fullmatch(r"[a-z]{2,30}", key):
+        return uses >= 2
+    return uses >= 4 and bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", key))
+
+
+def _canonical_names(text: str, spellings: dict[str, Counter[str]], keys: set[str]) -> dict[str, str]:
+    """The most frequent spelling of each label; a lone first name takes the full name
+    the text gives elsewhere (`Jerry` → `Jerry Tworek`)."""
+    full_names = Counter(_LATIN_NAME.findall(text))
+    names = {}
+    for key in keys:
+        best = max(spellings.get(key, Counter({key: 1})).items(), key=lambda kv: (kv[1], kv[0]))[0]
+        if re.fullmatch(r"[A-Za-z]+", best):
+            longer = [(n, c) for n, c in full_names.items() if n.split()[0] == best]
+            if longer:
+                best = max(longer, key=lambda nc: (nc[1], nc[0]))[0]
+        names[key] = best
+    return names
+
+
+def _col(raw: str, i: int) -> int:
+    nl = raw.rfind("\n", 0, i)
+    return i - (nl + 1)
+
+
+def _norm_index_at(norm: NormalisedText, raw_index: int) -> int:
+    """The first normalised index whose raw position is at or after `raw_index`."""
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.to_raw(mid) < raw_index:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
