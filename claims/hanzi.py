@@ -1,0 +1,43 @@
+"""Which hanzi are common: the yardstick for encoding detection and mojibake detection.
+
+GB2312 level 1 (3,755 characters) is the standard list of frequent simplified characters;
+Big5 level 1 (5,401) the traditional one. Together they cover >99.9% of the hanzi in news
+text in either script (4 of 16,600 in seed 000, 0 of 9,800 in seed 002). A wrong codec or
+mojibake produces mostly characters outside them: UTF-8 read as GBK lands in GB2312 level 2
+and the GBK extension rows. Built from the codecs themselves, so no data file is shipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _gb2312_level1() -> set[str]:
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass  # D7FA-D7FE are unassigned
+    return chars
+
+
+def _big5_level1() -> set[str]:
+    chars: set[str] = set()
+    for lead in range(0xA4, 0xC7):
+        for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+            if lead == 0xC6 and trail > 0x7E:
+                break  # level 1 ends at C67E
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return chars
+
+
+COMMON_HAN: frozenset[str] = frozenset(_gb2312_level1() | _big5_level1())
+
+# Hanzi blocks: CJK Unified Ideographs, Extension A, Compatibility Ideographs, Extensions B+.
+HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN = re.compile(f"[{HAN_CLASS}]")
