@@ -497,9 +497,11 @@ def is_numeral_span(text: str, start: int, end: int, guards: list[tuple[int, int
     for gs, ge in guards:
         if gs < end and start < ge and (gs < start or ge > end or (gs, ge) == (start, end)):
             return False
-    core = span.lstrip("负負-－上几数约")
+    core = span.lstrip("负負-－")
     if len(core) == 1 and core in _FORMAL:
         return False  # 伍, 陆, 拾 alone are words (队伍, 大陆, 收拾)
+    if core[0] in "上几数幾數" and len(core) > 1:
+        return True  # 上百, 几十, 数千
     if core and all(c in _CJK_UNITS for c in core):
         return core == "十" or (len(core) > 1 and core[-1] in "万萬亿億兆" and core != "万万")
     return True

@@ -1,0 +1,330 @@
+"""The number family: quantities, money, percentages, ranks and ages in one sentence.
+
+Every pattern embeds `claims.numerals.AMOUNT_SRC` (the numeral grammar) between an
+optional qualifier (约, 超过, 近 …) and the unit that gives the number its kind; the
+interval each qualifier produces is the table in claims/numerals.py. Sentences are
+normalised (simplified, half-width), so `％` is `%` and `，` is `,`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Iterator
+
+from claims.extractors.base import ExtractContext, Mention
+from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue
+from claims.numerals import (
+    AMOUNT_SRC, CORE_SRC, FRACTION_SRC, QUAL_POST_SRC, QUAL_PRE_SRC, Amount, fold_numeral,
+    is_numeral_span, parse_amount, parse_fraction, parse_number, qualify,
+)
+
+_PRE = rf"(?:(?P<pre>{QUAL_PRE_SRC})\s?(?:有|达|为|是)?\s?)?"
+_POST = rf"(?:\s?(?P<post>{QUAL_POST_SRC}))?"
+_NUMERIC = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半]")
+_HUNDRED = Decimal(100)
+
+
+def _qualified(m: re.Match[str], amount: Amount, *, cap: Decimal | None = None) -> Amount:
+    amount = qualify(amount, m.groupdict().get("pre"), cap=cap)
+    return qualify(amount, m.groupdict().get("post"), cap=cap)
+
+
+def _mention(extractor, m: re.Match[str], value, pattern: str, score: float, base: Decimal | None,
+             span: tuple[int, int] | None = None) -> Mention:
+    start, end = span or m.span()
+    return Mention(start, end, extractor.kind, value, extractor.name, pattern, score,
+                   extra={"base": base} if base is not None else {})
+
+
+class QuantityExtractor:
+    """Counts with a counter or a people noun: 大约有300个项目, 500名研究人员, 超过3亿用户."""
+
+    name = "quantity"
+    version = 1
+    kind = Kind.quantity
+
+    COUNTERS = (
+        "人次|架次|平方公里|平方米|公里|千米|公斤|千克|公顷|人|名|位|个|家|项|款|次|篇|倍|台|张|辆|架|艘|"
+        "座|所|间|条|件|起|例|只|头|匹|套|部(?!分)|本|份|枚|颗|户|栋|届|场|轮|批|支|种|处|笔|首|"
+        "集|封|箱|瓶|吨|亩|国|省|州|县"
+    )
+    NOUNS = (
+        "研究人员|工作人员|使用者|订阅者|工程师|科学家|项目|员工|公司|企业|用户|人员|工人|学生|国家|"
+        "城市|门店|病例|患者|医院|学校|议员|代表|选民|士兵|游客|乘客|观众|网友|家庭|银行|机构|产品|"
+        "模型|芯片|论文|专利|岗位|订单|车辆|航班|房屋|儿童|老人|居民|会员|粉丝|客户|教师|医生|记者"
+    )
+    PEOPLE = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
+    COUNTED = re.compile(
+        rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}"
+    )
+    PEOPLE_COUNT = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE}){_POST}")
+    PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT))
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if not _NUMERIC.search(text):
+            return
+        for pattern, regex in self.PATTERNS:
+            for m in regex.finditer(text):
+                if not is_numeral_span(text, *m.span("num")) or text[max(0, m.start("num") - 1)] == "第":
+                    continue  # 第一次 is an ordinal
+                amount = parse_amount(m.group("num"))
+                if amount is None:
+                    continue
+                amount = _qualified(m, amount)
+                unit = (m.groupdict().get("counter") or "") + (m.group("noun") or "")
+                # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
+                score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
+                value = QuantityValue(low=amount.low, high=amount.high, bound=amount.bound, unit=unit)
+                yield _mention(self, m, value, pattern, score, amount.base)
+
+
+CURRENCIES = {
+    "美元": "USD", "美金": "USD", "美圆": "USD", "美刀": "USD", "US$": "USD", "$": "USD",
+    "人民币": "CNY", "元人民币": "CNY", "元": "CNY", "圆": "CNY", "块钱": "CNY", "块": "CNY",
+    "¥": "CNY", "￥": "CNY", "RMB": "CNY",
+    "港元": "HKD", "港币": "HKD", "港圆": "HKD", "HK$": "HKD", "蚊": "HKD",
+    "新台币": "TWD", "台币": "TWD", "NT$": "TWD",
+    "欧元": "EUR", "€": "EUR", "日元": "JPY", "日圆": "JPY", "英镑": "GBP", "£": "GBP",
+    "韩元": "KRW", "卢布": "RUB", "澳元": "AUD", "加元": "CAD", "瑞士法郎": "CHF",
+    "新加坡元": "SGD", "新元": "SGD", "印度卢比": "INR", "卢比": "INR", "泰铢": "THB",
+    "越南盾": "VND", "澳门元": "MOP", "澳门币": "MOP", "奈拉": "NGN", "比特币": "BTC",
+}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class MoneyExtractor:
+    """Amounts in a currency: 100亿美元, $20, 人民币5亿元, 五块六到五块七毛八."""
+
+    name = "money"
+    version = 1
+    kind = Kind.money
+
+    _SUFFIX = [w for w in CURRENCIES if not re.match(r"[$¥￥€£]|[A-Z]", w) and w != "块"]
+    _PREFIX = ["US$", "HK$", "NT$", "$", "¥", "￥", "€", "£", "RMB", "人民币", "美金", "港币", "港元",
+               "新台币", "台币", "欧元", "日元", "英镑"]
+    _D = "零〇一二两三四五六七八九"
+    # 块 is money only where no noun follows (三块蛋糕 is a count): 块钱, 块二, end of clause.
+    _KUAI = rf"块(?=钱|[{_D}\d毛角分]|$|[\s,.;:!?。、”」)]|以上|以下|左右)"
+    _CENTS = rf"(?P<cents>\s?零?\s?(?:[{_D}\d]\s?[角毛毫](?:\s?[{_D}\d]\s?(?:[分仙](?!钟))?)?|[{_D}\d]\s?[分仙](?!钟)|[{_D}](?![{_D}\d十百千万亿])))?"
+    _ATOM = (
+        rf"(?:(?P<cur_pre>{_alternation(_PREFIX)})\s?(?P<num_pre>{AMOUNT_SRC})(?:\s?[元块])?"
+        rf"|(?P<num>{AMOUNT_SRC})\s?(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS})"
+    )
+    AMOUNT = re.compile(rf"{_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}")
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if not _NUMERIC.search(text):
+            return
+        for m in self.AMOUNT.finditer(text):
+            first = self._atom(m, "", text)
+            if first is None:
+                continue
+            amount, currency = first
+            if m.group("to"):
+                second = self._atom(m, "to_", text)
+                if second is None or second[0].high is None or amount.low is None or amount.low > second[0].high:
+                    continue
+                amount = Amount(amount.low, second[0].high, Bound.range, amount.base)
+                currency = second[1]
+            amount = _qualified(m, amount)
+            value = MoneyValue(low=amount.low, high=amount.high, bound=amount.bound, currency=currency)
+            yield _mention(self, m, value, "amount", 0.8, amount.base)
+
+    def _atom(self, m: re.Match[str], p: str, text: str) -> tuple[Amount, str | None] | None:
+        num_key = p + "num" if m.group(p + "num") else p + "num_pre"
+        if not is_numeral_span(text, *m.span(num_key)):
+            return None
+        amount = parse_amount(m.group(num_key))
+        if amount is None:
+            return None
+        word = m.group(p + "cur") or m.group(p + "cur_pre")
+        currency = CURRENCIES.get(word, "CNY" if word.startswith("块") else None)
+        cents = m.group(p + "cents") if m.group(p + "num") else None
+        if cents and cents.strip() and amount.bound is Bound.exact:
+            extra = _cents(cents)
+            if extra is None:
+                return None
+            amount = Amount.exact(amount.base + extra)
+        return amount, currency
+
+
+def _cents(text: str) -> Decimal | None:
+    """块二 = 0.2, 块零四 = 0.04, 元6角三分 = 0.63, 块七毛八 = 0.78."""
+    s = fold_numeral(text)
+    if m := re.fullmatch(r"零?(\S)[角毛毫](?:(\S)[分仙]?)?", s):
+        jiao, fen = parse_number(m.group(1)), parse_number(m.group(2) or "零")
+    elif m := re.fullmatch(r"零?(\S)[分仙]", s):
+        jiao, fen = Decimal(0), parse_number(m.group(1))
+    elif m := re.fullmatch(r"(零?)(\S)", s):
+        digit = parse_number(m.group(2))
+        jiao, fen = (Decimal(0), digit) if m.group(1) else (digit, Decimal(0))
+    else:
+        return None
+    if jiao is None or fen is None:
+        return None
+    return jiao / 10 + fen / 100
+
+
+def _round4(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.0001")).normalize() if value != value.to_integral_value() else value
+
+
+class PercentExtractor:
+    """Shares and percentage points: 87.5%, 超过90%, 百分之九十, 一半, 三分之二, 3个百分点, 七成."""
+
+    name = "percent"
+    version = 1
+    kind = Kind.percent
+
+    SIGN = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
+    PER = re.compile(rf"{_PRE}(?P<per>[百千万])\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}")
+    POINTS = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
+    FRACTION = re.compile(rf"{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
+    # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员).
+    TENTHS = re.compile(
+        rf"{_PRE}(?P<num>(?:10|[0-9](?:\.\d)?|[一二两三四五六七八九十](?:\s?点\s?[一二三四五六七八九])?))\s?成"
+        rf"(?P<extra>半|\s?[一二三四五六七八九](?![成折\d一二三四五六七八九十百千万]))?"
+        rf"(?![为功立本员果绩长就熟交年都型品千万])"
+    )
+    HALF = re.compile(rf"{_PRE}(?:(?<!另)一半|半数|(?P<past>过半))")
+    PER_SCALE = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}
+    PATTERNS = ("sign", "per", "points", "fraction", "tenths", "half")
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if not _NUMERIC.search(text) and "%" not in text:
+            return
+        for m in self.SIGN.finditer(text):
+            yield from self._emit(m, text, parse_amount(m.group("num")), "sign")
+        for m in self.PER.finditer(text):
+            num = m.group("num")
+            amount = Amount.exact(_HUNDRED) if num == "百" else parse_amount(num)
+            if amount is not None:
+                amount = amount.scaled(self.PER_SCALE[m.group("per")])
+            yield from self._emit(m, text, amount, "per", check=False)
+        for m in self.POINTS.finditer(text):
+            yield from self._emit(m, text, parse_amount(m.group("num")), "points", points=True)
+        for m in self.FRACTION.finditer(text):
+            frac = m.group("frac")
+            den = fold_numeral(frac).partition("又")[2] or fold_numeral(frac)
+            if den.startswith(("百分", "千分", "万分")):
+                continue  # 百分之 is PER's
+            value = parse_fraction(frac)
+            if value is not None:
+                yield from self._emit(m, text, Amount.exact(_round4(value * _HUNDRED)), "fraction", check=False)
+        for m in self.TENTHS.finditer(text):
+            base = parse_number(m.group("num"))
+            extra = (m.group("extra") or "").strip()
+            if base is None or base > 10:
+                continue
+            tenths = base * 10 + (Decimal(5) if extra == "半" else parse_number(extra) or 0 if extra else 0)
+            yield from self._emit(m, text, Amount.exact(_round4(tenths)), "tenths", check=False)
+        for m in self.HALF.finditer(text):
+            amount = Amount(Decimal(50), _HUNDRED, Bound.over, Decimal(50)) if m.group("past") else Amount.exact(Decimal(50))
+            yield from self._emit(m, text, amount, "half", check=False)
+
+    def _emit(self, m, text, amount, pattern, *, points=False, check=True) -> Iterator[Mention]:
+        if amount is None or (check and not is_numeral_span(text, *m.span("num"))):
+            return
+        cap = _HUNDRED if amount.base <= _HUNDRED and not points else None
+        amount = _qualified(m, amount, cap=cap)
+        value = PercentValue(low=amount.low, high=amount.high, bound=amount.bound, points=points)
+        yield _mention(self, m, value, pattern, 0.8, amount.base)
+
+
+class RankExtractor:
+    """Positions in a ranking: 第二名, 前5名, 前 20 至 50 名, 世界第一, 排名第三."""
+
+    name = "rank"
+    version = 1
+    kind = Kind.rank
+
+    _CONTEXT = r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省"
+    NTH = re.compile(
+        rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?第\s?(?P<num>{CORE_SRC})\s?(?P<suf>名|位(?!数))?"
+    )
+    TOP = re.compile(
+        rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?前\s?(?P<num>{AMOUNT_SRC})\s?(?P<suf>名|位(?!数)|强|大)?"
+        r"(?![天年月日周个次小分秒季期代届位名])"
+    )
+    _RANKING_WORDS = re.compile(r"排名|排行|榜|名列|位列")
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if "第" not in text and "前" not in text:
+            return
+        ranked_sentence = bool(self._RANKING_WORDS.search(text))
+        for m in self.NTH.finditer(text):
+            if not (m.group("suf") or m.group("ctx")):
+                continue  # 第二天, 第一次: ordinals, not ranks
+            n = parse_number(m.group("num"))
+            if n is None or n < 1 or n != n.to_integral_value():
+                continue
+            yield Mention(*m.span(), self.kind, RankValue(low=int(n), high=int(n), of=m.group("ctx")),
+                          self.name, "nth", 0.8)
+        for m in self.TOP.finditer(text):
+            if not (m.group("suf") or m.group("ctx") or ranked_sentence):
+                continue
+            amount = parse_amount(m.group("num"))
+            if amount is None or amount.low is None or amount.high is None or amount.low < 1:
+                continue
+            low = int(amount.low) if amount.bound is Bound.range else 1
+            yield Mention(*m.span(), self.kind, RankValue(low=low, high=int(amount.high), of=m.group("ctx")),
+                          self.name, "top", 0.7)
+
+
+class AgeExtractor:
+    """Ages in years: 34岁, 年仅25岁, 我明年就40岁了, and the answer 34,快35了."""
+
+    name = "age"
+    version = 1
+    kind = Kind.age
+
+    _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
+    YEARS = re.compile(
+        rf"(?:(?P<when>今年|明年|后年|去年|前年)\s?(?:就|将|才|已|已经|刚|刚刚|满)?\s?)?"
+        rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:周岁|岁)(?!月)"
+    )
+    # "34,快35了": the stated age and the next birthday (an answer to 你几岁).
+    TURNING = re.compile(r"(?<![\d.])(?P<num>\d{1,3}),\s?快(?P<next>\d{1,3})(?:岁)?了")
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if "岁" not in text and "快" not in text:
+            return
+        for m in self.YEARS.finditer(text):
+            if not is_numeral_span(text, *m.span("num")):
+                continue
+            amount = parse_amount(m.group("num"))
+            if amount is None or amount.base <= 0 or amount.base > 150:
+                continue
+            pre = m.group("pre")
+            if amount.bound is Bound.exact and pre in ("近", "将近", "接近", "差不多", "快"):
+                amount = Amount(amount.base - 1, amount.base, Bound.nearly, amount.base)  # a year, not 10%
+            else:
+                amount = _qualified(m, amount)
+            at = _age_at(ctx.published, self._WHEN.get(m.group("when") or "", 0), bool(m.group("when")))
+            start = m.start("when") if m.group("when") and m.group("pre") is None else m.start()
+            value = AgeValue(low=amount.low, high=amount.high, bound=amount.bound, at=at)
+            yield Mention(start, m.end(), self.kind, value, self.name, "years", 0.8,
+                          extra={"base": amount.base})
+        for m in self.TURNING.finditer(text):
+            age, turning = int(m.group("num")), int(m.group("next"))
+            if turning != age + 1 or age > 150:
+                continue
+            value = AgeValue(low=age, high=turning, bound=Bound.at_least, at=_age_at(ctx.published, 0, False))
+            yield Mention(*m.span(), self.kind, value, self.name, "turning", 0.6, extra={"base": Decimal(age)})
+
+
+def _age_at(published: date | None, years: int, explicit: bool) -> str | None:
+    """When the age holds: the publication date, or the year a 明年/去年 points to."""
+    if published is None:
+        return None
+    if explicit:
+        return str(published.year + years)
+    return published.isoformat()
+
+
+NUMBER_EXTRACTORS = (QuantityExtractor(), MoneyExtractor(), PercentExtractor(), RankExtractor(), AgeExtractor())
