@@ -70,14 +70,16 @@ _YEAR = (
     rf"(?:{_YEAR_ABS} ?年"
     rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
     rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{_CN_DIGIT}]) ?年{_SHORT_CTX}"
-    r"|(?P<yrel>大前|大后|今|去|明|前|后|本)年)"
+    r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年)"
 )
 _MONTH = (
     r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月份?"
-    r"|(?P<mrel>上上个|上个|下下个|下个|这个|上|下|本)月)"
+    r"|(?P<mrel>上上个|上个|下下个|下个|这个|今个|上|下|本|今)月)"
 )
 _DAY_NUM = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
-_DAY = rf"(?P<d>{_DAY_NUM}) ?(?:日|号)"
+_DAY = (rf"(?:(?P<d>{_DAY_NUM}) ?(?:日|号)"
+        r"|(?P<dc>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+        r"(?![0-9零〇一二两三四五六七八九十百千万亿个年月日号天周岁元人%点多余]))")
 # 中 only before punctuation or a time word: 2025年中国 is not mid-2025.
 _MID = r"中(?=[,.。;:、的时前后以左]|$)"
 _MPART = rf"(?P<mpart>上旬|中旬|下旬|初|底|末|{_MID})"
@@ -119,26 +121,31 @@ WEEK = re.compile(
     r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这个?|今个?)(?:周|星期|礼拜)(?P<wd>" + _WEEKDAY + r"|末)?"
     r"|(?<![上下本这个每0-9零一二两三四五六七八九十几])(?:周|星期|礼拜)(?P<bwd>" + _WEEKDAY + r"|末)"
 )
-REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日")
+# 寻日/听日 are Cantonese for yesterday/tomorrow.
+REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日")
 REL_OFFSET = re.compile(
     _NUM_BEFORE
-    + r"(?P<n>[1-9]\d*|[一二两三四五六七八九十百]+) ?(?P<u>年|个月|个多月|周|个星期|星期|个礼拜|礼拜|天) ?"
+    + r"(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十百]+) ?(?P<u>年|个月|个多月|周|个星期|星期|个礼拜|礼拜|天|日) ?"
     r"(?P<dir>以前|以后|之前|之后|前|后)(?![天年日])"
 )
 YEAR_RANGE = re.compile(
     r"(?P<a>(?:1[0-9]|20)\d\d) ?(?P<ay>年)? ?(?:-|~|–|—|到|至) ?(?P<b>(?:1[0-9]|20)\d\d) ?(?P<by>年)?(?![\d.%万亿元个])"
 )
 RANGE_JOIN = re.compile(r" ?(?:到|至|-|~|–|—) ?")
+# 2007年与2009年之间: a range only when 之间/间 follows.
+BETWEEN_JOIN = re.compile(r" ?(?:与|和|及) ?")
+BETWEEN_TAIL = re.compile(r" ?之?间")
 
 # Characters some date expression needs; a sentence without any skips every regex.
 _DATE_HINT = re.compile(r"[年月日号周期拜天季代Q世\d-]")
 
-_REL_YEAR = {"大前": -3, "前": -2, "去": -1, "今": 0, "本": 0, "明": 1, "后": 2, "大后": 3}
-_REL_MONTH = {"上上个": -2, "上个": -1, "上": -1, "本": 0, "这个": 0, "下个": 1, "下": 1, "下下个": 2}
+_REL_YEAR = {"大前": -3, "前": -2, "去": -1, "上": -1, "今": 0, "本": 0, "明": 1, "下": 1, "后": 2, "大后": 3}
+_REL_MONTH = {"上上个": -2, "上个": -1, "上": -1, "本": 0, "这个": 0, "今个": 0, "今": 0, "下个": 1, "下": 1,
+              "下下个": 2}
 _REL_WEEK = {"上上": -2, "上上个": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0,
              "今个": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2}
 _REL_DAY = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
-            "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
+            "明天": 1, "明日": 1, "后天": 2, "后日": 2, "大后天": 3, "大后日": 3, "寻日": -1, "听日": 1}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
              "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 _SEASONS = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
@@ -294,8 +301,9 @@ def _resolve_calendar(m: re.Match[str], ref: date | None, inherit: _Fields | Non
     if not ok:
         return None
     rel = rel or mrel
-    day = _int(g.get("d")) if g.get("d") else None
-    if g.get("d") and (day is None or not 1 <= day <= 31):
+    day_text = g.get("d") or g.get("dc")
+    day = _int(day_text) if day_text else None
+    if day_text and (day is None or not 1 <= day <= 31):
         return None
     expr = m.group()
     fields = _Fields(year, month, day, rel)
@@ -314,7 +322,7 @@ def _resolve_calendar(m: re.Match[str], ref: date | None, inherit: _Fields | Non
             return None
         rel = True
         cands = []
-        for y in (ref.year - 1, ref.year, ref.year + 1):
+        for y in range(ref.year - 4, ref.year + 2):  # -4: a leap day needs a leap year
             cands.append(_calendar_span(y, month, day, g.get("mpart")))
         span = _nearest(cands, ref, FUTURE_SLACK_DAYS)
         if span is None:
@@ -487,7 +495,7 @@ def _offset(m: re.Match[str], ref: date | None) -> DateValue | None:
             return None
         y, mo = _shift_months(ref, sign * n)
         return _value(_month_span(y, mo, mo), Granularity.month, m.group(), ref, True)
-    days = n * (1 if unit == "天" else 7)
+    days = n * (1 if unit in ("天", "日") else 7)
     try:
         d = ref + timedelta(days=sign * days)
     except OverflowError:
@@ -504,17 +512,30 @@ def _join_ranges(text: str, spans: list[DateSpan], fields_at: dict[tuple[int, in
         a = spans[i]
         if i + 1 < len(spans):
             b = spans[i + 1]
-            joined = RANGE_JOIN.fullmatch(text, a.end, b.start)
-            fa = fields_at.get((a.start, a.end))
-            if joined and fa is not None:
+            joined = RANGE_JOIN.fullmatch(text, a.end, b.start) is not None
+            tail = None
+            if not joined and BETWEEN_JOIN.fullmatch(text, a.end, b.start):
+                tail = BETWEEN_TAIL.match(text, b.end)
+                joined = tail is not None
+            fa = fields_at.get((a.start, a.end)) or _fields_of(a.value)
+            if joined:
                 merged = _merge(text, a, b, fa, fields_at.get((b.start, b.end)), ref)
                 if merged is not None:
+                    if tail is not None:
+                        merged = DateSpan(merged.start, tail.end(), merged.value, merged.pattern, merged.score)
                     out.append(merged)
                     i += 2
                     continue
         out.append(a)
         i += 1
     return out
+
+
+def _fields_of(value: DateValue) -> _Fields:
+    """Fields for a span that did not come from CALENDAR (weeks, relative days)."""
+    fine = value.granularity not in (Granularity.year, Granularity.decade)
+    return _Fields(int(value.start[:4]), int(value.start[5:7]) if fine else None,
+                   int(value.start[8:10]) if value.granularity == Granularity.day else None, bool(value.relative))
 
 
 def _merge(text: str, a: DateSpan, b: DateSpan, fa: _Fields, fb: _Fields | None, ref: date | None
@@ -526,7 +547,7 @@ def _merge(text: str, a: DateSpan, b: DateSpan, fa: _Fields, fb: _Fields | None,
         sub = text[b.start:b.end]
         m = CALENDAR.fullmatch(sub)
         if m is not None and m["m"] is None and m["mrel"] is None and m["y4"] is None and fa.month:
-            d = _int(m["d"]) if m["d"] else None
+            d = _int(m["d"] or m["dc"]) if (m["d"] or m["dc"]) else None
             dd = _safe_date(fa.year, fa.month, d) if d else None
             if dd is None:
                 return None
