@@ -1,0 +1,293 @@
+"""Dates and durations: tables in both scripts, near-misses, relative dates, properties."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.dates import find_dates, find_durations, sentence_time
+from claims.extractors.base import ExtractContext
+from claims.extractors.dates import DateExtractor, DurationExtractor
+from claims.model import Bound, Granularity, Kind, TimeUnit
+from claims.normalise import normalise
+
+REF = date(2025, 12, 3)  # a Wednesday
+CTX = ExtractContext(published=REF)
+DATES = DateExtractor()
+DURATIONS = DurationExtractor()
+SAMPLE = Path(__file__).parent / "data" / "peer_sample_dates.jsonl"
+
+
+def norm(raw: str) -> str:
+    return normalise(raw).text
+
+
+def one_date(raw: str, ctx: ExtractContext = CTX):
+    text = norm(raw)
+    found = list(DATES.find(text, ctx))
+    assert len(found) <= 1, found
+    return (text, found[0]) if found else (text, None)
+
+
+@pytest.mark.parametrize("raw, span_text, start, end, gran", [
+    ("于2022年11月30日发布", "2022年11月30日", "2022-11-30", "2022-11-30", "day"),
+    ("於2022年11月30日發佈", "2022年11月30日", "2022-11-30", "2022-11-30", "day"),
+    ("2022 年 12 月 22 号上线", "2022年12月22号", "2022-12-22", "2022-12-22", "day"),
+    ("2022 年 12 月 22 號上線", "2022年12月22号", "2022-12-22", "2022-12-22", "day"),
+    ("2024年5月推出", "2024年5月", "2024-05-01", "2024-05-31", "month"),
+    ("2018 年加入", "2018年", "2018-01-01", "2018-12-31", "year"),
+    ("二〇一八年", "二〇一八年", "2018-01-01", "2018-12-31", "year"),
+    ("2010-01-29", "2010-01-29", "2010-01-29", "2010-01-29", "day"),
+    ("2010.01.29", "2010.01.29", "2010-01-29", "2010-01-29", "day"),
+    ("2010/01/29", "2010/01/29", "2010-01-29", "2010-01-29", "day"),
+    ("2025年初", "2025年初", "2025-01-01", "2025-03-31", "month"),
+    ("2025年底前", "2025年底", "2025-10-01", "2025-12-31", "month"),
+    ("2021年上半年", "2021年上半年", "2021-01-01", "2021-06-30", "month"),
+    ("21年上半年", "21年上半年", "2021-01-01", "2021-06-30", "month"),
+    ("2025年第一季度", "2025年第一季度", "2025-01-01", "2025-03-31", "quarter"),
+    ("2025年夏天", "2025年夏天", "2025-06-01", "2025-08-31", "season"),
+    ("2024年冬天", "2024年冬天", "2024-12-01", "2025-02-28", "season"),
+    ("90年代", "90年代", "1990-01-01", "1999-12-31", "decade"),
+    ("2010年代", "2010年代", "2010-01-01", "2019-12-31", "decade"),
+    ("上世紀90年代", "上世纪90年代", "1990-01-01", "1999-12-31", "decade"),
+    ("民國114年", "民国114年", "2025-01-01", "2025-12-31", "year"),
+    ("民国114年", "民国114年", "2025-01-01", "2025-12-31", "year"),
+    ("2016年到2018年", "2016年到2018年", "2016-01-01", "2018-12-31", "year"),
+    ("2007年與2009年之間", "2007年与2009年之间", "2007-01-01", "2009-12-31", "year"),
+    ("2019年6月1日-6月30日", "2019年6月1日-6月30日", "2019-06-01", "2019-06-30", "day"),
+    ("在2030才能盈利", "2030", "2030-01-01", "2030-12-31", "year"),
+    ("2030 才能盈利", "2030", "2030-01-01", "2030-12-31", "year"),
+    ("两千零四年八月十五", "两千零四年八月十五", "2004-08-15", "2004-08-15", "day"),
+    ("12月底", "12月底", "2025-12-21", "2025-12-31", "day"),
+])
+def test_absolute_dates(raw, span_text, start, end, gran):
+    text, m = one_date(raw)
+    assert m is not None and text[m.start:m.end] == span_text
+    assert (m.value.start, m.value.end, m.value.granularity) == (start, end, Granularity(gran))
+    assert m.kind == Kind.date and m.as_of is None
+
+
+@pytest.mark.parametrize("raw, start, end, gran", [
+    ("去年", "2024-01-01", "2024-12-31", "year"),
+    ("今年", "2025-01-01", "2025-12-31", "year"),
+    ("明年", "2026-01-01", "2026-12-31", "year"),
+    ("前年", "2023-01-01", "2023-12-31", "year"),
+    ("后年", "2027-01-01", "2027-12-31", "year"),
+    ("後年", "2027-01-01", "2027-12-31", "year"),
+    ("两年前", "2023-01-01", "2023-12-31", "year"),
+    ("兩年前", "2023-01-01", "2023-12-31", "year"),
+    ("三周后", "2025-12-24", "2025-12-24", "day"),
+    ("三週後", "2025-12-24", "2025-12-24", "day"),
+    ("六個月前", "2025-06-01", "2025-06-30", "month"),
+    ("上个月", "2025-11-01", "2025-11-30", "month"),
+    ("上個月", "2025-11-01", "2025-11-30", "month"),
+    ("下个月", "2026-01-01", "2026-01-31", "month"),
+    ("本月", "2025-12-01", "2025-12-31", "month"),
+    ("昨天", "2025-12-02", "2025-12-02", "day"),
+    ("今天", "2025-12-03", "2025-12-03", "day"),
+    ("明天", "2025-12-04", "2025-12-04", "day"),
+    ("前天", "2025-12-01", "2025-12-01", "day"),
+    ("上周", "2025-11-24", "2025-11-30", "day"),
+    ("上週", "2025-11-24", "2025-11-30", "day"),
+    ("下周", "2025-12-08", "2025-12-14", "day"),
+    ("上周三", "2025-11-26", "2025-11-26", "day"),
+    ("周一宣布", "2025-12-01", "2025-12-01", "day"),
+    ("今年夏天", "2025-06-01", "2025-08-31", "season"),
+    ("年初", "2025-01-01", "2025-03-31", "month"),
+    ("上半年", "2025-01-01", "2025-06-30", "month"),
+    ("下半年", "2025-07-01", "2025-12-31", "month"),
+    ("第一季度", "2025-01-01", "2025-03-31", "quarter"),
+    ("Q1", "2025-01-01", "2025-03-31", "quarter"),
+    ("7 月 16 日", "2025-07-16", "2025-07-16", "day"),  # past: 2026-07-16 is far after
+    ("1月15日", "2026-01-15", "2026-01-15", "day"),  # 43 days after beats 322 before
+    ("去年本月十日", "2024-12-10", "2024-12-10", "day"),
+])
+def test_relative_dates(raw, start, end, gran):
+    text, m = one_date(raw)
+    assert m is not None, text
+    assert (m.value.start, m.value.end, m.value.granularity) == (start, end, Granularity(gran))
+    assert m.value.relative and m.value.relative.reference == "2025-12-03"
+    assert m.value.relative.expr == text[m.start:m.end]
+
+
+@pytest.mark.parametrize("raw, start", [
+    ("7月16日", "2016-07-16"),  # reference 2017-03-22: last July
+    ("3月25日", "2017-03-25"),  # three days ahead: nearest
+    ("10月12日", "2016-10-12"),  # 204 days ahead is far after
+    ("29日", "2017-03-29"),
+    ("12号", "2017-03-12"),
+])
+def test_year_inference(raw, start):
+    text, m = one_date(raw, ExtractContext(published=date(2017, 3, 22)))
+    assert m is not None and m.value.start == start
+
+
+@pytest.mark.parametrize("raw", [
+    "2.5年", "三年", "第一年", "每年", "最近", "当时", "那时", "目前", "现在", "3号线", "1号文件",
+    "2025年中國經濟", "300人", "增长12.5%", "共2030人", "GPT-4", "第三年", "同年",
+])
+def test_not_dates(raw):
+    text = norm(raw)
+    found = [m for m in DATES.find(text, CTX)]
+    if raw == "2025年中國經濟":  # the year is a date; 年中 is not mid-year here
+        assert [(m.value.granularity) for m in found] == [Granularity.year]
+    else:
+        assert found == [], found
+
+
+@pytest.mark.parametrize("raw", ["去年", "上周", "7月16日", "两年前", "年底", "29日"])
+def test_relative_without_reference_is_skipped(raw):
+    assert list(DATES.find(norm(raw), ExtractContext(published=None))) == []
+
+
+def test_absolute_without_reference_kept():
+    found = list(DATES.find("2024年5月", ExtractContext(published=None)))
+    assert [m.value.start for m in found] == ["2024-05-01"]
+
+
+@pytest.mark.parametrize("raw, low, high, bound, unit", [
+    ("1–2个月", 1, 2, "range", "month"),
+    ("1-2個月", 1, 2, "range", "month"),
+    ("2.5年", 2.5, 2.5, "exact", "year"),
+    ("一个月", 1, 1, "exact", "month"),
+    ("一個月", 1, 1, "exact", "month"),
+    ("将近七年", 6.3, 7, "nearly", "year"),
+    ("將近七年", 6.3, 7, "nearly", "year"),
+    ("过去两周", 2, 2, "exact", "week"),
+    ("過去兩週", 2, 2, "exact", "week"),
+    ("七年", 7, 7, "exact", "year"),
+    ("几个月", 2, 9, "range", "month"),
+    ("幾個月", 2, 9, "range", "month"),
+    ("三到六个月", 3, 6, "range", "month"),
+    ("一年内", None, 1, "at_most", "year"),
+    ("一年內", None, 1, "at_most", "year"),
+    ("30分钟", 30, 30, "exact", "minute"),
+    ("30分鐘", 30, 30, "exact", "minute"),
+    ("几周内", None, 9, "at_most", "week"),
+    ("两个小时", 2, 2, "exact", "hour"),
+    ("兩個小時", 2, 2, "exact", "hour"),
+    ("半年", 0.5, 0.5, "exact", "year"),
+    ("一年半", 1.5, 1.5, "exact", "year"),
+    ("十几年", 11, 19, "range", "year"),
+    ("十幾年", 11, 19, "range", "year"),
+    ("2.5年内", None, 2.5, "at_most", "year"),
+    ("约三年", 2.7, 3.3, "about", "year"),
+    ("三年左右", 2.7, 3.3, "about", "year"),
+    ("超过十年", 10, None, "over", "year"),
+    ("十多年", 10, None, "over", "year"),
+    ("至少三天", 3, None, "at_least", "day"),
+    ("不到一周", None, 1, "under", "week"),
+    ("两年零三个月", 27, 27, "exact", "month"),
+    ("一个半月", 1.5, 1.5, "exact", "month"),
+    ("三四年", 3, 4, "range", "year"),
+])
+def test_durations(raw, low, high, bound, unit):
+    text = norm(raw)
+    found = list(DURATIONS.find(text, CTX))
+    assert len(found) == 1, found
+    v = found[0].value
+    assert (v.low, v.high, v.bound, v.unit) == (low, high, Bound(bound), TimeUnit(unit))
+    assert found[0].kind == Kind.duration
+
+
+@pytest.mark.parametrize("raw", [
+    "2018年", "2025年", "今年", "第三年", "每年", "年底", "21年上半年", "二〇一八年", "10月", "5日",
+    "两年前", "三周后", "3周年", "90年代", "上半年", "一年级",
+])
+def test_not_durations(raw):
+    assert list(DURATIONS.find(norm(raw), CTX)) == []
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2019 年加入 OpenAI 时,公司约有 20 人", "2019"),
+    ("2025年1月,用户超过3亿", "2025-01"),
+    ("2025年1月5日发布", "2025-01-05"),
+    ("去年营收翻倍", "2024"),
+    ("当时公司约有 30 人", None),
+    ("那时还很小", None),
+    ("目前有300人", None),
+    ("现在有300人", None),
+])
+def test_sentence_time(raw, expected):
+    assert sentence_time(norm(raw), REF) == expected
+
+
+# --- peer sample (tests/data/peer_sample_dates.jsonl, rows keep their `source`) ---------
+
+def _sample(kind: str) -> list[dict]:
+    rows = [json.loads(line) for line in SAMPLE.read_text("utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["kind"] in kind.split("|")]
+
+
+def _date_ok(row: dict) -> bool:
+    spans = find_dates(norm(row["input"]), date.fromisoformat(row["reference"]))
+    if not spans:
+        return False
+    v = max(spans, key=lambda s: s.end - s.start).value
+    n = {"day": 10, "month": 7, "season": 7, "quarter": 7, "year": 4, "decade": 4}[v.granularity.value]
+    for start, end in row["expect"]:
+        if row["kind"] == "date":
+            if v.start == v.end == start:
+                return True
+            continue
+        minus = (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+        if v.start[:n] == start[:n] and v.end[:n] in (end[:n], minus[:n]):
+            return True
+    return False
+
+
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
+            "year": 31536000}
+
+
+def _duration_ok(row: dict) -> bool:
+    spans = find_durations(norm(row["input"]))
+    if not spans:
+        return False
+    v = max(spans, key=lambda s: s.end - s.start).value
+    if v.bound != Bound.exact:
+        return False
+    return abs(float(v.low) * _SECONDS[v.unit.value] - row["expect_seconds"]) <= 0.02 * row["expect_seconds"]
+
+
+def test_peer_sample_has_sources():
+    rows = _sample("date|date_period|duration")
+    assert len(rows) >= 60 and all(r["source"] for r in rows)
+
+
+@pytest.mark.parametrize("kind, threshold", [("date", 0.70), ("date_period", 0.65), ("duration", 0.55)])
+def test_peer_sample_accuracy(kind, threshold):
+    rows = _sample(kind)
+    check = _duration_ok if kind == "duration" else _date_ok
+    misses = [r["input"] for r in rows if not check(r)]
+    assert 1 - len(misses) / len(rows) >= threshold, misses
+
+
+# --- properties ----------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(list("0123456789年月日号周天前后上下去今明半初底中个几十一二两三九〇.-/到至约近内多")
+                            + ["星期", "季度", "民国", "世纪", "年代", " ", "小时", "分钟"])
+_TEXT = st.one_of(st.text(max_size=60), st.lists(_ALPHABET, max_size=25).map("".join))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))))
+def test_dates_never_raise_and_are_well_formed(text, published):
+    for m in DATES.find(text, ExtractContext(published=published)):
+        assert 0 <= m.start < m.end <= len(text)
+        start, end = date.fromisoformat(m.value.start), date.fromisoformat(m.value.end)
+        assert start <= end
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_durations_never_raise_and_are_well_formed(text):
+    for m in DURATIONS.find(text, CTX):
+        assert 0 <= m.start < m.end <= len(text)
+        v = m.value
+        assert v.low is None or v.high is None or v.low <= v.high
