@@ -47,7 +47,7 @@ _DIGIT_FOLD = str.maketrans({
     "〇": "零", "○": "零", "Ｏ": "零", "洞": "零",
     "壹": "一", "幺": "一", "弌": "一",
     "贰": "二", "貳": "二", "貮": "二", "兩": "两", "俩": "两", "倆": "两",
-    "叁": "三", "參": "三", "叄": "三", "弎": "三",
+    "叁": "三", "參": "三", "参": "三", "叄": "三", "弎": "三",
     "肆": "四", "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九",
     "拾": "十", "什": "十", "佰": "百", "陌": "百", "仟": "千", "阡": "千",
     "萬": "万", "億": "亿", "點": "点", "負": "负", "幾": "几", "餘": "余", "數": "数",
@@ -84,8 +84,7 @@ def parse_number(text: str) -> Decimal | None:
         s = s[1:]
     if not s:
         return None
-    if _ARABIC_GROUPED.fullmatch(s):
-        s = s.replace(",", "")
+    s = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)  # 1,100万
     value = _parse_unsigned(s)
     if value is None:
         return None
@@ -214,10 +213,11 @@ def _parse_digit_string(tokens: list[str]) -> Decimal | None:
 # Amounts: numerals in running text, with approximations, ranges and qualifiers.
 # ---------------------------------------------------------------------------
 
-_CJK_DIGITS = "零〇○一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖廿卅幺"
+_CJK_DIGITS = "零〇○一二两兩俩倆三四五六七八九壹贰貳叁參参肆伍陆陸柒捌玖廿卅卌幺"
 _CJK_UNITS = "十百千万萬亿億兆拾佰仟"
 _CJK_NUM = _CJK_DIGITS + _CJK_UNITS
-_FORMAL = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟")
+# Formal digits that are also everyday words (队伍, 大陆, 收拾, 参加); 壹 贰 叁 are not.
+_FORMAL = set("參参肆伍陆陸柒捌玖拾佰仟俩倆")
 
 # One piece of a numeral: an Arabic number (grouped, decimal, 2e5, 40k) or one CJK
 # numeral character; 点 only between numerals; 几/数/多/余 only where a unit follows
@@ -453,8 +453,11 @@ _NOT_NUMERALS = re.compile(
     r"千军万马|千辛万苦|万物|万能|万岁|万象|万众|成千上万|三明治|再三|三番五次|四川|四处|四周|"
     r"四肢|五花八门|乱七八糟|七嘴八舌|零售|零件|零部件|零食|零星|零钱|零碎|零散|清零|归零"
 )
+# Arabic notations read only as bare numerals: 3/5, 1 3/5, 2^5 (never dates: 2019/3/5).
+_SLASH_FRACTION = r"(?<![\d/.])-?(?:\d+\s)?\d+/\d+(?![\d/.])"
+_POWER = r"-?\d+(?:\.\d+)?\^[+-]{0,2}\d+"
 _FIND_AMOUNT = re.compile(
-    rf"(?P<frac>{FRACTION_SRC})|(?P<half>(?<!另)[一1]半)|(?P<amount>{AMOUNT_SRC})(?P<dozen>\s?打(?![折算了开击工电破]))?"
+    rf"(?P<slash>{_SLASH_FRACTION})|(?P<pow>{_POWER})|(?P<frac>{FRACTION_SRC})|(?P<half>(?<!另)[一1]半|半百)|(?P<amount>{AMOUNT_SRC})(?P<dozen>\s?打(?![折算了开击工电破]))?"
 )
 _HAS_NUMERAL = re.compile(rf"[\d{_CJK_NUM}]")
 
@@ -479,9 +482,16 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
                 found += [(s + cut, e + cut, a) for s, e, a in find_amounts(text[cut:end])]
                 continue
         elif m.group("half"):
-            amount = Amount.exact(Decimal("0.5"))
+            amount = Amount.exact(Decimal(50) if m.group("half") == "半百" else Decimal("0.5"))
+        elif m.group("slash") or m.group("pow"):
+            value = _parse_slash(m.group("slash")) if m.group("slash") else _parse_power(m.group("pow"))
+            amount = None if value is None else Amount.exact(value)
         else:
             amount = parse_amount(text[start:end])
+            while amount is None and end - start > 1:  # 三十参加: keep the longest numeral prefix
+                end -= 1
+                if is_numeral_span(text, start, end, guards):
+                    amount = parse_amount(text[start:end])
         if amount is not None:
             found.append((start, end, amount))
     return found
@@ -514,3 +524,23 @@ def _fraction_denominator(text: str) -> str:
 
 def _bare_unit(s: str) -> bool:
     return s in ("百", "千", "万", "百万", "千万", "亿")
+
+
+def _parse_slash(text: str) -> Decimal | None:
+    whole, _, frac = text.rpartition(" ")
+    num, _, den = frac.partition("/")
+    if int(den) == 0:
+        return None
+    value = Decimal(num) / Decimal(den)
+    if whole:
+        value = Decimal(whole) + value if not whole.startswith("-") else Decimal(whole) - value
+    return _tidy(value)
+
+
+def _parse_power(text: str) -> Decimal | None:
+    base, _, exp = text.partition("^")
+    sign = -1 if exp.count("-") % 2 else 1
+    power = int(exp.lstrip("+-")) * sign
+    if abs(power) > 100:
+        return None
+    return _tidy(Decimal(base) ** power)

@@ -113,7 +113,8 @@ class MoneyExtractor:
     _CENTS = rf"(?P<cents>\s?零?\s?(?:[{_D}\d]\s?[角毛毫](?:\s?[{_D}\d]\s?(?:[分仙](?!钟))?)?|[{_D}\d]\s?[分仙](?!钟)|[{_D}](?![{_D}\d十百千万亿])))?"
     _ATOM = (
         rf"(?:(?P<cur_pre>{_alternation(_PREFIX)})\s?(?P<num_pre>{AMOUNT_SRC})(?:\s?[元块])?"
-        rf"|(?P<num>{AMOUNT_SRC})\s?(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS})"
+        rf"|(?P<num>{AMOUNT_SRC})\s?(?:[个枚](?=比特币))?(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS}"
+        rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
     AMOUNT = re.compile(rf"{_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}")
 
@@ -150,6 +151,9 @@ class MoneyExtractor:
             if extra is None:
                 return None
             amount = Amount.exact(amount.base + extra)
+        subcents = m.group(p + "subcents") if m.group(p + "num") else None
+        if subcents and amount.bound is Bound.exact and (c := parse_number(subcents)) is not None:
+            amount = Amount.exact(amount.base + c / 100)  # 两美元又三美分
         return amount, currency
 
 
@@ -182,17 +186,16 @@ class PercentExtractor:
     kind = Kind.percent
 
     SIGN = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
-    PER = re.compile(rf"{_PRE}(?P<per>[百千万])\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}")
+    PER = re.compile(rf"{_PRE}(?P<per>(?<![\d一二两三四五六七八九十])[百千万佰仟萬]+)\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}")
     POINTS = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
     FRACTION = re.compile(rf"{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
     # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员).
     TENTHS = re.compile(
-        rf"{_PRE}(?P<num>(?:10|[0-9](?:\.\d)?|[一二两三四五六七八九十](?:\s?点\s?[一二三四五六七八九])?))\s?成"
+        rf"{_PRE}(?P<num>(?:10|[0-9](?:\.\d)?|半|[一二两三四五六七八九十](?:\s?点\s?[一二三四五六七八九])?))\s?成"
         rf"(?P<extra>半|\s?[一二三四五六七八九](?![成折\d一二三四五六七八九十百千万]))?"
         rf"(?![为功立本员果绩长就熟交年都型品千万])"
     )
     HALF = re.compile(rf"{_PRE}(?:(?<!另)一半|半数|(?P<past>过半))")
-    PER_SCALE = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}
     PATTERNS = ("sign", "per", "points", "fraction", "tenths", "half")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
@@ -203,21 +206,23 @@ class PercentExtractor:
         for m in self.PER.finditer(text):
             num = m.group("num")
             amount = Amount.exact(_HUNDRED) if num == "百" else parse_amount(num)
-            if amount is not None:
-                amount = amount.scaled(self.PER_SCALE[m.group("per")])
+            per = parse_number("一" + m.group("per"))  # 百分之 = 1, 千分之 = 0.1, 百万分之 = 0.0001
+            if amount is None or not per:
+                continue
+            amount = amount.scaled(_HUNDRED / per)
             yield from self._emit(m, text, amount, "per", check=False)
         for m in self.POINTS.finditer(text):
             yield from self._emit(m, text, parse_amount(m.group("num")), "points", points=True)
         for m in self.FRACTION.finditer(text):
             frac = m.group("frac")
             den = fold_numeral(frac).partition("又")[2] or fold_numeral(frac)
-            if den.startswith(("百分", "千分", "万分")):
+            if re.match(r"[百千万]+分", den):
                 continue  # 百分之 is PER's
             value = parse_fraction(frac)
             if value is not None:
                 yield from self._emit(m, text, Amount.exact(_round4(value * _HUNDRED)), "fraction", check=False)
         for m in self.TENTHS.finditer(text):
-            base = parse_number(m.group("num"))
+            base = Decimal("0.5") if m.group("num") == "半" else parse_number(m.group("num"))
             extra = (m.group("extra") or "").strip()
             if base is None or base > 10:
                 continue
