@@ -178,11 +178,17 @@ def _obvious_utf16(data: bytes) -> str | None:
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
-    if odd_nuls >= half * 0.05 and even_nuls <= odd_nuls * 0.02:
-        return "utf-16-le"
-    if even_nuls >= half * 0.05 and odd_nuls <= even_nuls * 0.02:
-        return "utf-16-be"
-    return None
+    if odd_nuls >= max(4, half * 0.1) and even_nuls <= odd_nuls * 0.02:
+        codec = "utf-16-le"
+    elif even_nuls >= max(4, half * 0.1) and odd_nuls <= even_nuls * 0.02:
+        codec = "utf-16-be"
+    else:
+        return None
+    text = sample[: len(sample) // 2 * 2].decode(codec, errors="replace")
+    controls = sum(1 for c in text if c < " " and c not in "\t\n\r")
+    if controls > len(text) // 100 or plausibility(text) < MIN_SCORE:
+        return None
+    return codec
 
 
 # -- UTF-8 and whole-file decoding ----------------------------------------------------------
