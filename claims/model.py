@@ -223,6 +223,8 @@ class Claim(_Frozen):
     line: int = 1
     entities: tuple[str, ...] = ()
     as_of: str | None = None  # the time the claim describes, when the sentence says
+    subject: str | None = None  # who the claim is about (a person or organisation), when known
+    context: str = ""  # normalised sentence (plus a short answer's question), claim masked as ⟨#⟩
     extractor: str = ""
     score: float = Field(default=1.0, ge=0, le=1)
     garbled: bool = False

@@ -1,0 +1,69 @@
+"""What a sentence is about beyond its own words: its subject and its context.
+
+An interview answer such as `更少,大概20人左右。` says nothing of what it counts or
+when: that is in the question before it (`你2018年加入时OpenAI只有……50人?`). A short
+answer therefore reads its question as context. The subject is the person a sentence
+talks about: a person it names, the speaker when they say 我, the interviewee when
+the interviewer says 你, or the subject carried over from the previous sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from claims.entities import EntityMention, find_entities
+from claims.segment import INTERVIEWER, Role, Segmented, Sentence
+
+SHORT_ANSWER = 24  # characters of an answer sentence that still needs its question
+_FIRST_PERSON = re.compile(r"我(?!们)")
+_SECOND_PERSON = re.compile(r"你(?!们)|您")
+
+
+def sentence_contexts(seg: Segmented) -> list[str]:
+    """Per sentence: its text, prefixed by the question it answers when it is short."""
+    out = []
+    question: list[Sentence] = []
+    last_role = None
+    for s in seg.sentences:
+        text = s.text
+        if s.role is Role.question:
+            if last_role is not Role.question:
+                question = []
+            question = (question + [s])[-2:]
+        elif s.role is Role.answer:
+            if question and len(text) <= SHORT_ANSWER and s.paragraph - question[-1].paragraph <= 1:
+                text = " ".join(q.text for q in question) + " → " + text
+        else:
+            question = []
+        last_role = s.role
+        out.append(text)
+    return out
+
+
+def sentence_subjects(seg: Segmented, contexts: Sequence[str] | None = None,
+                      mentions: Sequence[Sequence[EntityMention]] | None = None) -> list[str | None]:
+    """Per sentence: the person it is about, when one can be told."""
+    out: list[str | None] = []
+    prev_para, carried = -1, None
+    for i, s in enumerate(seg.sentences):
+        if s.paragraph != prev_para:
+            carried = None
+            prev_para = s.paragraph
+        subject = None
+        found = mentions[i] if mentions is not None else find_entities(s.text)
+        persons = [e.name for e in found if e.kind == "person"]
+        if persons:
+            subject = persons[0]
+        elif s.role is Role.answer and s.speaker and _FIRST_PERSON.search(s.text):
+            subject = s.speaker
+        elif s.role is Role.question and seg.principal and _SECOND_PERSON.search(s.text):
+            subject = seg.principal
+        elif s.role is Role.answer and s.speaker and s.speaker != INTERVIEWER and contexts is not None \
+                and contexts[i] != s.text and _SECOND_PERSON.search(contexts[i]):
+            subject = s.speaker  # a short answer to a question about "you"
+        else:
+            subject = carried
+        carried = subject
+        out.append(subject)
+    return out

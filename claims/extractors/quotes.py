@@ -1,0 +1,117 @@
+"""Direct speech: marked quotes, pull-quote blocks and interview utterances.
+
+- Marked quotes (“…”, 「…」, "…", ‘…’, 『…』) in narrative text, attributed to the subject
+  of a speech verb next to them (说/表示/称/写道/告诉/坦言 …). Short scare quotes
+  (“宫斗”, “42问题”) are terms, not speech, and are skipped.
+- Blockquote paragraphs in an interview (`>` pull quotes, a quoted post): the whole
+  block, attributed to the turn's or the interview's speaker.
+- Utterances: each sentence of an interviewee's answer turn is that person's words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from claims.extractors.base import ExtractContext, Mention
+from claims.model import Kind, QuoteValue
+
+_MARKED = re.compile(
+    r"“(?P<a>[^“”\n]{4,600})”|「(?P<b>[^「」\n]{4,600})」|『(?P<c>[^『』\n]{4,600})』"
+    r"|‘(?P<d>[^‘’\n]{4,600})’|\"(?P<e>[^\"\n]{4,600})\"|'(?P<f>[^'\n]{6,600})'"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE = re.compile(r"[,，。!！?？;；]")
+SPEECH_VERBS = r"(?:说道|说|表示|称|写道|告诉|坦言|直言|强调|指出|回忆|感叹|透露|认为|提到|解释|回应|补充|承认|宣称|声称|总结|评价)"
+# `Mark Chen 说:` / `奥特曼表示,` / `他在推文中写道:` right before the quote.
+_BEFORE = re.compile(
+    r"(?P<who>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}|[\u4e00-\u9fff·]{2,8}?)"
+    r"[^。!?！？“”\"]{0,16}?" + SPEECH_VERBS + r"[^。!?！？“”\"]{0,4}?[:：,，]?\s*$"
+)
+_AFTER = re.compile(
+    r"^\s*[,，]?\s*(?P<who>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}|[\u4e00-\u9fff·]{2,8}?)\s*" + SPEECH_VERBS
+)
+_PRONOUNS = {"他", "她", "他们", "她们", "我", "我们", "你", "你们", "对方", "大家", "有人", "网友"}
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalized_quote(text: str) -> str:
+    """Script-, width- and punctuation-folded quote text (input already normalised)."""
+    return _PUNCT.sub("", text).lower()
+
+
+def is_speech(content: str) -> bool:
+    """Speech, not a scare-quoted term: enough words and a clause, or long."""
+    han = len(_HAN.findall(content))
+    return han >= 6 and (bool(_CLAUSE.search(content)) or han >= 12)
+
+
+class QuoteExtractor:
+    """Marked quotes and blockquotes; runs on paragraphs."""
+
+    name = "quote"
+    version = 1
+    scope = "paragraph"
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if ctx.role == "blockquote" and ctx.speaker:
+            inner = _unwrap(text)
+            if inner and is_speech(text[inner[0]:inner[1]]):
+                s, e = inner
+                yield Mention(s, e, Kind.quote, QuoteValue(speaker=ctx.speaker,
+                              normalized=normalized_quote(text[s:e])), self.name, "blockquote", 0.9,
+                              extra={"presented": True})
+            return
+        if ctx.role in ("answer", "question"):
+            return  # speech inside a turn quotes someone else or a hypothetical; the turn is the quote
+        for m in _MARKED.finditer(text):
+            group = next(g for g in "abcdef" if m.group(g) is not None)
+            content = m.group(group)
+            if not is_speech(content):
+                continue
+            s, e = m.span(group)
+            speaker = attribute(text, m.start(), m.end())
+            yield Mention(s, e, Kind.quote, QuoteValue(speaker=speaker, normalized=normalized_quote(content)),
+                          self.name, "marked", 0.85 if speaker else 0.6, extra={"presented": speaker is not None})
+
+
+class UtteranceExtractor:
+    """Each sentence of an interviewee's answer is a direct quote of that person."""
+
+    name = "utterance"
+    version = 1
+    scope = "sentence"
+
+    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if ctx.role != "answer":
+            return
+        s, e = 0, len(text)
+        while s < e and text[s] in " \t,，、:：":
+            s += 1
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        if len(_HAN.findall(text[s:e])) >= 8:
+            yield Mention(s, e, Kind.quote, QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
+                          self.name, "answer", 0.7)
+
+
+def attribute(text: str, qstart: int, qend: int) -> str | None:
+    """The subject of a speech verb just before or after a quote, if it names someone."""
+    m = _BEFORE.search(text, max(0, qstart - 40), qstart)
+    if m:
+        who = m.group("who")
+        if who not in _PRONOUNS:
+            return who
+    m = _AFTER.match(text, qend, min(len(text), qend + 30))
+    if m and m.group("who") not in _PRONOUNS:
+        return m.group("who")
+    return None
+
+
+def _unwrap(text: str) -> tuple[int, int] | None:
+    s, e = 0, len(text)
+    while s < e and text[s] in " \t“「『‘\"'":
+        s += 1
+    while e > s and text[e - 1] in " \t”」』’\"'":
+        e -= 1
+    return (s, e) if s < e else None

@@ -1,0 +1,20 @@
+"""The default recognizers, in order. Sentence-scope extractors see one normalised
+sentence; paragraph-scope ones a whole paragraph (quotes may span sentences)."""
+
+from __future__ import annotations
+
+from claims.extractors.dates import DateExtractor, DurationExtractor
+from claims.extractors.numbers import AgeExtractor, MoneyExtractor, PercentExtractor, QuantityExtractor, RankExtractor
+from claims.extractors.quotes import QuoteExtractor, UtteranceExtractor
+
+DEFAULT_EXTRACTORS = (
+    MoneyExtractor(),
+    PercentExtractor(),
+    QuantityExtractor(),
+    RankExtractor(),
+    AgeExtractor(),
+    DateExtractor(),
+    DurationExtractor(),
+    UtteranceExtractor(),
+)
+PARAGRAPH_EXTRACTORS = (QuoteExtractor(),)

@@ -1,0 +1,170 @@
+"""extract(segmented document) -> claims: run the recognizers, map spans back, attach
+speaker, stance, time anchor and entities, and give each claim a content-based id."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Sequence
+
+from claims.context import sentence_contexts, sentence_subjects
+from claims.dates import sentence_time
+from claims.entities import EntityMention, find_entities
+from claims.extractors.base import ExtractContext, Mention, longest_first
+from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
+from claims.garbled import garbled_spans, text_quality
+from claims.ids import fingerprint
+from claims.load import Document
+from claims.model import Claim, Kind, Source
+from claims.segment import Role, Segmented, Sentence, segment
+from claims.stance import stance_of
+
+# Kinds that compete for the same characters (a number is money or a percent, not
+# both); quotes and roles are layers over them.
+MASK = "⟨#⟩"
+VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """One source's result: its (quality-annotated) Source, claims, and the segmented text."""
+
+    source: Source
+    claims: tuple[Claim, ...]
+    segmented: Segmented
+    garbled: tuple[tuple[int, int], ...]
+    entities: tuple[EntityMention, ...] = ()  # every mention, for the run's alias table
+
+
+def extract_document(doc: Document) -> Extraction:
+    seg = segment(doc)
+    garbled = tuple(garbled_spans(doc.raw[doc.body_start:]))
+    garbled = tuple((a + doc.body_start, b + doc.body_start) for a, b in garbled)
+    quality = text_quality(doc.raw[doc.body_start:], [(a - doc.body_start, b - doc.body_start) for a, b in garbled])
+    source = doc.source.model_copy(update={"quality": quality})
+    mentions = [find_entities(s.text) for s in seg.sentences]
+    claims = extract(seg, garbled, mentions)
+    return Extraction(source, tuple(claims), seg, garbled, tuple(m for ms in mentions for m in ms))
+
+
+def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
+            mentions: Sequence[Sequence[EntityMention]] | None = None) -> list[Claim]:
+    published = _date(seg.doc.source.published)
+    if mentions is None:
+        mentions = [find_entities(s.text) for s in seg.sentences]
+    contexts = sentence_contexts(seg)
+    subjects = sentence_subjects(seg, contexts, mentions)
+    built: list[tuple[Mention, Sentence | None, int, int, str, ExtractContext]] = []
+
+    for sent in seg.sentences:
+        ctx = _context(published, sent.speaker, sent.role)
+        values, layers = [], []
+        for extractor in DEFAULT_EXTRACTORS:
+            for m in extractor.find(sent.text, ctx):
+                (values if m.kind in VALUE_KINDS else layers).append(m)
+        for m in longest_first(values) + layers:
+            built.append((m, sent, sent.nstart + m.start, sent.nstart + m.end, sent.text, ctx))
+
+    for para in seg.paragraphs:
+        ctx = _context(published, para.speaker, para.role)
+        for extractor in PARAGRAPH_EXTRACTORS:
+            for m in extractor.find(para.text, ctx):
+                sent = _sentence_at(seg, para.nstart + m.start)
+                built.append((m, sent, para.nstart + m.start, para.nstart + m.end, para.text, ctx))
+
+    claims: list[Claim] = []
+    seen: Counter[tuple] = Counter()
+    source_id = seg.doc.source.id
+    raw = seg.doc.raw
+    for m, sent, nstart, nend, _, ctx in sorted(built, key=lambda b: (b[2], b[3], b[0].kind, b[0].extractor)):
+        start, end = seg.norm.raw_span(nstart, nend)
+        if not 0 <= start < end <= len(raw):
+            continue
+        sentence_text = sent.text if sent else ""
+        local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
+        stance = stance_of(sentence_text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
+        value_json = m.value.model_dump(mode="json")
+        norm_text = seg.norm.text[nstart:nend]
+        key = (m.kind.value, norm_text, repr(sorted(value_json.items())))
+        occurrence = seen[key]
+        seen[key] += 1
+        entities = tuple(dict.fromkeys(e.name for e in mentions[sent.index])) if sent else ()
+        context, as_of, subject = "", None, None
+        if sent is not None:
+            full = contexts[sent.index]
+            shift = len(full) - len(sent.text)
+            a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
+            if m.kind is not Kind.quote:
+                context = full[:a] + MASK + full[b:]
+                if m.kind is not Kind.date:
+                    as_of = m.as_of or sentence_time(full, published)
+            subject = subjects[sent.index]
+        if m.kind is Kind.quote:
+            subject = getattr(m.value, "speaker", None) or subject
+        claims.append(Claim(
+            id=fingerprint("c-", source_id, m.kind.value, norm_text, value_json, occurrence),
+            source=source_id,
+            start=start,
+            end=end,
+            text=raw[start:end],
+            sentence=raw[sent.start:sent.end] if sent else raw[start:end],
+            kind=m.kind,
+            value=m.value,
+            speaker=_speaker_of(m, ctx),
+            stance=stance,
+            line=raw.count("\n", 0, start) + 1,
+            entities=entities,
+            as_of=as_of,
+            subject=subject,
+            context=context,
+            extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
+            score=round(m.score, 4),
+            garbled=_overlaps(garbled, start, end),
+        ))
+    return claims
+
+
+def _speaker_of(m: Mention, ctx: ExtractContext) -> str | None:
+    speaker = getattr(m.value, "speaker", None)
+    return speaker if m.kind is Kind.quote else ctx.speaker
+
+
+def _context(published: date | None, speaker: str | None, role: Role) -> ExtractContext:
+    return ExtractContext(published=published, speaker=speaker, in_question=role is Role.question, role=role.value)
+
+
+def _sentence_at(seg: Segmented, nindex: int) -> Sentence | None:
+    lo, hi = 0, len(seg.sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if seg.sentences[mid].nend <= nindex:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(seg.sentences) and seg.sentences[lo].nstart <= nindex:
+        return seg.sentences[lo]
+    return None
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def _date(iso: str | None) -> date | None:
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso)
+    except ValueError:
+        return None
+
+
+def extract_text(raw: str, *, published: str | None = None, source_id: str = "inline") -> list[Claim]:
+    """Claims of a text given directly (tests, benchmarks)."""
+    source = Source(id=source_id, path=f"<{source_id}>", published=published)
+    return list(extract_document(Document(source, raw)).claims)
+
+
+def extract_all(docs: Iterable[Document]) -> list[Extraction]:
+    return [extract_document(d) for d in docs]

@@ -1,0 +1,127 @@
+"""Candidate pairs: block by kind and unit, retrieve neighbours by TF-IDF, score in bulk.
+
+Never all pairs: claims meet only inside a block (same kind, comparable unit or
+currency), and inside a block only as TF-IDF character n-gram neighbours of each other's
+masked context (`大约有⟨#⟩` finds `大概有⟨#⟩`) or when they state the same figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.neighbors import NearestNeighbors
+
+from claims.model import Claim, Kind, MoneyValue, PercentValue, QuantityValue
+from matcher.compare import base_of, unit_class
+
+NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
+SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
+WINDOW = 10  # characters either side of the claim in its local context
+MASK = "⟨#⟩"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    a: int  # indices into the claims sequence, a < b
+    b: int
+    tfidf: float  # cosine similarity of the masked contexts
+    local: float  # rapidfuzz ratio of the windows around the claims, 0..1
+
+    @property
+    def similarity(self) -> float:
+        return round(max(self.tfidf, self.local * 0.9, (self.tfidf + self.local) / 2), 4)
+
+
+def block_key(c: Claim) -> tuple:
+    v = c.value
+    if isinstance(v, QuantityValue):
+        cls, noun = unit_class(v.unit)
+        return (c.kind.value, cls)
+    if isinstance(v, MoneyValue):
+        return (c.kind.value,)  # currencies are compared, not blocked: `美元` vs unknown
+    if isinstance(v, PercentValue):
+        return (c.kind.value, v.points)
+    return (c.kind.value,)
+
+
+def local_window(context: str) -> str:
+    i = context.find(MASK)
+    if i < 0:
+        return context[:2 * WINDOW]
+    return context[max(0, i - WINDOW): i] + "#" + context[i + len(MASK): i + len(MASK) + WINDOW]
+
+
+def value_key(c: Claim) -> str | None:
+    v = c.value
+    if hasattr(v, "low") and hasattr(v, "bound"):
+        base = base_of(v.low, v.high, v.bound)
+        return f"{c.kind.value}:{base}"
+    if c.kind is Kind.date:
+        return f"date:{v.start}:{v.end}"
+    if c.kind is Kind.rank:
+        return f"rank:{v.low}:{v.high}"
+    return None
+
+
+def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) -> list[Candidate]:
+    if len(claims) < 2:
+        return []
+    contexts = [c.context or c.text for c in claims]
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, min_df=1,
+                                 token_pattern=None, dtype=np.float32)
+    X = vectorizer.fit_transform([_strip_mask(t) for t in contexts])
+
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        blocks[block_key(c)].append(i)
+
+    pairs: dict[tuple[int, int], float] = {}
+    for key in sorted(blocks, key=repr):
+        idx = blocks[key]
+        if len(idx) < 2:
+            continue
+        sub = X[idx]
+        k = min(neighbours + 1, len(idx))
+        nn = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(sub)
+        dist, near = nn.kneighbors(sub)
+        for row, i in enumerate(idx):
+            for d, col in zip(dist[row], near[row]):
+                j = idx[col]
+                if i != j:
+                    pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, 1 - d)))
+        by_value: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            vk = value_key(claims[i])
+            if vk is not None:
+                by_value[vk].append(i)
+        for members in by_value.values():
+            for x, i in enumerate(members):
+                for j in members[x + 1: x + 1 + SAME_VALUE_CAP]:
+                    if (i, j) not in pairs:
+                        pairs[(i, j)] = float(X[i].multiply(X[j]).sum())
+
+    keep = [(i, j) for (i, j) in sorted(pairs) if not _same_spot(claims[i], claims[j])]
+    if not keep:
+        return []
+    wa = [local_window(contexts[i]) for i, _ in keep]
+    wb = [local_window(contexts[j]) for _, j in keep]
+    local = process.cpdist(wa, wb, scorer=fuzz.ratio, processor=None, dtype=np.float32)
+    return [Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4))
+            for (i, j), s in zip(keep, local)]
+
+
+def _same_spot(a: Claim, b: Claim) -> bool:
+    return a.source == b.source and a.start < b.end and b.start < a.end
+
+
+_MASK_RE = re.compile(re.escape(MASK))
+
+
+def _strip_mask(text: str) -> str:
+    return _MASK_RE.sub(" ", text)

@@ -1,0 +1,238 @@
+"""Comparing two claims' values: same dimension?, compatible?, the same stated value?
+
+Intervals are inclusive with None for an unbounded side; two values are compatible
+when their intervals overlap (`大概20人左右` [18, 22] and `20人` [20, 20]); they state
+the same value when their bases are equal, the base being the figure the text said
+before a qualifier widened it (`超过3亿` → 3亿, `约30` → 30).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from claims.model import (
+    AgeValue, Bound, Claim, DateValue, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue,
+    QuoteValue, RankValue, RoleValue, Tense,
+)
+from claims.normalise import fold
+
+
+@dataclass(frozen=True)
+class Comparison:
+    comparable: bool  # same dimension: unit class, currency, percent vs points …
+    compatible: bool = False  # the intervals overlap (or the quotes say the same)
+    same_base: bool = False  # the stated figures are equal
+    closeness: float = 0.0  # 1.0 for equal values, falling with the relative gap
+    note: str = ""
+
+    @staticmethod
+    def no(note: str = "") -> "Comparison":
+        return Comparison(False, note=note)
+
+
+# --- units ---------------------------------------------------------------------------
+
+_COUNTERS = "个名位家项款次人台张篇条只件所座部"
+_PEOPLE = re.compile(r"^(?:[名位个]?(?:人|员工|雇员|研究人员|研究员|工程师|成员|职员|员)|[名位])$")
+_USERS = re.compile(r"(?:用户|使用者|用家|活跃用户|周活|月活|日活)")
+_DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+                  "month": 30.4375, "year": 365.25}
+
+
+def unit_class(unit: str) -> tuple[str, str]:
+    """(class, noun) of a quantity unit: people, users, times (倍), or the counter/noun."""
+    u = fold(unit).strip()
+    if not u:
+        return ("", "")
+    if _USERS.search(u):
+        return ("users", "")
+    if "倍" in u:
+        return ("times", "")
+    if _PEOPLE.match(u):
+        return ("people", u.lstrip("名位个"))
+    counter, noun = (u[0], u[1:]) if u[0] in _COUNTERS else ("", u)
+    if counter in "名位" or noun in ("人", "员工", "研究人员", "人员"):
+        return ("people", noun)
+    return (noun or counter, noun)
+
+
+def units_comparable(a: str, b: str) -> bool:
+    ca, na = unit_class(a)
+    cb, nb = unit_class(b)
+    if ca == cb:
+        return True
+    # `300个` and `300个项目`: a bare counter matches the same counter with a noun.
+    fa, fb = fold(a), fold(b)
+    return bool(fa and fb) and fa[0] == fb[0] and fa[0] in _COUNTERS and (len(fa) == 1 or len(fb) == 1)
+
+
+# --- intervals -----------------------------------------------------------------------
+
+def base_of(low: float | None, high: float | None, bound: Bound) -> float | tuple | None:
+    if bound in (Bound.exact,):
+        return low
+    if bound is Bound.about and low is not None and high is not None:
+        return round((low + high) / 2, 6)
+    if bound in (Bound.over, Bound.at_least):
+        return low
+    if bound in (Bound.under, Bound.at_most, Bound.nearly):
+        return high
+    return (low, high)
+
+
+def overlap(a_low, a_high, b_low, b_high) -> bool:
+    lo = max(x for x in (a_low, b_low) if x is not None) if (a_low is not None or b_low is not None) else None
+    hi = min(x for x in (a_high, b_high) if x is not None) if (a_high is not None or b_high is not None) else None
+    return lo is None or hi is None or lo <= hi * (1 + 1e-9) + 1e-9
+
+
+def closeness(x, y) -> float:
+    if isinstance(x, tuple) or isinstance(y, tuple) or x is None or y is None:
+        xs = x if isinstance(x, tuple) else (x, x)
+        ys = y if isinstance(y, tuple) else (y, y)
+        vals = [v for v in (*xs, *ys) if v is not None]
+        if len(vals) < 2:
+            return 0.0
+        mx = [v for v in xs if v is not None]
+        my = [v for v in ys if v is not None]
+        if not mx or not my:
+            return 0.0
+        x, y = sum(mx) / len(mx), sum(my) / len(my)
+    top = max(abs(x), abs(y))
+    return 1.0 if top == 0 else max(0.0, 1 - abs(x - y) / top)
+
+
+def _intervals(a, b, scale_a: float = 1.0, scale_b: float = 1.0) -> Comparison:
+    def s(v, k):
+        return None if v is None else v * k
+    al, ah, bl, bh = s(a.low, scale_a), s(a.high, scale_a), s(b.low, scale_b), s(b.high, scale_b)
+    ba, bb = base_of(al, ah, a.bound), base_of(bl, bh, b.bound)
+    same = _same(ba, bb)
+    return Comparison(True, overlap(al, ah, bl, bh), same, 1.0 if same else closeness(ba, bb))
+
+
+def _same(x, y) -> bool:
+    if isinstance(x, tuple) or isinstance(y, tuple):
+        return x == y
+    if x is None or y is None:
+        return False
+    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+
+
+# --- per kind --------------------------------------------------------------------------
+
+def compare_values(a: Claim, b: Claim) -> Comparison:
+    if a.kind is not b.kind:
+        return Comparison.no("different kinds")
+    va, vb = a.value, b.value
+    if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue):
+        if not units_comparable(va.unit, vb.unit):
+            return Comparison.no("different units")
+        return _intervals(va, vb)
+    if isinstance(va, MoneyValue) and isinstance(vb, MoneyValue):
+        if va.currency and vb.currency and va.currency != vb.currency:
+            return Comparison.no("different currencies")
+        return _intervals(va, vb)
+    if isinstance(va, PercentValue) and isinstance(vb, PercentValue):
+        if va.points != vb.points:
+            return Comparison.no("percent vs percentage points")
+        return _intervals(va, vb)
+    if isinstance(va, DurationValue) and isinstance(vb, DurationValue):
+        return _intervals(va, vb, _DURATION_DAYS[va.unit.value], _DURATION_DAYS[vb.unit.value])
+    if isinstance(va, AgeValue) and isinstance(vb, AgeValue):
+        return _intervals(va, vb)
+    if isinstance(va, RankValue) and isinstance(vb, RankValue):
+        same = (va.low, va.high) == (vb.low, vb.high)
+        compatible = max(va.low, vb.low) <= min(va.high, vb.high)
+        return Comparison(True, compatible, same, 1.0 if same else closeness((va.low, va.high), (vb.low, vb.high)))
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return _dates(va, vb)
+    if isinstance(va, QuoteValue) and isinstance(vb, QuoteValue):
+        return compare_quotes(va.normalized, vb.normalized)
+    if isinstance(va, RoleValue) and isinstance(vb, RoleValue):
+        return _roles(va, vb)
+    return Comparison.no("not comparable")
+
+
+def _dates(a: DateValue, b: DateValue) -> Comparison:
+    a0, a1, b0, b1 = (date.fromisoformat(x) for x in (a.start, a.end, b.start, b.end))
+    compatible = max(a0, b0) <= min(a1, b1)
+    same = (a0, a1) == (b0, b1)
+    mid_a = a0.toordinal() + (a1 - a0).days / 2
+    mid_b = b0.toordinal() + (b1 - b0).days / 2
+    gap = abs(mid_a - mid_b)
+    return Comparison(True, compatible, same, 1.0 if same else max(0.0, 1 - gap / 3650))
+
+
+QUOTE_SAME = 90  # fuzz.ratio on punctuation- and script-folded text
+QUOTE_PART = 95  # fuzz.partial_ratio when one quote is an excerpt of the other
+
+
+def compare_quotes(a: str, b: str) -> Comparison:
+    if not a or not b:
+        return Comparison.no("empty quote")
+    ratio = fuzz.ratio(a, b)
+    shorter, longer = sorted((a, b), key=len)
+    part = fuzz.partial_ratio(shorter, longer) if len(shorter) >= 8 else ratio
+    compatible = ratio >= QUOTE_SAME or part >= QUOTE_PART
+    return Comparison(True, compatible, ratio >= 99.5, max(ratio, part) / 100, note=f"ratio {ratio:.0f}, partial {part:.0f}")
+
+
+def _roles(a: RoleValue, b: RoleValue) -> Comparison:
+    ta, tb = fold(a.title), fold(b.title)
+    title_sim = fuzz.ratio(ta, tb)
+    if title_sim < 80:
+        return Comparison.no("different titles")
+    tense_conflict = {a.tense, b.tense} == {Tense.current, Tense.former}
+    return Comparison(True, not tense_conflict, ta == tb and a.tense == b.tense, title_sim / 100,
+                      note="tense conflict" if tense_conflict else "")
+
+
+def describe(claim: Claim) -> str:
+    """A short human rendering of a claim's value, for explanations."""
+    v = claim.value
+    if isinstance(v, DateValue):
+        span = v.start if v.start == v.end else f"{v.start}..{v.end}"
+        rel = f" ({v.relative.expr} from {v.relative.reference})" if v.relative else ""
+        return f"{span}{rel}"
+    if isinstance(v, RankValue):
+        return f"rank {v.low}" if v.low == v.high else f"ranks {v.low}-{v.high}"
+    if isinstance(v, QuoteValue):
+        return f"“{claim.text[:40]}{'…' if len(claim.text) > 40 else ''}”"
+    if isinstance(v, RoleValue):
+        tense = {"former": "former ", "current": "current "}.get(v.tense.value, "")
+        return f"{tense}{v.title}" + (f" of {v.organisation}" if v.organisation else "")
+    if hasattr(v, "low"):
+        unit = getattr(v, "unit", None) or getattr(v, "currency", None) or ("points" if getattr(v, "points", False) else "")
+        if claim.kind is Kind.percent and not getattr(v, "points", False):
+            unit = "%"
+        low, high, bound = v.low, v.high, v.bound
+        if bound is Bound.exact:
+            num = _fmt(low)
+        elif bound is Bound.range:
+            num = f"{_fmt(low)}–{_fmt(high)}"
+        elif bound in (Bound.over, Bound.at_least):
+            num = f"{bound.value.replace('_', ' ')} {_fmt(low)}"
+        elif bound in (Bound.under, Bound.at_most, Bound.nearly):
+            num = f"{bound.value.replace('_', ' ')} {_fmt(high)}"
+        else:
+            num = f"about {_fmt(base_of(low, high, bound))}"
+        sep = "" if unit == "%" else " "
+        return f"{num}{sep}{unit}".strip()
+    return claim.text
+
+
+def _fmt(x) -> str:
+    if x is None:
+        return "?"
+    if isinstance(x, float) and x.is_integer():
+        x = int(x)
+    if isinstance(x, int) and abs(x) >= 10_000:
+        for div, word in ((100_000_000, "亿"), (10_000, "万")):
+            if abs(x) >= div and x % (div // 100) == 0:
+                return f"{x / div:g}{word}"
+    return f"{x:g}" if isinstance(x, float) else str(x)

@@ -1,0 +1,152 @@
+"""match(extractions) -> findings and flags: the matcher's one entry point.
+
+Stages: alias table → candidate pairs → compare values → verdict → one-to-one
+selection (each claim links to at most one claim of each other source, best first, so
+`多3倍` meets `多3倍` and not the `多10倍` next to it) → quote support → flags.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Sequence
+
+from claims.ids import fingerprint
+from claims.model import Claim, Kind, Source
+from claims.pipeline import Extraction
+from matcher.aliases import AliasTable
+from matcher.candidates import candidate_pairs
+from matcher.compare import compare_values, describe
+from matcher.model import Finding, Flag, Relation
+from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, fold_passage, presented
+from matcher.verdict import Verdict, verdict
+
+RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    findings: tuple[Finding, ...]
+    flags: tuple[Flag, ...]
+    claims: tuple[Claim, ...]  # all claims, including those made for supporting passages
+    aliases: AliasTable
+
+
+def match(extractions: Sequence[Extraction]) -> MatchResult:
+    sources = {e.source.id: e.source for e in extractions}
+    claims = [c for e in extractions for c in e.claims]
+    aliases = AliasTable.build((e.source.id, m) for e in extractions for m in e.entities)
+    canonical = aliases.canonical
+
+    findings = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources, canonical)
+    quote_links, minted, unsupported = quote_findings(
+        [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions), canonical)
+    findings += quote_links
+
+    flags = [_unsupported_flag(q) for q in unsupported] + garbled_flags(extractions)
+    all_claims = sorted({c.id: c for c in [*claims, *minted]}.values(), key=_claim_order)
+    unique = {f.id: f for f in findings}
+    ordered = sorted(unique.values(), key=lambda f: (RELATION_ORDER[f.relation], -f.score, f.id))
+    return MatchResult(tuple(ordered), tuple(sorted(flags, key=lambda f: (f.type, f.id))), tuple(all_claims), aliases)
+
+
+def value_findings(claims: Sequence[Claim], sources: dict[str, Source], canonical) -> list[Finding]:
+    proposals: list[tuple[float, Claim, Claim, Verdict]] = []
+    for cand in candidate_pairs(claims):
+        a, b = claims[cand.a], claims[cand.b]
+        v = verdict(a, b, compare_values(a, b), cand, sources, canonical)
+        if v is not None:
+            proposals.append((v.priority, a, b, v))
+    # One-to-one per source pair: the best-supported link for a claim wins.
+    proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
+    taken: set[tuple[str, str]] = set()
+    out = []
+    for _, a, b, v in proposals:
+        ka, kb = (a.id, b.source), (b.id, a.source)
+        if ka in taken or kb in taken:
+            continue
+        taken.update((ka, kb))
+        out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason))
+    return out
+
+
+def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage], canonical):
+    supports, unsupported = find_support(quotes, passages)
+    findings, minted = [], []
+    seen: set[frozenset[str]] = set()
+    for s in supports:
+        pair = frozenset((s.quote.id, s.other.id))
+        if pair in seen or s.quote.id == s.other.id:
+            continue
+        seen.add(pair)
+        f = _quote_finding(s, canonical)
+        if f is None:
+            continue
+        findings.append(f)
+        if s.minted:
+            minted.append(s.other)
+    return findings, minted, unsupported
+
+
+def _quote_finding(s: Support, canonical) -> Finding | None:
+    q, o = s.quote, s.other
+    where = f"{q.source} line {q.line} vs {o.source} line {o.line}"
+    who = q.speaker or o.speaker or "an unnamed speaker"
+    if s.ratio >= SUPPORT:
+        how = "the same words" if s.ratio >= 99 else f"the same words up to punctuation and script ({s.ratio:.0f}% alike)"
+        return make_finding(Relation.agree, (q, o), round(s.ratio / 100, 4),
+                            f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).", "quote")
+    # Diverging wording only counts between two quotes of the same person.
+    sq, so = (canonical(x) if x else None for x in (q.speaker, o.speaker))
+    if s.ratio >= DIVERGE and sq and sq == so and (presented(q) or presented(o)):
+        return make_finding(Relation.contradict, (q, o), round(1 - s.ratio / 100 + 0.5, 4),
+                            f"{who}'s quote diverges in wording ({s.ratio:.0f}% alike): {describe(q)} vs {describe(o)} ({where}).",
+                            "quote")
+    return None
+
+
+def make_finding(relation: Relation, claims: Sequence[Claim], score: float, explanation: str, reason: str) -> Finding:
+    ids = tuple(sorted(c.id for c in claims))
+    return Finding(id=fingerprint("f-", relation.value, ids), relation=relation, claims=ids,
+                   score=round(min(1.0, max(0.0, score)), 4), explanation=explanation,
+                   kind=claims[0].kind.value, reason=reason)
+
+
+def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
+    out = []
+    for e in extractions:
+        seg, raw = e.segmented, e.segmented.doc.raw
+        for s in seg.sentences:
+            folded = fold_passage(s.text)
+            if len(folded) >= 6:
+                out.append(Passage(e.source.id, s.start, s.end, raw[s.start:s.end], folded, raw[s.start:s.end],
+                                   s.speaker, s.line))
+        for p in seg.paragraphs:
+            start, end = seg.norm.raw_span(p.nstart, p.nend)
+            folded = fold_passage(p.text)
+            if len(folded) >= 6 and start < end and p.text.count("。") + p.text.count("?") >= 1:
+                out.append(Passage(e.source.id, start, end, raw[start:end], folded, raw[start:end], p.speaker, p.line))
+    return out
+
+
+def garbled_flags(extractions: Sequence[Extraction]) -> list[Flag]:
+    flags = []
+    for e in extractions:
+        raw = e.segmented.doc.raw
+        for a, b in e.garbled:
+            line = raw.count("\n", 0, a) + 1
+            flags.append(Flag(id=fingerprint("g-", e.source.id, raw[a:b]), type="garbled_text", source=e.source.id,
+                              start=a, end=b, explanation=f"Garbled text in {e.source.id} line {line}: "
+                              f"{b - a} characters look like mojibake or lost characters; claims there are kept out of contradictions."))
+    return flags
+
+
+def _unsupported_flag(q: Claim) -> Flag:
+    who = q.speaker or "an unnamed speaker"
+    return Flag(id=fingerprint("q-", q.id), type="unsupported_quote", claims=(q.id,), source=q.source,
+                start=q.start, end=q.end,
+                explanation=f"A quote presented as {who}'s words ({q.source} line {q.line}) that no passage of this or any other source supports.")
+
+
+def _claim_order(c: Claim):
+    return (c.source, c.start, c.end, c.kind.value, c.id)

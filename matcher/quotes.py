@@ -1,0 +1,134 @@
+"""Quote support: which passages, in the same or another source, carry a quote's words.
+
+Every quote claim (a marked quote, a pull-quote block, an interview utterance) is
+looked up among all passages (sentences and paragraphs) by TF-IDF character n-grams,
+then scored with rapidfuzz on script-, width- and punctuation-folded text. A passage
+that carries the words becomes the other side of an `agree` finding; when no quote
+claim covers it yet, a `quote` claim is made for it (extractor `quote-support`), with
+the quote's speaker. Quotes presented as someone's words (pull quotes, attributed
+marked quotes) that nothing supports are flagged `unsupported_quote`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.neighbors import NearestNeighbors
+
+from claims.extractors.quotes import normalized_quote
+from claims.ids import fingerprint
+from claims.model import Claim, Kind, QuoteValue, Stance
+
+SUPPORT = 88  # fuzz.ratio, or partial_ratio for an excerpt, on folded text
+DIVERGE = 62  # below SUPPORT but above this, the same speaker's quotes diverge in wording
+NEIGHBOURS = 6
+MIN_CHARS = 8  # folded characters a quote needs to be looked up
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stretch of a source's text that may carry a quote (raw offsets)."""
+
+    source: str
+    start: int
+    end: int
+    text: str  # raw text
+    folded: str  # normalized_quote(normalised text)
+    sentence: str
+    speaker: str | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Support:
+    quote: Claim
+    other: Claim  # an existing quote claim, or a claim made for the passage
+    ratio: float  # 0..100
+    minted: bool
+
+
+def presented(c: Claim) -> bool:
+    """Presented as someone's words: a pull quote, or a marked quote with a speaker."""
+    return c.extractor.startswith("quote:blockquote") or (c.extractor.startswith("quote:marked") and c.speaker is not None)
+
+
+def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[list[Support], list[Claim]]:
+    """For each quote, the best supporting passage per other place; unsupported presented quotes."""
+    lookups = [q for q in quotes if len(q.value.normalized) >= MIN_CHARS]
+    if not lookups or not passages:
+        return [], [q for q in quotes if presented(q)]
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, dtype=np.float32)
+    P = vec.fit_transform([p.folded for p in passages])
+    Q = vec.transform([q.value.normalized for q in lookups])
+    k = min(NEIGHBOURS, len(passages))
+    _, near = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(P).kneighbors(Q)
+
+    by_span = {(q.source, q.start, q.end): q for q in quotes}
+    supports: list[Support] = []
+    unsupported: list[Claim] = []
+    for q, row in zip(lookups, near):
+        best: dict[str, tuple[float, Passage]] = {}
+        for j in row:
+            p = passages[j]
+            if p.source == q.source and p.start < q.end and q.start < p.end:
+                continue  # the quote's own place
+            r = support_ratio(q.value.normalized, p.folded)
+            if r >= DIVERGE and (p.source not in best or r > best[p.source][0]):
+                best[p.source] = (r, p)
+        if presented(q) and not any(r >= SUPPORT for r, _ in best.values()):
+            unsupported.append(q)
+        for source in sorted(best):
+            r, p = best[source]
+            other = _claim_at(by_span, quotes, p)
+            minted = other is None
+            if minted:
+                if r < SUPPORT:
+                    continue  # a loose paraphrase in plain text is no quote to compare
+                other = passage_claim(p, q.speaker)
+            supports.append(Support(q, other, r, minted))
+    for q in quotes:
+        if presented(q) and len(q.value.normalized) < MIN_CHARS:
+            unsupported.append(q)
+    return supports, unsupported
+
+
+def support_ratio(quote: str, passage: str) -> float:
+    if not quote or not passage:
+        return 0.0
+    ratio = fuzz.ratio(quote, passage)
+    shorter, longer = sorted((quote, passage), key=len)
+    if len(shorter) >= 0.5 * len(longer) or len(shorter) >= 12:
+        ratio = max(ratio, fuzz.partial_ratio(shorter, longer) * (0.97 if len(shorter) < 0.5 * len(longer) else 1.0))
+    return round(ratio, 2)
+
+
+def _claim_at(by_span: dict, quotes: Sequence[Claim], p: Passage) -> Claim | None:
+    exact = by_span.get((p.source, p.start, p.end))
+    if exact is not None:
+        return exact
+    best, best_overlap = None, 0
+    for q in quotes:
+        if q.source == p.source and q.start < p.end and p.start < q.end:
+            ov = min(q.end, p.end) - max(q.start, p.start)
+            if ov > best_overlap:
+                best, best_overlap = q, ov
+    return best if best is not None and best_overlap >= 0.6 * (p.end - p.start) else None
+
+
+def passage_claim(p: Passage, speaker: str | None) -> Claim:
+    normalized = p.folded
+    value = QuoteValue(speaker=speaker, normalized=normalized)
+    return Claim(
+        id=fingerprint("c-", p.source, Kind.quote.value, normalized, "quote-support"),
+        source=p.source, start=p.start, end=p.end, text=p.text, sentence=p.sentence,
+        kind=Kind.quote, value=value, speaker=speaker or p.speaker, stance=Stance.asserted,
+        line=p.line, subject=speaker or p.speaker, extractor="quote-support", score=0.6,
+    )
+
+
+def fold_passage(text: str) -> str:
+    return normalized_quote(text)

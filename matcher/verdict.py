@@ -1,0 +1,197 @@
+"""Verdicts on candidate pairs: agree, contradict, evolves, or nothing.
+
+Rules, in order:
+1. Values must be comparable (same kind, unit class, currency) and the claims must not
+   be about different subjects (two people's ages or joining years never meet).
+2. Negated claims assert no value: no finding.
+3. Compatible values (intervals overlap) agree, unless the stated figures differ and
+   the claims describe different times: then the figure evolved (`超过3亿` in January,
+   `超4亿` in July).
+4. Incompatible values at different times evolve; at the same time they contradict,
+   but only when both claims are assertions (an interviewer's question or a
+   hypothetical never contradicts on its own premise; a question confirmed by the
+   answer `对。` counts as asserted, see claims.pipeline) and the contexts say the same
+   thing about the same holder.
+
+Times: a claim's `as_of` (a year or date its sentence states), else its source's
+publication date. Two times differ when their periods do not overlap. When one is
+unknown, a "now" statement (目前/现在/如今/已经) is taken as its own time, so a
+current figure in an undated article evolves rather than contradicts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from claims.model import Claim, Kind, Source, Stance
+from matcher.candidates import Candidate, MASK
+from matcher.compare import Comparison, describe
+from matcher.model import Relation
+
+AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
+AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
+EVOLVE = 0.40
+CONTRADICT = 0.62
+CONTRADICT_SLOT = 0.15  # same holder (公司/组织 …), same subject, same time
+
+_NOW = re.compile(r"目前|现在|如今|至今|截至|当前|已经|现已|迄今")
+_HOLDERS = [
+    ("org", re.compile(r"公司|组织|企业|机构|集团")),
+    ("team", re.compile(r"团队|实验室|部门|小组|研究院")),
+]
+PERSON_KINDS = {Kind.age, Kind.role}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    relation: Relation
+    score: float
+    explanation: str
+    reason: str
+    priority: float  # ranks competing verdicts for the same claim
+
+
+def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[str, Source],
+            canonical: Callable[[str], str]) -> Verdict | None:
+    if not cmp.comparable:
+        return None
+    if Stance.negated in (a.stance, b.stance):
+        return None
+    sa = canonical(a.subject) if a.subject else None
+    sb = canonical(b.subject) if b.subject else None
+    if sa and sb and sa != sb:
+        return None
+    if a.kind in PERSON_KINDS and not (sa and sb):
+        return None  # an age or a title means nothing without whose it is
+    if not _entities_compatible(a, b, canonical):
+        return None
+
+    sim = cand.similarity
+    slot = _holder(a.context) is not None and _holder(a.context) == _holder(b.context)
+    ta, tb = claim_time(a, sources), claim_time(b, sources)
+    when = _time_relation(a, b, ta, tb)
+    va, vb = describe(a), describe(b)
+    where = _where(a, b)
+    assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
+
+    if cmp.compatible:
+        if not cmp.same_base and when == "different":
+            if sim < EVOLVE:
+                return None
+            return Verdict(Relation.evolves, _score(sim, 0.7), f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
+                           "time", sim)
+        need = AGREE_SAME if cmp.same_base else AGREE_NEAR
+        if sim < need and not (slot and cmp.same_base):
+            return None
+        how = "both give" if cmp.same_base else "compatible values:"
+        text = f"{how} {va} and {vb}{where}." if cmp.same_base else f"{how} {va} and {vb} overlap{where}."
+        return Verdict(Relation.agree, _score(sim, 1.0 if cmp.same_base else 0.75), text[0].upper() + text[1:],
+                       "value", sim + (0.5 if cmp.same_base else 0.2))
+
+    if when == "different" or (when == "unknown" and _is_now(a, b)):
+        if sim < EVOLVE and not slot:
+            return None
+        return Verdict(Relation.evolves, _score(sim, 0.7), f"Different times: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
+                       "time", sim)
+    if not assertive:
+        return None
+    if sim < CONTRADICT and not (slot and sim >= CONTRADICT_SLOT and (a.source == b.source or (sa and sa == sb))):
+        return None
+    return Verdict(Relation.contradict, _score(sim, 0.8),
+                   f"Incompatible values for the same fact: {va} vs {vb}{where}.", "value", sim + 0.1)
+
+
+def _score(sim: float, weight: float) -> float:
+    return round(min(1.0, max(0.0, 0.35 + 0.65 * sim) * weight + (1 - weight) * 0.5), 4)
+
+
+def _where(a: Claim, b: Claim) -> str:
+    if a.source == b.source:
+        return f" (both in {a.source}, lines {a.line} and {b.line})"
+    return f" ({a.source} line {a.line} vs {b.source} line {b.line})"
+
+
+def _entities_compatible(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
+    """Claims naming organisations may meet only when they share one (or one names none)."""
+    ea = {canonical(e) for e in a.entities}
+    eb = {canonical(e) for e in b.entities}
+    return not ea or not eb or bool(ea & eb) or a.source == b.source
+
+
+def _holder(context: str) -> str | None:
+    i = context.find(MASK)
+    if i < 0:
+        return None
+    window = context[i + len(MASK): i + len(MASK) + 8]
+    for name, pattern in _HOLDERS:
+        if pattern.search(window):
+            return name
+    return None
+
+
+def _is_now(a: Claim, b: Claim) -> bool:
+    return bool(_NOW.search(a.context) or _NOW.search(b.context))
+
+
+Period = tuple[date, date]
+
+
+def claim_time(c: Claim, sources: dict[str, Source]) -> Period | None:
+    if c.as_of:
+        return period(c.as_of)
+    src = sources.get(c.source)
+    if src and src.published:
+        return period(src.published)
+    return None
+
+
+def period(iso: str) -> Period | None:
+    """`2019`, `2025-01`, `2025-01-15`, or a span `START/END` of those."""
+    if "/" in iso:
+        a, _, b = iso.partition("/")
+        pa, pb = period(a), period(b)
+        return (pa[0], pb[1]) if pa and pb else None
+    try:
+        parts = [int(p) for p in iso.split("-")]
+    except ValueError:
+        return None
+    try:
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            y, m = parts
+            end = date(y + (m == 12), m % 12 + 1, 1)
+            return date(y, m, 1), date.fromordinal(end.toordinal() - 1)
+        d = date(*parts[:3])
+        return d, d
+    except ValueError:
+        return None
+
+
+def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> str:
+    if a.source == b.source and not (a.as_of and b.as_of and a.as_of != b.as_of):
+        return "same"
+    if ta is None and tb is None:
+        return "same"  # nothing says they differ
+    if ta is None or tb is None:
+        return "unknown"
+    # Publication dates a few weeks apart still report the same moment.
+    slack = 45 if not (a.as_of or b.as_of) else 0
+    overlap = ta[0].toordinal() <= tb[1].toordinal() + slack and tb[0].toordinal() <= ta[1].toordinal() + slack
+    return "same" if overlap else "different"
+
+
+def _t(p: Period | None) -> str:
+    if p is None:
+        return "date unknown"
+    a, b = p
+    if a == b:
+        return a.isoformat()
+    if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+        return str(a.year)
+    if a.day == 1 and a.year == b.year and a.month == b.month:
+        return f"{a.year}-{a.month:02d}"
+    return f"{a.isoformat()}..{b.isoformat()}"

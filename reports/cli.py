@@ -1,0 +1,149 @@
+"""The `claimdiff` command line: a thin shell over reports.pipeline.
+
+Exit codes: 0 success; 2 usage or input error (no usable source, unwritable output).
+stdout carries only the requested output; skipped files and warnings go to stderr as
+one line each: `claimdiff: skipped PATH: reason`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from reports.contract import FindingsDocument, dumps
+from reports.pipeline import RunResult, claims_only, compare
+
+app = typer.Typer(
+    name="claimdiff",
+    help="Compare several articles reporting the same story: extract their factual claims, match them "
+         "across sources, and show where the sources agree, contradict each other, or report a figure "
+         "that changed over time.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    text = "text"
+
+
+SourcesArg = Annotated[
+    list[Path],
+    typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False),
+]
+OutputOpt = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
+]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Sources processed in parallel.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        try:
+            typer.echo(f"claimdiff {version('claimdiff')}")
+        except PackageNotFoundError:  # running from a source tree
+            typer.echo("claimdiff (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Show the version and exit.")] = False,
+) -> None:
+    """claimdiff: a consistency check across articles on the same story."""
+
+
+@app.command("compare")
+def compare_cmd(sources: SourcesArg, fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
+                output: OutputOpt = None, jobs: JobsOpt = 1) -> None:
+    """Extract claims, match them across sources, and write the findings (JSON contract or text)."""
+    result = _run(compare, sources, jobs)
+    from reports.text import render_findings
+    _write(dumps(result.document) if fmt is OutputFormat.json else render_findings(result.document), output)
+
+
+@app.command("claims")
+def claims_cmd(sources: SourcesArg, fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
+               output: OutputOpt = None, jobs: JobsOpt = 1) -> None:
+    """Write the sources and the claims read from them, without matching: check what was read."""
+    result = _run(claims_only, sources, jobs)
+    from reports.text import render_claims
+    _write(dumps(result.document) if fmt is OutputFormat.json else render_claims(result.document), output)
+
+
+@app.command("report")
+def report_cmd(sources: SourcesArg,
+               output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+               jobs: JobsOpt = 1) -> None:
+    """Write a self-contained HTML consistency report, contradictions first."""
+    result = _run(compare, sources, jobs)
+    from reports.html import render_report
+    _write(render_report(result.document, result.texts), output)
+    doc = result.document
+    n = {r: sum(1 for f in doc.findings or () if f.relation == r) for r in ("contradict", "evolves", "agree")}
+    typer.echo(f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n['contradict']} contradictions, "
+               f"{n['evolves']} changes over time, {n['agree']} agreements)", err=True)
+
+
+def _run(fn, sources: list[Path], jobs: int) -> RunResult:
+    result = fn(sources, jobs=jobs)
+    for err in result.skipped:
+        typer.echo(f"claimdiff: skipped {err}", err=True)
+    for warning in result.warnings:
+        typer.echo(f"claimdiff: warning: {warning}", err=True)
+    if not result.document.sources:
+        typer.echo("claimdiff: error: no usable sources", err=True)
+        raise typer.Exit(2)
+    return result
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        atomic_write(output, text)
+    except OSError as e:
+        typer.echo(f"claimdiff: error: cannot write {output}: {e.strerror or e}", err=True)
+        raise typer.Exit(2) from None
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then rename: never a half-written file."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("claimdiff: interrupted\n")
+        sys.exit(130)
+
+
+__all__ = ["app", "main", "FindingsDocument"]

@@ -1,0 +1,43 @@
+"""The findings document (contract version 1) and its one JSON writer."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from claims.model import Claim, Source
+from matcher.model import Finding, Flag
+
+VERSION = 1
+
+
+class FindingsDocument(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    version: int = VERSION
+    sources: tuple[Source, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    findings: tuple[Finding, ...] | None = None  # None: a claims-only document
+    flags: tuple[Flag, ...] | None = None
+    entities: tuple[dict[str, Any], ...] | None = None
+
+
+def to_data(doc: FindingsDocument) -> dict[str, Any]:
+    data = doc.model_dump(mode="json")
+    for key in ("findings", "flags", "entities"):
+        if data[key] is None:
+            del data[key]
+    for src in data["sources"]:
+        if src.get("text") is None:
+            src.pop("text", None)  # only derived texts (HTML pages) are carried
+    return data
+
+
+def dumps(doc: FindingsDocument) -> str:
+    """Byte-identical for the same inputs: every list is sorted upstream by a total key."""
+    return json.dumps(to_data(doc), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def loads(text: str) -> FindingsDocument:
+    return FindingsDocument.model_validate(json.loads(text))

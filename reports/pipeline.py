@@ -1,0 +1,71 @@
+"""The library API: compare(paths) -> FindingsDocument, one small stage after another.
+
+load → normalise → segment → extract run per source (a pure function of its bytes,
+so sources parallelise); alias → candidates → compare → verdict see all sources.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Sequence
+
+from claims.errors import InputError
+from claims.load import discover, load, source_ids
+from claims.pipeline import Extraction, extract_document
+from matcher.match import match
+from reports.contract import FindingsDocument
+
+
+@dataclass
+class RunResult:
+    document: FindingsDocument
+    skipped: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # source id → the text its offsets index
+
+
+def extract_path(path: Path, source_id: str) -> Extraction | InputError:
+    """One source, start to claims; errors are returned, not raised, to cross processes."""
+    try:
+        return extract_document(load(path, source_id))
+    except InputError as e:
+        return e
+    except (UnicodeError, ValueError, OSError) as e:  # a file we failed to foresee
+        return InputError(path, f"could not be read ({type(e).__name__}: {e})")
+
+
+def extract_paths(inputs: Sequence[Path], *, jobs: int = 1) -> tuple[list[Extraction], list[InputError], list[str]]:
+    paths, skipped = discover(inputs)
+    ids = source_ids(paths)
+    todo = sorted(paths, key=lambda p: ids[p])
+    if jobs > 1 and len(todo) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(extract_path, todo, [ids[p] for p in todo], chunksize=max(1, len(todo) // (jobs * 8))))
+    else:
+        results = [extract_path(p, ids[p]) for p in todo]
+    extractions = [r for r in results if isinstance(r, Extraction)]
+    skipped += [r for r in results if isinstance(r, InputError)]
+    warnings = [w for e in extractions for w in e.segmented.doc.warnings]
+    return extractions, skipped, warnings
+
+
+def compare(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
+    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs)
+    result = match(extractions)
+    doc = FindingsDocument(
+        sources=tuple(e.source for e in extractions),
+        claims=result.claims,
+        findings=result.findings,
+        flags=result.flags,
+        entities=tuple(result.aliases.to_json()),
+    )
+    return RunResult(doc, skipped, warnings, {e.source.id: e.segmented.doc.raw for e in extractions})
+
+
+def claims_only(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
+    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs)
+    claims = sorted((c for e in extractions for c in e.claims), key=lambda c: (c.source, c.start, c.end, c.kind.value, c.id))
+    doc = FindingsDocument(sources=tuple(e.source for e in extractions), claims=tuple(claims))
+    return RunResult(doc, skipped, warnings, {e.source.id: e.segmented.doc.raw for e in extractions})
