@@ -227,6 +227,8 @@ def is_garbled(text: str, start: int, end: int, spans: list[tuple[int, int]]) ->
     """Whether [start, end) of `text` overlaps a span from garbled_spans(text)."""
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"bad span [{start}, {end}) for text of length {len(text)}")
+    if start == end:
+        return False  # an empty span overlaps nothing
     i = bisect.bisect_right(spans, (start, len(text) + 1))
     # spans[i-1] starts at or before `start`; spans[i] starts after it.
     if i and spans[i - 1][1] > start:

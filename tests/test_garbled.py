@@ -1,0 +1,147 @@
+"""garbled_spans(): replacement characters, lost characters, mojibake; clean text stays clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.garbled import garbled_spans, is_garbled, text_quality
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+
+def flagged(text: str) -> list[str]:
+    return [text[start:end] for start, end in garbled_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中?文", ["?"]),
+    ("这是中??文的", ["??"]),
+    ("文章在这里被截断\ufffd", ["\ufffd"]),
+    ("发布\ufffd\ufffd\ufffd了", ["\ufffd\ufffd\ufffd"]),
+    ("锛\ufffd好的", ["锛\ufffd"]),
+    ("Ã¤Â¸Â\xadæ–‡内容", ["Ã¤Â¸Â\xadæ–‡"]),
+    ("他说â€œ好â€", ["â€œ好â€"]),
+    ("正式鍙戝竷了新模型", ["鍙戝竷"]),
+    ("互換的?!标愓f,“我們", ["?!标愓f"]),
+    ("名叫 Przemys?aw 的程序員", ["?"]),
+])
+def test_garbled_passages(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "你自己煮汤了吗？他以前擅长数学竞赛。",  # full-width question mark
+    "這樣嗎?他們幾乎同時回答",  # ASCII ? after a question particle
+    "為什麼不走?不是因為錢",  # interrogative in the clause
+    "他是怎麼說的?\n",
+    "https://mp.weixin.qq.com/s/abc?wx_fmt=png&from=1",
+    "https://www.youtube.com/watch?v=ZeyHBM",
+    "小声哔哔几句",  # a reduplicated rare character
+    "尴尬的局面",  # one rare character alone
+    "买入A股后，他x的又跌了",  # one stray Latin letter alone
+    "什么？？真的吗",
+    "Café résumé, naïve",
+    "",
+])
+def test_clean_text(text):
+    assert garbled_spans(text) == []
+
+
+def test_article_using_ascii_question_marks_mid_sentence():
+    # An article whose question mark is ASCII `?`: a `?` without an interrogative is a question too.
+    text = "你為什麼要這麼做?我們很快就確定了角色分工嗎?大多數人都是全職。幾乎是一個照片分享應用?這樣很難。"
+    assert garbled_spans(text) == []
+
+
+def test_nearby_passages_merge():
+    text = "前文\ufffd中间几字\ufffd后文"
+    assert garbled_spans(text) == [(2, 8)]
+
+
+def test_distant_passages_stay_apart():
+    text = "前文\ufffd" + "正常的文字内容" * 3 + "\ufffd后文"
+    assert len(garbled_spans(text)) == 2
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "004"])
+def test_clean_seeds_are_clean(seed):
+    text = next(SEEDS.glob(f"{seed}_*.txt")).read_text(encoding="utf-8-sig")
+    spans = garbled_spans(text)
+    assert text_quality(text, spans) >= 0.999, [text[s:e] for s, e in spans]
+
+
+def test_seed_003_mojibake_is_found():
+    text = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8-sig")
+    spans = garbled_spans(text)
+    found = [text[s:e] for s, e in spans]
+    assert len(spans) >= 30
+    assert any("标愓f" in f for f in found)
+    assert any("??" in f for f in found)  # 勞倫斯·??祪(nèi)特
+    assert 0.95 < text_quality(text, spans) < 0.99
+    # The clean opening paragraph is not flagged.
+    assert spans[0][0] > text.index("探討了如何構")
+
+
+def test_text_quality():
+    assert text_quality("", []) == 1.0
+    assert text_quality("ab cd", [(0, 2)]) == 0.5  # spaces do not count
+    assert text_quality("abc", [(0, 3)]) == 0.0
+
+
+def test_is_garbled_overlap():
+    text = "0123456789" * 3
+    spans = [(3, 5), (10, 12), (20, 21)]
+    assert is_garbled(text, 4, 6, spans)
+    assert is_garbled(text, 0, 4, spans)
+    assert is_garbled(text, 11, 11 + 1, spans)
+    assert is_garbled(text, 9, 25, spans)
+    assert not is_garbled(text, 5, 10, spans)  # half-open: touching is not overlapping
+    assert not is_garbled(text, 12, 20, spans)
+    assert not is_garbled(text, 0, 3, [])
+    with pytest.raises(ValueError):
+        is_garbled(text, 5, 100, spans)
+
+
+def _naive_overlap(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return start < end and any(s < end and start < e for s, e in spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("中文?？\ufffd鍙戝竷Ã¤Â¸ a!标愓f"), max_size=80), st.data())
+def test_is_garbled_matches_naive(text, data):
+    spans = garbled_spans(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert is_garbled(text, start, end, spans) == _naive_overlap(start, end, spans)
+
+
+def _check_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    previous_end = -1
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert start >= previous_end  # sorted, non-overlapping
+        previous_end = end
+    assert 0.0 <= text_quality(text, spans) <= 1.0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_any_unicode(text):
+    _check_spans(text, garbled_spans(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("中文的了嗎吗?？!！\ufffd鍙戝竷愓Ã¤Â¸â€œ aAf@/=\n。，")))
+def test_dense_suspicious_text(text):
+    _check_spans(text, garbled_spans(text))
+
+
+def test_large_text():
+    text = ("正常的新闻文本，包含数字300和问号吗？" * 50 + "乱码鍙戝竷\ufffd\n") * 5_000
+    spans = garbled_spans(text)
+    assert len(spans) == 5_000
+    _check_spans(text, spans)
