@@ -43,7 +43,8 @@ class HtmlArticle:
     """Main text (paragraphs separated by blank lines) and declared metadata (None if absent).
 
     `published` is an ISO date (YYYY-MM-DD) taken from the page's own declarations
-    (article:published_time, JSON-LD datePublished, ...), never guessed from body text.
+    (article:published_time, JSON-LD datePublished, a date in the page URL, ...), never
+    guessed from body text.
     """
 
     text: str
@@ -57,12 +58,13 @@ class HtmlArticle:
 def extract_html(html: str, path: Path | str) -> HtmlArticle:
     """Extract the article from a page's HTML; InputError(path, ...) if it has no text."""
     page = _scan(html)
-    doc = _trafilatura(html)
-    text = _paragraphs(doc.text if doc is not None and doc.text else "")
-    if not text:
-        text = _paragraphs(page.text)
-    if not text:
+    fallback_text = _paragraphs(page.text)
+    if not fallback_text:
+        # Nothing outside script/style/nav/header/footer/aside: whatever trafilatura would
+        # salvage from a bare page (its menu, say) is not an article.
         raise InputError(path, "no article text found in HTML")
+    doc = _trafilatura(html)
+    text = _paragraphs(doc.text if doc is not None and doc.text else "") or fallback_text
     meta = page.meta
     return HtmlArticle(
         text=text,
