@@ -197,6 +197,12 @@ def _han_lexicon_hits(text: str) -> list[EntityMention]:
     ]
 
 
+def gloss_span(text: str, mention: EntityMention) -> tuple[int, int] | None:
+    """Where the parenthetical after `mention` sits in `text` (inside the brackets)."""
+    p = _PAREN.match(text, mention.end)
+    return p.span(1) if p else None
+
+
 def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
     if end < len(text) and text[end - 1: end + 1] in _EDGE_WORDS:
         end -= 1
