@@ -41,6 +41,24 @@ def sentence_contexts(seg: Segmented) -> list[str]:
     return out
 
 
+_AFFIRM = re.compile(r"^(?:对|对的|是的|是|没错|确实|的确|正是|没错儿|嗯,?对|yes|yeah|exactly|right)[。.!！,，]?", re.I)
+
+
+def confirmed_questions(seg: Segmented) -> set[int]:
+    """Sentences of a question whose answer opens with a plain yes (`对。`, `是的`): the
+    interviewee has made the question's premise their own."""
+    confirmed: set[int] = set()
+    turn: list[Sentence] = []
+    for s in seg.sentences:
+        if s.role is Role.question:
+            turn = turn + [s] if turn and turn[-1].paragraph >= s.paragraph - 1 else [s]
+            continue
+        if s.role is Role.answer and turn and s.paragraph - turn[-1].paragraph <= 1 and _AFFIRM.match(s.text.strip()):
+            confirmed.update(q.index for q in turn)
+        turn = []
+    return confirmed
+
+
 def sentence_subjects(seg: Segmented, contexts: Sequence[str] | None = None,
                       mentions: Sequence[Sequence[EntityMention]] | None = None) -> list[str | None]:
     """Per sentence: the person it is about, when one can be told."""
@@ -52,7 +70,9 @@ def sentence_subjects(seg: Segmented, contexts: Sequence[str] | None = None,
             prev_para = s.paragraph
         subject = None
         found = mentions[i] if mentions is not None else find_entities(s.text)
-        persons = [e.name for e in found if e.kind == "person"]
+        # A person the text names; failing that a name of unknown kind (`Jerry`, `Tworek`),
+        # which the run's alias table may still tie to a person.
+        persons = [e.name for e in found if e.kind == "person"] or [e.name for e in found if e.kind == "unknown"]
         if persons:
             subject = persons[0]
         elif s.role is Role.answer and s.speaker and _FIRST_PERSON.search(s.text):

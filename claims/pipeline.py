@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Sequence
 
-from claims.context import sentence_contexts, sentence_subjects
+from claims.context import confirmed_questions, sentence_contexts, sentence_subjects
 from claims.dates import sentence_time
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
@@ -16,7 +16,7 @@ from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
 from claims.garbled import garbled_spans, text_quality
 from claims.ids import fingerprint
 from claims.load import Document
-from claims.model import Claim, Kind, Source
+from claims.model import Claim, Kind, Source, Stance
 from claims.segment import Role, Segmented, Sentence, segment
 from claims.stance import stance_of
 
@@ -55,6 +55,7 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
         mentions = [find_entities(s.text) for s in seg.sentences]
     contexts = sentence_contexts(seg)
     subjects = sentence_subjects(seg, contexts, mentions)
+    confirmed = confirmed_questions(seg)
     built: list[tuple[Mention, Sentence | None, int, int, str, ExtractContext]] = []
 
     for sent in seg.sentences:
@@ -84,6 +85,8 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
         sentence_text = sent.text if sent else ""
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
         stance = stance_of(sentence_text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
+        if stance is Stance.question and sent is not None and sent.index in confirmed and m.kind is not Kind.quote:
+            stance = Stance.asserted  # the answer said yes to this premise
         value_json = m.value.model_dump(mode="json")
         norm_text = seg.norm.text[nstart:nend]
         key = (m.kind.value, norm_text, repr(sorted(value_json.items())))

@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.neighbors import NearestNeighbors
 
 from claims.model import Claim, Kind, MoneyValue, PercentValue, QuantityValue
-from matcher.compare import base_of, unit_class
+from matcher.compare import base_of, unit_block
 
 NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
@@ -32,6 +32,7 @@ class Candidate:
     b: int
     tfidf: float  # cosine similarity of the masked contexts
     local: float  # rapidfuzz ratio of the windows around the claims, 0..1
+    rarity: float = 0.0  # 1.0 when each claim's figure occurs once in its source, falling as it repeats
 
     @property
     def similarity(self) -> float:
@@ -41,8 +42,7 @@ class Candidate:
 def block_key(c: Claim) -> tuple:
     v = c.value
     if isinstance(v, QuantityValue):
-        cls, noun = unit_class(v.unit)
-        return (c.kind.value, cls)
+        return (c.kind.value, unit_block(v.unit))
     if isinstance(v, MoneyValue):
         return (c.kind.value,)  # currencies are compared, not blocked: `美元` vs unknown
     if isinstance(v, PercentValue):
@@ -61,12 +61,18 @@ def value_key(c: Claim) -> str | None:
     v = c.value
     if hasattr(v, "low") and hasattr(v, "bound"):
         base = base_of(v.low, v.high, v.bound)
-        return f"{c.kind.value}:{base}"
+        return f"{c.kind.value}:{_num(base)}"
     if c.kind is Kind.date:
         return f"date:{v.start}:{v.end}"
     if c.kind is Kind.rank:
         return f"rank:{v.low}:{v.high}"
     return None
+
+
+def _num(x) -> str:
+    if isinstance(x, tuple):
+        return "-".join(_num(v) for v in x)
+    return "?" if x is None else f"{float(x):.9g}"
 
 
 def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) -> list[Candidate]:
@@ -112,12 +118,31 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
     wa = [local_window(contexts[i]) for i, _ in keep]
     wb = [local_window(contexts[j]) for _, j in keep]
     local = process.cpdist(wa, wb, scorer=fuzz.ratio, processor=None, dtype=np.float32)
-    return [Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4))
+    # How often a figure recurs in its own source: a figure said once per article is a
+    # strong hint that two articles mean the same fact; `一个` said forty times is none.
+    per_source: dict[tuple[str, str], int] = defaultdict(int)
+    for c in claims:
+        vk = value_key(c)
+        if vk is not None:
+            per_source[(c.source, vk)] += 1
+
+    def rarity(i: int, j: int) -> float:
+        vi, vj = value_key(claims[i]), value_key(claims[j])
+        if vi is None or vi != vj:
+            return 0.0
+        n = max(per_source[(claims[i].source, vi)], per_source[(claims[j].source, vj)])
+        return round(1.0 / n, 4)
+
+    return [Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
             for (i, j), s in zip(keep, local)]
 
 
 def _same_spot(a: Claim, b: Claim) -> bool:
-    return a.source == b.source and a.start < b.end and b.start < a.end
+    """Overlapping claims, or two figures of one sentence: a sentence that states two
+    numbers states two facts (`500名研究人员 … 数千名员工的组织`)."""
+    if a.source != b.source:
+        return False
+    return (a.start < b.end and b.start < a.end) or (a.line == b.line and a.sentence == b.sentence)
 
 
 _MASK_RE = re.compile(re.escape(MASK))

@@ -38,6 +38,9 @@ class Comparison:
 
 _COUNTERS = "个名位家项款次人台张篇条只件所座部"
 _PEOPLE = re.compile(r"^(?:[名位个]?(?:人|员工|雇员|研究人员|研究员|工程师|成员|职员|员)|[名位])$")
+_STAFF = {"", "人", "名", "位", "员工", "雇员", "职员", "成员", "人员", "员"}
+_PEOPLE_GROUPS = {"研究人员": "people:research", "研究员": "people:research", "科学家": "people:research",
+                  "工程师": "people:engineering"}
 _USERS = re.compile(r"(?:用户|使用者|用家|活跃用户|周活|月活|日活)")
 _DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
                   "month": 30.4375, "year": 365.25}
@@ -52,12 +55,20 @@ def unit_class(unit: str) -> tuple[str, str]:
         return ("users", "")
     if "倍" in u:
         return ("times", "")
-    if _PEOPLE.match(u):
-        return ("people", u.lstrip("名位个"))
-    counter, noun = (u[0], u[1:]) if u[0] in _COUNTERS else ("", u)
-    if counter in "名位" or noun in ("人", "员工", "研究人员", "人员"):
-        return ("people", noun)
+    counter, noun = (u[0], u[1:]) if u[0] in _COUNTERS and len(u) > 1 else ("", u)
+    if _PEOPLE.match(u) or counter in "名位":
+        # Researchers are not all staff: 500名研究人员 and 数千名员工 are different counts.
+        return (_PEOPLE_GROUPS.get(noun, "people" if noun in _STAFF else f"people:{noun}"), noun)
     return (noun or counter, noun)
+
+
+def unit_block(unit: str) -> str:
+    """A coarse unit class for blocking: people, users, times, or the counter (`个项目` → 个)."""
+    cls, noun = unit_class(unit)
+    if cls in ("people", "users", "times"):
+        return cls
+    u = fold(unit).strip()
+    return u[0] if u and u[0] in _COUNTERS else cls
 
 
 def units_comparable(a: str, b: str) -> bool:
@@ -213,6 +224,8 @@ def describe(claim: Claim) -> str:
         low, high, bound = v.low, v.high, v.bound
         if bound is Bound.exact:
             num = _fmt(low)
+        elif bound is Bound.about and low and high and high / low > 1.3:
+            num = f"about {_fmt(low)}–{_fmt(high)}"  # 数千, 几十: a wide span, not a point
         elif bound is Bound.range:
             num = f"{_fmt(low)}–{_fmt(high)}"
         elif bound in (Bound.over, Bound.at_least):

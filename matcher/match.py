@@ -57,17 +57,61 @@ def value_findings(claims: Sequence[Claim], sources: dict[str, Source], canonica
         v = verdict(a, b, compare_values(a, b), cand, sources, canonical)
         if v is not None:
             proposals.append((v.priority, a, b, v))
-    # One-to-one per source pair: the best-supported link for a claim wins.
     proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
-    taken: set[tuple[str, str]] = set()
-    out = []
-    for _, a, b, v in proposals:
-        ka, kb = (a.id, b.source), (b.id, a.source)
-        if ka in taken or kb in taken:
+    return [make_finding(v.relation, (a, b), v.score, v.explanation, v.reason) for a, b, v in select(proposals)]
+
+
+def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tuple[Claim, Claim, Verdict]]:
+    """One fact per claim per other source, best-supported first.
+
+    A fact is a claim together with the claims of its own source that repeat it (a
+    heading and the answer it summarises): a claim may link to several mentions of one
+    fact in another source, never to two different facts there, so `多3倍` meets `多3倍`
+    and not the `多10倍` next to it. Within one source a claim may both repeat one
+    passage and clash with another, so there the slot is per relation.
+    """
+    fact = _Facts()
+    same = [(a, b, v) for _, a, b, v in proposals if a.source == b.source]
+    taken_same: set[tuple[str, str]] = set()
+    chosen = []
+    for a, b, v in same:
+        ka, kb = (a.id, v.relation.value), (b.id, v.relation.value)
+        if ka in taken_same or kb in taken_same:
             continue
-        taken.update((ka, kb))
-        out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason))
-    return out
+        taken_same.update((ka, kb))
+        chosen.append((a, b, v))
+        if v.relation is Relation.agree:
+            fact.union(a.id, b.id)
+    slot: dict[tuple[str, str], str] = {}
+    for _, a, b, v in proposals:
+        if a.source == b.source:
+            continue
+        ka, kb = (a.id, b.source), (b.id, a.source)
+        fa, fb = fact.find(a.id), fact.find(b.id)
+        if slot.get(ka, fb) != fb or slot.get(kb, fa) != fa:
+            continue
+        slot[ka], slot[kb] = fb, fa
+        chosen.append((a, b, v))
+    return chosen
+
+
+class _Facts:
+    """Union-find over claim ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        self.parent[x] = root
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage], canonical):

@@ -1,8 +1,10 @@
 """Verdicts on candidate pairs: agree, contradict, evolves, or nothing.
 
 Rules, in order:
-1. Values must be comparable (same kind, unit class, currency) and the claims must not
-   be about different subjects (two people's ages or joining years never meet).
+1. Values must be comparable (same kind, unit class, currency). Claims about different
+   people never meet when the fact is personal (an age, a title, a date, a spell of
+   time); for counts and money a different subject only rules out a contradiction
+   (OpenAI's headcount when Mark joined vs when Jerry joined may still evolve).
 2. Negated claims assert no value: no finding.
 3. Compatible values (intervals overlap) agree, unless the stated figures differ and
    the claims describe different times: then the figure evolved (`超过3亿` in January,
@@ -34,8 +36,11 @@ from matcher.model import Relation
 AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
 AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
 EVOLVE = 0.40
+EVOLVE_ANCHORED = 0.18  # both sentences state their own, different times (2018 vs 2019)
 CONTRADICT = 0.62
-CONTRADICT_SLOT = 0.15  # same holder (公司/组织 …), same subject, same time
+CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
+RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
+ENTITY_BONUS = 0.08  # raises similarity when both sentences name the same entity
 
 _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|已经|现已|迄今")
 _HOLDERS = [
@@ -43,6 +48,10 @@ _HOLDERS = [
     ("team", re.compile(r"团队|实验室|部门|小组|研究院")),
 ]
 PERSON_KINDS = {Kind.age, Kind.role}
+EVENT_KINDS = {Kind.date}
+PERSONAL_KINDS = PERSON_KINDS | EVENT_KINDS | {Kind.duration, Kind.quote}
+HOLDER_REACH = 8
+_CLAUSE = re.compile(r"[,，;；。!！?？:：]")
 
 
 @dataclass(frozen=True)
@@ -62,14 +71,13 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None
     sa = canonical(a.subject) if a.subject else None
     sb = canonical(b.subject) if b.subject else None
-    if sa and sb and sa != sb:
-        return None
+    other_subjects = bool(sa and sb and sa != sb)
+    if other_subjects and a.kind in PERSONAL_KINDS:
+        return None  # two people's ages, titles, dates or spells of time
     if a.kind in PERSON_KINDS and not (sa and sb):
         return None  # an age or a title means nothing without whose it is
-    if not _entities_compatible(a, b, canonical):
-        return None
 
-    sim = cand.similarity
+    sim = cand.similarity + ENTITY_BONUS * _shared_entities(a, b, canonical)
     slot = _holder(a.context) is not None and _holder(a.context) == _holder(b.context)
     ta, tb = claim_time(a, sources), claim_time(b, sources)
     when = _time_relation(a, b, ta, tb)
@@ -83,7 +91,7 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
                 return None
             return Verdict(Relation.evolves, _score(sim, 0.7), f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
                            "time", sim)
-        need = AGREE_SAME if cmp.same_base else AGREE_NEAR
+        need = AGREE_SAME - RARITY_BONUS * cand.rarity if cmp.same_base else AGREE_NEAR
         if sim < need and not (slot and cmp.same_base):
             return None
         how = "both give" if cmp.same_base else "compatible values:"
@@ -92,12 +100,15 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
                        "value", sim + (0.5 if cmp.same_base else 0.2))
 
     if when == "different" or (when == "unknown" and _is_now(a, b)):
-        if sim < EVOLVE and not slot:
+        anchored = bool(a.as_of and b.as_of)
+        if sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not slot:
             return None
         return Verdict(Relation.evolves, _score(sim, 0.7), f"Different times: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
                        "time", sim)
-    if not assertive:
-        return None
+    if not assertive or other_subjects:
+        return None  # a count said about another person's setting is no clash
+    if a.kind in EVENT_KINDS and a.source != b.source and not (sa and sa == sb):
+        return None  # two dates clash only as dates of one person's (or thing's) event
     if sim < CONTRADICT and not (slot and sim >= CONTRADICT_SLOT and (a.source == b.source or (sa and sa == sb))):
         return None
     return Verdict(Relation.contradict, _score(sim, 0.8),
@@ -114,22 +125,30 @@ def _where(a: Claim, b: Claim) -> str:
     return f" ({a.source} line {a.line} vs {b.source} line {b.line})"
 
 
-def _entities_compatible(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
-    """Claims naming organisations may meet only when they share one (or one names none)."""
+def _shared_entities(a: Claim, b: Claim, canonical: Callable[[str], str]) -> float:
+    """1.0 when both sentences name the same person or organisation, else 0."""
     ea = {canonical(e) for e in a.entities}
     eb = {canonical(e) for e in b.entities}
-    return not ea or not eb or bool(ea & eb) or a.source == b.source
+    return 1.0 if ea & eb else 0.0
 
 
 def _holder(context: str) -> str | None:
+    """What the figure counts the size of, read from the nearest holder word on either
+    side within its clause: `团队规模大概#` → team, `#规模的公司` → org."""
     i = context.find(MASK)
     if i < 0:
         return None
-    window = context[i + len(MASK): i + len(MASK) + 8]
+    before = _CLAUSE.split(context[max(0, i - HOLDER_REACH): i])[-1]
+    after = _CLAUSE.split(context[i + len(MASK): i + len(MASK) + HOLDER_REACH])[0]
+    best: tuple[int, str] | None = None
     for name, pattern in _HOLDERS:
-        if pattern.search(window):
-            return name
-    return None
+        for m in pattern.finditer(before):
+            d = len(before) - m.end()
+            best = min(best, (d, name)) if best else (d, name)
+        m = pattern.search(after)
+        if m:
+            best = min(best, (m.start(), name)) if best else (m.start(), name)
+    return best[1] if best else None
 
 
 def _is_now(a: Claim, b: Claim) -> bool:
@@ -172,7 +191,7 @@ def period(iso: str) -> Period | None:
 
 
 def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> str:
-    if a.source == b.source and not (a.as_of and b.as_of and a.as_of != b.as_of):
+    if a.source == b.source and a.as_of == b.as_of:
         return "same"
     if ta is None and tb is None:
         return "same"  # nothing says they differ

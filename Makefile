@@ -1,0 +1,35 @@
+# claimdiff — `make report` and `make test` do all set-up on a fresh machine.
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+SOURCES ?= fixtures/seeds
+
+.PHONY: report test venv bench clean
+
+$(VENV)/.stamp-base: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.stamp-test: $(VENV)/.stamp-base pyproject.toml
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+venv: $(VENV)/.stamp-base
+
+report: $(VENV)/.stamp-base
+	@mkdir -p build
+	$(VENV)/bin/claimdiff report $(SOURCES) -o build/report.html
+	$(VENV)/bin/claimdiff compare $(SOURCES) --format json -o build/findings.json
+
+test: $(VENV)/.stamp-test
+	$(PY) -m pytest
+
+bench: $(VENV)/.stamp-test
+	$(PY) benchmarks/extract.py
+	$(PY) benchmarks/match.py
+	$(PY) benchmarks/peer_values.py
+
+clean:
+	rm -rf build .pytest_cache .hypothesis
