@@ -67,7 +67,8 @@ _ANSWER_LABELS = {"a", "答"}
 _LABEL = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[\u4e00-\u9fff·]{1,6})[ \t]*:[ \t]*"
 )
-_SENTENCE_END = re.compile(r"[。！？!?；;…]+[”」』\"'’）)]*|\n")
+# An ellipsis (……) trails off inside a sentence (`OpenAI只有……50人?`): not a stop.
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』\"'’）)]*|\n")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 
 

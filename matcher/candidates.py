@@ -120,15 +120,15 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
     local = process.cpdist(wa, wb, scorer=fuzz.ratio, processor=None, dtype=np.float32)
     # How often a figure recurs in its own source: a figure said once per article is a
     # strong hint that two articles mean the same fact; `一个` said forty times is none.
-    per_source: dict[tuple[str, str], int] = defaultdict(int)
-    for c in claims:
-        vk = value_key(c)
-        if vk is not None:
-            per_source[(c.source, vk)] += 1
+    per_source: dict[tuple[str, tuple], int] = defaultdict(int)
+    keys = [(repr(block_key(c)), value_key(c)) for c in claims]
+    for c, key in zip(claims, keys):
+        if key[1] is not None:
+            per_source[(c.source, key)] += 1
 
     def rarity(i: int, j: int) -> float:
-        vi, vj = value_key(claims[i]), value_key(claims[j])
-        if vi is None or vi != vj:
+        vi, vj = keys[i], keys[j]
+        if vi[1] is None or vi != vj:
             return 0.0
         n = max(per_source[(claims[i].source, vi)], per_source[(claims[j].source, vj)])
         return round(1.0 / n, 4)

@@ -49,6 +49,9 @@ _HOLDERS = [
 ]
 PERSON_KINDS = {Kind.age, Kind.role}
 EVENT_KINDS = {Kind.date}
+# What can grow or shrink over time; a date is itself a time and a duration a fixed span.
+EVOLVING_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.rank, Kind.age}
+TINY = 3  # counts below this are references (一位, 两人), not measurements
 PERSONAL_KINDS = PERSON_KINDS | EVENT_KINDS | {Kind.duration, Kind.quote}
 HOLDER_REACH = 8
 _CLAUSE = re.compile(r"[,，;；。!！?？:：]")
@@ -86,7 +89,7 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
 
     if cmp.compatible:
-        if not cmp.same_base and when == "different":
+        if not cmp.same_base and when == "different" and a.kind in EVOLVING_KINDS:
             if sim < EVOLVE:
                 return None
             return Verdict(Relation.evolves, _score(sim, 0.7), f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
@@ -99,7 +102,9 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return Verdict(Relation.agree, _score(sim, 1.0 if cmp.same_base else 0.75), text[0].upper() + text[1:],
                        "value", sim + (0.5 if cmp.same_base else 0.2))
 
-    if when == "different" or (when == "unknown" and _is_now(a, b)):
+    if a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b))):
+        if _tiny(a) or _tiny(b):
+            return None  # `一位`, `两人`: references to someone, not a measured figure
         anchored = bool(a.as_of and b.as_of)
         if sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not slot:
             return None
@@ -113,6 +118,11 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None
     return Verdict(Relation.contradict, _score(sim, 0.8),
                    f"Incompatible values for the same fact: {va} vs {vb}{where}.", "value", sim + 0.1)
+
+
+def _tiny(c: Claim) -> bool:
+    v = c.value
+    return c.kind is Kind.quantity and v.high is not None and v.high < TINY
 
 
 def _score(sim: float, weight: float) -> float:
