@@ -3,6 +3,8 @@ speaker, stance, time anchor and entities, and give each claim a content-based i
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +25,7 @@ from claims.stance import stance_of
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
 MASK = "⟨#⟩"
+_NEWLINE = re.compile("\n")
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
 
 
@@ -74,6 +77,7 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
                 sent = _sentence_at(seg, para.nstart + m.start)
                 built.append((m, sent, para.nstart + m.start, para.nstart + m.end, para.text, ctx))
 
+    newlines = [m.start() for m in _NEWLINE.finditer(seg.doc.raw)]
     claims: list[Claim] = []
     seen: Counter[tuple] = Counter()
     source_id = seg.doc.source.id
@@ -116,7 +120,7 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
             value=m.value,
             speaker=_speaker_of(m, ctx),
             stance=stance,
-            line=raw.count("\n", 0, start) + 1,
+            line=bisect_right(newlines, start - 1) + 1,
             entities=entities,
             as_of=as_of,
             subject=subject,
