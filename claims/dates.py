@@ -113,7 +113,7 @@ BARE_YEAR = re.compile(
     r"|(?<![\d.])(?P<y2>(?:19|20)\d\d) ?(?=才|起|开始|以前|之前|以后|之后)"
 )
 DECADE = re.compile(
-    r"(?:(?P<cent>上|本|\d{1,2}|十?[一二三四五六七八九]|二十|十)世纪 ?)?"
+    r"(?=[上本0-9十一二三四五六七八九零])(?:(?P<cent>上|本|\d{1,2}|十?[一二三四五六七八九]|二十|十)世纪 ?)?"
     r"(?<![0-9])(?:(?P<d4>1\d\d0|20\d0)|(?P<d2>\d0)|(?P<dcn>[一二三四五六七八九]十|零零)) ?年代"
 )
 _WEEKDAY = r"[一二三四五六日天1-7]"
@@ -374,6 +374,7 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
         if value is not None and start < end:
             found.append(DateSpan(start, end, value, pattern, score))
 
+    has = text.__contains__
     for m in CALENDAR.finditer(text):
         if m.start() == m.end():
             continue
@@ -382,12 +383,12 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
             value, fields = res
             fields_at[m.span()] = fields
             add(*m.span(), value, "calendar", 0.75 if value.relative else 0.9)
-    for m in NUMERIC_DATE.finditer(text):
+    for m in (NUMERIC_DATE.finditer(text) if has("-") or has(".") or has("/") else ()):
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             fields_at[m.span()] = _Fields(d.year, d.month, d.day)
             add(*m.span(), _value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
-    for m in DAY_ONLY.finditer(text):
+    for m in (DAY_ONLY.finditer(text) if has("日") or has("号") else ()):
         day = _int(m["d"])
         if published is None or day is None or not 1 <= day <= 31:
             continue
@@ -400,7 +401,7 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
         if span:
             fields_at[m.span()] = _Fields(span[0].year, span[0].month, day, True)
             add(*m.span(), _value(span, Granularity.day, m.group(), published, True), "day_only", 0.6)
-    for m in STANDALONE_PART.finditer(text):
+    for m in (STANDALONE_PART.finditer(text) if has("半年") or has("季度") or has("Q") or has("年") else ()):
         if published is None:
             continue
         part = m["half"] or m["ypart"] or ""
@@ -412,16 +413,16 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
         y = int(m[key])
         add(m.start(key), m.end(key), _value(_month_span(y, 1, 12), Granularity.year, m[key], published, False),
             "bare_year", 0.6)
-    for m in DECADE.finditer(text):
+    for m in (DECADE.finditer(text) if has("年代") else ()):
         add(*m.span(), _decade(m, published), "decade", 0.85)
-    for m in WEEK.finditer(text):
+    for m in (WEEK.finditer(text) if has("周") or has("星期") or has("礼拜") else ()):
         add(*m.span(), _week(m, published), "week", 0.7)
     for m in REL_DAY.finditer(text):
         if published is not None:
             d = published + timedelta(days=_REL_DAY[m.group()])
             add(*m.span(), _value((d, d), Granularity.day, m.group(), published, True), "relative_day",
                 0.5 if m.group().endswith("日") else 0.75)
-    for m in REL_OFFSET.finditer(text):
+    for m in (REL_OFFSET.finditer(text) if has("前") or has("后") else ()):
         add(*m.span(), _offset(m, published), "relative_offset", 0.7)
     for m in YEAR_RANGE.finditer(text):
         if not (m["ay"] or m["by"] or text[max(0, m.start() - 1):m.start()] in ("从", "在", "自")):
@@ -629,7 +630,7 @@ _D_COUNT = (
 )
 _D_UNIT = r"(?P<unit>年|月|周|星期|礼拜|天|小时|钟头|钟|分钟|秒钟|秒)"
 DURATION = re.compile(
-    r"(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达)? ?"
+    r"(?=[将接近约大差超逾至起最不未过长半0-9零〇两一二三四五六七八九十百千廿卅几数])(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达)? ?"
     + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第每])"
     + rf"(?:(?P<count>{_D_COUNT})(?P<more>多|余)? ?(?P<ge>个)?(?P<more2>多)?(?P<half>半)?|(?<![上下前后])(?P<bare_half>半)(?P<ge2>个)?)"
     + r" ?" + _D_UNIT
