@@ -222,7 +222,9 @@ _FORMAL = set("參参肆伍陆陸柒捌玖拾佰仟俩倆")
 # One piece of a numeral: an Arabic number (grouped, decimal, 2e5, 40k) or one CJK
 # numeral character; 点 only between numerals; 几/数/多/余 only where a unit follows
 # or precedes them (十几, 几十, 十多万, 500余万), never as free words (几个, 很多).
-_ARABIC_PIECE = r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:[eE][+-]?\d+(?![\d.])|[kKM](?![A-Za-z]))?|\.\d+)"
+# Atomic in effect ((?!\d) after each digit run) so a long digit string cannot be split
+# many ways when a longer pattern fails: no catastrophic backtracking.
+_ARABIC_PIECE = r"(?:(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])(?:[eE][+-]?\d+(?![\d.])|[kKM](?![A-Za-z]))?|(?<![\d.])\.\d+(?!\d))"
 _PIECE = (
     rf"(?:{_ARABIC_PIECE}|[{_CJK_NUM}]"
     rf"|[点點](?=\s?[{_CJK_DIGITS}\d])"
@@ -451,7 +453,7 @@ _NOT_NUMERALS = re.compile(
     r"两会|两岸|两者|两性|两极|两难|两全|两用|两两|两手|两侧|两旁|[一二两三四五六七八九十个]位数|"
     r"十分(?![钟之])|十足|十全十美|万分(?!之)|万万(?=[没不])|千万(?=[别不要得记])|千方百计|"
     r"千军万马|千辛万苦|万物|万能|万岁|万象|万众|成千上万|三明治|再三|三番五次|四川|四处|四周|"
-    r"四肢|五花八门|乱七八糟|七嘴八舌|零售|零件|零部件|零食|零星|零钱|零碎|零散|清零|归零"
+    r"四肢|五花八门|参加|参与|参考|参观|参数|参照|参议|参谋|参赛|肆意|肆虐|乱七八糟|七嘴八舌|零售|零件|零部件|零食|零星|零钱|零碎|零散|清零|归零"
 )
 # Arabic notations read only as bare numerals: 3/5, 1 3/5, 2^5 (never dates: 2019/3/5).
 _SLASH_FRACTION = r"(?<![\d/.])-?(?:\d+\s)?\d+/\d+(?![\d/.])"
@@ -470,9 +472,12 @@ def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     found = []
     for m in _FIND_AMOUNT.finditer(text):
         start, end = m.span()
+        for gs, ge in guards:  # 三十参加: a word starting inside the numeral ends it
+            if start < gs < end < ge:
+                end = gs
         if end > start and text[end - 1].isspace():
             end = len(text[:end].rstrip())
-        if not is_numeral_span(text, start, end, guards):
+        if end <= start or not is_numeral_span(text, start, end, guards):
             continue
         if m.group("frac"):
             frac = parse_fraction(m.group("frac"))
