@@ -161,6 +161,12 @@ def front_matter(text: str, path: Path | str = "") -> tuple[dict[str, Any], int,
         if value is not None and not isinstance(value, (str, int, float, date)):
             warnings.append(f"{path}: front matter field {key!r} has the wrong type; ignored")
             meta[key] = None
+    author = meta.get("author")
+    scalar = (str, int, float)
+    if author is not None and not isinstance(author, scalar) and not (
+            isinstance(author, list) and all(isinstance(a, scalar) or a is None for a in author)):
+        warnings.append(f"{path}: front matter field 'author' has the wrong type; ignored")
+        meta["author"] = None
     return {str(k): v for k, v in meta.items()}, m.end(), warnings
 
 
@@ -192,7 +198,12 @@ def publication_date(body: str) -> str | None:
     return None
 
 
-_DATE_LINE_WORDS = re.compile(r"来源|发布|发表|时间|日期|编译|作者|记者|published|posted|updated", re.I)
+# A label, not the start of a sentence: `发布时间：`, `来源：`, `记者 张三`, `发布于`; not `发布会于…`.
+_DATE_LINE_WORDS = re.compile(
+    r"(?:来源|发布|发表|更新|时间|日期|编译|作者|记者)(?:时间|日期)?\s*(?:[:：|丨]|于|\s)"
+    r"|(?:published|posted|updated)\b",
+    re.I,
+)
 
 
 def _is_date_line(line: str, m: re.Match[str]) -> bool:

@@ -198,8 +198,20 @@ def _key(label: str) -> str:
     return re.sub(r"[\s.'\-]", "", label).lower()
 
 
+# Chinese line labels that introduce an example, a note or a list item, never a speaker
+# (normalised, so simplified only); frequent enough in long articles to pass the count.
+_NOT_SPEAKERS = frozenset(
+    "比如 例如 譬如 比方说 注意 注 其中 包括 总之 总结 结论 结果 原因 问题 答案 背景 编者按 来源 原文 "
+    "原文链接 编辑 编译 作者 图 图片 时间 地点 日期 提示 重点 要点 首先 其次 然后 最后 另外 此外 但是 "
+    "不过 所以 因此 事实上 也就是说 换句话说 简而言之 目标 关键 核心 观点 定义 方法 优势 劣势 风险 "
+    "第一 第二 第三 第四 第五 一是 二是 三是".split()
+)
+
+
 def _namelike(key: str, uses: int) -> bool:
     # A Latin label used twice is a name; a Chinese one must recur more (`比如:` is no speaker).
+    if key in _NOT_SPEAKERS:
+        return False
     if re.fullmatch(r"[a-z]{2,30}", key):
         return uses >= 2
     return uses >= 4 and bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", key))

@@ -1,0 +1,64 @@
+"""Same inputs, same bytes; an edit elsewhere in an article keeps the other claims' ids."""
+
+from __future__ import annotations
+
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from reports.contract import dumps
+from reports.pipeline import compare
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+FILES = sorted(SEEDS.glob("*.txt"))
+EDITED = "000_d379fe37168fe1eb"
+# Unrelated to the story, and with a figure of its own so the edit visibly adds a claim.
+APPENDIX = "\n\n编者注：本文由编辑部整理，共有7位同事参与校对。\n"
+
+
+@pytest.fixture(scope="module")
+def baseline_doc():
+    return compare([SEEDS]).document
+
+
+@pytest.fixture(scope="module")
+def baseline(baseline_doc):
+    return dumps(baseline_doc)
+
+
+def claim_ids(doc) -> dict[str, set[str]]:
+    ids: dict[str, set[str]] = defaultdict(set)
+    for c in doc.claims:
+        ids[c.source].add(c.id)
+    return ids
+
+
+def test_two_runs_are_byte_identical(baseline):
+    assert dumps(compare([SEEDS]).document) == baseline
+
+
+def test_file_inputs_in_reverse_order_give_the_same_bytes(baseline):
+    assert dumps(compare(FILES[::-1]).document) == baseline
+
+
+def test_more_workers_give_the_same_bytes(baseline):
+    assert dumps(compare(FILES, jobs=2).document) == baseline
+
+
+def test_claim_ids_survive_an_unrelated_paragraph(tmp_path, baseline_doc):
+    copy = tmp_path / "seeds"
+    shutil.copytree(SEEDS, copy)
+    before = claim_ids(baseline_doc)  # ids do not depend on where the files sit
+    edited_path = copy / f"{EDITED}.txt"
+    with edited_path.open("a", encoding="utf-8") as f:
+        f.write(APPENDIX)
+    after = claim_ids(compare([copy]).document)
+
+    assert set(after) == set(before)
+    for source in before:
+        if source != EDITED:
+            assert after[source] == before[source], source
+    assert before[EDITED] <= after[EDITED], sorted(before[EDITED] - after[EDITED])
+    assert after[EDITED] > before[EDITED], "the appended paragraph should add a claim"

@@ -1,0 +1,313 @@
+"""load(): decoding, front matter, publication dates, scripts and source ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims.errors import InputError
+from claims.load import discover, front_matter, load, publication_date, script_of, source_ids
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+
+SIMPLIFIED = (
+    "据新华社报道，12月3日，OpenAI首席研究官陈信翰在接受采访时表示，公司目前大约有300个研究项目，"
+    "其中一半以上与推理模型有关。\n他说：“我们不会因为竞争对手发布新模型而改变路线。”\n"
+)
+TRADITIONAL = (
+    "據彭博社報道，阿爾特曼在採訪中詳細闡釋了四天解僱事件的始末，直言這件事給他帶來了巨大的傷害。"
+    "他表示，公司目前約有三千名員工，並將在明年繼續擴大研究團隊。\n"
+)
+
+
+def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+# --- front matter -------------------------------------------------------------------
+
+FRONT = """---
+title: "OpenAI首席研究员Mark Chen长访谈"
+source: "https://mp.weixin.qq.com/s/lZ1CMKyfL1UTRrd2q"
+author:
+  - "[[Weixin Official Accounts Platform]]"
+  - "[[量子位]]"
+published: 2025-12-04
+created: 2025-12-03
+tags:
+  - "人才竞争"
+---
+"""
+
+
+def test_front_matter_fields(tmp_path):
+    doc = load(write(tmp_path, "a.md", FRONT + SIMPLIFIED))
+    src = doc.source
+    assert src.title == "OpenAI首席研究员Mark Chen长访谈"
+    assert src.url == "https://mp.weixin.qq.com/s/lZ1CMKyfL1UTRrd2q"
+    assert src.author == "Weixin Official Accounts Platform, 量子位"
+    assert src.published == "2025-12-04"
+    assert doc.warnings == ()
+    assert doc.body_start == len(FRONT)
+    assert doc.raw[doc.body_start:] == SIMPLIFIED
+    assert doc.raw == FRONT + SIMPLIFIED  # front matter stays in the raw text
+
+
+def test_front_matter_url_key_and_string_dates(tmp_path):
+    text = "---\ntitle: 标题\nurl: https://example.com/a\nauthor: 张三\ndate: '2024年3月5日'\n---\n" + SIMPLIFIED
+    src = load(write(tmp_path, "a.md", text)).source
+    assert (src.url, src.author, src.published) == ("https://example.com/a", "张三", "2024-03-05")
+
+
+def test_front_matter_source_that_is_not_a_url_is_not_a_url(tmp_path):
+    text = "---\nsource: 量子位\n---\n" + SIMPLIFIED
+    assert load(write(tmp_path, "a.md", text)).source.url is None
+
+
+@pytest.mark.parametrize("front, body_head, published", [
+    ("published:\ncreated: 2025-12-03\n", "*2025年12月1日 13:01*\n\n", "2025-12-01"),  # date line wins
+    ("published:\ncreated: 2025-12-03\n", "", "2025-12-03"),  # then created
+    ("published: ''\ncreated: 2025-12-03\n", "", "2025-12-03"),
+    ("created: 2025-12-03 08:00:00\n", "", "2025-12-03"),  # a datetime
+    ("published: 2025-11-30\ncreated: 2025-12-03\n", "*2025年12月1日*\n\n", "2025-11-30"),
+    ("title: 无日期\n", "", None),
+])
+def test_published_fallbacks(tmp_path, front, body_head, published):
+    text = "---\n" + front + "---\n" + body_head + SIMPLIFIED
+    assert load(write(tmp_path, "a.md", text)).source.published == published
+
+
+def test_malformed_yaml_warns_and_the_body_still_loads(tmp_path):
+    text = "---\ntitle: [unclosed\nauthor: x\n---\n" + SIMPLIFIED
+    path = write(tmp_path, "bad.md", text)
+    doc = load(path)
+    assert len(doc.warnings) == 1
+    assert "malformed YAML" in doc.warnings[0] and str(path) in doc.warnings[0]
+    assert doc.raw == text
+    assert doc.raw[doc.body_start:] == SIMPLIFIED
+    assert doc.source.title is None or "unclosed" not in doc.source.title
+
+
+def test_front_matter_that_is_not_a_mapping_warns(tmp_path):
+    meta, start, warnings = front_matter("---\n- a\n- b\n---\n正文", "x.md")
+    assert meta == {} and start == len("---\n- a\n- b\n---\n")
+    assert len(warnings) == 1 and "not a mapping" in warnings[0]
+
+
+@pytest.mark.parametrize("field, value", [
+    ("title", "{a: 1}"),
+    ("published", "[2025, 12]"),
+    ("source", "{href: 'https://x.y'}"),
+    ("author", "{name: 张三}"),
+])
+def test_wrong_types_in_front_matter_warn_and_are_ignored(tmp_path, field, value):
+    text = f"---\n{field}: {value}\n---\n" + SIMPLIFIED
+    doc = load(write(tmp_path, "a.md", text))
+    assert any(repr(field) in w and "wrong type" in w for w in doc.warnings), doc.warnings
+    src = doc.source
+    if field == "title":
+        assert src.title is None or "{" not in src.title
+    if field == "author":
+        assert src.author is None
+    if field == "source":
+        assert src.url is None
+    if field == "published":
+        assert src.published is None
+
+
+def test_no_front_matter():
+    assert front_matter("正文\n---\n不是前言\n---\n") == ({}, 0, [])
+
+
+def test_horizontal_rule_later_is_not_front_matter(tmp_path):
+    text = "# 标题\n\n---\n\n" + SIMPLIFIED
+    doc = load(write(tmp_path, "a.md", text))
+    assert doc.body_start == 0 and doc.warnings == ()
+
+
+def test_front_matter_only_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="no article text"):
+        load(write(tmp_path, "a.md", "---\ntitle: x\n---\n\n  \n"))
+
+
+# --- publication date from the text ------------------------------------------------------
+
+@pytest.mark.parametrize("body, published", [
+    ("*2025年12月3日 13:01*\n\n救大命，OpenAI首席研究官Mark Chen最新访谈。\n", "2025-12-03"),
+    ("# 标题\n\n> 来源：InfoQ 公众号，编译 | Tina，2026-01-23\n> 原文链接：https://x.y/z\n\n正文。\n", "2026-01-23"),
+    ("發佈時間：2024/03/05\n\n正文。\n", "2024-03-05"),
+    ("\n\n編譯 | 風衣\n智東西1月15日訊息,據彭博社1月5日報道。\n2024年,他接受了採訪。2019年加入。\n", "2024-01-15"),
+    ("智东西1月15日消息,据彭博社报道。\n", None),  # no year anywhere
+    ("2022 年 12 月 22 号,在 ChatGPT 发布三周后,为了应对 OpenAI 的威胁,Google 成了第一个发布「红色警报」的科技巨头。\n", None),
+    ("2022年12月22日，在ChatGPT发布三周后，为了应对OpenAI的威胁，谷歌拉响了红色警报\n", None),
+    ("*2025年2月30日*\n正文。\n", None),  # no such day
+    ("记者 张三 2025年1月2日\n\n正文。\n", "2025-01-02"),
+    ("發佈時間：2024/03/05，本報訊，公司今日宣布了一項重大的合作計劃和新的研究方向。\n", "2024-03-05"),
+    # sentences that start with a byline word are not bylines
+    ("发布会于2025年3月1日举行，公司宣布了新的模型和一系列合作计划。\n", None),
+    ("时间回到2019年1月1日，那时OpenAI只有几十个人，大家挤在一间小办公室里。\n", None),
+    ("作者在2024年5月3日的文章中写道，这家公司已经改变了方向。\n", None),
+    ("正文里没有日期。\n", None),
+])
+def test_publication_date(body, published):
+    assert publication_date(body) == published
+
+
+def test_date_line_far_down_is_not_a_publication_date():
+    body = "".join(f"第{i}段正文，没有日期。\n\n" for i in range(20)) + "*2025年12月3日*\n"
+    assert publication_date(body) is None
+
+
+# --- encodings -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, encoding, reported", [
+    (SIMPLIFIED, "utf-8", "utf-8"),
+    (SIMPLIFIED, "utf-8-sig", "utf-8-sig"),
+    (FRONT + SIMPLIFIED, "utf-8-sig", "utf-8-sig"),
+    (SIMPLIFIED, "gb18030", "gb18030"),
+    (TRADITIONAL, "big5", "big5"),
+    (SIMPLIFIED, "utf-16", "utf-16-le"),
+    (FRONT + TRADITIONAL, "utf-16", "utf-16-le"),
+])
+def test_encodings(tmp_path, text, encoding, reported):
+    doc = load(write(tmp_path, "a.txt", text, encoding))
+    assert doc.raw == text
+    assert doc.source.encoding == reported
+    if text.startswith("---"):
+        assert doc.source.title == "OpenAI首席研究员Mark Chen长访谈"
+
+
+def test_crlf_reads_like_path_read_text(tmp_path):
+    path = write(tmp_path, "a.txt", SIMPLIFIED.replace("\n", "\r\n"), "gb18030")
+    assert load(path).raw == SIMPLIFIED
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not a text file"),
+])
+def test_unusable_files_raise_input_error(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=reason) as info:
+        load(path)
+    assert info.value.path == str(path)
+
+
+def test_missing_file_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        load(tmp_path / "nope.txt")
+
+
+# --- ids and discovery ----------------------------------------------------------------
+
+def test_source_id_defaults_to_stem_and_can_be_given(tmp_path):
+    path = write(tmp_path, "000_abc.txt", SIMPLIFIED)
+    assert load(path).source.id == "000_abc"
+    assert load(path, "custom").source.id == "custom"
+    assert load(path).source.path == str(path)
+
+
+@pytest.mark.parametrize("names, expected", [
+    (["x.txt", "y.txt"], ["x", "y"]),
+    (["a/x.txt", "b/x.txt"], ["a/x", "b/x"]),
+    (["p/a/x.txt", "q/a/x.txt", "r/b/x.txt"], ["p/a/x", "q/a/x", "b/x"]),
+    (["a/x.txt", "b/x.md", "y.txt"], ["a/x", "b/x", "y"]),
+])
+def test_source_ids_unique_and_readable(tmp_path, names, expected):
+    paths = [write(tmp_path, n, SIMPLIFIED) for n in names]
+    ids = source_ids(paths)
+    assert [ids[p] for p in paths] == expected
+
+
+def test_source_ids_same_stem_same_folder_still_unique(tmp_path):
+    paths = [write(tmp_path, "x.txt", SIMPLIFIED), write(tmp_path, "x.md", SIMPLIFIED)]
+    ids = source_ids(paths)
+    assert len(set(ids.values())) == 2
+    assert all("x" in i for i in ids.values())
+
+
+def test_same_stem_files_get_unique_ids_through_discover(tmp_path):
+    write(tmp_path, "one/story.txt", SIMPLIFIED)
+    write(tmp_path, "two/story.txt", TRADITIONAL)
+    files, errors = discover([tmp_path])
+    assert errors == []
+    ids = source_ids(files)
+    assert sorted(ids.values()) == ["one/story", "two/story"]
+    docs = [load(f, ids[f]) for f in files]
+    assert {d.source.id for d in docs} == {"one/story", "two/story"}
+
+
+def test_discover_empty_folder_names_it(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    files, errors = discover([empty])
+    assert files == []
+    assert len(errors) == 1 and str(empty) in str(errors[0])
+
+
+def test_discover_missing_path(tmp_path):
+    files, errors = discover([tmp_path / "nope"])
+    assert files == [] and len(errors) == 1 and "nope" in str(errors[0])
+
+
+def test_discover_sorted_suffixes_hidden_and_duplicates(tmp_path):
+    for name in ("b.txt", "a.md", "c.html", "sub/d.markdown", ".hidden/e.txt", ".f.txt", "g.png", "h.json"):
+        write(tmp_path, name, SIMPLIFIED)
+    files, errors = discover([tmp_path, tmp_path / "b.txt"])
+    assert errors == []
+    rel = [f.relative_to(tmp_path).as_posix() for f in files]
+    assert rel == ["a.md", "b.txt", "c.html", "sub/d.markdown"]
+
+
+def test_discover_takes_a_named_file_whatever_its_suffix(tmp_path):
+    path = write(tmp_path, "article.log", SIMPLIFIED)
+    assert discover([path]) == ([path], [])
+
+
+# --- script --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, script", [
+    (SIMPLIFIED, "zh-Hans"),
+    (TRADITIONAL, "zh-Hant"),
+    ("据新华社报道，公司目前大约有三百个研究项目，其中一半以上与推理模型有关，竞争对手也在加快研究步伐。"
+     "分析人士认为这场人才争夺战将持续到明年，而算力仍然是各家公司最稀缺的资源之一。據說", "mixed"),
+    ("Sam Altman said so.", "en"),
+    ("12345 !!!", "unknown"),
+])
+def test_script_of(text, script):
+    assert script_of(text) == script
+
+
+# --- seeds ---------------------------------------------------------------------------
+
+SEED_DATES = {"000": "2025-12-03", "001": None, "002": "2026-01-23", "003": None, "004": "2025-01-15"}
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seeds(path):
+    doc = load(path)
+    assert doc.raw == path.read_text(encoding="utf-8-sig")
+    assert doc.source.id == path.stem
+    assert doc.source.published == SEED_DATES[path.name[:3]]
+    assert doc.source.script in ("zh-Hans", "zh-Hant", "mixed")
+    assert doc.warnings == ()
+    assert 0 <= doc.body_start < len(doc.raw)
+
+
+def test_seed_scripts():
+    scripts = {p.name[:3]: load(p).source.script for p in SEEDS.glob("*.txt")}
+    assert scripts["000"] == scripts["001"] == scripts["002"] == "zh-Hans"
+    assert scripts["003"] == scripts["004"] == "zh-Hant"
+
+
+def test_seed_front_matter_is_skipped():
+    doc = load(SEEDS / "000_d379fe37168fe1eb.txt")
+    assert doc.raw.startswith("---\n")
+    assert doc.raw[doc.body_start:].lstrip().startswith("*2025年12月3日")
+    assert doc.source.url and doc.source.url.startswith("https://mp.weixin.qq.com/")
