@@ -16,11 +16,16 @@ from typing import Iterator
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue
 from claims.numerals import (
-    AMOUNT_SRC, CORE_SRC, FRACTION_SRC, QUAL_POST_SRC, QUAL_PRE_SRC, Amount, fold_numeral,
+    _CJK_NUM, AMOUNT_SRC, CORE_SRC, FRACTION_SRC, QUAL_POST_SRC, QUAL_PRE_SRC, Amount, fold_numeral,
     is_numeral_span, parse_amount, parse_fraction, parse_number, qualify,
 )
 
 _PRE = rf"(?:(?P<pre>{QUAL_PRE_SRC})\s?(?:有|达|为|是)?\s?)?"
+# Every match starts with a numeral, a sign or a qualifier's first character; checking that
+# first keeps the big patterns from being tried at every position (a 2-3x speed-up).
+_FIRST_CHARS = rf"\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-"
+_FIRST = rf"(?=[{_FIRST_CHARS}])"
+_FIRST_AGE_SRC = rf"(?=[{_FIRST_CHARS}今明后去前])"
 _POST = rf"(?:\s?(?P<post>{QUAL_POST_SRC}))?"
 _NUMERIC = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半]")
 _HUNDRED = Decimal(100)
@@ -57,15 +62,18 @@ class QuantityExtractor:
     )
     PEOPLE = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
     COUNTED = re.compile(
-        rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}"
+        rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}"
     )
-    PEOPLE_COUNT = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE}){_POST}")
+    PEOPLE_COUNT = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE}){_POST}")
     PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT))
+    _HAS_PEOPLE = re.compile(PEOPLE)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text):
             return
         for pattern, regex in self.PATTERNS:
+            if regex is self.PEOPLE_COUNT and not self._HAS_PEOPLE.search(text):
+                continue
             for m in regex.finditer(text):
                 if not is_numeral_span(text, *m.span("num")) or text[max(0, m.start("num") - 1)] == "第":
                     continue  # 第一次 is an ordinal
@@ -116,7 +124,7 @@ class MoneyExtractor:
         rf"|(?P<num>{AMOUNT_SRC})\s?(?:[个枚](?=比特币))?(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS}"
         rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
-    AMOUNT = re.compile(rf"{_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}")
+    AMOUNT = re.compile(rf"(?=[\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-$¥￥€£URHN人美港新台欧日英]){_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text):
@@ -185,10 +193,10 @@ class PercentExtractor:
     version = 1
     kind = Kind.percent
 
-    SIGN = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
+    SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
     PER = re.compile(rf"{_PRE}(?P<per>(?<![\d一二两三四五六七八九十])[百千万佰仟萬]+)\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}")
-    POINTS = re.compile(rf"{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
-    FRACTION = re.compile(rf"{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
+    POINTS = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
+    FRACTION = re.compile(rf"{_FIRST}{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
     # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员).
     TENTHS = re.compile(
         rf"{_PRE}(?P<num>(?:10|[0-9](?:\.\d)?|半|[一二两三四五六七八九十](?:\s?点\s?[一二三四五六七八九])?))\s?成"
@@ -201,9 +209,11 @@ class PercentExtractor:
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text) and "%" not in text:
             return
-        for m in self.SIGN.finditer(text):
+        # Cheap substring checks first: most sentences have none of these markers.
+        has_fen = "分" in text
+        for m in (self.SIGN.finditer(text) if "%" in text else ()):
             yield from self._emit(m, text, parse_amount(m.group("num")), "sign")
-        for m in self.PER.finditer(text):
+        for m in (self.PER.finditer(text) if has_fen else ()):
             num = m.group("num")
             amount = Amount.exact(_HUNDRED) if num == "百" else parse_amount(num)
             per = parse_number("一" + m.group("per"))  # 百分之 = 1, 千分之 = 0.1, 百万分之 = 0.0001
@@ -211,9 +221,9 @@ class PercentExtractor:
                 continue
             amount = amount.scaled(_HUNDRED / per)
             yield from self._emit(m, text, amount, "per", check=False)
-        for m in self.POINTS.finditer(text):
+        for m in (self.POINTS.finditer(text) if has_fen else ()):
             yield from self._emit(m, text, parse_amount(m.group("num")), "points", points=True)
-        for m in self.FRACTION.finditer(text):
+        for m in (self.FRACTION.finditer(text) if has_fen or "份" in text else ()):
             frac = m.group("frac")
             den = fold_numeral(frac).partition("又")[2] or fold_numeral(frac)
             if re.match(r"[百千万]+分", den):
@@ -221,14 +231,14 @@ class PercentExtractor:
             value = parse_fraction(frac)
             if value is not None:
                 yield from self._emit(m, text, Amount.exact(_round4(value * _HUNDRED)), "fraction", check=False)
-        for m in self.TENTHS.finditer(text):
+        for m in (self.TENTHS.finditer(text) if "成" in text else ()):
             base = Decimal("0.5") if m.group("num") == "半" else parse_number(m.group("num"))
             extra = (m.group("extra") or "").strip()
             if base is None or base > 10:
                 continue
             tenths = base * 10 + (Decimal(5) if extra == "半" else parse_number(extra) or 0 if extra else 0)
             yield from self._emit(m, text, Amount.exact(_round4(tenths)), "tenths", check=False)
-        for m in self.HALF.finditer(text):
+        for m in (self.HALF.finditer(text) if "半" in text else ()):
             amount = Amount(Decimal(50), _HUNDRED, Bound.over, Decimal(50)) if m.group("past") else Amount.exact(Decimal(50))
             yield from self._emit(m, text, amount, "half", check=False)
 
@@ -290,7 +300,7 @@ class AgeExtractor:
 
     _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
     YEARS = re.compile(
-        rf"(?:(?P<when>今年|明年|后年|去年|前年)\s?(?:就|将|才|已|已经|刚|刚刚|满)?\s?)?"
+        rf"{_FIRST_AGE_SRC}(?:(?P<when>今年|明年|后年|去年|前年)\s?(?:就|将|才|已|已经|刚|刚刚|满)?\s?)?"
         rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:周岁|岁)(?!月)"
     )
     # "34,快35了": the stated age and the next birthday (an answer to 你几岁).
