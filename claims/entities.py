@@ -151,12 +151,12 @@ _GLOSS_SPLIT = re.compile(r"[,，;；]")
 def find_entities(text: str) -> list[EntityMention]:
     """People and organisations mentioned in `text`, sorted by position, not overlapping."""
     found: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier, more specific mention sits
 
     def add(m: EntityMention) -> None:
-        if m.start < m.end and not any(m.start < e and s < m.end for s, e in taken):
+        if m.start < m.end and taken.find(1, m.start, m.end) < 0:
             found.append(m)
-            taken.append((m.start, m.end))
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
 
     # Most specific first: dotted names, named organisations, Latin names, then bare runs.
     for m in _DOTTED.finditer(text):
@@ -178,8 +178,22 @@ def find_entities(text: str) -> list[EntityMention]:
             add(_with_gloss(text, start, end, text[start:end], "unknown"))
     for m in _glossed_han_names(text):
         add(m)
+    # A gloss is part of its host's mention, not a mention of its own.
+    in_gloss = bytearray(len(text))
+    for e in found:
+        if e.gloss and (g := _gloss_name_span(text, e)):
+            in_gloss[g[0]:g[1]] = b"\x01" * (g[1] - g[0])
+    found = [e for e in found if in_gloss.find(0, e.start, e.end) >= 0]
     found.sort(key=lambda e: (e.start, e.end))
     return found
+
+
+def _gloss_name_span(text: str, mention: EntityMention) -> tuple[int, int] | None:
+    p = _PAREN.match(text, mention.end)
+    if p is None:
+        return None
+    first = _GLOSS_SPLIT.split(p.group(1), maxsplit=1)[0]
+    return p.start(1), p.start(1) + len(first)
 
 
 # Lexicon spellings written in Han characters, longest first so 麻省理工科技评论 wins over 麻省理工.
