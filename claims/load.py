@@ -142,14 +142,24 @@ def _load_html(path: Path, sid: str, html: str, encoding: str) -> Document:
     return Document(source, text, 0, ())
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text: `2025-13-03` is a bad date to report, not a crash."""
+
+
+_FrontMatterLoader.yaml_constructors = {
+    k: v for k, v in yaml.SafeLoader.yaml_constructors.items() if k != "tag:yaml.org,2002:timestamp"
+}
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
 def front_matter(text: str, path: Path | str = "") -> tuple[dict[str, Any], int, list[str]]:
     """YAML front matter as a dict, the offset where the body starts, and warnings."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0, []
     try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
-    except yaml.YAMLError as e:
+        meta = yaml.load(m.group(1) or "", Loader=_FrontMatterLoader) or {}
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as e:
         where = getattr(e, "problem_mark", None)
         at = f" (line {where.line + 2})" if where is not None else ""
         return {}, m.end(), [f"{path}: malformed YAML front matter{at}; metadata ignored"]
