@@ -25,6 +25,9 @@ from claims.stance import stance_of
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
 MASK = "⟨#⟩"
+# Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
+# count of one); such mentions are not worth a reviewer's time.
+MIN_SCORE = 0.5
 _NEWLINE = re.compile("\n")
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
 
@@ -66,6 +69,8 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
         values, layers = [], []
         for extractor in DEFAULT_EXTRACTORS:
             for m in extractor.find(sent.text, ctx):
+                if m.score < MIN_SCORE:
+                    continue
                 (values if m.kind in VALUE_KINDS else layers).append(m)
         for m in longest_first(values) + layers:
             built.append((m, sent, sent.nstart + m.start, sent.nstart + m.end, sent.text, ctx))
