@@ -114,6 +114,8 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
             subject = subjects[sent.index]
         if m.kind is Kind.quote:
             subject = getattr(m.value, "speaker", None) or subject
+        elif m.kind is Kind.role:
+            subject = getattr(m.value, "person", None) or subject
         claims.append(Claim(
             id=fingerprint("c-", source_id, m.kind.value, norm_text, value_json, occurrence),
             source=source_id,

@@ -216,7 +216,8 @@ def describe(claim: Claim) -> str:
         return f"“{claim.text[:40]}{'…' if len(claim.text) > 40 else ''}”"
     if isinstance(v, RoleValue):
         tense = {"former": "former ", "current": "current "}.get(v.tense.value, "")
-        return f"{tense}{v.title}" + (f" of {v.organisation}" if v.organisation else "")
+        who = f"{v.person}: " if v.person else ""
+        return f"{who}{tense}{v.title}" + (f" of {v.organisation}" if v.organisation else "")
     if hasattr(v, "low"):
         unit = getattr(v, "unit", None) or getattr(v, "currency", None) or ("points" if getattr(v, "points", False) else "")
         if claim.kind is Kind.percent and not getattr(v, "points", False):

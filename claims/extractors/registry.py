@@ -6,6 +6,7 @@ from __future__ import annotations
 from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.extractors.numbers import AgeExtractor, MoneyExtractor, PercentExtractor, QuantityExtractor, RankExtractor
 from claims.extractors.quotes import QuoteExtractor, UtteranceExtractor
+from claims.extractors.roles import RoleExtractor
 
 DEFAULT_EXTRACTORS = (
     MoneyExtractor(),
@@ -15,6 +16,7 @@ DEFAULT_EXTRACTORS = (
     AgeExtractor(),
     DateExtractor(),
     DurationExtractor(),
+    RoleExtractor(),
     UtteranceExtractor(),
 )
 PARAGRAPH_EXTRACTORS = (QuoteExtractor(),)
