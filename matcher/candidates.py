@@ -138,11 +138,10 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
 
 
 def _same_spot(a: Claim, b: Claim) -> bool:
-    """Overlapping claims, or two figures of one sentence: a sentence that states two
-    numbers states two facts (`500名研究人员 … 数千名员工的组织`)."""
-    if a.source != b.source:
-        return False
-    return (a.start < b.end and b.start < a.end) or (a.line == b.line and a.sentence == b.sentence)
+    """Two claims of one source and line: a sentence that states two numbers states two
+    facts (`500名研究人员 … 数千名员工的组织`), and a figure repeated within a paragraph
+    is no news; a source is checked against itself across paragraphs (lede vs body)."""
+    return a.source == b.source and (a.line == b.line or (a.start < b.end and b.start < a.end))
 
 
 _MASK_RE = re.compile(re.escape(MASK))
