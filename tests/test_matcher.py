@@ -108,8 +108,8 @@ def test_approximation_agrees():
 
 
 def test_different_publication_dates_evolve():
-    r = run(("a", "目前该应用已经有超过3亿周活跃用户。\n", "2025-01-10"),
-            ("b", "目前该应用已经有超过4亿周活跃用户。\n", "2025-07-20"))
+    r = run(("a", "目前该应用已经有超过3亿用户，每周都很活跃。\n", "2025-01-10"),
+            ("b", "目前该应用已经有超过4亿用户，每周都很活跃。\n", "2025-07-20"))
     assert relations(r) == ["evolves"]
 
 
