@@ -34,9 +34,9 @@ class MatchResult:
 
 def match(extractions: Sequence[Extraction]) -> MatchResult:
     sources = {e.source.id: e.source for e in extractions}
-    claims = [c for e in extractions for c in e.claims]
     aliases = AliasTable.build((e.source.id, m) for e in extractions for m in e.entities)
     canonical = aliases.canonical
+    claims = [with_canonical_names(c, canonical) for e in extractions for c in e.claims]
 
     findings = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources, canonical)
     quote_links, minted, unsupported = quote_findings(
@@ -48,6 +48,19 @@ def match(extractions: Sequence[Extraction]) -> MatchResult:
     unique = {f.id: f for f in findings}
     ordered = sorted(unique.values(), key=lambda f: (RELATION_ORDER[f.relation], -f.score, f.id))
     return MatchResult(tuple(ordered), tuple(sorted(flags, key=lambda f: (f.type, f.id))), tuple(all_claims), aliases)
+
+
+def with_canonical_names(c: Claim, canonical) -> Claim:
+    """Speakers and subjects by the run's canonical names (`Ma rk Chen`, `陈信翰` → Mark Chen);
+    ids stay, as they hash what the text says, not who the run decided said it."""
+    update = {}
+    if c.speaker and c.speaker != "interviewer" and canonical(c.speaker) != c.speaker:
+        update["speaker"] = canonical(c.speaker)
+    if c.subject and canonical(c.subject) != c.subject:
+        update["subject"] = canonical(c.subject)
+    if c.kind is Kind.quote and c.value.speaker and "speaker" in update:
+        update["value"] = c.value.model_copy(update={"speaker": update["speaker"]})
+    return c.model_copy(update=update) if update else c
 
 
 def value_findings(claims: Sequence[Claim], sources: dict[str, Source], canonical) -> list[Finding]:

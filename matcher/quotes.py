@@ -125,8 +125,8 @@ def passage_claim(p: Passage, speaker: str | None) -> Claim:
     return Claim(
         id=fingerprint("c-", p.source, Kind.quote.value, normalized, "quote-support"),
         source=p.source, start=p.start, end=p.end, text=p.text, sentence=p.sentence,
-        kind=Kind.quote, value=value, speaker=speaker or p.speaker, stance=Stance.asserted,
-        line=p.line, subject=speaker or p.speaker, extractor="quote-support", score=0.6,
+        kind=Kind.quote, value=value, speaker=speaker, stance=Stance.asserted,
+        line=p.line, subject=speaker, extractor="quote-support", score=0.6,
     )
 
 

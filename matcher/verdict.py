@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from claims.model import Claim, Kind, Source, Stance
+from claims.model import Bound, Claim, Kind, Source, Stance
 from matcher.candidates import Candidate, MASK
 from matcher.compare import Comparison, describe
 from matcher.model import Relation
@@ -51,6 +51,7 @@ PERSON_KINDS = {Kind.age, Kind.role}
 EVENT_KINDS = {Kind.date}
 # What can grow or shrink over time; a date is itself a time and a duration a fixed span.
 EVOLVING_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.rank, Kind.age}
+SMALL_COUNT_PENALTY = 0.25
 TINY = 3  # counts below this are references (一位, 两人), not measurements
 PERSONAL_KINDS = PERSON_KINDS | EVENT_KINDS | {Kind.duration, Kind.quote}
 HOLDER_REACH = 8
@@ -89,12 +90,16 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
 
     if cmp.compatible:
+        if vague(a) or vague(b):
+            return None  # `几年` is compatible with any few years: agreeing says nothing
         if not cmp.same_base and when == "different" and a.kind in EVOLVING_KINDS:
             if sim < EVOLVE:
                 return None
             return Verdict(Relation.evolves, _score(sim, 0.7), f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
                            "time", sim)
         need = AGREE_SAME - RARITY_BONUS * cand.rarity if cmp.same_base else AGREE_NEAR
+        if _small_count(a):
+            need += SMALL_COUNT_PENALTY  # `3个` is said of everything; ask for more context
         if sim < need and not (slot and cmp.same_base):
             return None
         how = "both give" if cmp.same_base else "compatible values:"
@@ -114,10 +119,27 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # a count said about another person's setting is no clash
     if a.kind in EVENT_KINDS and a.source != b.source and not (sa and sa == sb):
         return None  # two dates clash only as dates of one person's (or thing's) event
-    if sim < CONTRADICT and not (slot and sim >= CONTRADICT_SLOT and (a.source == b.source or (sa and sa == sb))):
-        return None
+    by_slot = slot and sim >= CONTRADICT_SLOT and (a.source == b.source or (sa and sa == sb))
+    if not by_slot and (sim < CONTRADICT or vague(a) or vague(b)):
+        return None  # a vague span (几年) clashes only with a figure for the same holder
     return Verdict(Relation.contradict, _score(sim, 0.8),
                    f"Incompatible values for the same fact: {va} vs {vb}{where}.", "value", sim + 0.1)
+
+
+def vague(c: Claim) -> bool:
+    """A span rather than a figure: 几年 (2–9 years), 几周内, 数千 — wide intervals."""
+    v = c.value
+    if not hasattr(v, "bound") or v.bound not in (Bound.about, Bound.range):
+        return False
+    if v.high is None:
+        return False
+    low = v.low or 0
+    return v.high >= 2.5 * max(low, 1e-9) and (v.bound is not Bound.range or low >= 2 and v.high / low >= 4)
+
+
+def _small_count(c: Claim) -> bool:
+    v = c.value
+    return c.kind is Kind.quantity and v.high is not None and v.high < 10 and len(v.unit) <= 1
 
 
 def _tiny(c: Claim) -> bool:
