@@ -10,12 +10,15 @@ the interviewer says 你, or the subject carried over from the previous sentence
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Sequence
 
-from claims.entities import EntityMention, find_entities
+from claims.entities import EntityMention, alias_key, find_entities
 from claims.segment import INTERVIEWER, Role, Segmented, Sentence
 
 SHORT_ANSWER = 24  # characters of an answer sentence that still needs its question
+_FULL_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _FIRST_PERSON = re.compile(r"我(?!们)")
 _SECOND_PERSON = re.compile(r"你(?!们)|您")
 
@@ -57,6 +60,40 @@ def confirmed_questions(seg: Segmented) -> set[int]:
             confirmed.update(q.index for q in turn)
         turn = []
     return confirmed
+
+
+def with_interviewee(seg: Segmented, mentions: Sequence[Sequence[EntityMention]]) -> Segmented:
+    """Give unlabelled answers (`问:` turns followed by plain paragraphs) a speaker: the
+    person the article names most, by the fullest name it glosses them with."""
+    if seg.principal or not any(s.role is Role.answer and s.speaker is None for s in seg.sentences):
+        return seg
+    counts: Counter[str] = Counter()
+    display: dict[str, str] = {}
+    people: set[str] = set()
+    for found in mentions:
+        for e in found:
+            if e.kind == "organisation":
+                continue
+            key = alias_key(e.name)
+            counts[key] += 1
+            full = e.gloss if e.gloss and _FULL_LATIN_NAME.fullmatch(e.gloss) else None
+            if e.kind == "person" or full:
+                people.add(key)  # one mention as a person (or glossed with a full name) is enough
+            if full or key not in display:
+                display[key] = full or display.get(key, e.name)
+    counts = Counter({k: n for k, n in counts.items() if k in people})
+    if not counts:
+        return seg
+    key, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if n < 3:
+        return seg  # no one the article is clearly about
+    who = display[key]
+    sentences = tuple(replace(s, speaker=who) if s.role is Role.answer and s.speaker is None else s
+                      for s in seg.sentences)
+    paragraphs = tuple(replace(p, speaker=who) if p.role is Role.answer and p.speaker is None else p
+                       for p in seg.paragraphs)
+    return replace(seg, sentences=sentences, paragraphs=paragraphs, principal=who,
+                   speakers=tuple(dict.fromkeys((*seg.speakers, who))))
 
 
 def sentence_subjects(seg: Segmented, contexts: Sequence[str] | None = None,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Sequence
 
-from claims.context import confirmed_questions, sentence_contexts, sentence_subjects
+from claims.context import confirmed_questions, sentence_contexts, sentence_subjects, with_interviewee
 from claims.dates import sentence_time
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
@@ -50,6 +50,7 @@ def extract_document(doc: Document) -> Extraction:
     quality = text_quality(doc.raw[doc.body_start:], [(a - doc.body_start, b - doc.body_start) for a, b in garbled])
     source = doc.source.model_copy(update={"quality": quality})
     mentions = [find_entities(s.text) for s in seg.sentences]
+    seg = with_interviewee(seg, mentions)
     claims = extract(seg, garbled, mentions)
     return Extraction(source, tuple(claims), seg, garbled, tuple(m for ms in mentions for m in ms))
 
