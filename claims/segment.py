@@ -23,7 +23,8 @@ class Role(StrEnum):
     narrative = "narrative"
     question = "question"  # the interviewer's turn
     answer = "answer"  # an interviewee's turn
-    blockquote = "blockquote"  # `>` blocks: pull quotes, quoted posts
+    blockquote = "blockquote"  # `>` blocks outside a turn: pull quotes, a closing list of 金句
+    quoted = "quoted"  # `>` blocks inside a turn: a post or document read out
     heading = "heading"
 
 
@@ -119,7 +120,7 @@ def segment(doc: Document) -> Segmented:
             role, speaker = Role.narrative, None
             line_role = Role.heading
         elif raw_line_head.lstrip().startswith(">"):
-            line_role = Role.blockquote
+            line_role = Role.quoted if role in (Role.question, Role.answer) else Role.blockquote
         elif role is Role.question and not has_answer_labels and paragraphs and \
                 paragraphs[-1].role is Role.question:
             # `问:` turns with unlabelled answers (a common print layout): the next
@@ -130,7 +131,7 @@ def segment(doc: Document) -> Segmented:
             line_role = role
         if content_start >= end:
             continue
-        p_speaker = speaker if line_role not in (Role.heading, Role.blockquote) else None
+        p_speaker = speaker if line_role not in (Role.heading, Role.blockquote, Role.quoted) else None
         paragraphs.append(Paragraph(len(paragraphs), content_start, end, text[content_start:end],
                                     line_role, p_speaker, line_no))
         for s, e in _sentences(text, content_start, end):
@@ -147,9 +148,10 @@ def segment(doc: Document) -> Segmented:
         # presented as the interviewee's words.
         # Blockquotes before the first turn are the article's own (a source line, say).
         first_turn = min((p.index for p in paragraphs if p.role in (Role.question, Role.answer)), default=0)
-        paragraphs = [replace(p, speaker=principal) if p.role is Role.blockquote and p.index > first_turn
+        blocks = (Role.blockquote, Role.quoted)
+        paragraphs = [replace(p, speaker=principal) if p.role in blocks and p.index > first_turn
                       else p for p in paragraphs]
-        sentences = [replace(s, speaker=paragraphs[s.paragraph].speaker) if s.role is Role.blockquote
+        sentences = [replace(s, speaker=paragraphs[s.paragraph].speaker) if s.role in blocks
                      else s for s in sentences]
     order = list(dict.fromkeys(p.speaker for p in paragraphs if p.speaker))
     return Segmented(doc, norm, tuple(paragraphs), tuple(sentences), tuple(order), principal)

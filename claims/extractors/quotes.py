@@ -3,8 +3,9 @@
 - Marked quotes (“…”, 「…」, "…", ‘…’, 『…』) in narrative text, attributed to the subject
   of a speech verb next to them (说/表示/称/写道/告诉/坦言 …). Short scare quotes
   (“宫斗”, “42问题”) are terms, not speech, and are skipped.
-- Blockquote paragraphs in an interview (`>` pull quotes, a quoted post): the whole
-  block, attributed to the turn's or the interview's speaker.
+- Blockquote paragraphs in an interview: the whole block, attributed to the
+  interviewee. Outside a turn they are pull quotes (`blockquote`, checked for support);
+  inside a turn they are a post or letter read out (`read-out`, a primary source).
 - Utterances: each sentence of an interviewee's answer turn is that person's words.
 """
 
@@ -54,13 +55,15 @@ class QuoteExtractor:
     scope = "paragraph"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        if ctx.role == "blockquote" and ctx.speaker:
+        if ctx.role in ("blockquote", "quoted") and ctx.speaker:
             inner = _unwrap(text)
             if inner and is_speech(text[inner[0]:inner[1]]):
                 s, e = inner
+                # A pull quote restates words said elsewhere; a block read out inside a
+                # turn (a post, a letter) is itself the source of its words.
+                pattern = "blockquote" if ctx.role == "blockquote" else "read-out"
                 yield Mention(s, e, Kind.quote, QuoteValue(speaker=ctx.speaker,
-                              normalized=normalized_quote(text[s:e])), self.name, "blockquote", 0.9,
-                              extra={"presented": True})
+                              normalized=normalized_quote(text[s:e])), self.name, pattern, 0.9)
             return
         if ctx.role in ("answer", "question"):
             return  # speech inside a turn quotes someone else or a hypothetical; the turn is the quote
@@ -72,7 +75,7 @@ class QuoteExtractor:
             s, e = m.span(group)
             speaker = attribute(text, m.start(), m.end())
             yield Mention(s, e, Kind.quote, QuoteValue(speaker=speaker, normalized=normalized_quote(content)),
-                          self.name, "marked", 0.85 if speaker else 0.6, extra={"presented": speaker is not None})
+                          self.name, "marked", 0.85 if speaker else 0.6)
 
 
 class UtteranceExtractor:
