@@ -115,11 +115,13 @@ def test_multi_paragraph_answer_keeps_speaker_and_heading_resets():
 
 def test_blockquotes_in_an_interview_are_the_principal_speakers():
     raw = ("> 来源：某报，2025-01-02\n\n问：你怎么看？\n\nMark Chen：我们很好。\n\n"
-           "问：还有呢？\n\nMark Chen：没有了。\n\n> 这是他发的帖子。\n")
+           "问：还有呢？\n\nMark Chen：没有了。\n\n> 这是他发的帖子。\n\n## 金句\n\n> 这是一句摘出来的话。\n")
     s = seg(raw)
     assert_spans(s)
-    post = by_text(s, "他发的帖子")
-    assert (post.role, post.speaker) == (Role.blockquote, "Mark Chen")
+    post = by_text(s, "他发的帖子")  # read out inside his turn: quoted material
+    assert (post.role, post.speaker) == (Role.quoted, "Mark Chen")
+    pull = by_text(s, "摘出来的话")  # after a heading, outside any turn: a pull quote
+    assert (pull.role, pull.speaker) == (Role.blockquote, "Mark Chen")
     source_line = by_text(s, "来源")
     assert (source_line.role, source_line.speaker) == (Role.blockquote, None)
     assert s.doc.raw[post.start:post.end] == "这是他发的帖子。"
