@@ -6,7 +6,8 @@
 - Blockquote paragraphs in an interview: the whole block, attributed to the
   interviewee. Outside a turn they are pull quotes (`blockquote`, checked for support);
   inside a turn they are a post or letter read out (`read-out`, a primary source).
-- Utterances: each sentence of an interviewee's answer turn is that person's words.
+- Utterances: each sentence of an interview turn is its speaker's words (the
+  interviewee's answers, and the interviewer's questions).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from claims.entities import find_entities
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import Kind, QuoteValue
 
@@ -23,16 +25,11 @@ _MARKED = re.compile(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[,，。!！?？;；]")
-SPEECH_VERBS = r"(?:说道|说|表示|称|写道|告诉|坦言|直言|强调|指出|回忆|感叹|透露|认为|提到|解释|回应|补充|承认|宣称|声称|总结|评价)"
-# `Mark Chen 说:` / `奥特曼表示,` / `他在推文中写道:` right before the quote.
-_BEFORE = re.compile(
-    r"(?P<who>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}|[\u4e00-\u9fff·]{2,8}?)"
-    r"[^。!?！？“”\"]{0,16}?" + SPEECH_VERBS + r"[^。!?！？“”\"]{0,4}?[:：,，]?\s*$"
-)
-_AFTER = re.compile(
-    r"^\s*[,，]?\s*(?P<who>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}|[\u4e00-\u9fff·]{2,8}?)\s*" + SPEECH_VERBS
-)
-_PRONOUNS = {"他", "她", "他们", "她们", "我", "我们", "你", "你们", "对方", "大家", "有人", "网友"}
+SPEECH_VERBS = (r"(?:说道|说过|说|表示|称|写道|写到|告诉|坦言|直言|强调|指出|回忆|感叹|透露|认为|提到|谈到|"
+                r"解释|回应|补充|承认|宣称|声称|总结|评价|重复道|问道|答道)")
+# A speech verb closing the run-up to a quote (`…强调:` / `他说,`), or opening its tail.
+_VERB_BEFORE = re.compile(SPEECH_VERBS + r"[^。!?！？“”\"]{0,4}?[:：,，]?\s*$")
+_VERB_AFTER = re.compile(r"^\s*[,，]?\s*([^。!?！？“”\"]{1,16}?)" + SPEECH_VERBS)
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -79,14 +76,15 @@ class QuoteExtractor:
 
 
 class UtteranceExtractor:
-    """Each sentence of an interviewee's answer is a direct quote of that person."""
+    """Each sentence of an interview turn is a direct quote of its speaker (the
+    interviewer's carry stance `question`, so they never contradict on their premise)."""
 
     name = "utterance"
     version = 1
     scope = "sentence"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        if ctx.role != "answer":
+        if ctx.role not in ("answer", "question"):
             return
         s, e = 0, len(text)
         while s < e and text[s] in " \t,，、:：":
@@ -99,15 +97,20 @@ class UtteranceExtractor:
 
 
 def attribute(text: str, qstart: int, qend: int) -> str | None:
-    """The subject of a speech verb just before or after a quote, if it names someone."""
-    m = _BEFORE.search(text, max(0, qstart - 40), qstart)
+    """The person named as the subject of a speech verb just before or after a quote.
+
+    Only names the entity finder recognises count (`陈进一步强调` is 陈 + 进一步, not a
+    person 陈进); a pronoun or no name leaves the quote unattributed."""
+    lo = max(0, qstart - 60)
+    m = _VERB_BEFORE.search(text, lo, qstart)
     if m:
-        who = m.group("who")
-        if who not in _PRONOUNS:
-            return who
-    m = _AFTER.match(text, qend, min(len(text), qend + 30))
-    if m and m.group("who") not in _PRONOUNS:
-        return m.group("who")
+        clause_start = max(lo, max((text.rfind(ch, lo, m.start()) for ch in "。!?！？;；"), default=-1) + 1)
+        names = [e for e in find_entities(text[clause_start:m.start()]) if e.kind != "organisation"]
+        return names[-1].name if names else None
+    m = _VERB_AFTER.match(text[qend: qend + 30])
+    if m:
+        names = [e for e in find_entities(m.group(1)) if e.kind != "organisation"]
+        return names[0].name if names else None
     return None
 
 
