@@ -17,8 +17,8 @@ from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.neighbors import NearestNeighbors
 
-from claims.model import Claim, Kind, MoneyValue, PercentValue, QuantityValue
-from matcher.compare import base_of, unit_block
+from claims.model import Claim, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue
+from matcher.compare import DURATION_DAYS, base_of, unit_block
 
 NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
@@ -59,6 +59,12 @@ def local_window(context: str) -> str:
 
 def value_key(c: Claim) -> str | None:
     v = c.value
+    if isinstance(v, DurationValue):  # 1–2个月 and 1–2周 are different figures
+        scale = DURATION_DAYS[v.unit.value]
+        base = base_of(v.low, v.high, v.bound)
+        scaled = tuple(None if x is None else x * scale for x in base) if isinstance(base, tuple) else \
+            (None if base is None else base * scale)
+        return f"duration:{_num(scaled)}"
     if hasattr(v, "low") and hasattr(v, "bound"):
         base = base_of(v.low, v.high, v.bound)
         return f"{c.kind.value}:{_num(base)}"

@@ -42,7 +42,7 @@ _STAFF = {"", "人", "名", "位", "员工", "雇员", "职员", "成员", "人�
 _PEOPLE_GROUPS = {"研究人员": "people:research", "研究员": "people:research", "科学家": "people:research",
                   "工程师": "people:engineering"}
 _USERS = re.compile(r"(?:用户|使用者|用家|活跃用户|周活|月活|日活)")
-_DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
+DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
                   "month": 30.4375, "year": 365.25}
 
 
@@ -153,7 +153,7 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
             return Comparison.no("percent vs percentage points")
         return _intervals(va, vb)
     if isinstance(va, DurationValue) and isinstance(vb, DurationValue):
-        return _intervals(va, vb, _DURATION_DAYS[va.unit.value], _DURATION_DAYS[vb.unit.value])
+        return _intervals(va, vb, DURATION_DAYS[va.unit.value], DURATION_DAYS[vb.unit.value])
     if isinstance(va, AgeValue) and isinstance(vb, AgeValue):
         return _intervals(va, vb)
     if isinstance(va, RankValue) and isinstance(vb, RankValue):

@@ -30,7 +30,7 @@ from typing import Callable
 
 from claims.model import Bound, Claim, Kind, Source, Stance
 from matcher.candidates import Candidate, MASK
-from matcher.compare import Comparison, describe
+from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Relation
 
 AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
@@ -40,6 +40,9 @@ EVOLVE_ANCHORED = 0.18  # both sentences state their own, different times (2018 
 CONTRADICT = 0.62
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
 RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
+SUBJECT_BONUS = 0.1  # both claims are about the same known person
+SLOT_GROWTH = 0.5  # a metric seen at two times evolves when the figures are of one size (3亿 → 4亿)
+SELF_NAMING_UNITS = {"users"}
 ENTITY_BONUS = 0.08  # raises similarity when both sentences name the same entity
 
 _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|已经|现已|迄今")
@@ -82,18 +85,25 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # an age or a title means nothing without whose it is
 
     sim = cand.similarity + ENTITY_BONUS * _shared_entities(a, b, canonical)
-    slot = _holder(a.context) is not None and _holder(a.context) == _holder(b.context)
+    if sa and sa == sb:
+        sim += SUBJECT_BONUS  # the same person's figure
+    slot_a, slot_b = _slot(a), _slot(b)
+    slot = slot_a is not None and slot_a == slot_b and _entities_agree(a, b, canonical)
     ta, tb = claim_time(a, sources), claim_time(b, sources)
     when = _time_relation(a, b, ta, tb)
     va, vb = describe(a), describe(b)
     where = _where(a, b)
     assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
 
+    # Different times: stated so, or one undated source says "now" (目前/现在).
+    changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
+    grew = slot and cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
+
     if cmp.compatible:
         if vague(a) or vague(b):
             return None  # `几年` is compatible with any few years: agreeing says nothing
-        if not cmp.same_base and when == "different" and a.kind in EVOLVING_KINDS:
-            if sim < EVOLVE:
+        if not cmp.same_base and changed_time:
+            if sim < EVOLVE and not grew:
                 return None
             return Verdict(Relation.evolves, _score(sim, 0.7), f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
                            "time", sim)
@@ -107,11 +117,11 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return Verdict(Relation.agree, _score(sim, 1.0 if cmp.same_base else 0.75), text[0].upper() + text[1:],
                        "value", sim + (0.5 if cmp.same_base else 0.2))
 
-    if a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b))):
+    if changed_time:
         if _tiny(a) or _tiny(b):
             return None  # `一位`, `两人`: references to someone, not a measured figure
         anchored = bool(a.as_of and b.as_of)
-        if sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not slot:
+        if sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
             return None
         return Verdict(Relation.evolves, _score(sim, 0.7), f"Different times: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
                        "time", sim)
@@ -181,6 +191,24 @@ def _holder(context: str) -> str | None:
         if m:
             best = min(best, (m.start(), name)) if best else (m.start(), name)
     return best[1] if best else None
+
+
+def _slot(c: Claim) -> str | None:
+    """What a figure measures, when the text says: a holder (`公司` → org, `团队` → team),
+    or a unit that names its own metric (users)."""
+    holder = _holder(c.context)
+    if holder:
+        return holder
+    if c.kind is Kind.quantity and unit_class(c.value.unit)[0] in SELF_NAMING_UNITS:
+        return unit_class(c.value.unit)[0]
+    return None
+
+
+def _entities_agree(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
+    """Not two different named organisations or products (Gemini's users vs ChatGPT's)."""
+    ea = {canonical(e) for e in a.entities}
+    eb = {canonical(e) for e in b.entities}
+    return not (ea and eb) or bool(ea & eb)
 
 
 def _is_now(a: Claim, b: Claim) -> bool:
