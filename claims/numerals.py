@@ -17,7 +17,7 @@ shares). v is the stated value; u the place of its last significant digit
 |---|---|---|---|
 | exact | `300` | [v, v] | exact |
 | about | 约 大约 大概 约莫 大致 左右 上下 前后 | [0.9v, 1.1v] | about |
-| over (qualifier) | 超过 超 逾 以上 高于 多于 | [v, None] (percent: [v, 100]) | over |
+| over (qualifier) | 超过 超 逾 以上 高于 多于 突破 | [v, None] (percent: [v, 100]) | over |
 | over (numeral) | `300多` `500余万` `十多万` | [v, v + u] (`300多` → [300, 400]) | over |
 | teens | `十几` `二十几万` `一百零几万` | [v + u/10, v + 9u/10] (`十几` → [11, 19]) | over |
 | some | `几十` `数千` `几万` | [2u, 9u] (`数千` → [2000, 9000]) | about |
@@ -27,6 +27,11 @@ shares). v is the stated value; u the place of its last significant digit
 | at_most | 最多 至多 顶多 | [0, v] | at_most |
 | nearly | 近 将近 接近 差不多 几乎 | [0.9v, v] | nearly |
 | range | `1-2` `20至50` `三到六` `两三` `七八十` | [a, b] | range |
+
+达/达到/有/为/是 state the figure itself (`用户数达到1亿` is exact, not at_least): a
+report that a count "reached" a round number gives that number, and calling it a lower
+bound would make `达1亿` contradict `约1亿`. They are read after another qualifier too
+(`超过达`).
 
 Adjacent digits are a range, never a number: `两三` = 2..3, `七八十` = 70..80,
 `十一二` = 11..12. A qualifier on an already approximate or ranged numeral keeps the
@@ -250,7 +255,7 @@ FRACTION_SRC = (
 
 QUAL_PRE_SRC = (
     r"(?:大约|大概|约莫|大致|(?<![合契条公制预签节相])约|超过|(?<!高)超|逾|多于|高于|不到|不足|未满|低于|少于|"
-    r"至少|起码|最少|最多|至多|顶多|将近|接近|差不多|几乎|(?<![最附靠临亲贴])近)"
+    r"至少|起码|最少|最多|至多|顶多|将近|接近|差不多|几乎|(?<![最附靠临亲贴])近|突破)"
 )
 QUAL_POST_SRC = r"(?:左右|上下|前后|以上|以下|之多|有余|开外)"
 
@@ -259,7 +264,7 @@ _QUALIFIER_BOUND = {
     "约": Bound.about, "左右": Bound.about, "上下": Bound.about, "前后": Bound.about,
     "超过": Bound.over, "超": Bound.over, "逾": Bound.over, "多于": Bound.over,
     "高于": Bound.over, "以上": Bound.over, "之多": Bound.over, "有余": Bound.over,
-    "开外": Bound.over,
+    "开外": Bound.over, "突破": Bound.over,
     "不到": Bound.under, "不足": Bound.under, "未满": Bound.under, "低于": Bound.under,
     "少于": Bound.under, "以下": Bound.under,
     "至少": Bound.at_least, "起码": Bound.at_least, "最少": Bound.at_least,
@@ -453,7 +458,7 @@ _NOT_NUMERALS = re.compile(
     r"两会|两岸|两者|两性|两极|两难|两全|两用|两两|两手|两侧|两旁|[一二两三四五六七八九十个]位数|"
     r"十分(?![钟之])|十足|十全十美|万分(?!之)|万万(?=[没不])|千万(?=[别不要得记])|千方百计|"
     r"千军万马|千辛万苦|万物|万能|万岁|万象|万众|成千上万|三明治|再三|三番五次|四川|四处|四周|"
-    r"四肢|五花八门|参加|参与|参考|参观|参数|参照|参议|参谋|参赛|肆意|肆虐|乱七八糟|七嘴八舌|零售|零件|零部件|零食|零星|零钱|零碎|零散|清零|归零"
+    r"四肢|五花八门|参加|参与|参考|参观|参数|参照|参议|参谋|参赛|肆意|肆虐|乱七八糟|七嘴八舌|零售|零件|零部件|零食|零星|零钱|零碎|零散|清零|归零|[在到]一块|一块儿|从零"
 )
 # Arabic notations read only as bare numerals: 3/5, 1 3/5, 2^5 (never dates: 2019/3/5).
 _SLASH_FRACTION = r"(?<![\d/.])-?(?:\d+\s)?\d+/\d+(?![\d/.])"

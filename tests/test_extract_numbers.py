@@ -209,3 +209,55 @@ def test_mentions_in_bounds_on_numeral_soup(text):
     for extractor in NUMBER_EXTRACTORS:
         for m in extractor.find(text, CTX):
             assert 0 <= m.start < m.end <= len(text)
+
+
+# --- people noun before a scaled number; counters that are time units or words ----------
+
+@pytest.mark.parametrize("text, span, low, high, bound, unit", [
+    ("目前,其产品每周活跃用户超 4 亿", "用户超4亿", 400_000_000, None, "over", "用户"),
+    ("目前,其產品每周活躍用戶超 4 億", "用户超4亿", 400_000_000, None, "over", "用户"),
+    ("周活跃用户突破8亿", "用户突破8亿", 800_000_000, None, "over", "用户"),
+    ("週活躍用戶突破8億", "用户突破8亿", 800_000_000, None, "over", "用户"),
+    ("用户数达到1亿", "用户数达到1亿", 100_000_000, 100_000_000, "exact", "用户"),
+    ("用戶數達到1億", "用户数达到1亿", 100_000_000, 100_000_000, "exact", "用户"),
+    ("员工约3000人", "员工约3000人", 2700, 3300, "about", "员工"),
+    ("員工約3000人", "员工约3000人", 2700, 3300, "about", "员工"),
+    ("你们现在已经有超过三亿使用者", "超过三亿使用者", 300_000_000, None, "over", "使用者"),
+    ("你們現在已經有超過三億使用者", "超过三亿使用者", 300_000_000, None, "over", "使用者"),
+    ("营收突破100亿个", "突破100亿个", 10_000_000_000, None, "over", "个"),
+])
+def test_people_noun_first(text, span, low, high, bound, unit):
+    got = [(s, v) for s, v in found(QuantityExtractor(), text) if v["unit"] == unit]
+    assert got == [(span, dict(low=low, high=high, bound=bound, unit=unit))], found(QuantityExtractor(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "用户3",  # no scale, no people counter: not a count of users
+    "用户超4亿美元",  # money, not users
+    "用戶超4億美元",
+    "大概每1–2个月会整体梳理",  # 个月 is a time unit: a duration, not 1–2 个
+    "大概每1–2個月會整體梳理",
+    "六个月前,它推出了", "六個月前,它推出了",
+    "两个多小时", "三个半星期",
+    "但2025只是一个随机的数字",  # 只是: "only is"
+    "但2025只是一個隨機的數字",
+    "几乎从零起步", "幾乎從零起步",
+    "GPT-5个版本", "o1个",  # a model name glued to the digits
+])
+def test_quantity_near_misses(text):
+    got = [s for s, v in found(QuantityExtractor(), text) if s not in ("一个", "一個")]
+    assert got == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("AI五个级别", "五个"),  # CJK numerals after Latin letters are not a name
+    ("三只猫", "三只"),
+    ("5起事故", "5起"),
+])
+def test_quantity_hits_beside_near_misses(text, span):
+    assert [s for s, _ in found(QuantityExtractor(), text)] == [span]
+
+
+@pytest.mark.parametrize("text", ["待在一块", "待在一塊", "都和研发人员在一块。", "坐到一块儿"])
+def test_yikuai_together_is_not_money(text):
+    assert found(MoneyExtractor(), text) == []

@@ -23,7 +23,7 @@ from claims.numerals import (
 _PRE = rf"(?:(?P<pre>{QUAL_PRE_SRC})\s?(?:有|达|为|是)?\s?)?"
 # Every match starts with a numeral, a sign or a qualifier's first character; checking that
 # first keeps the big patterns from being tried at every position (a 2-3x speed-up).
-_FIRST_CHARS = rf"\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-"
+_FIRST_CHARS = rf"\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负突－\-"
 _FIRST = rf"(?=[{_FIRST_CHARS}])"
 _FIRST_AGE_SRC = rf"(?=[{_FIRST_CHARS}今明后去前])"
 _POST = rf"(?:\s?(?P<post>{QUAL_POST_SRC}))?"
@@ -51,8 +51,9 @@ class QuantityExtractor:
     kind = Kind.quantity
 
     COUNTERS = (
-        "人次|架次|平方公里|平方米|公里|千米|公斤|千克|公顷|人|名|位|个|家|项|款|次|篇|倍|台|张|辆|架|艘|"
-        "座|所|间|条|件|起|例|只|头|匹|套|部(?!分)|本|份|枚|颗|户|栋|届|场|轮|批|支|种|处|笔|首|"
+        "人次|架次|平方公里|平方米|公里|千米|公斤|千克|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
+        "家|项|款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|只(?![是有能要会不在好])|头|匹|"
+        "套|部(?!分)|本|份|枚|颗|户|栋|届|场|轮|批|支|种|处|笔|首|"
         "集|封|箱|瓶|吨|亩|国|省|州|县"
     )
     NOUNS = (
@@ -65,27 +66,51 @@ class QuantityExtractor:
         rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}"
     )
     PEOPLE_COUNT = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE}){_POST}")
-    PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT))
+    # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
+    # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
+    PEOPLE_FIRST = re.compile(
+        rf"(?P<noun>{PEOPLE})(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
+        rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为)?\s?(?P<num>{AMOUNT_SRC})"
+        rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
+    )
+    PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
+    _SCALED = re.compile(r"[万亿兆]\s?(?:多|余)?$")
     _HAS_PEOPLE = re.compile(PEOPLE)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text):
             return
         for pattern, regex in self.PATTERNS:
-            if regex is self.PEOPLE_COUNT and not self._HAS_PEOPLE.search(text):
+            if regex is not self.COUNTED and not self._HAS_PEOPLE.search(text):
                 continue
             for m in regex.finditer(text):
                 if not is_numeral_span(text, *m.span("num")) or text[max(0, m.start("num") - 1)] == "第":
                     continue  # 第一次 is an ordinal
+                if _in_name(text, m.start("num")):
+                    continue  # GPT-5, o1, Gemini 3: a model name, not a count
+                if regex is self.PEOPLE_FIRST and not (
+                        m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))):
+                    continue
                 amount = parse_amount(m.group("num"))
                 if amount is None:
                     continue
                 amount = _qualified(m, amount)
-                unit = (m.groupdict().get("counter") or "") + (m.group("noun") or "")
+                if regex is self.PEOPLE_FIRST:
+                    unit = m.group("noun")  # 用户超4亿: the noun is what is counted
+                else:
+                    unit = (m.groupdict().get("counter") or "") + (m.group("noun") or "")
                 # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
                 score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
                 value = QuantityValue(low=amount.low, high=amount.high, bound=amount.bound, unit=unit)
                 yield _mention(self, m, value, pattern, score, amount.base)
+
+
+_NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Arabic digits glued to Latin letters (GPT-5, o1, Q-Star2) belong to a name; AI五个 does not."""
+    return start < len(text) and text[start].isdigit() and bool(_NAME_BEFORE.search(text, max(0, start - 2), start))
 
 
 CURRENCIES = {
