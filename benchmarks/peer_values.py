@@ -212,6 +212,9 @@ except ImportError:
         DATE_CATEGORIES = []
 
 
+MONEY_CATEGORIES = ("Recognizers-Text currency", "Duckling amount_of_money")
+
+
 def _close(a: Decimal | None, b: Decimal) -> bool:
     return a is not None and abs(Decimal(a) - b) <= Decimal("1e-9") * max(Decimal(1), abs(b))
 
@@ -261,10 +264,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--failures", type=int, default=0, help="print up to N failures per category")
     args = parser.parse_args(argv)
     results = [run(c, args.peer) for c in [*CATEGORIES, *DATE_CATEGORIES]]
-    print(f"{'category':<30} {'scorable':>8} {'correct':>8} {'accuracy':>9}  reference")
+    print(f"{'category':<48} {'scorable':>8} {'correct':>8} {'accuracy':>9}  {'policy':16} reference")
     for r in results:
         acc = f"{100 * r.correct / r.scored:.1f}%" if r.scored else "-"
-        print(f"{r.category.name:<30} {r.scored:>8} {r.correct:>8} {acc:>9}  {r.category.reference}")
+        policy = getattr(r.category, "policy", "-")
+        print(f"{r.category.name:<48} {r.scored:>8} {r.correct:>8} {acc:>9}  {policy:16} {r.category.reference}")
+    money = [r for r in results if r.category.name in MONEY_CATEGORIES]
+    if money and (scored := sum(r.scored for r in money)):
+        correct = sum(r.correct for r in money)
+        print(f"{'money, combined':<48} {scored:>8} {correct:>8} {100 * correct / scored:>8.1f}%")
     print("\nskipped:")
     for r in results:
         for reason, n in sorted(r.skipped.items()):

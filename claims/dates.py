@@ -6,12 +6,37 @@ date grammar as `DateExtractor`; the extractors in claims/extractors/dates.py on
 
 Policies (see also the module constants):
 
-* Year inference for `7月16日`, `5月`, `年底` without a year: candidates are the
-  reference year -1, 0, +1; a candidate starting more than FUTURE_SLACK_DAYS after the
-  reference is "far after" and dropped; of the rest the one nearest the reference wins
-  (distance 0 when the reference lies inside), ties going to the earlier. A day without a
-  month (`29日`) does the same over the previous, current and next month (slack 10 days);
-  a bare weekday (`周一`) takes the nearest such day, the reference itself included.
+* Expressions without tense (year-less `7月16日`, `5月`, `年底`, `2/15`, holidays, bare
+  weekdays, `十月的第一个星期一`) resolve under a policy, `prefer` (PREFERENCES):
+  - "nearest" (articles, the default): candidates are the reference year -1, 0, +1; one
+    starting more than FUTURE_SLACK_DAYS after the reference is "far after" and dropped;
+    of the rest the nearest wins (distance 0 when the reference lies inside), ties to the
+    earlier. A day without a month (`29日`) does the same over the previous, current and
+    next month (slack 10 days); a bare weekday (`周一`) takes the nearest such day within
+    three days either side, the reference itself included.
+  - "past": the latest candidate starting on or before the reference (a weekday: the
+    reference itself or the last such day).
+  - "future" (Duckling's convention): the earliest candidate ending on or after the
+    reference; a bare weekday is the next such day strictly after it (周二 said on a
+    Tuesday is next Tuesday).
+  Articles report the past but also announce (我们将在周五宣布), so they use "nearest".
+* A weekday next to a year-less day (`周日, 二月十号`, `2月10日(周日)`) picks the year in
+  which that day falls on that weekday (nearest the reference).
+* Holidays on fixed Gregorian dates (HOLIDAYS: 元旦, 情人节, 劳动节, 儿童节, 国庆节, 圣诞节 …)
+  and on the nth weekday of a month (母亲节, 父亲节, 感恩节) resolve in the year said
+  (`2013年圣诞节`, `明年元旦`) or by the policy above. Lunar and movable feasts (春节, 中秋,
+  端午, 复活节) are not resolved: no calendar here converts them.
+* Numeric day-month forms: Y-M-D always; M/D/Y and D/M/Y (or D.M.Y) only when one reading
+  is a date or both read the same (`10/31/74`, `13.5.2015`, `3/3/15`; not `1/2/2020`).
+* Relative periods (REL_PERIOD, granularity day unless whole months or years): rolling —
+  过去/最近/近 N units is [reference - N units, reference], 未来/今后/接下来 N units is
+  [reference + 1 day, reference + N units]; 上/前 and 下/后 N units follow `units`
+  (UNIT_READINGS): "rolling" (articles, Recognizers-Text) reads them the same way,
+  "calendar" (Duckling) as the N whole days/weeks/months/years before or after the
+  current one (上两周 = the two Monday-Sunday weeks before this one). 上/前/下/后 count only
+  at a clause start or after 在/于/从. In articles a rolling period is claimed as its
+  duration (claims/extractors/dates.py); it never anchors other claims (NOT_ANCHORS).
+  `上/下半月` (days 1-15 / 16-end), `上/下半周` (Mon-Wed / Thu-Sun), `上/下个半年`.
 * Parts of a year: 年初 Jan-Mar, 年中 May-Aug, 年底/年末 Oct-Dec, 上/前半年 Jan-Jun,
   下/后半年 Jul-Dec (granularity month); quarters Q1..Q4 (granularity quarter); seasons
   for the northern hemisphere: 春 Mar-May, 夏 Jun-Aug, 秋 Sep-Nov, 冬 Dec-Feb of the next
@@ -20,8 +45,10 @@ Policies (see also the module constants):
 * Relative expressions (去年, 上个月, 三周后, 两年前, 昨天, 上周 ...) resolve against the
   reference and keep `relative={"expr", "reference"}`; so does every date whose year or
   month had to be inferred. `N年前` has year granularity, `N个月前` month, `N周前`/`N天前`
-  day: the text is no more precise than its unit. Weeks run Monday-Sunday and are a day
-  range. Without a reference date relative and year-less dates are skipped: there is
+  day: the text is no more precise than its unit; `四五年后` is the two years 4 and 5 on,
+  and `待了四五年后` (after a stay) is not relative to the reference. Weeks run
+  Monday-Sunday and are a day range. `这一年` may point back to a year named before, so it
+  scores below the pipeline's MIN_SCORE (reported by find_dates, not claimed). Without a reference date relative and year-less dates are skipped: there is
   nothing honest to resolve them to. 最近, 当时, 那时, 目前, 现在, 同年, 当年 are skipped.
 * Two-digit years (`21年上半年`, `07年`) are years only with a leading zero or when a month,
   half, quarter, 初/底/末 follows; `yy` reads as 20yy unless that is more than 10 years after
@@ -37,6 +64,8 @@ Qualifier intervals (until claims/numerals.py documents one): exact [v, v]; abou
 (超过/逾/多/余/以上) [v, None]; under (不到/不足/未满/以下) [None, v]; at_least (至少)
 [v, None]; at_most (最多/至多/以内/之内/内) [None, v]; range (1-2, 三到六, 三四) [a, b];
 vague counts: 几/数 [2, 9], 十几 [11, 19], N十几 [N1, N9], 几十/数十 [20, 90] (bound range).
+After 每/每隔 a count is the length of a period and is extracted (`每1–2个月` is 1..2
+months, `每两周` 2 weeks); `每一天`, `每1年` mean "every" and are not. 工作日 counts days.
 """
 
 from __future__ import annotations
@@ -51,6 +80,14 @@ from claims.model import Bound, DateValue, DurationValue, Granularity, RelativeD
 from claims.numerals import parse_number
 
 FUTURE_SLACK_DAYS = 92  # how far after the reference a year-less date may fall
+# Resolution policies for expressions without tense (year-less dates, bare weekdays,
+# holidays): "nearest" (articles), "past" (the latest on or before the reference),
+# "future" (Duckling's convention: the earliest on or after it; a weekday strictly after).
+PREFERENCES = ("nearest", "past", "future")
+# 前1周, 上2个月, 后1年: "rolling" (Recognizers-Text, and articles: N units ending at the
+# reference, or starting the day after it) or "calendar" (Duckling: the N whole weeks,
+# months or years before or after the current one). 过去/最近/近/未来 are always rolling.
+UNIT_READINGS = ("rolling", "calendar")
 DAY_ONLY_SLACK_DAYS = 10
 SHORT_YEAR_FUTURE = 10  # 2-digit years: 20yy unless more than this many years ahead
 
@@ -118,31 +155,90 @@ DECADE = re.compile(
 )
 _WEEKDAY = r"[一二三四五六日天1-7]"
 WEEK = re.compile(
-    r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这个?|今个?)(?:周|星期|礼拜)(?P<wd>" + _WEEKDAY + r"|末)?"
+    r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这一|这个?|今个?)(?:周|星期|礼拜)(?P<wd>" + _WEEKDAY + r"|末)?(?![期刊年岁])"
     r"|(?<![上下本这个每0-9零一二两三四五六七八九十几])(?:周|星期|礼拜)(?P<bwd>" + _WEEKDAY + r"|末)"
 )
 # 寻日/听日 are Cantonese for yesterday/tomorrow.
 REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日")
+# 待了四五年后 counts from the stay, not from the reference: no 了 before the number.
 REL_OFFSET = re.compile(
-    _NUM_BEFORE
+    r"(?<!了)(?<!了 )" + _NUM_BEFORE
     + r"(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十百]+) ?(?P<u>年|个月|个多月|周|个星期|星期|个礼拜|礼拜|天|日) ?"
     r"(?P<dir>以前|以后|之前|之后|前|后)(?![天年日])"
 )
 YEAR_RANGE = re.compile(
     r"(?P<a>(?:1[0-9]|20)\d\d) ?(?P<ay>年)? ?(?:-|~|–|—|到|至) ?(?P<b>(?:1[0-9]|20)\d\d) ?(?P<by>年)?(?![\d.%万亿元个])"
 )
+# Numeric day-month forms other than Y-M-D: M/D/Y (American, Duckling) and D/M/Y or D.M.Y
+# (Recognizers) disagree, so a form counts only when it is unambiguous: day == month, or
+# only one reading is a valid date (a component above 12). Year-less `2/15` only with `/`;
+# `.` and `-` need a four-digit year (1.5.3 is a version, 3-7 a range); a two-digit year
+# or no year only before the end or punctuation (10/20/30篇论文 is a list of counts).
+DM_DATE = re.compile(
+    r"(?<![\d./\-:])(?P<a>[0-3]?\d)(?:(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?:(?P<y>(?:1[0-9]|20)\d\d)(?![\d./\-%:])"
+    r"|(?P<y2>\d\d)(?=$|[\s,;:!?)）。，；])(?!\.\d))|/(?P<b2>[0-3]?\d)(?=$|[\s,;:!?)）。，；])(?!\.\d))"
+)
+# 2010 01 29: Y M D separated by spaces, month and day zero-padded.
+SPACED_DATE = re.compile(r"(?P<y>[12]\d\d\d)(?<![\d.]....) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![\d.])")
+# Holidays on fixed Gregorian dates (lunar and movable feasts are not here: 春节, 中秋 ...).
+HOLIDAYS = {
+    "元旦": (1, 1), "新年": (1, 1), "情人节": (2, 14), "圣瓦伦丁节": (2, 14), "妇女节": (3, 8), "女生节": (3, 7), "植树节": (3, 12),
+    "消费者权益日": (3, 15), "愚人节": (4, 1), "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1),
+    "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "老板节": (10, 16),
+    "万圣节": (10, 31), "光棍节": (11, 11), "双十一": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25),
+    "圣诞": (12, 25), "澳门回归纪念日": (12, 20), "香港回归纪念日": (7, 1),
+}
+# Holidays on the nth weekday of a month: (month, weekday, n); n = -1 is the last one.
+NTH_WEEKDAY_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
+# The name first (an alternation of literals scans fast), then the year said before it.
+HOLIDAY = re.compile(
+    r"(?P<name>" + "|".join(sorted([*HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS], key=len, reverse=True)) + r")"
+    r"(?![\d一二三四五六七八九十目])"
+)
+HOLIDAY_YEAR = re.compile(r"(?:(?P<yrel>今|去|明|前|后)年|(?P<y4>(?:1[0-9]|20)\d\d) ?年)?(?:国际|五一国际|五一|八一|六一)?$")
+# 十月的第一个星期一, 5月最后一个周日.
+NTH_WEEKDAY = re.compile(
+    rf"(?:{_YEAR_ABS} ?年)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?的?"
+    r"(?:第(?P<n>[一二三四五1-5])|(?P<last>最后一))个?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天1-7])"
+)
+# Periods relative to the reference. Rolling (过去/最近/近 N units, ending at the
+# reference; 未来/今后/接下来 N units, starting the day after) and calendar (上/前 N units:
+# the N whole days, weeks, months or years before the current one; 下/后 N units: the N
+# after it). 上/前/下/后 count only at the start of a clause or after 在/于/从: 发布后三天,
+# 成立的前两年, 今年前两个月 and 此后两年 are relative to something else.
+REL_PERIOD = re.compile(
+    r"(?P<dir>过去的?|最近|(?<![将接附靠临亲贴最])近|未来的?|今后|接下来的?"
+    r"|(?:^|(?<=[\s,.;:!?\"'()“”‘’、在于从]))[前后上下])"
+    r" ?(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十]{1,3}) ?(?P<u>天|日|个?星期|个?礼拜|个?周|个?月|年)"
+    r"(?![前后底末初中以之内来代级度龄轻份纪薪期])"
+)
+# 这一年 (this year) is often anaphoric (the year just named), so it scores below the
+# pipeline's MIN_SCORE: find_dates reports it, articles do not claim it.
+THIS_ONE = re.compile(r"这一(?P<u>年)(?![代级度龄轻份纪薪期来])")
+# 上半月 (days 1-15), 下半月 (16-end), 上/下半周 (Mon-Wed / Thu-Sun), 上个/下个半年 (the
+# previous / next half-year).
+HALF_PERIOD = re.compile(r"(?P<half>上|下)半(?P<u>月|周)|(?P<rel>上|下)个半年")
+# 2010年之后2018年之前: from A up to (not including) B.
+AFTER_BEFORE = (re.compile(r" ?(?:之后|以后) ?"), re.compile(r" ?(?:之前|以前)"))
 RANGE_JOIN = re.compile(r" ?(?:到|至|-|~|–|—) ?")
 # 2007年与2009年之间: a range only when 之间/间 follows.
 BETWEEN_JOIN = re.compile(r" ?(?:与|和|及) ?")
 BETWEEN_TAIL = re.compile(r" ?之?间")
 
 # Characters some date expression needs; a sentence without any skips every regex.
-_DATE_HINT = re.compile(r"[年月日号周期拜天季代Q世\d-]")
+# Cheap searches that start with a character class (the regex engine scans for it in C)
+# gate the patterns that start with look-behinds or optional groups.
+_ARABIC_DIGIT = re.compile(r"\d")
+_DM_HINT = re.compile(r"\d[/.\-]\d")
+_WEEK_HINT = re.compile(r"星期|周|礼拜")
+_REL_PERIOD_HINT = re.compile(r"(?:[近前后上下]|过去|未来|今后|接下来)的? ?[\d一二两三四五六七八九十]")
+_YEAR4_HINT = re.compile(r"[12]\d\d\d")
+_DATE_HINT = re.compile(r"[年月日号周期拜天季代Q世节旦诞庆夜双\d-]")
 
 _REL_YEAR = {"大前": -3, "前": -2, "去": -1, "上": -1, "今": 0, "本": 0, "明": 1, "下": 1, "后": 2, "大后": 3}
 _REL_MONTH = {"上上个": -2, "上个": -1, "上": -1, "本": 0, "这个": 0, "今个": 0, "今": 0, "下个": 1, "下": 1,
               "下下个": 2}
-_REL_WEEK = {"上上": -2, "上上个": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "今": 0,
+_REL_WEEK = {"上上": -2, "上上个": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这一": 0, "这个": 0, "今": 0,
              "今个": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2}
 _REL_DAY = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
             "明天": 1, "明日": 1, "后天": 2, "后日": 2, "大后天": 3, "大后日": 3, "寻日": -1, "听日": 1}
@@ -209,9 +305,19 @@ def _distance(span: tuple[date, date], ref: date) -> int:
     return (span[0] - ref).days if span[0] > ref else (ref - span[1]).days
 
 
-def _nearest(candidates: list[tuple[date, date] | None], ref: date, slack: int) -> tuple[date, date] | None:
-    """Year/month inference: nearest candidate not starting more than `slack` days after ref."""
-    kept = [c for c in candidates if c is not None and (c[0] - ref).days <= slack]
+def _nearest(candidates: list[tuple[date, date] | None], ref: date, slack: int, prefer: str = "nearest"
+             ) -> tuple[date, date] | None:
+    """Year/month inference under a policy (see PREFERENCES): "nearest" takes the candidate
+    nearest ref not starting more than `slack` days after it; "past" the latest starting on
+    or before ref; "future" the earliest ending on or after ref."""
+    cands = [c for c in candidates if c is not None]
+    if prefer == "past":
+        kept = [c for c in cands if c[0] <= ref]
+        return max(kept, key=lambda c: c[0]) if kept else None
+    if prefer == "future":
+        kept = [c for c in cands if c[1] >= ref]
+        return min(kept, key=lambda c: c[0]) if kept else None
+    kept = [c for c in cands if (c[0] - ref).days <= slack]
     if not kept:
         return None
     return min(kept, key=lambda c: (_distance(c, ref), c[0]))
@@ -289,8 +395,8 @@ def _month_part_days(part: str, year: int, month: int) -> tuple[date, date]:
     return date(year, month, first_day), date(year, month, last_day)
 
 
-def _resolve_calendar(m: re.Match[str], ref: date | None, inherit: _Fields | None = None
-                      ) -> tuple[DateValue, _Fields] | None:
+def _resolve_calendar(m: re.Match[str], ref: date | None, inherit: _Fields | None = None,
+                      prefer: str = "nearest") -> tuple[DateValue, _Fields] | None:
     year, rel, ok = _year_of(m, ref)
     if not ok:
         return None
@@ -324,7 +430,7 @@ def _resolve_calendar(m: re.Match[str], ref: date | None, inherit: _Fields | Non
         cands = []
         for y in range(ref.year - 4, ref.year + 2):  # -4: a leap day needs a leap year
             cands.append(_calendar_span(y, month, day, g.get("mpart")))
-        span = _nearest(cands, ref, FUTURE_SLACK_DAYS)
+        span = _nearest(cands, ref, FUTURE_SLACK_DAYS, prefer)
         if span is None:
             return None
         year = span[0].year
@@ -363,8 +469,11 @@ def _week_span(ref: date, weeks: int) -> tuple[date, date]:
 # --- finders -----------------------------------------------------------------------
 
 
-def find_dates(text: str, published: date | None) -> list[DateSpan]:
-    """Every date expression in `text`, overlaps resolved longest-first."""
+def find_dates(text: str, published: date | None, prefer: str = "nearest", units: str = "rolling"
+               ) -> list[DateSpan]:
+    """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
+    policy for expressions without tense (see PREFERENCES), `units` the reading of
+    上/前/下/后 N units (see UNIT_READINGS)."""
     if not _DATE_HINT.search(text):
         return []
     found: list[DateSpan] = []
@@ -375,15 +484,17 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
             found.append(DateSpan(start, end, value, pattern, score))
 
     has = text.__contains__
-    for m in CALENDAR.finditer(text):
+    # Every calendar date states a year (…年) or a month (…月): without either, skip the scan.
+    for m in (CALENDAR.finditer(text) if has("年") or has("月") else ()):
         if m.start() == m.end():
             continue
-        res = _resolve_calendar(m, published)
+        res = _resolve_calendar(m, published, prefer=prefer)
         if res:
             value, fields = res
             fields_at[m.span()] = fields
             add(*m.span(), value, "calendar", 0.75 if value.relative else 0.9)
-    for m in (NUMERIC_DATE.finditer(text) if has("-") or has(".") or has("/") else ()):
+    digits = _ARABIC_DIGIT.search(text) is not None
+    for m in (NUMERIC_DATE.finditer(text) if digits and (has("-") or has(".") or has("/")) else ()):
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             fields_at[m.span()] = _Fields(d.year, d.month, d.day)
@@ -397,7 +508,7 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
             y, mo = _shift_months(published, k)
             d = _safe_date(y, mo, day)
             cands.append((d, d) if d else None)
-        span = _nearest(cands, published, DAY_ONLY_SLACK_DAYS)
+        span = _nearest(cands, published, DAY_ONLY_SLACK_DAYS, prefer)
         if span:
             fields_at[m.span()] = _Fields(span[0].year, span[0].month, day, True)
             add(*m.span(), _value(span, Granularity.day, m.group(), published, True), "day_only", 0.6)
@@ -408,15 +519,24 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
         first, last, gran = _part_months(part or "初", m["q"] or m["qq"], None)
         add(*m.span(), _value(_month_span(published.year, first, last), gran, m.group(), published, True),
             "year_part", 0.7)
-    for m in BARE_YEAR.finditer(text):
+    has_year4 = digits and _YEAR4_HINT.search(text) is not None
+    for m in (BARE_YEAR.finditer(text) if has_year4 else ()):
         key = "y" if m["y"] else "y2"
         y = int(m[key])
         add(m.start(key), m.end(key), _value(_month_span(y, 1, 12), Granularity.year, m[key], published, False),
             "bare_year", 0.6)
     for m in (DECADE.finditer(text) if has("年代") else ()):
         add(*m.span(), _decade(m, published), "decade", 0.85)
+    weekdays: dict[tuple[int, int], int] = {}
     for m in (WEEK.finditer(text) if has("周") or has("星期") or has("礼拜") else ()):
-        add(*m.span(), _week(m, published), "week", 0.7)
+        if m["bwd"] and m["bwd"] != "末":
+            weekdays[m.span()] = _WEEKDAYS[m["bwd"]]
+        # 这一周 may point back to a week the text named before: reported, not claimed.
+        add(*m.span(), _week(m, published, prefer), "week", 0.45 if m["wrel"] == "这一" else 0.7)
+    for m in (THIS_ONE.finditer(text) if has("这一") else ()):
+        add(*m.span(), _this_one(m, published), "this_one", 0.45)
+    for m in (HALF_PERIOD.finditer(text) if has("半月") or has("半周") or has("半年") else ()):
+        add(*m.span(), _half_period(m, published), "half_period", 0.7)
     for m in REL_DAY.finditer(text):
         if published is not None:
             d = published + timedelta(days=_REL_DAY[m.group()])
@@ -424,13 +544,35 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
                 0.5 if m.group().endswith("日") else 0.75)
     for m in (REL_OFFSET.finditer(text) if has("前") or has("后") else ()):
         add(*m.span(), _offset(m, published), "relative_offset", 0.7)
-    for m in YEAR_RANGE.finditer(text):
+    for m in (DM_DATE.finditer(text) if digits and _DM_HINT.search(text) else ()):
+        value = _day_month(m, published, prefer)
+        if value is not None:
+            fields_at[m.span()] = _fields_of(value)
+            add(*m.span(), value, "day_month", 0.8 if m["y"] else 0.6 if m["y2"] else 0.55)
+    for m in (SPACED_DATE.finditer(text) if digits else ()):
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            add(*m.span(), _value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.8)
+    for m in HOLIDAY.finditer(text):
+        y = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
+        add(y.start() if y else m.start(), m.end(), _holiday(m, y, published, prefer), "holiday", 0.8)
+    for m in (NTH_WEEKDAY.finditer(text) if (has("第") or has("最后")) and _WEEK_HINT.search(text) else ()):
+        add(*m.span(), _nth_weekday(m, published, prefer), "nth_weekday", 0.8)
+    for m in (REL_PERIOD.finditer(text) if _REL_PERIOD_HINT.search(text) else ()):
+        rolling = m["dir"][0] in "过最近未今接"
+        value = _rel_period(m, published, rolling or units == "rolling")
+        # Rolling periods score below durations: on the same span (过去两年) an article
+        # keeps the duration; the date is there for sentence-level readers and benchmarks.
+        add(*m.span(), value, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
+    for m in (YEAR_RANGE.finditer(text) if has_year4 else ()):
         if not (m["ay"] or m["by"] or text[max(0, m.start() - 1):m.start()] in ("从", "在", "自")):
             continue
         a, b = int(m["a"]), int(m["b"])
         if a < b:
             add(*m.span(), _value(_month_span(a, 1, 12 * (b - a + 1)), Granularity.year, m.group(), published,
                                   False), "year_range", 0.85)
+    if weekdays:
+        found = _weekday_dates(text, found, weekdays, fields_at, published)
     found = _join_ranges(text, _longest_first(found), fields_at, published)
     return _longest_first(found)
 
@@ -460,7 +602,7 @@ def _decade(m: re.Match[str], ref: date | None) -> DateValue | None:
     return _value(span, Granularity.decade, m.group(), ref, m["cent"] in ("上", "本") or (not m["cent"] and not m["d4"]))
 
 
-def _week(m: re.Match[str], ref: date | None) -> DateValue | None:
+def _week(m: re.Match[str], ref: date | None, prefer: str = "nearest") -> DateValue | None:
     if ref is None:
         return None
     wd = m["wd"] or m["bwd"]
@@ -478,13 +620,28 @@ def _week(m: re.Match[str], ref: date | None) -> DateValue | None:
             sat -= timedelta(days=7)
         return _value((sat, sat + timedelta(days=1)), Granularity.day, m.group(), ref, True)
     delta = (_WEEKDAYS[wd] - ref.weekday()) % 7
-    d = ref + timedelta(days=delta if delta <= 3 else delta - 7)
+    if prefer == "future":
+        d = ref + timedelta(days=delta or 7)  # Duckling: 周二 said on a Tuesday is next Tuesday
+    elif prefer == "past":
+        d = ref - timedelta(days=(7 - delta) % 7)
+    else:
+        d = ref + timedelta(days=delta if delta <= 3 else delta - 7)
     return _value((d, d), Granularity.day, m.group(), ref, True)
 
 
 def _offset(m: re.Match[str], ref: date | None) -> DateValue | None:
+    if ref is None:
+        return None
+    pair = _ADJACENT.fullmatch(m["n"])
+    if pair:  # 四五年后: a range of offsets, never 45
+        a, b = _int(pair[1]), _int(pair[2])
+        if a is None or b is None or b != a + 1 or m["u"] != "年":
+            return None
+        sign = -1 if m["dir"] in ("前", "以前", "之前") else 1
+        y1, y2 = sorted((ref.year + sign * a, ref.year + sign * b))
+        return _value(_month_span(y1, 1, 12 * (y2 - y1 + 1)), Granularity.year, m.group(), ref, True)
     n = _int(m["n"])
-    if ref is None or n is None:
+    if n is None:
         return None
     sign = -1 if m["dir"] in ("前", "以前", "之前") else 1
     unit = m["u"]
@@ -504,6 +661,205 @@ def _offset(m: re.Match[str], ref: date | None) -> DateValue | None:
     return _value((d, d), Granularity.day, m.group(), ref, True)
 
 
+_ADJACENT = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])")
+
+
+def _day_month(m: re.Match[str], ref: date | None, prefer: str) -> DateValue | None:
+    """M/D/Y or D/M/Y when only one reading is a date (or both read the same)."""
+    a = int(m["a"])
+    b = int(m["b"] or m["b2"])
+    if m["b2"] and ref is None:
+        return None
+    if m["y"] or m["y2"]:
+        y = int(m["y"]) if m["y"] else short_year(int(m["y2"]), ref)
+        if m["y2"] and m["sep"] != "/":
+            return None
+        readings = {d for d in (_safe_date(y, a, b), _safe_date(y, b, a)) if d}
+        if len(readings) != 1:
+            return None
+        d = readings.pop()
+        return _value((d, d), Granularity.day, m.group(), ref, False)
+    assert ref is not None
+    cands = []
+    for mo, day in {(a, b), (b, a)}:
+        if 1 <= mo <= 12 and 1 <= day <= 31:
+            cands.append((mo, day))
+    if len(cands) != 1:
+        return None
+    mo, day = cands[0]
+    spans = []
+    for y in range(ref.year - 4, ref.year + 2):
+        d = _safe_date(y, mo, day)
+        spans.append((d, d) if d else None)
+    span = _nearest(spans, ref, FUTURE_SLACK_DAYS, prefer)
+    return _value(span, Granularity.day, m.group(), ref, True) if span else None
+
+
+def _nth_weekday_of(year: int, month: int, weekday: int, n: int) -> date | None:
+    if not 1 <= year <= 9999:
+        return None
+    if n < 0:
+        last = date(year, month, _last_day(year, month))
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
+
+
+def _by_policy(day_in_year, m: re.Match[str] | None, ref: date | None, prefer: str, expr: str) -> DateValue | None:
+    """A yearly date: in the year stated (2013年, 明年), else chosen by policy around ref."""
+    if m is not None and m["y4"]:
+        d = day_in_year(int(m["y4"]))
+        return _value((d, d), Granularity.day, expr, ref, False) if d else None
+    if ref is None:
+        return None
+    if m is not None and m["yrel"]:
+        d = day_in_year(ref.year + _REL_YEAR[m["yrel"]])
+        return _value((d, d), Granularity.day, expr, ref, True) if d else None
+    spans = []
+    for y in range(ref.year - 1, ref.year + 2):
+        d = day_in_year(y)
+        spans.append((d, d) if d else None)
+    span = _nearest(spans, ref, FUTURE_SLACK_DAYS, prefer)
+    return _value(span, Granularity.day, expr, ref, True) if span else None
+
+
+def _holiday(m: re.Match[str], y: re.Match[str] | None, ref: date | None, prefer: str) -> DateValue | None:
+    name = m["name"]
+    expr = (y.group() if y else "") + m.group()
+    if name in HOLIDAYS:
+        mo, day = HOLIDAYS[name]
+        return _by_policy(lambda yy: _safe_date(yy, mo, day), y, ref, prefer, expr)
+    mo, wd, n = NTH_WEEKDAY_HOLIDAYS[name]
+    return _by_policy(lambda yy: _nth_weekday_of(yy, mo, wd, n), y, ref, prefer, expr)
+
+
+def _nth_weekday(m: re.Match[str], ref: date | None, prefer: str) -> DateValue | None:
+    year, _, ok = _year_of(m, ref)
+    month = _int(m["m"])
+    if not ok or month is None or not 1 <= month <= 12:
+        return None
+    n = -1 if m["last"] else _int(m["n"])
+    if not n:
+        return None
+    wd = _WEEKDAYS[m["wd"]]
+    if year is not None:
+        d = _nth_weekday_of(year, month, wd, n)
+        return _value((d, d), Granularity.day, m.group(), ref, False) if d else None
+    if ref is None:
+        return None
+    spans = []
+    for y in range(ref.year - 1, ref.year + 2):
+        d = _nth_weekday_of(y, month, wd, n)
+        spans.append((d, d) if d else None)
+    span = _nearest(spans, ref, FUTURE_SLACK_DAYS, prefer)
+    return _value(span, Granularity.day, m.group(), ref, True) if span else None
+
+
+def _shift(ref: date, unit: str, n: int) -> date | None:
+    """ref moved by n units, the day clamped to the month's end (3月31日 - 1个月 = 2月28日)."""
+    try:
+        if unit in ("天", "日"):
+            return ref + timedelta(days=n)
+        if unit.endswith(("周", "星期", "礼拜")):
+            return ref + timedelta(weeks=n)
+        months = n if unit.endswith("月") else 12 * n
+        y, mo = _shift_months(ref, months)
+        if not 1 <= y <= 9999:
+            return None
+        return date(y, mo, min(ref.day, _last_day(y, mo)))
+    except OverflowError:
+        return None
+
+
+def _rel_period(m: re.Match[str], ref: date | None, rolling: bool) -> DateValue | None:
+    n = _int(m["n"])
+    if ref is None or n is None or n < 1 or _ADJACENT.search(m["n"]):
+        return None  # 过去三五年 is vague, not 35 years
+    unit, direction = m["u"], m["dir"].rstrip("的")
+    if unit == "月":
+        if direction in ("上", "下"):
+            return None  # 上3月 is not 上3个月
+    back = direction in ("过去", "最近", "近", "前", "上")
+    if rolling and back:
+        start, end = _shift(ref, unit, -n), ref
+        gran = Granularity.day
+    elif rolling:
+        start, end = ref + timedelta(days=1), _shift(ref, unit, n)
+        gran = Granularity.day
+    elif unit in ("天", "日"):
+        start, end = (ref - timedelta(days=n), ref - timedelta(days=1)) if back else (
+            ref + timedelta(days=1), ref + timedelta(days=n))
+        gran = Granularity.day
+    elif unit.endswith(("周", "星期", "礼拜")):
+        monday = ref - timedelta(days=ref.weekday())
+        start, end = (monday - timedelta(weeks=n), monday - timedelta(days=1)) if back else (
+            monday + timedelta(weeks=1), monday + timedelta(weeks=n + 1) - timedelta(days=1))
+        gran = Granularity.day
+    elif unit.endswith("月"):
+        k = -n if back else 1
+        y, mo = _shift_months(ref, k)
+        span = _month_span(y, mo, mo + n - 1)
+        return _value(span, Granularity.month, m.group(), ref, True)
+    else:
+        y = ref.year - n if back else ref.year + 1
+        return _value(_month_span(y, 1, 12 * n), Granularity.year, m.group(), ref, True)
+    if start is None or end is None:
+        return None
+    return _value((start, end), gran, m.group(), ref, True)
+
+
+def _this_one(m: re.Match[str], ref: date | None) -> DateValue | None:
+    if ref is None:
+        return None
+    return _value(_month_span(ref.year, 1, 12), Granularity.year, m.group(), ref, True)
+
+
+def _half_period(m: re.Match[str], ref: date | None) -> DateValue | None:
+    if ref is None:
+        return None
+    if m["rel"]:
+        first = 1 if ref.month <= 6 else 7
+        k = ref.year * 12 + first - 1 + (-6 if m["rel"] == "上" else 6)
+        y, mo = k // 12, k % 12 + 1
+        return _value(_month_span(y, mo, mo + 5), Granularity.month, m.group(), ref, True)
+    if m["u"] == "月":
+        last = _last_day(ref.year, ref.month)
+        a, b = (1, 15) if m["half"] == "上" else (16, last)
+        return _value((date(ref.year, ref.month, a), date(ref.year, ref.month, b)), Granularity.day, m.group(), ref,
+                      True)
+    monday = ref - timedelta(days=ref.weekday())
+    a, b = (0, 2) if m["half"] == "上" else (3, 6)
+    return _value((monday + timedelta(days=a), monday + timedelta(days=b)), Granularity.day, m.group(), ref, True)
+
+
+_WEEKDAY_GAP = re.compile(r"[ ,、(（]{0,2}")
+
+
+def _weekday_dates(text: str, found: list[DateSpan], weekdays: dict[tuple[int, int], int],
+                   fields_at: dict[tuple[int, int], _Fields], ref: date | None) -> list[DateSpan]:
+    """周日, 二月十号 / 2月10日(周日): a year-less day takes the year its weekday names."""
+    out = list(found)
+    for span in found:
+        f = fields_at.get((span.start, span.end))
+        if ref is None or f is None or not f.relative or f.month is None or f.day is None:
+            continue
+        for (ws, we), wd in weekdays.items():
+            before = we <= span.start and _WEEKDAY_GAP.fullmatch(text, we, span.start)
+            after = span.end <= ws and _WEEKDAY_GAP.fullmatch(text, span.end, ws)
+            if not (before or after):
+                continue
+            days = [d for y in range(ref.year - 1, ref.year + 2)
+                    if (d := _safe_date(y, f.month, f.day)) and d.weekday() == wd]
+            if not days:
+                continue
+            d = min(days, key=lambda d: abs((d - ref).days))
+            start, end = (ws, span.end) if before else (span.start, we)
+            out.append(DateSpan(start, end, _value((d, d), Granularity.day, text[start:end], ref, True), "weekday_date",
+                                span.score))
+    return out
+
+
 def _join_ranges(text: str, spans: list[DateSpan], fields_at: dict[tuple[int, int], _Fields],
                  ref: date | None) -> list[DateSpan]:
     """`A到B`, `A-B`: one range; B inherits the year (and month) A stated."""
@@ -519,6 +875,15 @@ def _join_ranges(text: str, spans: list[DateSpan], fields_at: dict[tuple[int, in
                 tail = BETWEEN_TAIL.match(text, b.end)
                 joined = tail is not None
             fa = fields_at.get((a.start, a.end)) or _fields_of(a.value)
+            if not joined and AFTER_BEFORE[0].fullmatch(text, a.end, b.start):
+                tail2 = AFTER_BEFORE[1].match(text, b.end)
+                b_start = date.fromisoformat(b.value.start)
+                if tail2 is not None and b_start > date.fromisoformat(a.value.start):
+                    end = (b_start - timedelta(days=1)).isoformat()
+                    value = a.value.model_copy(update={"end": end})
+                    out.append(DateSpan(a.start, tail2.end(), value, "range", min(a.score, b.score)))
+                    i += 2
+                    continue
             if joined:
                 merged = _merge(text, a, b, fa, fields_at.get((b.start, b.end)), ref)
                 if merged is not None:
@@ -591,6 +956,11 @@ def _longest_first(spans: list[DateSpan]) -> list[DateSpan]:
     return sorted(chosen, key=lambda s: (s.start, s.end))
 
 
+# Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
+# anchors a claim to a time.
+NOT_ANCHORS = ("relative_period", "this_one")
+
+
 def sentence_time(text: str, published: date | None) -> str | None:
     """The time a sentence anchors its claims to, when it states one.
 
@@ -598,6 +968,8 @@ def sentence_time(text: str, published: date | None) -> str | None:
     spans (seasons, halves, ranges) -> "start/end". 当时/目前/现在 state no time: None.
     """
     for span in find_dates(text, published):
+        if span.pattern in NOT_ANCHORS:
+            continue
         v = span.value
         if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
             return v.start[:4]
@@ -628,10 +1000,10 @@ _D_COUNT = (
     r"|(?P<adj>[一两二三四五六七八九]{2})(?=个|年|天|周|星期|礼拜|小时|分钟|秒)"
     rf"|(?P<n>{_D_NUM})"
 )
-_D_UNIT = r"(?P<unit>年|月|周|星期|礼拜|天|小时|钟头|钟|分钟|秒钟|秒)"
+_D_UNIT = r"(?P<unit>年|月|周|星期|礼拜|工作日|天|小时|钟头|钟|分钟|秒钟|秒)"
 DURATION = re.compile(
     r"(?=[将接近约大差超逾至起最不未过长半0-9零〇两一二三四五六七八九十百千廿卅几数])(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达)? ?"
-    + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第每])"
+    + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第])"
     + rf"(?:(?P<count>{_D_COUNT})(?P<more>多|余)? ?(?P<ge>个)?(?P<more2>多)?(?P<half>半)?|(?<![上下前后])(?P<bare_half>半)(?P<ge2>个)?)"
     + r" ?" + _D_UNIT
     + r"(?P<half2>半)?(?P<more3>多)?(?P<post>左右|上下|以上|以下|以内|之内|内)?"
@@ -640,7 +1012,7 @@ DURATION = re.compile(
 DURATION_PART = re.compile(r"(?:零|又)? ?(?P<n>\d+|[零〇两一二三四五六七八九十廿卅]+) ?(?P<ge>个)? ?" + _D_UNIT)
 
 _UNIT = {"年": TimeUnit.year, "月": TimeUnit.month, "周": TimeUnit.week, "星期": TimeUnit.week,
-         "礼拜": TimeUnit.week, "天": TimeUnit.day, "小时": TimeUnit.hour, "钟头": TimeUnit.hour,
+         "礼拜": TimeUnit.week, "工作日": TimeUnit.day, "天": TimeUnit.day, "小时": TimeUnit.hour, "钟头": TimeUnit.hour,
          "钟": TimeUnit.hour, "分钟": TimeUnit.minute, "秒钟": TimeUnit.second, "秒": TimeUnit.second}
 _ORDER = [TimeUnit.second, TimeUnit.minute, TimeUnit.hour, TimeUnit.day, TimeUnit.week, TimeUnit.month,
           TimeUnit.year]
@@ -661,6 +1033,10 @@ _NOT_DURATION_AFTER = re.compile(
     r"(?:[0-9零〇一二三四五六七八九十]+ ?月|代|级|度|初|底|末|中(?=[,.。;:、的时前后以左]|$)|上半年|下半年|第?[一二三四1-4]季度"
     r"|以前|以后|之前|之后|前(?![进往])|后(?![来]))"
 )
+
+
+_EVERY = re.compile(r"每 ?(?:隔 ?)?$")
+_DURATION_HINT = re.compile(r"[年月周期拜天时钟分秒]|工作日")
 
 
 def qualified(value: Decimal, bound: Bound) -> tuple[Decimal | None, Decimal | None]:
@@ -701,7 +1077,7 @@ def _looks_like_year(m: re.Match[str]) -> bool:
 
 def find_durations(text: str) -> list[DurationSpan]:
     """Every duration in `text` (spans never overlap)."""
-    if not re.search(r"[年月周期拜天时钟分秒]", text):
+    if not _DURATION_HINT.search(text):
         return []
     out: list[DurationSpan] = []
     last_end = 0
@@ -713,6 +1089,9 @@ def find_durations(text: str) -> list[DurationSpan]:
             continue  # 5月 is May; 钟 needs 个 (半个钟)
         if _looks_like_year(m):
             continue
+        if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and \
+                m["n"] in ("一", "1"):
+            continue  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
         tail = text[m.end():m.end() + 4]
         if m["post"] is None and _NOT_DURATION_AFTER.match(tail):
             continue

@@ -291,3 +291,116 @@ def test_durations_never_raise_and_are_well_formed(text):
         assert 0 <= m.start < m.end <= len(text)
         v = m.value
         assert v.low is None or v.high is None or v.low <= v.high
+
+
+# --- periods after 每, relative periods, holidays, policies ------------------------------
+
+def _spans(raw: str, ref: date | None = REF, prefer: str = "nearest", units: str = "rolling"):
+    text = norm(raw)
+    return [(text[s.start:s.end], s.value.start, s.value.end) for s in find_dates(text, ref, prefer, units)]
+
+
+@pytest.mark.parametrize("raw, span, low, high, bound, unit", [
+    ("大概每1–2个月会整体梳理", "1–2个月", 1, 2, "range", "month"),
+    ("大概每1–2個月會整體梳理", "1–2个月", 1, 2, "range", "month"),
+    ("他们每隔 1–2 个月,都会做一次盘点", "1–2个月", 1, 2, "range", "month"),
+    ("每兩週開一次會", "两周", 2, 2, "exact", "week"),
+    ("3个工作日内处理", "3个工作日内", None, 3, "at_most", "day"),
+    ("3個工作日內處理", "3个工作日内", None, 3, "at_most", "day"),
+])
+def test_periods_after_every(raw, span, low, high, bound, unit):
+    text = norm(raw)
+    got = [(text[d.start:d.end], d.value.low, d.value.high, d.value.bound.value, d.value.unit.value)
+           for d in find_durations(text)]
+    assert got == [(span, low, high, bound, unit)]
+
+
+@pytest.mark.parametrize("raw", ["每一天都在学", "每一年", "每年3次", "每个月"])
+def test_every_is_not_a_length(raw):
+    assert find_durations(norm(raw)) == []
+
+
+@pytest.mark.parametrize("raw, units, start, end", [
+    ("过去十年", "rolling", "2015-12-03", "2025-12-03"),
+    ("過去十年", "rolling", "2015-12-03", "2025-12-03"),
+    ("近三年", "rolling", "2022-12-03", "2025-12-03"),
+    ("最近两周", "rolling", "2025-11-19", "2025-12-03"),
+    ("最近兩週", "rolling", "2025-11-19", "2025-12-03"),
+    ("未来两天", "calendar", "2025-12-04", "2025-12-05"),  # 未来/过去 are rolling whatever the units
+    ("前1周", "rolling", "2025-11-26", "2025-12-03"),
+    ("上两周", "calendar", "2025-11-17", "2025-11-30"),
+    ("上兩週", "calendar", "2025-11-17", "2025-11-30"),
+    ("前两个月", "calendar", "2025-10-01", "2025-11-30"),
+    ("下三个月", "calendar", "2026-01-01", "2026-03-31"),
+    ("前两年", "calendar", "2023-01-01", "2024-12-31"),
+    ("前兩年", "calendar", "2023-01-01", "2024-12-31"),
+])
+def test_relative_periods(raw, units, start, end):
+    got = _spans(raw, units=units)
+    assert [(s, e) for _, s, e in got] == [(start, end)], got
+
+
+@pytest.mark.parametrize("raw", ["发布后三天", "發佈後三天", "公司成立的前两年", "过去三五年", "過去三五年", "待了四五年后"])
+def test_relative_period_near_misses(raw):
+    assert _spans(raw) == []
+
+
+def test_article_keeps_the_duration_of_a_rolling_period():
+    text = norm("过去两年 OpenAI 的算力")
+    assert list(DATES.find(text, CTX)) == []
+    assert [d.value.unit.value for d in find_durations(text)] == ["year"]
+    assert _spans("过去两年") == [("过去两年", "2023-12-03", "2025-12-03")]
+
+
+def test_adjacent_digits_offset_is_a_range():
+    assert _spans("四五年后") == [("四五年后", "2029-01-01", "2030-12-31")]
+
+
+@pytest.mark.parametrize("raw, prefer, day", [
+    ("国庆节", "nearest", "2025-10-01"), ("國慶節", "nearest", "2025-10-01"),
+    ("国庆节", "future", "2026-10-01"), ("国庆节", "past", "2025-10-01"),
+    ("圣诞节", "nearest", "2025-12-25"), ("聖誕節", "past", "2024-12-25"),
+    ("2013年圣诞节", "past", "2013-12-25"), ("明年元旦", "past", "2026-01-01"),
+    ("母亲节", "nearest", "2025-05-11"), ("感恩節", "nearest", "2025-11-27"),
+    ("周二", "nearest", "2025-12-02"), ("週二", "future", "2025-12-09"), ("周二", "past", "2025-12-02"),
+    ("周三", "future", "2025-12-10"), ("周三", "past", "2025-12-03"),
+    ("11月30日(周日)", "future", "2025-11-30"), ("11月30日(週日)", "nearest", "2025-11-30"),
+])
+def test_policies(raw, prefer, day):
+    got = _spans(raw, prefer=prefer)
+    assert [(s, e) for _, s, e in got] == [(day, day)], got
+
+
+@pytest.mark.parametrize("raw", ["五一", "十一个", "国庆节目"])
+def test_holiday_near_misses(raw):
+    assert all(s != e or s[5:] not in ("05-01", "10-01") for _, s, e in _spans(raw)) or raw == "国庆节目"
+
+
+@pytest.mark.parametrize("raw, start, end", [
+    ("3/3/2015", "2015-03-03", "2015-03-03"),
+    ("13.5.2015", "2015-05-13", "2015-05-13"),
+    ("10/31/74", "1974-10-31", "1974-10-31"),
+    ("2010 01 29", "2010-01-29", "2010-01-29"),
+    ("2010年之后2018年之前", "2010-01-01", "2017-12-31"),
+    ("2010年之後2018年之前", "2010-01-01", "2017-12-31"),
+    ("上半月", "2025-12-01", "2025-12-15"),
+    ("下半周", "2025-12-04", "2025-12-07"),
+    ("上个半年", "2025-01-01", "2025-06-30"),
+    ("上個半年", "2025-01-01", "2025-06-30"),
+    ("2025年5月最后一个周日", "2025-05-25", "2025-05-25"),
+    ("十月的第一個星期一", "2025-10-06", "2025-10-06"),
+])
+def test_more_date_forms(raw, start, end):
+    got = _spans(raw)
+    assert [(s, e) for _, s, e in got] == [(start, end)], got
+
+
+@pytest.mark.parametrize("raw", ["1/2/2020", "3-7-2017", "3/5", "读10/20/30篇论文", "1.5.3版本"])
+def test_ambiguous_numeric_dates_are_skipped(raw):
+    assert _spans(raw) == []
+
+
+def test_this_year_is_reported_not_claimed():
+    text = norm("这一年")
+    (span,) = find_dates(text, REF)
+    assert (span.value.start, span.value.end) == ("2025-01-01", "2025-12-31") and span.score < 0.5

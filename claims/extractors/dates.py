@@ -1,4 +1,11 @@
-"""Date and duration extractors: thin wrappers over the grammar in claims/dates.py."""
+"""Date and duration extractors: thin wrappers over the grammar in claims/dates.py.
+
+Policy for articles: tenseless expressions resolve "nearest" (claims.dates.PREFERENCES),
+上/前/下/后 N units "rolling". A rolling period (过去两年, 最近两周, 接下来三个月) is both a
+duration and a date range ending (or starting) at the reference; an article claims the
+duration (what sources compare: "two years"), so the date is dropped where a duration
+overlaps it. find_dates still reports it (benchmarks, tools).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +23,12 @@ class DateExtractor:
     version = 1
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        for span in find_dates(text, ctx.published):
+        spans = find_dates(text, ctx.published)
+        durations = [(d.start, d.end) for d in find_durations(text)] if any(
+            s.pattern == "relative_period" for s in spans) else []
+        for span in spans:
+            if span.pattern == "relative_period" and any(a < span.end and span.start < b for a, b in durations):
+                continue  # 过去两年: an article claims the duration; the dates are for readers of find_dates
             # as_of stays None: it anchors other claims to a time, not the date itself.
             yield Mention(span.start, span.end, Kind.date, span.value, self.name, span.pattern, span.score)
 
