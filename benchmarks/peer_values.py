@@ -3,7 +3,10 @@
     .venv/bin/python benchmarks/peer_values.py [--peer ../shared/peer] [--failures N]
 
 A case is *scorable* when it expects exactly one value, carries a resolution, and is of a
-type claimdiff extracts; everything else is counted as skipped, with the reason. A case
+type claimdiff extracts; everything else is counted as skipped, with the reason. A money
+case also needs a money word in its input (`_MONEY_WORD`): cent forms (两毛, 五仙, 五分钱)
+are scored, bare 五分 and 五個半 are not (Mandarin reads them as minutes or a count). The
+money categories are also reported combined. A case
 is correct when one mention's stated value (`Mention.extra["base"]`: 300 for `300多`,
 100000 for `十多万`, the ends of a range) equals the expected value and its span overlaps
 the gold span (the whole input when a suite gives none). Dates and durations live in
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -168,10 +172,16 @@ def _dk_numeral(row: dict) -> Case | Skip:
 _DK_ISO = {"CNY", "HKD", "USD", "EUR", "JPY", "GBP", "TWD"}
 
 
+# What makes a phrase money in Mandarin news text: a currency name or sign, or a money
+# unit (块, 元, 毛, 角, 毫, 仙, 蚊, 分钱). Duckling also reads 五分 and 五個半 as money; without
+# one of these words 分 is minutes, points or a score and 個 a counter ("one", "a piece").
+_MONEY_WORD = re.compile(r"[$€£¥￥元圆块毛角毫仙蚊]|分钱|美金|美元|港币|港元|人民币|[A-Z]{3}")
+
+
 def _dk_money(row: dict) -> Case | Skip:
     e = row["expected"]
-    if e.get("currency") == "Cent":
-        return Skip("cent-only amount (五分, 两毛): no main unit, 分/毛 alone is rarely money")
+    if not _MONEY_WORD.search(normalise(row["input"])):
+        return Skip("no money word (分 alone: minutes/points/score; 個 alone: a counter)")
     currency = e["currency"] if e.get("currency") in _DK_ISO else None
     if e["bound"] == "between":
         values = (Decimal(str(e["from_main_unit"])), Decimal(str(e["to_main_unit"])))

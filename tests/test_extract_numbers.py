@@ -261,3 +261,29 @@ def test_quantity_hits_beside_near_misses(text, span):
 @pytest.mark.parametrize("text", ["待在一块", "待在一塊", "都和研发人员在一块。", "坐到一块儿"])
 def test_yikuai_together_is_not_money(text):
     assert found(MoneyExtractor(), text) == []
+
+
+@pytest.mark.parametrize("text, span, low, currency", [
+    ("港幣三個一毫四", "港币三个一毫四", "3.14", "HKD"),
+    ("港币三个一毫四", "港币三个一毫四", "3.14", "HKD"),
+    ("三個半美金", "三个半美金", "3.5", "USD"),
+    ("两毛", "两毛", "0.2", "CNY"), ("兩毛", "两毛", "0.2", "CNY"),
+    ("2角", "2角", "0.2", "CNY"),
+    ("两角五分", "两角五分", "0.25", "CNY"), ("兩角五分", "两角五分", "0.25", "CNY"),
+    ("两毛五", "两毛五", "0.25", "CNY"),
+    ("五仙", "五仙", "0.05", "HKD"), ("兩毫", "两毫", "0.2", "HKD"),
+    ("五分钱", "五分钱", "0.05", "CNY"), ("五分錢", "五分钱", "0.05", "CNY"),
+    ("一毛钱", "一毛钱", "0.1", "CNY"),
+    ("三块五", "三块五", "3.5", "CNY"), ("三塊五", "三块五", "3.5", "CNY"),
+])
+def test_cents_and_cantonese_dollars(text, span, low, currency):
+    got = [(s, str(v["low"]), v["currency"]) for s, v in found(MoneyExtractor(), text)]
+    assert got == [(span, low, currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "五分", "他得了二十五分", "五個半", "個九",  # no money word: minutes, a score, a count
+    "三角形", "五角大楼", "冰山一角。", "城市一角", "九牛一毛", "一毛不拔", "两毫米", "兩毫米", "八仙过海",
+])
+def test_cents_near_misses(text):
+    assert found(MoneyExtractor(), text) == []

@@ -144,17 +144,32 @@ class MoneyExtractor:
     # 块 is money only where no noun follows (三块蛋糕 is a count): 块钱, 块二, end of clause.
     _KUAI = rf"块(?=钱|[{_D}\d毛角分]|$|[\s,.;:!?。、”」)]|以上|以下|左右)"
     _CENTS = rf"(?P<cents>\s?零?\s?(?:[{_D}\d]\s?[角毛毫](?:\s?[{_D}\d]\s?(?:[分仙](?!钟))?)?|[{_D}\d]\s?[分仙](?!钟)|[{_D}](?![{_D}\d十百千万亿])))?"
+    # Cantonese 個 is the dollar (港幣三個一毫四 = 3.14, 三個半美金 = 3.5), but only with a
+    # currency named beside it: 五個半 alone is "five and a half" of anything.
     _ATOM = (
-        rf"(?:(?P<cur_pre>{_alternation(_PREFIX)})\s?(?P<num_pre>{AMOUNT_SRC})(?:\s?[元块])?"
-        rf"|(?P<num>{AMOUNT_SRC})\s?(?:[个枚](?=比特币))?(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS}"
+        rf"(?:(?P<cur_pre>{_alternation(_PREFIX)})\s?(?P<num_pre>{AMOUNT_SRC})(?:\s?[元块]|\s?个{_CENTS.replace('?P<cents>', '?P<pcents>')})?"
+        rf"|(?P<num>{AMOUNT_SRC})\s?(?:[个枚](?=比特币)|个(?P<ghalf>半)?(?=\s?(?:{_alternation(_SUFFIX)})))?"
+        rf"(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS}"
         rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
+    _CENT_HINT = re.compile(r"[角毛毫仙]|分钱")
     AMOUNT = re.compile(rf"(?=[\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-$¥￥€£URHN人美港新台欧日英]){_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}")
+
+    # Amounts under one main unit: 两毛, 2角, 两角五分, 两毛五, 五仙, 两毫, 五分钱. 分 alone is
+    # minutes, points or a score (五分, 二十五分): money only as 分钱 or after a jiao.
+    CENTS_ONLY = re.compile(
+        rf"{_PRE}(?<![\d{_CJK_NUM}.])(?:(?P<j>[{_D}\d])\s?(?P<ju>[角毛毫])"
+        rf"(?![形洲恋函架星楼大区度尺米克秒升无不安厘衣巾病笔发绒线织皮钟])"
+        rf"(?:\s?(?P<f>[{_D}\d])\s?(?:[分仙](?!钟))?(?![\d{_CJK_NUM}]))?(?:\s?钱)?"
+        rf"|(?P<f2>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?(?P<fu>仙|分钱)(?![人女子境])){_POST}"
+    )
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text):
             return
+        taken: list[tuple[int, int]] = []
         for m in self.AMOUNT.finditer(text):
+            taken.append(m.span())
             first = self._atom(m, "", text)
             if first is None:
                 continue
@@ -168,6 +183,27 @@ class MoneyExtractor:
             amount = _qualified(m, amount)
             value = MoneyValue(low=amount.low, high=amount.high, bound=amount.bound, currency=currency)
             yield _mention(self, m, value, "amount", 0.8, amount.base)
+        if not self._CENT_HINT.search(text):
+            return
+        for m in self.CENTS_ONLY.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # part of 一块二角
+            key = "j" if m.group("j") else "f2"
+            if not is_numeral_span(text, *m.span(key)):
+                continue
+            if m.group("j") == "一" and m.group("ju") == "角" and not (m.group("f") or m.group(0).endswith("钱")):
+                continue  # 冰山一角, 城市一角: a corner
+            if m.group("j"):
+                jiao, fen = parse_number(m.group("j")), parse_number(m.group("f") or "0")
+            else:
+                jiao, fen = Decimal(0), parse_number(m.group("f2"))
+            if jiao is None or fen is None or (jiao == 0 and fen == 0):
+                continue
+            unit = m.group("ju") or m.group("fu")
+            currency = "HKD" if unit in ("毫", "仙") else "CNY"
+            amount = _qualified(m, Amount.exact(jiao / 10 + fen / 100))
+            value = MoneyValue(low=amount.low, high=amount.high, bound=amount.bound, currency=currency)
+            yield _mention(self, m, value, "cents", 0.6, amount.base)
 
     def _atom(self, m: re.Match[str], p: str, text: str) -> tuple[Amount, str | None] | None:
         num_key = p + "num" if m.group(p + "num") else p + "num_pre"
@@ -178,7 +214,9 @@ class MoneyExtractor:
             return None
         word = m.group(p + "cur") or m.group(p + "cur_pre")
         currency = CURRENCIES.get(word, "CNY" if word.startswith("块") else None)
-        cents = m.group(p + "cents") if m.group(p + "num") else None
+        cents = m.group(p + "cents") if m.group(p + "num") else m.group(p + "pcents")
+        if m.group(p + "num") and m.group(p + "ghalf") and amount.bound is Bound.exact:
+            amount = Amount.exact(amount.base + Decimal("0.5"))  # 三個半美金
         if cents and cents.strip() and amount.bound is Bound.exact:
             extra = _cents(cents)
             if extra is None:
