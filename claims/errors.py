@@ -12,3 +12,6 @@ class InputError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
+
+    def __reduce__(self):  # pickled back from --jobs worker processes; args alone lack `reason`
+        return type(self), (self.path, self.reason)

@@ -33,7 +33,19 @@ def extract_path(path: Path, source_id: str) -> Extraction | InputError:
     except InputError as e:
         return e
     except (UnicodeError, ValueError, OSError) as e:  # a file we failed to foresee
-        return InputError(path, f"could not be read ({type(e).__name__}: {e})")
+        return InputError(path, f"could not be read ({_one_line(e)})")
+    except MemoryError:  # one huge file; what it allocated is freed once we are out of it
+        return InputError(path, "too large to process (out of memory)")
+    except RecursionError as e:  # pathological nesting in one file
+        return InputError(path, f"could not be processed ({_one_line(e)})")
+    except Exception as e:  # noqa: BLE001 - one file must not end the run with a traceback
+        return InputError(path, f"could not be processed ({_one_line(e)}); this is a claimdiff bug, please report it")
+
+
+def _one_line(e: BaseException, limit: int = 200) -> str:
+    """`Type: message` on one line (pydantic and YAML messages span several), cut to `limit`."""
+    text = " ".join(f"{type(e).__name__}: {e}".split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def extract_paths(inputs: Sequence[Path], *, jobs: int = 1) -> tuple[list[Extraction], list[InputError], list[str]]:
