@@ -7,6 +7,7 @@ every piece of article text reaches the page through Jinja's autoescape.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
@@ -102,9 +103,21 @@ def passage_segments(raw: str, start: int, end: int) -> tuple[Segment, ...]:
     hi = min(len(raw), end + AFTER)
     stops = [i for i in (raw.find(ch, end, hi) for ch in _STOPS) if i >= 0]
     hi = min(stops) + 1 if stops else hi
-    head = ("…" if lo > 0 and raw[lo - 1] not in _STOPS else "") + raw[lo:start].lstrip()
-    tail = raw[end:hi].rstrip() + ("…" if hi < len(raw) and raw[hi - 1] not in _STOPS else "")
+    head = ("…" if lo > 0 and raw[lo - 1] not in _STOPS else "") + _display(raw[lo:start].lstrip(), line_start=True)
+    tail = _display(raw[end:hi].rstrip()) + ("…" if hi < len(raw) and raw[hi - 1] not in _STOPS else "")
     return tuple(s for s in (Segment(head), Segment(raw[start:end], True), Segment(tail)) if s.text)
+
+
+_LINE_MARKUP = re.compile(r"^(?:[ \t]*(?:>[ \t]?|#{1,6}[ \t]+|[-+][ \t]+))+")
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{2}|_{2}(?!\w)")
+
+
+def _display(text: str, line_start: bool = False) -> str:
+    """Context around a claim without markdown noise (`**`, `> `, `####`); the claim
+    itself is always shown exactly as the source has it."""
+    if line_start:
+        text = _LINE_MARKUP.sub("", text)
+    return _EMPHASIS.sub("", text)
 
 
 def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:

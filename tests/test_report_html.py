@@ -76,3 +76,11 @@ def test_passage_segments_cut_at_sentences_and_mark_the_claim():
     segs = passage_segments(raw, start, start + 6)
     assert "".join(s.text for s in segs) == "这里有300个项目，后面还有话。"
     assert [s.text for s in segs if s.mark] == ["300个项目"]
+
+
+def test_passage_context_drops_markdown_but_the_claim_stays_verbatim():
+    raw = "> **他说有**300个**项目**。\n"
+    start = raw.index("300")
+    segs = passage_segments(raw, start, start + 6)
+    assert [s.text for s in segs if s.mark] == ["300个**"]
+    assert "".join(s.text for s in segs if not s.mark) == "他说有项目。"
