@@ -150,6 +150,16 @@ _GLOSS_SPLIT = re.compile(r"[,，;；]")
 
 def find_entities(text: str) -> list[EntityMention]:
     """People and organisations mentioned in `text`, sorted by position, not overlapping."""
+    return list(_find_entities_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_entities_cached(text: str) -> tuple[EntityMention, ...]:
+    # The pipeline, the role extractor and quote attribution ask about the same sentence.
+    return tuple(_find_entities(text))
+
+
+def _find_entities(text: str) -> list[EntityMention]:
     found: list[EntityMention] = []
     taken = bytearray(len(text))  # 1 where an earlier, more specific mention sits
 

@@ -248,3 +248,26 @@ class Claim(_Frozen):
     @field_serializer("value")
     def _dump_value(self, value: BaseModel) -> dict[str, Any]:
         return value.model_dump(mode="json")
+
+    @classmethod
+    def at(cls, raw: str, start: int, end: int, **fields: Any) -> Claim:
+        """The pipeline's constructor: checks the span against the raw text and slices it
+        itself (never clamps, never searches). Its fields are already typed models, so
+        pydantic's re-validation is skipped; JSON read back is validated in full."""
+        if not 0 <= start < end <= len(raw):
+            raise ValueError(f"{fields.get('source')}: bad span [{start}, {end})")
+        kind = Kind(fields["kind"])
+        if not isinstance(fields.get("value"), VALUE_MODELS[kind]):
+            raise TypeError(f"{kind} claim needs a {VALUE_MODELS[kind].__name__}")
+        return cls.model_construct(start=start, end=end, text=raw[start:end], **{**_claim_defaults(), **fields})
+
+
+def _claim_defaults() -> dict[str, Any]:
+    global _CLAIM_DEFAULTS
+    if _CLAIM_DEFAULTS is None:  # every default is immutable (None, (), enums, numbers)
+        _CLAIM_DEFAULTS = {name: f.get_default(call_default_factory=True) for name, f in Claim.model_fields.items()
+                           if not f.is_required()}
+    return _CLAIM_DEFAULTS
+
+
+_CLAIM_DEFAULTS: dict[str, Any] | None = None

@@ -3,10 +3,12 @@ speaker, stance, time anchor and entities, and give each claim a content-based i
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
@@ -65,8 +67,9 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
     confirmed = confirmed_questions(seg)
     built: list[tuple[Mention, Sentence | None, int, int, str, ExtractContext]] = []
 
+    ctx_cache: dict[tuple, ExtractContext] = {}
     for sent in seg.sentences:
-        ctx = _context(published, sent.speaker, sent.role)
+        ctx = _context(ctx_cache, published, sent.speaker, sent.role)
         values, layers = [], []
         for extractor in DEFAULT_EXTRACTORS:
             for m in extractor.find(sent.text, ctx):
@@ -77,13 +80,24 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
             built.append((m, sent, sent.nstart + m.start, sent.nstart + m.end, sent.text, ctx))
 
     for para in seg.paragraphs:
-        ctx = _context(published, para.speaker, para.role)
+        ctx = _context(ctx_cache, published, para.speaker, para.role)
         for extractor in PARAGRAPH_EXTRACTORS:
             for m in extractor.find(para.text, ctx):
                 sent = _sentence_at(seg, para.nstart + m.start)
                 built.append((m, sent, para.nstart + m.start, para.nstart + m.end, para.text, ctx))
 
     newlines = [m.start() for m in _NEWLINE.finditer(seg.doc.raw)]
+    garbled = sorted(garbled)
+    garbled_starts = [a for a, _ in garbled]
+
+    @lru_cache(maxsize=None)
+    def sentence_entities(i: int) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.name for e in mentions[i]))
+
+    @lru_cache(maxsize=None)
+    def time_of(i: int) -> str | None:
+        return sentence_time(contexts[i], published)
+
     claims: list[Claim] = []
     seen: Counter[tuple] = Counter()
     source_id = seg.doc.source.id
@@ -97,12 +111,13 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
         stance = stance_of(sentence_text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
         if stance is Stance.question and sent is not None and sent.index in confirmed and m.kind is not Kind.quote:
             stance = Stance.asserted  # the answer said yes to this premise
-        value_json = m.value.model_dump(mode="json")
+        value_json = json.dumps(m.value.model_dump(mode="json"), ensure_ascii=False, sort_keys=True,
+                                separators=(",", ":"))
         norm_text = seg.norm.text[nstart:nend]
-        key = (m.kind.value, norm_text, repr(sorted(value_json.items())))
+        key = (m.kind.value, norm_text, value_json)
         occurrence = seen[key]
         seen[key] += 1
-        entities = tuple(dict.fromkeys(e.name for e in mentions[sent.index])) if sent else ()
+        entities = sentence_entities(sent.index) if sent else ()
         context, as_of, subject = "", None, None
         if sent is not None:
             full = contexts[sent.index]
@@ -111,18 +126,16 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
             if m.kind is not Kind.quote:
                 context = full[:a] + MASK + full[b:]
                 if m.kind is not Kind.date:
-                    as_of = m.as_of or sentence_time(full, published)
+                    as_of = m.as_of or time_of(sent.index)
             subject = subjects[sent.index]
         if m.kind is Kind.quote:
             subject = getattr(m.value, "speaker", None) or subject
         elif m.kind is Kind.role:
             subject = getattr(m.value, "person", None) or subject
-        claims.append(Claim(
+        claims.append(Claim.at(
+            raw, start, end,
             id=fingerprint("c-", source_id, m.kind.value, norm_text, value_json, occurrence),
             source=source_id,
-            start=start,
-            end=end,
-            text=raw[start:end],
             sentence=raw[sent.start:sent.end] if sent else raw[start:end],
             kind=m.kind,
             value=m.value,
@@ -135,7 +148,7 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
             context=context,
             extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
             score=round(m.score, 4),
-            garbled=_overlaps(garbled, start, end),
+            garbled=_overlaps(garbled_starts, garbled, start, end),
         ))
     return claims
 
@@ -145,8 +158,13 @@ def _speaker_of(m: Mention, ctx: ExtractContext) -> str | None:
     return speaker if m.kind is Kind.quote else ctx.speaker
 
 
-def _context(published: date | None, speaker: str | None, role: Role) -> ExtractContext:
-    return ExtractContext(published=published, speaker=speaker, in_question=role is Role.question, role=role.value)
+def _context(cache: dict, published: date | None, speaker: str | None, role: Role) -> ExtractContext:
+    key = (speaker, role)
+    ctx = cache.get(key)
+    if ctx is None:
+        ctx = cache[key] = ExtractContext(published=published, speaker=speaker, in_question=role is Role.question,
+                                          role=role.value)
+    return ctx
 
 
 def _sentence_at(seg: Segmented, nindex: int) -> Sentence | None:
@@ -162,8 +180,10 @@ def _sentence_at(seg: Segmented, nindex: int) -> Sentence | None:
     return None
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def _overlaps(starts: Sequence[int], spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) touch one of the sorted, non-overlapping spans?"""
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and spans[i][1] > start
 
 
 def _date(iso: str | None) -> date | None:

@@ -21,6 +21,8 @@ import typer
 from reports.contract import FindingsDocument, dumps
 from reports.pipeline import RunResult, claims_only, compare
 
+CLI_GC_THRESHOLD = (100_000, 50, 100)  # see main_options
+
 app = typer.Typer(
     name="claimdiff",
     help="Compare several articles reporting the same story: extract their factual claims, match them "
@@ -66,7 +68,7 @@ def main_options(
     # Claims are long-lived and acyclic: with the default threshold (700) the collector walks
     # every claim again and again while a big run builds and dumps them (a 20 MB article: 46 s
     # -> 35 s); garbage cycles wait a little longer, memory stays the same.
-    gc.set_threshold(100_000, 50, 100)
+    gc.set_threshold(*CLI_GC_THRESHOLD)
 
 
 @app.command("compare")

@@ -24,6 +24,7 @@ _MARKED = re.compile(
     r"|‘(?P<d>[^‘’\n]{4,600})’|\"(?P<e>[^\"\n]{4,600})\"|'(?P<f>[^'\n]{6,600})'"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_EIGHT_HAN = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8}")  # stops at the eighth
 _CLAUSE = re.compile(r"[,，。!！?？;；]")
 SPEECH_VERBS = (r"(?:说道|说过|说|表示|称|写道|写到|告诉|坦言|直言|强调|指出|回忆|感叹|透露|认为|提到|谈到|"
                 r"解释|回应|补充|承认|宣称|声称|总结|评价|重复道|问道|答道)")
@@ -91,7 +92,7 @@ class UtteranceExtractor:
             s += 1
         while e > s and text[e - 1] in " \t":
             e -= 1
-        if len(_HAN.findall(text[s:e])) >= 8:
+        if _EIGHT_HAN.match(text, s, e):
             yield Mention(s, e, Kind.quote, QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
                           self.name, "answer", 0.7)
 
