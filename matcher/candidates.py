@@ -15,10 +15,10 @@ from typing import Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.neighbors import NearestNeighbors
 
 from claims.model import Claim, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue
 from matcher.compare import DURATION_DAYS, base_of, unit_block
+from matcher.neighbours import top_k
 
 NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
@@ -99,14 +99,12 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
         if len(idx) < 2:
             continue
         sub = X[idx]
-        k = min(neighbours + 1, len(idx))
-        nn = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(sub)
-        dist, near = nn.kneighbors(sub)
+        sims, near = top_k(sub, sub, neighbours + 1)
         for row, i in enumerate(idx):
-            for d, col in zip(dist[row], near[row]):
+            for sim, col in zip(sims[row], near[row]):
                 j = idx[col]
                 if i != j:
-                    pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, 1 - d)))
+                    pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, sim)))
         by_value: dict[str, list[int]] = defaultdict(list)
         for i in idx:
             vk = value_key(claims[i])

@@ -11,17 +11,18 @@ marked quotes) that nothing supports are flagged `unsupported_quote`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.neighbors import NearestNeighbors
 
 from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
 from claims.model import Claim, Kind, QuoteValue, Stance
+from matcher.neighbours import top_k
 
 SUPPORT = 88  # fuzz.ratio, or partial_ratio for an excerpt, on folded text
 DIVERGE = 62  # below SUPPORT but above this, the same speaker's quotes diverge in wording
@@ -64,10 +65,9 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
     vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, dtype=np.float32)
     P = vec.fit_transform([p.folded for p in passages])
     Q = vec.transform([q.value.normalized for q in lookups])
-    k = min(NEIGHBOURS, len(passages))
-    _, near = NearestNeighbors(n_neighbors=k, metric="cosine", algorithm="brute").fit(P).kneighbors(Q)
+    _, near = top_k(Q, P, NEIGHBOURS)
 
-    by_span = {(q.source, q.start, q.end): q for q in quotes}
+    index = _QuoteIndex(quotes)
     supports: list[Support] = []
     unsupported: list[Claim] = []
     for q, row in zip(lookups, near):
@@ -83,7 +83,7 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
             unsupported.append(q)
         for source in sorted(best):
             r, p = best[source]
-            other = _claim_at(by_span, quotes, p)
+            other = index.covering(p)
             minted = other is None
             if minted:
                 if r < SUPPORT:
@@ -106,17 +106,34 @@ def support_ratio(quote: str, passage: str) -> float:
     return round(ratio, 2)
 
 
-def _claim_at(by_span: dict, quotes: Sequence[Claim], p: Passage) -> Claim | None:
-    exact = by_span.get((p.source, p.start, p.end))
-    if exact is not None:
-        return exact
-    best, best_overlap = None, 0
-    for q in quotes:
-        if q.source == p.source and q.start < p.end and p.start < q.end:
+class _QuoteIndex:
+    """Quote claims by source, sorted by start, to find the one covering a passage."""
+
+    def __init__(self, quotes: Sequence[Claim]) -> None:
+        self.exact = {(q.source, q.start, q.end): q for q in quotes}
+        self.by_source: dict[str, list[Claim]] = {}
+        for q in sorted(quotes, key=lambda q: (q.source, q.start, q.end, q.id)):
+            self.by_source.setdefault(q.source, []).append(q)
+        self.starts = {src: [q.start for q in qs] for src, qs in self.by_source.items()}
+        self.longest = {src: max(q.end - q.start for q in qs) for src, qs in self.by_source.items()}
+
+    def covering(self, p: Passage) -> Claim | None:
+        """The quote claim at the passage's span, or the one covering most (>= 60%) of it."""
+        exact = self.exact.get((p.source, p.start, p.end))
+        if exact is not None:
+            return exact
+        qs = self.by_source.get(p.source)
+        if not qs:
+            return None
+        starts = self.starts[p.source]
+        lo = bisect_left(starts, p.start - self.longest[p.source])
+        hi = bisect_left(starts, p.end)
+        best, best_overlap = None, 0
+        for q in qs[lo:hi]:
             ov = min(q.end, p.end) - max(q.start, p.start)
             if ov > best_overlap:
                 best, best_overlap = q, ov
-    return best if best is not None and best_overlap >= 0.6 * (p.end - p.start) else None
+        return best if best is not None and best_overlap >= 0.6 * (p.end - p.start) else None
 
 
 def passage_claim(p: Passage, speaker: str | None) -> Claim:
