@@ -12,7 +12,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Iterable, Sequence
 
-from claims.context import confirmed_questions, sentence_contexts, sentence_subjects, with_interviewee
+from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
 from claims.dates import sentence_time
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
@@ -64,7 +64,7 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
         mentions = [find_entities(s.text) for s in seg.sentences]
     contexts = sentence_contexts(seg)
     subjects = sentence_subjects(seg, contexts, mentions)
-    confirmed = confirmed_questions(seg)
+    confirmed, rejected = answered_questions(seg)
     built: list[tuple[Mention, Sentence | None, int, int, str, ExtractContext]] = []
 
     ctx_cache: dict[tuple, ExtractContext] = {}
@@ -109,8 +109,11 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
         sentence_text = sent.text if sent else ""
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
         stance = stance_of(sentence_text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
-        if stance is Stance.question and sent is not None and sent.index in confirmed and m.kind is not Kind.quote:
-            stance = Stance.asserted  # the answer said yes to this premise
+        if stance is Stance.question and sent is not None and m.kind is not Kind.quote:
+            if sent.index in confirmed:
+                stance = Stance.asserted  # the answer said yes to this premise
+            elif sent.index in rejected:
+                stance = Stance.negated  # the answer said no (`…50人?` → `更少`)
         value_json = json.dumps(m.value.model_dump(mode="json"), ensure_ascii=False, sort_keys=True,
                                 separators=(",", ":"))
         norm_text = seg.norm.text[nstart:nend]

@@ -196,3 +196,11 @@ def test_candidates_stay_inside_blocks_and_find_same_figures(rows):
             if block_key(claims[i]) == block_key(claims[j]) and claims[i].value == claims[j].value
             and claims[i].context == claims[j].context and claims[i].source != claims[j].source}
     assert slow <= found
+
+
+def test_premise_the_answer_rejects_is_negated_and_links_nothing():
+    r = run(("a", "Q：你2018年加入时公司只有50名员工？\n\nA：更少，大概20名员工左右。\n", "2025-12-03"),
+            ("b", "据介绍，2019年公司只有30名员工。\n", "2025-12-03"))
+    fifty = next(c for c in r.claims if c.text.startswith("50"))
+    assert fifty.stance.value == "negated"
+    assert not [f for f in r.findings if fifty.id in f.claims]
