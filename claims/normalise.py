@@ -25,25 +25,27 @@ _T2S = OpenCC("t2s")
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
-# Noise deleted from the copy. Alternatives are tried left to right at each position.
-_NOISE = re.compile(
-    "|".join(
-        [
-            r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)",  # image links
-            r"\]\((?:https?://|/|#)[^)\n]{0,2000}\)",  # the target half of a markdown link
-            r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN + r"\"'<>)\]]+",  # bare URLs
-            r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
-            r"^[ \t]*#{1,6}[ \t]+",  # heading markers
-            r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
-            r"\*+|(?<!\w)_{2,}|_{2,}(?!\w)",  # emphasis
-            r"(?<=[" + HAN + r"])[(（](?=[a-zü" + _TONED + r"]{1,7}[)）])(?=[^)）]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,7}[)）]",  # pinyin
-            r"[\u200b-\u200f\u2060\ufeff\u00ad]",  # zero-width and soft hyphen
-            r"(?<=[" + HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])[ \t\u3000\u00a0]+",
-            r"[ \t\u3000\u00a0]+(?=[" + HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20])",
-        ]
-    ),
-    re.M,
+# Noise deleted from the copy. Separate patterns, each starting on a concrete character so
+# the regex engine can skip ahead in C; overlapping spans are merged (their union goes).
+_NOISE = tuple(
+    re.compile(p, re.M)
+    for p in (
+        r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)",  # image links
+        r"\]\((?:https?://|/|#)[^)\n]{0,2000}\)",  # the target half of a markdown link
+        r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN + r"\"'<>)\]]+",  # bare URLs
+        r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
+        r"^[ \t]*#{1,6}[ \t]+",  # heading markers
+        r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
+        r"\*+|_{2,}(?<!\w__)|_{2,}(?!\w)",  # emphasis
+        # pinyin after a Han character: 進(jìn)行
+        r"[(（](?<=[" + HAN + r"][(（])(?=[a-zü" + _TONED + r"]{1,7}[)）])(?=[^)）]*[" + _TONED + r"])[a-zü"
+        + _TONED + r"]{1,7}[)）]",
+        r"[\u200b-\u200f\u2060\ufeff\u00ad]",  # zero-width and soft hyphen
+    )
 )
+# Spaces are noise only where they touch a Han character or CJK punctuation.
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_CJK = re.compile("[" + HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
 # `[` that opens a markdown link whose target we drop.
 _LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,300}\]\((?:https?://|/|#))")
 
@@ -114,7 +116,8 @@ def normalise(raw: str) -> NormalisedText:
     if pos < len(raw):
         kept.append((pos, len(raw)))
 
-    folded = [raw[a:b].translate(_WIDTH) for a, b in kept]
+    whole = raw.translate(_WIDTH)  # one-to-one, so slices of it line up with `kept`
+    folded = [whole[a:b] for a, b in kept]
     joined = "".join(folded)
     converted = _T2S.convert(joined)
     n, r, nl, rl = [], [], [], []
@@ -161,8 +164,12 @@ def _convert_run(run: str) -> str:
 
 def _iter_noise(raw: str):
     """Deleted spans, sorted; link brackets merged in."""
-    spans = [m.span() for m in _NOISE.finditer(raw)]
+    spans = [m.span() for pattern in _NOISE for m in pattern.finditer(raw)]
+    for m in _SPACES.finditer(raw):
+        a, b = m.span()
+        if (a > 0 and _CJK.match(raw, a - 1)) or (b < len(raw) and _CJK.match(raw, b)):
+            spans.append((a, b))
     if "[" in raw:
         spans.extend(m.span() for m in _LINK_OPEN.finditer(raw))
-        spans.sort()
+    spans.sort()
     return [s for s in spans if s[1] > s[0]]
