@@ -251,3 +251,23 @@ def test_atomic_write_creates_missing_folders(tmp_path):
     out = tmp_path / "a" / "b" / "out.txt"
     cli.atomic_write(out, "文字\n")
     assert out.read_bytes() == "文字\n".encode("utf-8")
+
+
+def test_written_files_get_the_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    from reports.cli import atomic_write
+
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "report.html"
+        atomic_write(fresh, "x")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # readable by others, as a plain write
+        kept = tmp_path / "shared.json"
+        kept.write_text("old")
+        kept.chmod(0o664)
+        atomic_write(kept, "new")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o664  # an existing file keeps its mode
+    finally:
+        os.umask(old)
