@@ -41,7 +41,8 @@ class OutputFormat(StrEnum):
 
 SourcesArg = Annotated[
     list[Path],
-    typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False),
+    typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False,
+                   metavar="SOURCES"),
 ]
 OutputOpt = Annotated[
     Optional[Path],
