@@ -54,7 +54,8 @@ PERSON_KINDS = {Kind.age, Kind.role}
 EVENT_KINDS = {Kind.date}
 # What can grow or shrink over time; a date is itself a time and a duration a fixed span.
 EVOLVING_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.rank, Kind.age}
-SMALL_COUNT_PENALTY = 0.25
+COMMON_VALUE_PENALTY = 0.12
+AGREE_FLOOR = 0.2  # however rare a figure, two passages must share some words to be one fact
 TINY = 3  # counts below this are references (一位, 两人), not measurements
 PERSONAL_KINDS = PERSON_KINDS | EVENT_KINDS | {Kind.duration, Kind.quote}
 HOLDER_REACH = 8
@@ -107,9 +108,9 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
                 return None
             return Verdict(Relation.evolves, _score(sim, 0.7), f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
                            "time", sim)
-        need = AGREE_SAME - RARITY_BONUS * cand.rarity if cmp.same_base else AGREE_NEAR
-        if _small_count(a):
-            need += SMALL_COUNT_PENALTY  # `3个` is said of everything; ask for more context
+        need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * cand.rarity) if cmp.same_base else AGREE_NEAR
+        if _small_count(a) or _coarse(a) or _coarse(b):
+            need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
         if sim < need and not (slot and cmp.same_base):
             return None
         how = "both give" if cmp.same_base else "compatible values:"
@@ -145,6 +146,14 @@ def vague(c: Claim) -> bool:
         return False
     low = v.low or 0
     return v.high >= 2.5 * max(low, 1e-9) and (v.bound is not Bound.range or low >= 2 and v.high / low >= 4)
+
+
+def _coarse(c: Claim) -> bool:
+    """A value many events share: a bare year (or decade), or first place."""
+    v = c.value
+    if c.kind is Kind.date:
+        return v.granularity.value in ("year", "decade")
+    return c.kind is Kind.rank and v.high == 1
 
 
 def _small_count(c: Claim) -> bool:
