@@ -24,13 +24,13 @@ from claims.model import Claim, Kind, Source, Stance
 from claims.segment import Role, Segmented, Sentence, segment
 from claims.stance import stance_of
 
-# Kinds that compete for the same characters (a number is money or a percent, not
-# both); quotes and roles are layers over them.
-MASK = "⟨#⟩"
+MASK = "⟨#⟩"  # stands for the claim itself in its masked context
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
 MIN_SCORE = 0.5
 _NEWLINE = re.compile("\n")
+# Kinds that compete for the same characters (a number is money or a percent, not
+# both); quotes and roles are layers over them.
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
 
 
@@ -47,10 +47,10 @@ class Extraction:
 
 def extract_document(doc: Document) -> Extraction:
     seg = segment(doc)
-    garbled = tuple(garbled_spans(doc.raw[doc.body_start:]))
-    garbled = tuple((a + doc.body_start, b + doc.body_start) for a, b in garbled)
-    quality = text_quality(doc.raw[doc.body_start:], [(a - doc.body_start, b - doc.body_start) for a, b in garbled])
-    source = doc.source.model_copy(update={"quality": quality})
+    body = doc.raw[doc.body_start:]  # front matter is metadata, not text to judge
+    local = garbled_spans(body)
+    garbled = tuple((a + doc.body_start, b + doc.body_start) for a, b in local)
+    source = doc.source.model_copy(update={"quality": text_quality(body, local)})
     mentions = [find_entities(s.text) for s in seg.sentences]
     seg = with_interviewee(seg, mentions)
     claims = extract(seg, garbled, mentions)
