@@ -170,11 +170,10 @@ def score_recognizers_dates(peer: Path, file: str = "recognizers_zh_date.jsonl")
         if ref is None or not past or not fut:
             s.skipped["unresolved gold or no reference"] += 1
             continue
-        text = _gold_text(row, exp[0])
-        if LUNAR.search(text):
-            s.skipped["lunar calendar (gold is not Gregorian)"] += 1
+        read = _read_gregorian(row, exp[0], ref, s)
+        if read is None:
             continue
-        span = _best_date(text, ref)
+        text, span = read
         if past == fut == INVALID:  # 2月30日: Recognizers' 0001-01-01 says "no such date"
             s.add(span is None, text, span.value.model_dump() if span else None, "no date")
             continue
@@ -226,15 +225,23 @@ def score_recognizers_model(peer: Path) -> Score:
         if any(x.get("type") == "daterange" and (not x.get("start") or not x.get("end")) for x in values):
             s.skipped["open-ended interval"] += 1
             continue
-        text = _gold_text(row, exp[0])
-        if LUNAR.search(text):
-            s.skipped["lunar calendar (gold is not Gregorian)"] += 1
+        read = _read_gregorian(row, exp[0], ref, s)
+        if read is None:
             continue
-        span = _best_date(text, ref)
+        text, span = read
         ok = any(_point_ok(span, x["value"]) if x.get("type") == "date" else _interval_ok(span, x["start"], x["end"])
                  for x in values)
         s.add(ok, text, span.value.model_dump() if span else None, values)
     return s
+
+
+def _read_gregorian(row: dict, expected: dict, ref, s: Score):
+    """The gold text and our best date for it, or None (counted) for lunar-calendar rows."""
+    text = _gold_text(row, expected)
+    if LUNAR.search(text):
+        s.skipped["lunar calendar (gold is not Gregorian)"] += 1
+        return None
+    return text, _best_date(text, ref)
 
 
 def score_duckling_time(peer: Path) -> Score:
