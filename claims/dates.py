@@ -77,7 +77,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from claims.model import Bound, DateValue, DurationValue, Granularity, RelativeDate, TimeUnit
-from claims.numerals import parse_number
+from claims.numerals import bound_interval, parse_number
 
 FUTURE_SLACK_DAYS = 92  # how far after the reference a year-less date may fall
 # Resolution policies for expressions without tense (year-less dates, bare weekdays,
@@ -1039,19 +1039,6 @@ _EVERY = re.compile(r"每 ?(?:隔 ?)?$")
 _DURATION_HINT = re.compile(r"[年月周期拜天时钟分秒]|工作日")
 
 
-def qualified(value: Decimal, bound: Bound) -> tuple[Decimal | None, Decimal | None]:
-    """The interval a qualifier gives a stated value (see the module docstring)."""
-    if bound == Bound.about:
-        return value * Decimal("0.9"), value * Decimal("1.1")
-    if bound == Bound.nearly:
-        return value * Decimal("0.9"), value
-    if bound in (Bound.over, Bound.at_least):
-        return value, None
-    if bound in (Bound.under, Bound.at_most):
-        return None, value
-    return value, value
-
-
 def _vague(text: str) -> tuple[Decimal, Decimal] | None:
     if text in ("几", "数"):
         return Decimal(2), Decimal(9)
@@ -1171,5 +1158,5 @@ def _duration_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, T
         if qualifier in (Bound.over, Bound.at_least):
             return low, None, unit, qualifier
         return low, high, unit, bound
-    lo, hi = qualified(low, qualifier)
+    lo, hi = bound_interval(low, qualifier)  # a span of time is open below: 一年内 is [None, 1]
     return lo, hi, unit, qualifier

@@ -296,13 +296,11 @@ def _tidy(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-def qualify(amount: Amount, qualifier: str | None, *, cap: Decimal | None = None) -> Amount:
-    """Widen an exact amount by a qualifier word (see the table above); others keep theirs."""
-    bound = _QUALIFIER_BOUND.get(qualifier or "")
-    if bound is None or amount.bound is not Bound.exact:
-        return amount
-    v = amount.base
-    floor = Decimal(0) if v >= 0 else None
+def bound_interval(v: Decimal, bound: Bound, *, floor: Decimal | None = None,
+                   cap: Decimal | None = None) -> tuple[Decimal | None, Decimal | None]:
+    """The interval a qualifier's bound gives a stated value (the table above). `floor` is
+    the least a value can be when bounded from above (0 for counts), `cap` the most when
+    bounded from below (100 for a share); None leaves that side open."""
     low, high = {
         Bound.about: (v * Decimal("0.9"), v * Decimal("1.1")),
         Bound.over: (v, cap),
@@ -310,9 +308,19 @@ def qualify(amount: Amount, qualifier: str | None, *, cap: Decimal | None = None
         Bound.at_least: (v, cap),
         Bound.at_most: (floor, v),
         Bound.nearly: (v * Decimal("0.9"), v),
-    }[bound]
+    }.get(bound, (v, v))
     if v < 0 and bound in (Bound.about, Bound.nearly):
         low, high = min(low, high), max(low, high)
+    return low, high
+
+
+def qualify(amount: Amount, qualifier: str | None, *, cap: Decimal | None = None) -> Amount:
+    """Widen an exact amount by a qualifier word (see the table above); others keep theirs."""
+    bound = _QUALIFIER_BOUND.get(qualifier or "")
+    if bound is None or amount.bound is not Bound.exact:
+        return amount
+    v = amount.base
+    low, high = bound_interval(v, bound, floor=Decimal(0) if v >= 0 else None, cap=cap)
     tidy = lambda x: None if x is None else _tidy(x)  # noqa: E731
     return Amount(tidy(low), tidy(high), bound, v)
 
