@@ -38,9 +38,9 @@ def match(extractions: Sequence[Extraction]) -> MatchResult:
     canonical = aliases.canonical
     claims = [with_canonical_names(c, canonical) for e in extractions for c in e.claims]
 
-    findings = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources, canonical)
+    findings = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources)
     quote_links, minted, unsupported = quote_findings(
-        [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions), canonical)
+        [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions))
     findings += quote_links
 
     flags = [_unsupported_flag(q) for q in unsupported] + garbled_flags(extractions)
@@ -51,23 +51,29 @@ def match(extractions: Sequence[Extraction]) -> MatchResult:
 
 
 def with_canonical_names(c: Claim, canonical) -> Claim:
-    """Speakers and subjects by the run's canonical names (`Ma rk Chen`, `陈信翰` → Mark Chen);
-    ids stay, as they hash what the text says, not who the run decided said it."""
+    """Speakers, subjects and entities by the run's canonical names (`Ma rk Chen`, `陈信翰`
+    → Mark Chen), once, so later stages compare names directly; ids stay, as they hash
+    what the text says, not who the run decided said it."""
     update = {}
-    if c.speaker and c.speaker != "interviewer" and canonical(c.speaker) != c.speaker:
-        update["speaker"] = canonical(c.speaker)
-    if c.subject and canonical(c.subject) != c.subject:
-        update["subject"] = canonical(c.subject)
-    if c.kind is Kind.quote and c.value.speaker and "speaker" in update:
-        update["value"] = c.value.model_copy(update={"speaker": update["speaker"]})
+    if c.speaker and c.speaker != "interviewer":
+        name = canonical(c.speaker)
+        if name != c.speaker:
+            update["speaker"] = name
+            if c.kind is Kind.quote and c.value.speaker:
+                update["value"] = c.value.model_copy(update={"speaker": name})
+    if c.subject and (name := canonical(c.subject)) != c.subject:
+        update["subject"] = name
+    entities = tuple(dict.fromkeys(canonical(e) for e in c.entities))
+    if entities != c.entities:
+        update["entities"] = entities
     return c.model_copy(update=update) if update else c
 
 
-def value_findings(claims: Sequence[Claim], sources: dict[str, Source], canonical) -> list[Finding]:
+def value_findings(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Finding]:
     proposals: list[tuple[float, Claim, Claim, Verdict]] = []
     for cand in candidate_pairs(claims):
         a, b = claims[cand.a], claims[cand.b]
-        v = verdict(a, b, compare_values(a, b), cand, sources, canonical)
+        v = verdict(a, b, compare_values(a, b), cand, sources)
         if v is not None:
             proposals.append((v.priority, a, b, v))
     proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
@@ -127,7 +133,7 @@ class _Facts:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage], canonical):
+def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     supports, unsupported = find_support(quotes, passages)
     findings, minted = [], []
     seen: set[frozenset[str]] = set()
@@ -136,7 +142,7 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage], canonic
         if pair in seen or s.quote.id == s.other.id:
             continue
         seen.add(pair)
-        f = _quote_finding(s, canonical)
+        f = _quote_finding(s)
         if f is None:
             continue
         findings.append(f)
@@ -145,7 +151,7 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage], canonic
     return findings, minted, unsupported
 
 
-def _quote_finding(s: Support, canonical) -> Finding | None:
+def _quote_finding(s: Support) -> Finding | None:
     q, o = s.quote, s.other
     where = f"{q.source} line {q.line} vs {o.source} line {o.line}"
     who = q.speaker or o.speaker or "an unnamed speaker"
@@ -154,8 +160,7 @@ def _quote_finding(s: Support, canonical) -> Finding | None:
         return make_finding(Relation.agree, (q, o), round(s.ratio / 100, 4),
                             f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).", "quote")
     # Diverging wording only counts between two quotes of the same person.
-    sq, so = (canonical(x) if x else None for x in (q.speaker, o.speaker))
-    if s.ratio >= DIVERGE and sq and sq == so and (presented(q) or presented(o)):
+    if s.ratio >= DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o)):
         return make_finding(Relation.contradict, (q, o), round(1 - s.ratio / 100 + 0.5, 4),
                             f"{who}'s quote diverges in wording ({s.ratio:.0f}% alike): {describe(q)} vs {describe(o)} ({where}).",
                             "quote")

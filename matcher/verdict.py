@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from claims.model import Bound, Claim, Kind, Source, Stance
 from matcher.candidates import Candidate, MASK
@@ -71,25 +70,26 @@ class Verdict:
     priority: float  # ranks competing verdicts for the same claim
 
 
-def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[str, Source],
-            canonical: Callable[[str], str]) -> Verdict | None:
+def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[str, Source]) -> Verdict | None:
+    """Names in the claims are already the run's canonical names (matcher.match)."""
     if not cmp.comparable:
         return None
     if Stance.negated in (a.stance, b.stance):
         return None
-    sa = canonical(a.subject) if a.subject else None
-    sb = canonical(b.subject) if b.subject else None
+    sa, sb = a.subject, b.subject
     other_subjects = bool(sa and sb and sa != sb)
     if other_subjects and a.kind in PERSONAL_KINDS:
         return None  # two people's ages, titles, dates or spells of time
     if a.kind in PERSON_KINDS and not (sa and sb):
         return None  # an age or a title means nothing without whose it is
 
-    sim = cand.similarity + ENTITY_BONUS * _shared_entities(a, b, canonical)
+    shared, both_named = _entity_overlap(a, b)
+    sim = cand.similarity + (ENTITY_BONUS if shared else 0.0)
     if sa and sa == sb:
         sim += SUBJECT_BONUS  # the same person's figure
     slot_a, slot_b = _slot(a), _slot(b)
-    slot = slot_a is not None and slot_a == slot_b and _entities_agree(a, b, canonical)
+    # Not two different named organisations or products (Gemini's users vs ChatGPT's).
+    slot = slot_a is not None and slot_a == slot_b and (shared or not both_named)
     ta, tb = claim_time(a, sources), claim_time(b, sources)
     when = _time_relation(a, b, ta, tb)
     va, vb = describe(a), describe(b)
@@ -176,11 +176,9 @@ def _where(a: Claim, b: Claim) -> str:
     return f" ({a.source} line {a.line} vs {b.source} line {b.line})"
 
 
-def _shared_entities(a: Claim, b: Claim, canonical: Callable[[str], str]) -> float:
-    """1.0 when both sentences name the same person or organisation, else 0."""
-    ea = {canonical(e) for e in a.entities}
-    eb = {canonical(e) for e in b.entities}
-    return 1.0 if ea & eb else 0.0
+def _entity_overlap(a: Claim, b: Claim) -> tuple[bool, bool]:
+    """(both sentences name a common entity, both name any)."""
+    return bool(set(a.entities) & set(b.entities)), bool(a.entities and b.entities)
 
 
 def _holder(context: str) -> str | None:
@@ -211,13 +209,6 @@ def _slot(c: Claim) -> str | None:
     if c.kind is Kind.quantity and unit_class(c.value.unit)[0] in SELF_NAMING_UNITS:
         return unit_class(c.value.unit)[0]
     return None
-
-
-def _entities_agree(a: Claim, b: Claim, canonical: Callable[[str], str]) -> bool:
-    """Not two different named organisations or products (Gemini's users vs ChatGPT's)."""
-    ea = {canonical(e) for e in a.entities}
-    eb = {canonical(e) for e in b.entities}
-    return not (ea and eb) or bool(ea & eb)
 
 
 def _is_now(a: Claim, b: Claim) -> bool:
