@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
+from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
 from claims.model import Claim, Kind, Source
 from claims.pipeline import Extraction
@@ -18,7 +19,7 @@ from matcher.aliases import AliasTable
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values, describe
 from matcher.model import Finding, Flag, Relation
-from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, fold_passage, presented
+from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
 from matcher.verdict import Verdict, verdict
 
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
@@ -179,13 +180,13 @@ def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
     for e in extractions:
         seg, raw = e.segmented, e.segmented.doc.raw
         for s in seg.sentences:
-            folded = fold_passage(s.text)
+            folded = normalized_quote(s.text)
             if len(folded) >= 6:
                 out.append(Passage(e.source.id, s.start, s.end, raw[s.start:s.end], folded, raw[s.start:s.end],
                                    s.speaker, s.line))
         for p in seg.paragraphs:
             start, end = seg.norm.raw_span(p.nstart, p.nend)
-            folded = fold_passage(p.text)
+            folded = normalized_quote(p.text)
             if len(folded) >= 6 and start < end and p.text.count("。") + p.text.count("?") >= 1:
                 out.append(Passage(e.source.id, start, end, raw[start:end], folded, raw[start:end], p.speaker, p.line))
     return out

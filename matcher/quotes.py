@@ -19,7 +19,6 @@ import numpy as np
 from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
 from claims.model import Claim, Kind, QuoteValue, Stance
 from matcher.neighbours import top_k
@@ -145,7 +144,3 @@ def passage_claim(p: Passage, speaker: str | None) -> Claim:
         kind=Kind.quote, value=value, speaker=speaker, stance=Stance.asserted,
         line=p.line, subject=speaker, extractor="quote-support", score=0.6,
     )
-
-
-def fold_passage(text: str) -> str:
-    return normalized_quote(text)

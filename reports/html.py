@@ -124,12 +124,17 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
     claims = {c.id: c for c in doc.claims}
     sources = {s.id: s for s in doc.sources}
 
+    def view(source_id: str, start: int, end: int, fallback: str, line: int, claim_id: str = "", kind: str = "",
+             value: str = "", speaker: str = "", stance: str = "", garbled: bool = True) -> PassageView:
+        raw = texts.get(source_id)
+        segs = passage_segments(raw, start, end) if raw is not None else (Segment(fallback, True),)
+        src = sources.get(source_id)
+        return PassageView(claim_id, source_id, _label(src, source_id), (src.published if src else None) or "date unknown",
+                           line, kind, value, speaker, stance, segs, garbled)
+
     def passage(c: Claim) -> PassageView:
-        raw = texts.get(c.source)
-        segs = passage_segments(raw, c.start, c.end) if raw is not None else (Segment(c.text, True),)
-        src = sources.get(c.source)
-        return PassageView(c.id, c.source, _label(src, c.source), (src.published if src else None) or "date unknown",
-                           c.line, c.kind.value, describe(c), c.speaker or "", c.stance.value, segs, c.garbled)
+        return view(c.source, c.start, c.end, c.text, c.line, c.id, c.kind.value, describe(c), c.speaker or "",
+                    c.stance.value, c.garbled)
 
     def finding(f: Finding) -> FindingView:
         members = sorted((claims[i] for i in f.claims if i in claims), key=lambda c: (c.source, c.start))
@@ -140,10 +145,8 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
         members = [claims[i] for i in fl.claims if i in claims]
         views = tuple(passage(c) for c in members)
         if not views and fl.source in texts and fl.start is not None and fl.end is not None:
-            src = sources.get(fl.source)
             raw = texts[fl.source]
-            views = (PassageView("", fl.source, _label(src, fl.source), (src.published if src else None) or "date unknown",
-                                 raw.count("\n", 0, fl.start) + 1, "", "", "", "", passage_segments(raw, fl.start, fl.end), True),)
+            views = (view(fl.source, fl.start, fl.end, raw[fl.start:fl.end], raw.count("\n", 0, fl.start) + 1),)
         return FlagView(fl.id, fl.type, fl.explanation, views)
 
     findings = list(doc.findings or ())
