@@ -7,7 +7,7 @@ selection (each claim links to at most one claim of each other source, best firs
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -176,18 +176,23 @@ def make_finding(relation: Relation, claims: Sequence[Claim], score: float, expl
 
 
 def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
+    """Where a quote's words may stand: every sentence, and every paragraph of several
+    sentences (a quote may span them); a one-sentence paragraph is its sentence."""
     out = []
     for e in extractions:
         seg, raw = e.segmented, e.segmented.doc.raw
+        per_paragraph = Counter(s.paragraph for s in seg.sentences)
         for s in seg.sentences:
             folded = normalized_quote(s.text)
             if len(folded) >= 6:
                 out.append(Passage(e.source.id, s.start, s.end, raw[s.start:s.end], folded, raw[s.start:s.end],
                                    s.speaker, s.line))
         for p in seg.paragraphs:
+            if per_paragraph[p.index] < 2:
+                continue
             start, end = seg.norm.raw_span(p.nstart, p.nend)
             folded = normalized_quote(p.text)
-            if len(folded) >= 6 and start < end and p.text.count("。") + p.text.count("?") >= 1:
+            if len(folded) >= 6 and start < end:
                 out.append(Passage(e.source.id, start, end, raw[start:end], folded, raw[start:end], p.speaker, p.line))
     return out
 

@@ -124,7 +124,7 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
     claims = {c.id: c for c in doc.claims}
     sources = {s.id: s for s in doc.sources}
 
-    def view(source_id: str, start: int, end: int, fallback: str, line: int, claim_id: str = "", kind: str = "",
+    def span_view(source_id: str, start: int, end: int, fallback: str, line: int, claim_id: str = "", kind: str = "",
              value: str = "", speaker: str = "", stance: str = "", garbled: bool = True) -> PassageView:
         raw = texts.get(source_id)
         segs = passage_segments(raw, start, end) if raw is not None else (Segment(fallback, True),)
@@ -133,7 +133,7 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
                            line, kind, value, speaker, stance, segs, garbled)
 
     def passage(c: Claim) -> PassageView:
-        return view(c.source, c.start, c.end, c.text, c.line, c.id, c.kind.value, describe(c), c.speaker or "",
+        return span_view(c.source, c.start, c.end, c.text, c.line, c.id, c.kind.value, describe(c), c.speaker or "",
                     c.stance.value, c.garbled)
 
     def finding(f: Finding) -> FindingView:
@@ -146,7 +146,7 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
         views = tuple(passage(c) for c in members)
         if not views and fl.source in texts and fl.start is not None and fl.end is not None:
             raw = texts[fl.source]
-            views = (view(fl.source, fl.start, fl.end, raw[fl.start:fl.end], raw.count("\n", 0, fl.start) + 1),)
+            views = (span_view(fl.source, fl.start, fl.end, raw[fl.start:fl.end], raw.count("\n", 0, fl.start) + 1),)
         return FlagView(fl.id, fl.type, fl.explanation, views)
 
     findings = list(doc.findings or ())
