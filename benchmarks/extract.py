@@ -51,8 +51,10 @@ def main() -> None:
             t = time.perf_counter()
             claims = sum(len(extract_document(d).claims) for d in docs)
             best = min(best, time.perf_counter() - t)
-        print(f"{label:<11}      {claims:,} claims, best of {args.repeat} {best:.2f} s, "
-              f"{size / 1e6 / best:.2f} MB/s on one core (target >= 1 MB/s)")
+        print(
+            f"{label:<11}      {claims:,} claims, best of {args.repeat} {best:.2f} s, "
+            f"{size / 1e6 / best:.2f} MB/s on one core (target >= 1 MB/s)"
+        )
     gc.set_threshold(*default)
 
 

@@ -34,7 +34,9 @@ def variant(raw: str, i: int, rng: random.Random) -> str:
     paras = raw.split("\n\n")
     keep = [p for p in paras if rng.random() > 0.15] or paras
     text = "\n\n".join(keep)
-    text = _DIGITS.sub(lambda m: str(int(m.group()) + rng.choice((0, 0, 0, 0, 1, 10))) if len(m.group()) < 6 else m.group(), text)
+    text = _DIGITS.sub(
+        lambda m: str(int(m.group()) + rng.choice((0, 0, 0, 0, 1, 10))) if len(m.group()) < 6 else m.group(), text
+    )
     if i % 3 == 1:
         text = _S2T.convert(text)
     elif i % 3 == 2:
@@ -76,8 +78,10 @@ def run(n: int) -> None:
 
     print(f"articles {n:>5}  value claims {len(claims):>7,}  extract {t_extract:7.2f} s")
     print(f"  all pairs      {all_pairs:>14,}  (compare only, extrapolated: {all_pairs * per_pair:9.1f} s)")
-    print(f"  candidates     {len(cands):>14,}  ({len(cands) / max(1, all_pairs):.4%} of all pairs), "
-          f"blocking+TF-IDF {t_cand:6.2f} s")
+    print(
+        f"  candidates     {len(cands):>14,}  ({len(cands) / max(1, all_pairs):.4%} of all pairs), "
+        f"blocking+TF-IDF {t_cand:6.2f} s"
+    )
     print(f"  whole matcher  {t_match:14.2f} s  -> {len(result.findings):,} findings, {len(result.flags):,} flags")
 
 

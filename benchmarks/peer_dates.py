@@ -42,10 +42,23 @@ from claims.dates import DateSpan, find_dates, find_durations  # noqa: E402
 from claims.model import Bound, Granularity, TimeUnit  # noqa: E402
 from claims.normalise import normalise  # noqa: E402
 
-UNIT_SECONDS = {TimeUnit.second: 1, TimeUnit.minute: 60, TimeUnit.hour: 3600, TimeUnit.day: 86400,
-                TimeUnit.week: 604800, TimeUnit.month: 30 * 86400, TimeUnit.year: 365 * 86400}
-_PREFIX = {Granularity.day: 10, Granularity.month: 7, Granularity.season: 7, Granularity.quarter: 7,
-           Granularity.year: 4, Granularity.decade: 4}
+UNIT_SECONDS = {
+    TimeUnit.second: 1,
+    TimeUnit.minute: 60,
+    TimeUnit.hour: 3600,
+    TimeUnit.day: 86400,
+    TimeUnit.week: 604800,
+    TimeUnit.month: 30 * 86400,
+    TimeUnit.year: 365 * 86400,
+}
+_PREFIX = {
+    Granularity.day: 10,
+    Granularity.month: 7,
+    Granularity.season: 7,
+    Granularity.quarter: 7,
+    Granularity.year: 4,
+    Granularity.decade: 4,
+}
 DUCKLING_REFERENCE = date(2013, 2, 12)
 # A suite's policy is "prefer/units" (claims.dates.PREFERENCES, UNIT_READINGS). Expressions
 # without tense (bare weekdays, holidays, year-less dates): Duckling resolves them to the
@@ -60,8 +73,20 @@ INVALID = "0001-01-01"
 # Duckling holiday keys whose date is fixed in the Gregorian calendar (a fact about the
 # holiday, not about claimdiff): these rows are scorable; the rest (Easter-based, lunar,
 # Hebrew, Islamic, Hindu calendars) are skipped.
-FIXED_HOLIDAYS = {"元旦", "情人节", "妇女节", "国际消费者权益日", "愚人节", "劳动节", "儿童节", "建军节",
-                  "万圣节", "老板节", "澳门回归纪念日", "圣诞节"}
+FIXED_HOLIDAYS = {
+    "元旦",
+    "情人节",
+    "妇女节",
+    "国际消费者权益日",
+    "愚人节",
+    "劳动节",
+    "儿童节",
+    "建军节",
+    "万圣节",
+    "老板节",
+    "澳门回归纪念日",
+    "圣诞节",
+}
 # Recognizers-Text holidays on the lunar calendar (its gold writes the lunar date as if it
 # were Gregorian) or on a solar term (清明: 4 or 5 April).
 LUNAR_HOLIDAYS = re.compile(r"春节|中秋|除夕|元宵|端午|重阳|七夕|腊八|清明")
@@ -71,6 +96,8 @@ def _holiday_skip(text: str) -> str | None:
     if LUNAR_HOLIDAYS.search(text):
         return "lunar or solar-term holiday (gold is not a fixed Gregorian date)"
     return None
+
+
 # Lunar dates: Recognizers-Text writes 农历十月初一 as if it were 10-01 Gregorian.
 LUNAR = re.compile(r"农历|農曆|正月|腊月|臘月|大年|初[一二三四五六七八九十]")
 
@@ -123,9 +150,9 @@ def _best_date(text: str, ref: date, policy: str = "nearest/rolling") -> DateSpa
 def _gold_text(row: dict, e: dict) -> str:
     start = e.get("start") or 0
     if "length" in e and e["length"] is not None:
-        return row["input"][start:start + e["length"]]
+        return row["input"][start : start + e["length"]]
     if e.get("end") is not None:
-        return row["input"][start:e["end"] + 1]
+        return row["input"][start : e["end"] + 1]
     return e["text"]
 
 
@@ -229,8 +256,10 @@ def score_recognizers_model(peer: Path) -> Score:
         if read is None:
             continue
         text, span = read
-        ok = any(_point_ok(span, x["value"]) if x.get("type") == "date" else _interval_ok(span, x["start"], x["end"])
-                 for x in values)
+        ok = any(
+            _point_ok(span, x["value"]) if x.get("type") == "date" else _interval_ok(span, x["start"], x["end"])
+            for x in values
+        )
         s.add(ok, text, span.value.model_dump() if span else None, values)
     return s
 
@@ -301,8 +330,11 @@ def score_recognizers_durations(peer: Path) -> Score:
                 s.skipped["not one expected entity"] += 1
                 continue
             v = exp[0]["value"]
-            secs = (v.get("FutureResolution") or {}).get("duration") if isinstance(v, dict) else (
-                v[0].get("value") if v else None)
+            secs = (
+                (v.get("FutureResolution") or {}).get("duration")
+                if isinstance(v, dict)
+                else (v[0].get("value") if v else None)
+            )
             if secs is None:
                 s.skipped["unresolved gold"] += 1
                 continue
@@ -313,16 +345,31 @@ def score_recognizers_durations(peer: Path) -> Score:
 
 
 CATEGORIES: tuple[Category, ...] = (
-    Category("Recognizers-Text dates", ("recognizers_zh_date.jsonl",), "54.1% (jionlp parse_time)",
-             score_recognizers_dates),
-    Category("Recognizers-Text date periods", ("recognizers_zh_dateperiod.jsonl",), "64.8% (jionlp parse_time)",
-             score_recognizers_periods),
-    Category("Recognizers-Text datetime model, date rows", ("recognizers_zh_datetime_model.jsonl",), "-",
-             score_recognizers_model),
-    Category("Duckling time, day..year grain", ("duckling_zh_time.jsonl",), "34.4% (jionlp parse_time)",
-             score_duckling_time, DUCKLING_POLICY),
-    Category("Duckling durations", ("duckling_zh_duration.jsonl",), "8.3% (jionlp parse_time)",
-             score_duckling_durations, "-"),
+    Category(
+        "Recognizers-Text dates", ("recognizers_zh_date.jsonl",), "54.1% (jionlp parse_time)", score_recognizers_dates
+    ),
+    Category(
+        "Recognizers-Text date periods",
+        ("recognizers_zh_dateperiod.jsonl",),
+        "64.8% (jionlp parse_time)",
+        score_recognizers_periods,
+    ),
+    Category(
+        "Recognizers-Text datetime model, date rows",
+        ("recognizers_zh_datetime_model.jsonl",),
+        "-",
+        score_recognizers_model,
+    ),
+    Category(
+        "Duckling time, day..year grain",
+        ("duckling_zh_time.jsonl",),
+        "34.4% (jionlp parse_time)",
+        score_duckling_time,
+        DUCKLING_POLICY,
+    ),
+    Category(
+        "Duckling durations", ("duckling_zh_duration.jsonl",), "8.3% (jionlp parse_time)", score_duckling_durations, "-"
+    ),
     Category("Recognizers-Text durations", ("recognizers_zh_duration.jsonl",), "-", score_recognizers_durations, "-"),
 )
 

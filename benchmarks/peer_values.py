@@ -38,11 +38,15 @@ def normalise(text: str) -> str:
     """The pipeline's normaliser when present, else OpenCC t2s plus width folding."""
     try:
         from claims.normalise import normalise as pipeline_normalise
+
         return pipeline_normalise(text).text
     except ImportError:
         from opencc import OpenCC
-        return "".join(unicodedata.normalize("NFKC", c) if len(unicodedata.normalize("NFKC", c)) == 1 else c
-                       for c in OpenCC("t2s").convert(text))
+
+        return "".join(
+            unicodedata.normalize("NFKC", c) if len(unicodedata.normalize("NFKC", c)) == 1 else c
+            for c in OpenCC("t2s").convert(text)
+        )
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ def find_numbers(text: str) -> list[Found]:
 def _find_with(extractor) -> Callable[[str], list[Found]]:
     def find(text: str) -> list[Found]:
         return [(m.start, m.end, *_base(m), getattr(m.value, "currency", None)) for m in extractor.find(text, CTX)]
+
     return find
 
 
@@ -114,6 +119,7 @@ def _single(value) -> tuple[Decimal, Decimal]:
 
 
 # --- Recognizers-Text -------------------------------------------------------------
+
 
 def _rt_case(row: dict, parse_value: Callable[[dict], tuple | Skip], kind_filter=None) -> Case | Skip:
     if row.get("kind") != "model":
@@ -162,6 +168,7 @@ def _discount(row: dict, item: dict) -> str | None:
 
 # --- Duckling ---------------------------------------------------------------------
 
+
 def _dk_numeral(row: dict) -> Case | Skip:
     value = row["expected"].get("value")
     if value is None:
@@ -192,25 +199,44 @@ def _dk_money(row: dict) -> Case | Skip:
 
 # --- cn2an ------------------------------------------------------------------------
 
+
 def _cn2an(row: dict) -> Case | Skip:
     if row.get("expected_type") != "number":
-        return Skip("digit string kept as text (零一 → '01')" if row.get("expected_type") == "string"
-                    else "strict-mode rejection (claimdiff reads colloquial forms by design)")
+        return Skip(
+            "digit string kept as text (零一 → '01')"
+            if row.get("expected_type") == "string"
+            else "strict-mode rejection (claimdiff reads colloquial forms by design)"
+        )
     return Case(row["id"], row["source"], row["input"], _single(row["expected"]))
 
 
 CATEGORIES: list[Category] = [
-    Category("recognizers_zh_number.jsonl", "Recognizers-Text numbers", "cn2an 0.5.24: 59.7%",
-             lambda r: _rt_case(r, _rt_number_value), find_numbers),
-    Category("duckling_zh_numeral.jsonl", "Duckling numerals", "cn2an 0.5.24: 66.9%",
-             _dk_numeral, find_numbers),
+    Category(
+        "recognizers_zh_number.jsonl",
+        "Recognizers-Text numbers",
+        "cn2an 0.5.24: 59.7%",
+        lambda r: _rt_case(r, _rt_number_value),
+        find_numbers,
+    ),
+    Category("duckling_zh_numeral.jsonl", "Duckling numerals", "cn2an 0.5.24: 66.9%", _dk_numeral, find_numbers),
     Category("cn2an_numbers.jsonl", "cn2an numbers", "-", _cn2an, find_numbers),
-    Category("recognizers_zh_percent.jsonl", "Recognizers-Text percent", "cn2an 0.5.24: 5.2%",
-             lambda r: _rt_case(r, _rt_percent_value, _discount), _find_with(PercentExtractor())),
-    Category("recognizers_zh_currency.jsonl", "Recognizers-Text currency", "jionlp 1.5.31: 73.1%",
-             lambda r: _rt_case(r, _rt_currency_value), _find_with(MoneyExtractor())),
-    Category("duckling_zh_amount_of_money.jsonl", "Duckling amount_of_money", "-",
-             _dk_money, _find_with(MoneyExtractor())),
+    Category(
+        "recognizers_zh_percent.jsonl",
+        "Recognizers-Text percent",
+        "cn2an 0.5.24: 5.2%",
+        lambda r: _rt_case(r, _rt_percent_value, _discount),
+        _find_with(PercentExtractor()),
+    ),
+    Category(
+        "recognizers_zh_currency.jsonl",
+        "Recognizers-Text currency",
+        "jionlp 1.5.31: 73.1%",
+        lambda r: _rt_case(r, _rt_currency_value),
+        _find_with(MoneyExtractor()),
+    ),
+    Category(
+        "duckling_zh_amount_of_money.jsonl", "Duckling amount_of_money", "-", _dk_money, _find_with(MoneyExtractor())
+    ),
 ]
 try:  # dates and durations, owned by another module
     from benchmarks.peer_dates import CATEGORIES as DATE_CATEGORIES  # type: ignore
@@ -290,8 +316,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.failures:
         for r in results:
             for case, found in r.failures[: args.failures]:
-                print(f"FAIL {r.category.name} {case.input!r} want {case.expected} got "
-                      f"{[(s, e, str(lo), str(hi), c) for s, e, lo, hi, c in found]}")
+                print(
+                    f"FAIL {r.category.name} {case.input!r} want {case.expected} got "
+                    f"{[(s, e, str(lo), str(hi), c) for s, e, lo, hi, c in found]}"
+                )
     return 0
 
 

@@ -76,7 +76,11 @@ class Score:
 
 
 def find_data(arg: str | None) -> Path | None:
-    for cand in ([Path(arg)] if arg else []) + ([Path(os.environ["CLAIMDIFF_DEV_CORPUS"])] if os.environ.get("CLAIMDIFF_DEV_CORPUS") else []) + list(DATA_CANDIDATES):
+    for cand in (
+        ([Path(arg)] if arg else [])
+        + ([Path(os.environ["CLAIMDIFF_DEV_CORPUS"])] if os.environ.get("CLAIMDIFF_DEV_CORPUS") else [])
+        + list(DATA_CANDIDATES)
+    ):
         if cand.is_dir() and any(cand.iterdir()):
             return cand
     return None
@@ -138,7 +142,14 @@ def score_event(event: str, data_dir: Path, ann: dict, dump: list | None) -> Sco
         if bad:
             score.traps_violated += 1
             if dump is not None:
-                dump.append({"event": event, "trap": trap["id"], "note": trap.get("note"), "by": [f["explanation"] for f in bad]})
+                dump.append(
+                    {
+                        "event": event,
+                        "trap": trap["id"],
+                        "note": trap.get("note"),
+                        "by": [f["explanation"] for f in bad],
+                    }
+                )
 
     for f in findings:
         rel = f["relation"]
@@ -151,11 +162,19 @@ def score_event(event: str, data_dir: Path, ann: dict, dump: list | None) -> Sco
         hit = any(links(members, a, b) for a, b in fact_pairs[rel])
         score.annotated[rel] += hit
         if dump is not None:
-            dump.append({
-                "event": event, "relation": rel, "annotated": hit, "score": f["score"],
-                "explanation": f["explanation"],
-                "claims": [f"{by_id[i]['file']}:{by_id[i]['start']} {by_id[i]['text']} | {by_id[i].get('sentence', '')[:160]}" for i in f["claims"]],
-            })
+            dump.append(
+                {
+                    "event": event,
+                    "relation": rel,
+                    "annotated": hit,
+                    "score": f["score"],
+                    "explanation": f["explanation"],
+                    "claims": [
+                        f"{by_id[i]['file']}:{by_id[i]['start']} {by_id[i]['text']} | {by_id[i].get('sentence', '')[:160]}"
+                        for i in f["claims"]
+                    ],
+                }
+            )
     return score
 
 
@@ -177,14 +196,18 @@ def main() -> int:
 
     data_dir = find_data(args.data)
     if data_dir is None or not Path(args.annotations).is_file():
-        print("real_news: no development corpus here; build it with ../shared/dev-corpus/build_dev_corpus.py --out ../dev-corpus-data (see its README)")
+        print(
+            "real_news: no development corpus here; build it with ../shared/dev-corpus/build_dev_corpus.py --out ../dev-corpus-data (see its README)"
+        )
         return 0
     ann = yaml.safe_load(Path(args.annotations).read_text(encoding="utf-8"))["events"]
     events = [e for e in sorted(ann) if not args.event or e in args.event]
     dump: list | None = [] if args.dump else None
     total = Score()
     t0 = time.perf_counter()
-    print(f"{'event':<26} {'found: agree contra evolves':<27} {'linked':<8} {'traps':<7} contradict(flag cross annot)  evolves(flag cross annot)")
+    print(
+        f"{'event':<26} {'found: agree contra evolves':<27} {'linked':<8} {'traps':<7} contradict(flag cross annot)  evolves(flag cross annot)"
+    )
     for event in events:
         s = score_event(event, data_dir, ann[event], dump)
         total.add(s)
@@ -192,9 +215,12 @@ def main() -> int:
     print(row("TOTAL", total))
     nf = sum(total.facts.values())
     summary = {
-        "facts": nf, "linked": total.linked,
-        **{f"found_{r}": total.found[r] for r in RELATIONS}, **{f"facts_{r}": total.facts[r] for r in RELATIONS},
-        "traps": total.traps, "traps_violated": total.traps_violated,
+        "facts": nf,
+        "linked": total.linked,
+        **{f"found_{r}": total.found[r] for r in RELATIONS},
+        **{f"facts_{r}": total.facts[r] for r in RELATIONS},
+        "traps": total.traps,
+        "traps_violated": total.traps_violated,
         **{f"flagged_{r}": total.flagged[r] for r in ("contradict", "evolves")},
         **{f"annotated_{r}": total.annotated[r] for r in ("contradict", "evolves")},
         "seconds": round(time.perf_counter() - t0, 1),
@@ -204,9 +230,11 @@ def main() -> int:
     if args.json:
         print(json.dumps(summary))
     else:
-        print(f"linked {total.linked}/{nf} ({total.linked / max(nf, 1):.0%})  traps violated {total.traps_violated}/{total.traps}  "
-              f"contradictions flagged {total.flagged['contradict']} (annotated {total.annotated['contradict']})  "
-              f"evolves flagged {total.flagged['evolves']} (annotated {total.annotated['evolves']})  {summary['seconds']} s")
+        print(
+            f"linked {total.linked}/{nf} ({total.linked / max(nf, 1):.0%})  traps violated {total.traps_violated}/{total.traps}  "
+            f"contradictions flagged {total.flagged['contradict']} (annotated {total.annotated['contradict']})  "
+            f"evolves flagged {total.flagged['evolves']} (annotated {total.annotated['evolves']})  {summary['seconds']} s"
+        )
     return 0
 
 

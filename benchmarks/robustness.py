@@ -25,8 +25,11 @@ COPY = "zz_copy"
 
 def contradictions(result) -> set[frozenset]:
     claims = {c.id: c for c in result.document.claims}
-    return {frozenset((claims[i].text, claims[i].sentence) for i in f.claims)
-            for f in result.document.findings if f.relation.value == "contradict"}
+    return {
+        frozenset((claims[i].text, claims[i].sentence) for i in f.claims)
+        for f in result.document.findings
+        if f.relation.value == "contradict"
+    }
 
 
 def with_copy(text: str):
@@ -39,21 +42,29 @@ def with_copy(text: str):
 
 def changed_figures(base, n: int, rng: random.Random) -> tuple[int, int, int]:
     before = contradictions(base)
-    pool = [c for c in base.document.claims if c.kind.value in ("quantity", "money", "percent")
-            and c.stance.value == "asserted" and not c.garbled and re.search(r"\d", c.text)]
+    pool = [
+        c
+        for c in base.document.claims
+        if c.kind.value in ("quantity", "money", "percent")
+        and c.stance.value == "asserted"
+        and not c.garbled
+        and re.search(r"\d", c.text)
+    ]
     rng.shuffle(pool)
     flagged = unrelated = 0
     for c in pool[:n]:
         raw = (SEEDS / f"{c.source}.txt").read_text(encoding="utf-8")
         m = re.search(r"\d+", c.text)
-        changed = c.text[:m.start()] + str(int(m.group()) * 3 + 7) + c.text[m.end():]
-        fresh = contradictions(with_copy(raw[:c.start] + changed + raw[c.end:])) - before
+        changed = c.text[: m.start()] + str(int(m.group()) * 3 + 7) + c.text[m.end() :]
+        fresh = contradictions(with_copy(raw[: c.start] + changed + raw[c.end :])) - before
         hit = any(any(text == changed for text, _ in sig) for sig in fresh)
         other = sum(1 for sig in fresh if not any(text == changed for text, _ in sig))
         flagged += hit
         unrelated += other
-        print(f"  {'flagged' if hit else 'MISSED '} {c.source[:3]}:{c.line} {c.text!r} -> {changed!r}"
-              f" ({len(fresh)} new, {other} unrelated)")
+        print(
+            f"  {'flagged' if hit else 'MISSED '} {c.source[:3]}:{c.line} {c.text!r} -> {changed!r}"
+            f" ({len(fresh)} new, {other} unrelated)"
+        )
     return min(n, len(pool)), flagged, unrelated
 
 
@@ -63,14 +74,26 @@ def other_script(base) -> None:
         converter = "t2s" if base_script(base, path.stem).startswith("zh-Hant") else "s2t"
         result = with_copy(opencc.OpenCC(converter).convert(raw))
         claims = {c.id: c for c in result.document.claims}
-        new = [f for f in result.document.findings if f.relation.value == "contradict"
-               and any(claims[i].source == COPY for i in f.claims)]
+        new = [
+            f
+            for f in result.document.findings
+            if f.relation.value == "contradict" and any(claims[i].source == COPY for i in f.claims)
+        ]
         mirrored = contradictions(base)
-        own = [f for f in new if frozenset((claims[i].text, claims[i].sentence) for i in f.claims) not in mirrored
-               and {claims[i].source for i in f.claims} != {COPY}]
-        agree = sum(1 for f in result.document.findings if f.relation.value == "agree"
-                    and {claims[i].source for i in f.claims} == {COPY, path.stem})
-        print(f"  {path.stem[:3]} via {converter}: {len(own)} new cross-source contradictions, {agree} agreements with the original")
+        own = [
+            f
+            for f in new
+            if frozenset((claims[i].text, claims[i].sentence) for i in f.claims) not in mirrored
+            and {claims[i].source for i in f.claims} != {COPY}
+        ]
+        agree = sum(
+            1
+            for f in result.document.findings
+            if f.relation.value == "agree" and {claims[i].source for i in f.claims} == {COPY, path.stem}
+        )
+        print(
+            f"  {path.stem[:3]} via {converter}: {len(own)} new cross-source contradictions, {agree} agreements with the original"
+        )
 
 
 def base_script(base, source_id: str) -> str:

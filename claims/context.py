@@ -97,16 +97,24 @@ def with_interviewee(seg: Segmented, mentions: Sequence[Sequence[EntityMention]]
     if n < 3:
         return seg  # no one the article is clearly about
     who = display[key]
-    sentences = tuple(replace(s, speaker=who) if s.role is Role.answer and s.speaker is None else s
-                      for s in seg.sentences)
-    paragraphs = tuple(replace(p, speaker=who) if p.role is Role.answer and p.speaker is None else p
-                       for p in seg.paragraphs)
-    return replace(seg, sentences=sentences, paragraphs=paragraphs, principal=who,
-                   speakers=tuple(dict.fromkeys((*seg.speakers, who))))
+    sentences = tuple(
+        replace(s, speaker=who) if s.role is Role.answer and s.speaker is None else s for s in seg.sentences
+    )
+    paragraphs = tuple(
+        replace(p, speaker=who) if p.role is Role.answer and p.speaker is None else p for p in seg.paragraphs
+    )
+    return replace(
+        seg,
+        sentences=sentences,
+        paragraphs=paragraphs,
+        principal=who,
+        speakers=tuple(dict.fromkeys((*seg.speakers, who))),
+    )
 
 
-def sentence_subjects(seg: Segmented, contexts: Sequence[str] | None = None,
-                      mentions: Sequence[Sequence[EntityMention]] | None = None) -> list[str | None]:
+def sentence_subjects(
+    seg: Segmented, contexts: Sequence[str] | None = None, mentions: Sequence[Sequence[EntityMention]] | None = None
+) -> list[str | None]:
     """Per sentence: the person it is about, when one can be told."""
     out: list[str | None] = []
     prev_para, carried = -1, None
@@ -125,8 +133,14 @@ def sentence_subjects(seg: Segmented, contexts: Sequence[str] | None = None,
             subject = s.speaker
         elif s.role is Role.question and seg.principal and _SECOND_PERSON.search(s.text):
             subject = seg.principal
-        elif s.role is Role.answer and s.speaker and s.speaker != INTERVIEWER and contexts is not None \
-                and contexts[i] != s.text and _SECOND_PERSON.search(contexts[i]):
+        elif (
+            s.role is Role.answer
+            and s.speaker
+            and s.speaker != INTERVIEWER
+            and contexts is not None
+            and contexts[i] != s.text
+            and _SECOND_PERSON.search(contexts[i])
+        ):
             subject = s.speaker  # a short answer to a question about "you"
         else:
             subject = carried

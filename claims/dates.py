@@ -114,9 +114,11 @@ _MONTH = (
     r"|(?P<mrel>上上个|上个|下下个|下个|这个|今个|上|下|本|今)月)"
 )
 _DAY_NUM = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
-_DAY = (rf"(?:(?P<d>{_DAY_NUM}) ?(?:日|号)"
-        r"|(?P<dc>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
-        r"(?![0-9零〇一二两三四五六七八九十百千万亿个年月日号天周岁元人%点多余]))")
+_DAY = (
+    rf"(?:(?P<d>{_DAY_NUM}) ?(?:日|号)"
+    r"|(?P<dc>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+    r"(?![0-9零〇一二两三四五六七八九十百千万亿个年月日号天周岁元人%点多余]))"
+)
 # 中 only before punctuation or a time word: 2025年中国 is not mid-2025.
 _MID = r"中(?=[,.。;:、的时前后以左]|$)"
 _MPART = rf"(?P<mpart>上旬|中旬|下旬|初|底|末|{_MID})"
@@ -155,14 +157,17 @@ DECADE = re.compile(
 )
 _WEEKDAY = r"[一二三四五六日天1-7]"
 WEEK = re.compile(
-    r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这一|这个?|今个?)(?:周|星期|礼拜)(?P<wd>" + _WEEKDAY + r"|末)?(?![期刊年岁])"
+    r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这一|这个?|今个?)(?:周|星期|礼拜)(?P<wd>"
+    + _WEEKDAY
+    + r"|末)?(?![期刊年岁])"
     r"|(?<![上下本这个每0-9零一二两三四五六七八九十几])(?:周|星期|礼拜)(?P<bwd>" + _WEEKDAY + r"|末)"
 )
 # 寻日/听日 are Cantonese for yesterday/tomorrow.
 REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日")
 # 待了四五年后 counts from the stay, not from the reference: no 了 before the number.
 REL_OFFSET = re.compile(
-    r"(?<!了)(?<!了 )" + _NUM_BEFORE
+    r"(?<!了)(?<!了 )"
+    + _NUM_BEFORE
     + r"(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十百]+) ?(?P<u>年|个月|个多月|周|个星期|星期|个礼拜|礼拜|天|日) ?"
     r"(?P<dir>以前|以后|之前|之后|前|后)(?![天年日])"
 )
@@ -182,11 +187,32 @@ DM_DATE = re.compile(
 SPACED_DATE = re.compile(r"(?P<y>[12]\d\d\d)(?<![\d.]....) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![\d.])")
 # Holidays on fixed Gregorian dates (lunar and movable feasts are not here: 春节, 中秋 ...).
 HOLIDAYS = {
-    "元旦": (1, 1), "新年": (1, 1), "情人节": (2, 14), "圣瓦伦丁节": (2, 14), "妇女节": (3, 8), "女生节": (3, 7), "植树节": (3, 12),
-    "消费者权益日": (3, 15), "愚人节": (4, 1), "劳动节": (5, 1), "青年节": (5, 4), "儿童节": (6, 1),
-    "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10), "国庆节": (10, 1), "国庆": (10, 1), "老板节": (10, 16),
-    "万圣节": (10, 31), "光棍节": (11, 11), "双十一": (11, 11), "平安夜": (12, 24), "圣诞节": (12, 25),
-    "圣诞": (12, 25), "澳门回归纪念日": (12, 20), "香港回归纪念日": (7, 1),
+    "元旦": (1, 1),
+    "新年": (1, 1),
+    "情人节": (2, 14),
+    "圣瓦伦丁节": (2, 14),
+    "妇女节": (3, 8),
+    "女生节": (3, 7),
+    "植树节": (3, 12),
+    "消费者权益日": (3, 15),
+    "愚人节": (4, 1),
+    "劳动节": (5, 1),
+    "青年节": (5, 4),
+    "儿童节": (6, 1),
+    "建党节": (7, 1),
+    "建军节": (8, 1),
+    "教师节": (9, 10),
+    "国庆节": (10, 1),
+    "国庆": (10, 1),
+    "老板节": (10, 16),
+    "万圣节": (10, 31),
+    "光棍节": (11, 11),
+    "双十一": (11, 11),
+    "平安夜": (12, 24),
+    "圣诞节": (12, 25),
+    "圣诞": (12, 25),
+    "澳门回归纪念日": (12, 20),
+    "香港回归纪念日": (7, 1),
 }
 # Holidays on the nth weekday of a month: (month, weekday, n); n = -1 is the last one.
 NTH_WEEKDAY_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
@@ -195,7 +221,9 @@ HOLIDAY = re.compile(
     r"(?P<name>" + "|".join(sorted([*HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS], key=len, reverse=True)) + r")"
     r"(?![\d一二三四五六七八九十目])"
 )
-HOLIDAY_YEAR = re.compile(r"(?:(?P<yrel>今|去|明|前|后)年|(?P<y4>(?:1[0-9]|20)\d\d) ?年)?(?:国际|五一国际|五一|八一|六一)?$")
+HOLIDAY_YEAR = re.compile(
+    r"(?:(?P<yrel>今|去|明|前|后)年|(?P<y4>(?:1[0-9]|20)\d\d) ?年)?(?:国际|五一国际|五一|八一|六一)?$"
+)
 # 十月的第一个星期一, 5月最后一个周日.
 NTH_WEEKDAY = re.compile(
     rf"(?:{_YEAR_ABS} ?年)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?的?"
@@ -236,14 +264,68 @@ _YEAR4_HINT = re.compile(r"[12]\d\d\d")
 _DATE_HINT = re.compile(r"[年月日号周期拜天季代Q世节旦诞庆夜双\d-]")
 
 _REL_YEAR = {"大前": -3, "前": -2, "去": -1, "上": -1, "今": 0, "本": 0, "明": 1, "下": 1, "后": 2, "大后": 3}
-_REL_MONTH = {"上上个": -2, "上个": -1, "上": -1, "本": 0, "这个": 0, "今个": 0, "今": 0, "下个": 1, "下": 1,
-              "下下个": 2}
-_REL_WEEK = {"上上": -2, "上上个": -2, "上": -1, "上个": -1, "本": 0, "这": 0, "这一": 0, "这个": 0, "今": 0,
-             "今个": 0, "下": 1, "下个": 1, "下下": 2, "下下个": 2}
-_REL_DAY = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0,
-            "明天": 1, "明日": 1, "后天": 2, "后日": 2, "大后天": 3, "大后日": 3, "寻日": -1, "听日": 1}
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
-             "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
+_REL_MONTH = {
+    "上上个": -2,
+    "上个": -1,
+    "上": -1,
+    "本": 0,
+    "这个": 0,
+    "今个": 0,
+    "今": 0,
+    "下个": 1,
+    "下": 1,
+    "下下个": 2,
+}
+_REL_WEEK = {
+    "上上": -2,
+    "上上个": -2,
+    "上": -1,
+    "上个": -1,
+    "本": 0,
+    "这": 0,
+    "这一": 0,
+    "这个": 0,
+    "今": 0,
+    "今个": 0,
+    "下": 1,
+    "下个": 1,
+    "下下": 2,
+    "下下个": 2,
+}
+_REL_DAY = {
+    "大前天": -3,
+    "前天": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "今天": 0,
+    "今日": 0,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+    "后日": 2,
+    "大后天": 3,
+    "大后日": 3,
+    "寻日": -1,
+    "听日": 1,
+}
+_WEEKDAYS = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
 _SEASONS = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -305,8 +387,9 @@ def _distance(span: tuple[date, date], ref: date) -> int:
     return (span[0] - ref).days if span[0] > ref else (ref - span[1]).days
 
 
-def _nearest(candidates: list[tuple[date, date] | None], ref: date, slack: int, prefer: str = "nearest"
-             ) -> tuple[date, date] | None:
+def _nearest(
+    candidates: list[tuple[date, date] | None], ref: date, slack: int, prefer: str = "nearest"
+) -> tuple[date, date] | None:
     """Year/month inference under a policy (see PREFERENCES): "nearest" takes the candidate
     nearest ref not starting more than `slack` days after it; "past" the latest starting on
     or before ref; "future" the earliest ending on or after ref."""
@@ -329,8 +412,9 @@ def short_year(yy: int, ref: date | None) -> int:
     return 2000 + yy if 2000 + yy <= anchor + SHORT_YEAR_FUTURE else 1900 + yy
 
 
-def _value(span: tuple[date, date] | None, gran: Granularity, expr: str, ref: date | None,
-           relative: bool) -> DateValue | None:
+def _value(
+    span: tuple[date, date] | None, gran: Granularity, expr: str, ref: date | None, relative: bool
+) -> DateValue | None:
     if span is None or span[0] > span[1]:
         return None
     rel = RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if relative else False
@@ -383,8 +467,16 @@ def _part_months(part: str, q: str | None, s: str | None) -> tuple[int, int, Gra
     if s:
         first = _SEASONS[s]
         return first, first + 2, Granularity.season
-    table = {"初": (1, 3), "中": (5, 8), "底": (10, 12), "末": (10, 12), "上半年": (1, 6),
-             "前半年": (1, 6), "下半年": (7, 12), "后半年": (7, 12)}
+    table = {
+        "初": (1, 3),
+        "中": (5, 8),
+        "底": (10, 12),
+        "末": (10, 12),
+        "上半年": (1, 6),
+        "前半年": (1, 6),
+        "下半年": (7, 12),
+        "后半年": (7, 12),
+    }
     first, last = table[part]
     return first, last, Granularity.month
 
@@ -395,8 +487,9 @@ def _month_part_days(part: str, year: int, month: int) -> tuple[date, date]:
     return date(year, month, first_day), date(year, month, last_day)
 
 
-def _resolve_calendar(m: re.Match[str], ref: date | None, inherit: _Fields | None = None,
-                      prefer: str = "nearest") -> tuple[DateValue, _Fields] | None:
+def _resolve_calendar(
+    m: re.Match[str], ref: date | None, inherit: _Fields | None = None, prefer: str = "nearest"
+) -> tuple[DateValue, _Fields] | None:
     year, rel, ok = _year_of(m, ref)
     if not ok:
         return None
@@ -415,8 +508,9 @@ def _resolve_calendar(m: re.Match[str], ref: date | None, inherit: _Fields | Non
     fields = _Fields(year, month, day, rel)
 
     if month is None:  # a year, maybe with a part
-        if year is None or not (g.get("y4") or g.get("ycn") or g.get("yk") or g.get("roc") or g.get("y2")
-                                or g.get("y2z") or g.get("yrel")):
+        if year is None or not (
+            g.get("y4") or g.get("ycn") or g.get("yk") or g.get("roc") or g.get("y2") or g.get("y2z") or g.get("yrel")
+        ):
             return None
         if g.get("ypart"):
             first, last, gran = _part_months(g["ypart"], g.get("q") or g.get("qq"), g.get("s"))
@@ -469,8 +563,7 @@ def _week_span(ref: date, weeks: int) -> tuple[date, date]:
 # --- finders -----------------------------------------------------------------------
 
 
-def find_dates(text: str, published: date | None, prefer: str = "nearest", units: str = "rolling"
-               ) -> list[DateSpan]:
+def find_dates(text: str, published: date | None, prefer: str = "nearest", units: str = "rolling") -> list[DateSpan]:
     """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
     policy for expressions without tense (see PREFERENCES), `units` the reading of
     上/前/下/后 N units (see UNIT_READINGS)."""
@@ -485,7 +578,7 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
 
     has = text.__contains__
     # Every calendar date states a year (…年) or a month (…月): without either, skip the scan.
-    for m in (CALENDAR.finditer(text) if has("年") or has("月") else ()):
+    for m in CALENDAR.finditer(text) if has("年") or has("月") else ():
         if m.start() == m.end():
             continue
         res = _resolve_calendar(m, published, prefer=prefer)
@@ -494,12 +587,12 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
             fields_at[m.span()] = fields
             add(*m.span(), value, "calendar", 0.75 if value.relative else 0.9)
     digits = _ARABIC_DIGIT.search(text) is not None
-    for m in (NUMERIC_DATE.finditer(text) if digits and (has("-") or has(".") or has("/")) else ()):
+    for m in NUMERIC_DATE.finditer(text) if digits and (has("-") or has(".") or has("/")) else ():
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             fields_at[m.span()] = _Fields(d.year, d.month, d.day)
             add(*m.span(), _value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
-    for m in (DAY_ONLY.finditer(text) if has("日") or has("号") else ()):
+    for m in DAY_ONLY.finditer(text) if has("日") or has("号") else ():
         day = _int(m["d"])
         if published is None or day is None or not 1 <= day <= 31:
             continue
@@ -512,65 +605,82 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
         if span:
             fields_at[m.span()] = _Fields(span[0].year, span[0].month, day, True)
             add(*m.span(), _value(span, Granularity.day, m.group(), published, True), "day_only", 0.6)
-    for m in (STANDALONE_PART.finditer(text) if has("半年") or has("季度") or has("Q") or has("年") else ()):
+    for m in STANDALONE_PART.finditer(text) if has("半年") or has("季度") or has("Q") or has("年") else ():
         if published is None:
             continue
         part = m["half"] or m["ypart"] or ""
         first, last, gran = _part_months(part or "初", m["q"] or m["qq"], None)
-        add(*m.span(), _value(_month_span(published.year, first, last), gran, m.group(), published, True),
-            "year_part", 0.7)
+        add(
+            *m.span(),
+            _value(_month_span(published.year, first, last), gran, m.group(), published, True),
+            "year_part",
+            0.7,
+        )
     has_year4 = digits and _YEAR4_HINT.search(text) is not None
-    for m in (BARE_YEAR.finditer(text) if has_year4 else ()):
+    for m in BARE_YEAR.finditer(text) if has_year4 else ():
         key = "y" if m["y"] else "y2"
         y = int(m[key])
-        add(m.start(key), m.end(key), _value(_month_span(y, 1, 12), Granularity.year, m[key], published, False),
-            "bare_year", 0.6)
-    for m in (DECADE.finditer(text) if has("年代") else ()):
+        add(
+            m.start(key),
+            m.end(key),
+            _value(_month_span(y, 1, 12), Granularity.year, m[key], published, False),
+            "bare_year",
+            0.6,
+        )
+    for m in DECADE.finditer(text) if has("年代") else ():
         add(*m.span(), _decade(m, published), "decade", 0.85)
     weekdays: dict[tuple[int, int], int] = {}
-    for m in (WEEK.finditer(text) if has("周") or has("星期") or has("礼拜") else ()):
+    for m in WEEK.finditer(text) if has("周") or has("星期") or has("礼拜") else ():
         if m["bwd"] and m["bwd"] != "末":
             weekdays[m.span()] = _WEEKDAYS[m["bwd"]]
         # 这一周 may point back to a week the text named before: reported, not claimed.
         add(*m.span(), _week(m, published, prefer), "week", 0.45 if m["wrel"] == "这一" else 0.7)
-    for m in (THIS_ONE.finditer(text) if has("这一") else ()):
+    for m in THIS_ONE.finditer(text) if has("这一") else ():
         add(*m.span(), _this_one(m, published), "this_one", 0.45)
-    for m in (HALF_PERIOD.finditer(text) if has("半月") or has("半周") or has("半年") else ()):
+    for m in HALF_PERIOD.finditer(text) if has("半月") or has("半周") or has("半年") else ():
         add(*m.span(), _half_period(m, published), "half_period", 0.7)
     for m in REL_DAY.finditer(text):
         if published is not None:
             d = published + timedelta(days=_REL_DAY[m.group()])
-            add(*m.span(), _value((d, d), Granularity.day, m.group(), published, True), "relative_day",
-                0.5 if m.group().endswith("日") else 0.75)
-    for m in (REL_OFFSET.finditer(text) if has("前") or has("后") else ()):
+            add(
+                *m.span(),
+                _value((d, d), Granularity.day, m.group(), published, True),
+                "relative_day",
+                0.5 if m.group().endswith("日") else 0.75,
+            )
+    for m in REL_OFFSET.finditer(text) if has("前") or has("后") else ():
         add(*m.span(), _offset(m, published), "relative_offset", 0.7)
-    for m in (DM_DATE.finditer(text) if digits and _DM_HINT.search(text) else ()):
+    for m in DM_DATE.finditer(text) if digits and _DM_HINT.search(text) else ():
         value = _day_month(m, published, prefer)
         if value is not None:
             fields_at[m.span()] = _fields_of(value)
             add(*m.span(), value, "day_month", 0.8 if m["y"] else 0.6 if m["y2"] else 0.55)
-    for m in (SPACED_DATE.finditer(text) if digits else ()):
+    for m in SPACED_DATE.finditer(text) if digits else ():
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             add(*m.span(), _value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.8)
     for m in HOLIDAY.finditer(text):
         y = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
         add(y.start() if y else m.start(), m.end(), _holiday(m, y, published, prefer), "holiday", 0.8)
-    for m in (NTH_WEEKDAY.finditer(text) if (has("第") or has("最后")) and _WEEK_HINT.search(text) else ()):
+    for m in NTH_WEEKDAY.finditer(text) if (has("第") or has("最后")) and _WEEK_HINT.search(text) else ():
         add(*m.span(), _nth_weekday(m, published, prefer), "nth_weekday", 0.8)
-    for m in (REL_PERIOD.finditer(text) if _REL_PERIOD_HINT.search(text) else ()):
+    for m in REL_PERIOD.finditer(text) if _REL_PERIOD_HINT.search(text) else ():
         rolling = m["dir"][0] in "过最近未今接"
         value = _rel_period(m, published, rolling or units == "rolling")
         # Rolling periods score below durations: on the same span (过去两年) an article
         # keeps the duration; the date is there for sentence-level readers and benchmarks.
         add(*m.span(), value, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
-    for m in (YEAR_RANGE.finditer(text) if has_year4 else ()):
-        if not (m["ay"] or m["by"] or text[max(0, m.start() - 1):m.start()] in ("从", "在", "自")):
+    for m in YEAR_RANGE.finditer(text) if has_year4 else ():
+        if not (m["ay"] or m["by"] or text[max(0, m.start() - 1) : m.start()] in ("从", "在", "自")):
             continue
         a, b = int(m["a"]), int(m["b"])
         if a < b:
-            add(*m.span(), _value(_month_span(a, 1, 12 * (b - a + 1)), Granularity.year, m.group(), published,
-                                  False), "year_range", 0.85)
+            add(
+                *m.span(),
+                _value(_month_span(a, 1, 12 * (b - a + 1)), Granularity.year, m.group(), published, False),
+                "year_range",
+                0.85,
+            )
     if weekdays:
         found = _weekday_dates(text, found, weekdays, fields_at, published)
     found = _join_ranges(text, _longest_first(found), fields_at, published)
@@ -599,7 +709,9 @@ def _decade(m: re.Match[str], ref: date | None) -> DateValue | None:
             base = 2000 if 2000 + tens <= anchor else 1900
         start = base + tens
     span = _month_span(start, 1, 12 * 10) if start >= 1 else None
-    return _value(span, Granularity.decade, m.group(), ref, m["cent"] in ("上", "本") or (not m["cent"] and not m["d4"]))
+    return _value(
+        span, Granularity.decade, m.group(), ref, m["cent"] in ("上", "本") or (not m["cent"] and not m["d4"])
+    )
 
 
 def _week(m: re.Match[str], ref: date | None, prefer: str = "nearest") -> DateValue | None:
@@ -788,13 +900,19 @@ def _rel_period(m: re.Match[str], ref: date | None, rolling: bool) -> DateValue 
         start, end = ref + timedelta(days=1), _shift(ref, unit, n)
         gran = Granularity.day
     elif unit in ("天", "日"):
-        start, end = (ref - timedelta(days=n), ref - timedelta(days=1)) if back else (
-            ref + timedelta(days=1), ref + timedelta(days=n))
+        start, end = (
+            (ref - timedelta(days=n), ref - timedelta(days=1))
+            if back
+            else (ref + timedelta(days=1), ref + timedelta(days=n))
+        )
         gran = Granularity.day
     elif unit.endswith(("周", "星期", "礼拜")):
         monday = ref - timedelta(days=ref.weekday())
-        start, end = (monday - timedelta(weeks=n), monday - timedelta(days=1)) if back else (
-            monday + timedelta(weeks=1), monday + timedelta(weeks=n + 1) - timedelta(days=1))
+        start, end = (
+            (monday - timedelta(weeks=n), monday - timedelta(days=1))
+            if back
+            else (monday + timedelta(weeks=1), monday + timedelta(weeks=n + 1) - timedelta(days=1))
+        )
         gran = Granularity.day
     elif unit.endswith("月"):
         k = -n if back else 1
@@ -826,8 +944,9 @@ def _half_period(m: re.Match[str], ref: date | None) -> DateValue | None:
     if m["u"] == "月":
         last = _last_day(ref.year, ref.month)
         a, b = (1, 15) if m["half"] == "上" else (16, last)
-        return _value((date(ref.year, ref.month, a), date(ref.year, ref.month, b)), Granularity.day, m.group(), ref,
-                      True)
+        return _value(
+            (date(ref.year, ref.month, a), date(ref.year, ref.month, b)), Granularity.day, m.group(), ref, True
+        )
     monday = ref - timedelta(days=ref.weekday())
     a, b = (0, 2) if m["half"] == "上" else (3, 6)
     return _value((monday + timedelta(days=a), monday + timedelta(days=b)), Granularity.day, m.group(), ref, True)
@@ -836,8 +955,13 @@ def _half_period(m: re.Match[str], ref: date | None) -> DateValue | None:
 _WEEKDAY_GAP = re.compile(r"[ ,、(（]{0,2}")
 
 
-def _weekday_dates(text: str, found: list[DateSpan], weekdays: dict[tuple[int, int], int],
-                   fields_at: dict[tuple[int, int], _Fields], ref: date | None) -> list[DateSpan]:
+def _weekday_dates(
+    text: str,
+    found: list[DateSpan],
+    weekdays: dict[tuple[int, int], int],
+    fields_at: dict[tuple[int, int], _Fields],
+    ref: date | None,
+) -> list[DateSpan]:
     """周日, 二月十号 / 2月10日(周日): a year-less day takes the year its weekday names."""
     out = list(found)
     for span in found:
@@ -849,19 +973,26 @@ def _weekday_dates(text: str, found: list[DateSpan], weekdays: dict[tuple[int, i
             after = span.end <= ws and _WEEKDAY_GAP.fullmatch(text, span.end, ws)
             if not (before or after):
                 continue
-            days = [d for y in range(ref.year - 1, ref.year + 2)
-                    if (d := _safe_date(y, f.month, f.day)) and d.weekday() == wd]
+            days = [
+                d
+                for y in range(ref.year - 1, ref.year + 2)
+                if (d := _safe_date(y, f.month, f.day)) and d.weekday() == wd
+            ]
             if not days:
                 continue
             d = min(days, key=lambda d: abs((d - ref).days))
             start, end = (ws, span.end) if before else (span.start, we)
-            out.append(DateSpan(start, end, _value((d, d), Granularity.day, text[start:end], ref, True), "weekday_date",
-                                span.score))
+            out.append(
+                DateSpan(
+                    start, end, _value((d, d), Granularity.day, text[start:end], ref, True), "weekday_date", span.score
+                )
+            )
     return out
 
 
-def _join_ranges(text: str, spans: list[DateSpan], fields_at: dict[tuple[int, int], _Fields],
-                 ref: date | None) -> list[DateSpan]:
+def _join_ranges(
+    text: str, spans: list[DateSpan], fields_at: dict[tuple[int, int], _Fields], ref: date | None
+) -> list[DateSpan]:
     """`A到B`, `A-B`: one range; B inherits the year (and month) A stated."""
     out: list[DateSpan] = []
     i = 0
@@ -900,17 +1031,20 @@ def _join_ranges(text: str, spans: list[DateSpan], fields_at: dict[tuple[int, in
 def _fields_of(value: DateValue) -> _Fields:
     """Fields for a span that did not come from CALENDAR (weeks, relative days)."""
     fine = value.granularity not in (Granularity.year, Granularity.decade)
-    return _Fields(int(value.start[:4]), int(value.start[5:7]) if fine else None,
-                   int(value.start[8:10]) if value.granularity == Granularity.day else None, bool(value.relative))
+    return _Fields(
+        int(value.start[:4]),
+        int(value.start[5:7]) if fine else None,
+        int(value.start[8:10]) if value.granularity == Granularity.day else None,
+        bool(value.relative),
+    )
 
 
-def _merge(text: str, a: DateSpan, b: DateSpan, fa: _Fields, fb: _Fields | None, ref: date | None
-           ) -> DateSpan | None:
+def _merge(text: str, a: DateSpan, b: DateSpan, fa: _Fields, fb: _Fields | None, ref: date | None) -> DateSpan | None:
     end_value = b.value
     rel = bool(a.value.relative) or bool(b.value.relative)
     if fb is not None and (fb.year is None or fb.relative) and fa.year is not None:
         # Re-read B with A's year (and month, for a bare day): 一月十日到十二日.
-        sub = text[b.start:b.end]
+        sub = text[b.start : b.end]
         m = CALENDAR.fullmatch(sub)
         if m is not None and m["m"] is None and m["mrel"] is None and m["y4"] is None and fa.month:
             d = _int(m["d"] or m["dc"]) if (m["d"] or m["dc"]) else None
@@ -936,13 +1070,13 @@ def _merge(text: str, a: DateSpan, b: DateSpan, fa: _Fields, fb: _Fields | None,
             d = _safe_date(fa.year, fa.month, fb.day or 0)
             if d is None:
                 return None
-            end_value = _value((d, d), Granularity.day, text[b.start:b.end], ref, rel)
+            end_value = _value((d, d), Granularity.day, text[b.start : b.end], ref, rel)
     if end_value is None or end_value.end < a.value.start:
         return None
     grans = [a.value.granularity, end_value.granularity]
     order = list(Granularity)
     gran = min(grans, key=order.index)
-    expr = text[a.start:b.end]
+    expr = text[a.start : b.end]
     relv = RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if rel else False
     value = DateValue(start=a.value.start, end=end_value.end, granularity=gran, relative=relv)
     return DateSpan(a.start, b.end, value, "range", min(a.score, b.score))
@@ -1005,29 +1139,69 @@ DURATION = re.compile(
     r"(?=[将接近约大差超逾至起最不未过长半0-9零〇两一二三四五六七八九十百千廿卅几数])(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达)? ?"
     + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第])"
     + rf"(?:(?P<count>{_D_COUNT})(?P<more>多|余)? ?(?P<ge>个)?(?P<more2>多)?(?P<half>半)?|(?<![上下前后])(?P<bare_half>半)(?P<ge2>个)?)"
-    + r" ?" + _D_UNIT
+    + r" ?"
+    + _D_UNIT
     + r"(?P<half2>半)?(?P<more3>多)?(?P<post>左右|上下|以上|以下|以内|之内|内)?"
 )
 # A second component of a compound duration: 两年零三个月, 一小时三十分钟.
 DURATION_PART = re.compile(r"(?:零|又)? ?(?P<n>\d+|[零〇两一二三四五六七八九十廿卅]+) ?(?P<ge>个)? ?" + _D_UNIT)
 
-_UNIT = {"年": TimeUnit.year, "月": TimeUnit.month, "周": TimeUnit.week, "星期": TimeUnit.week,
-         "礼拜": TimeUnit.week, "工作日": TimeUnit.day, "天": TimeUnit.day, "小时": TimeUnit.hour, "钟头": TimeUnit.hour,
-         "钟": TimeUnit.hour, "分钟": TimeUnit.minute, "秒钟": TimeUnit.second, "秒": TimeUnit.second}
-_ORDER = [TimeUnit.second, TimeUnit.minute, TimeUnit.hour, TimeUnit.day, TimeUnit.week, TimeUnit.month,
-          TimeUnit.year]
+_UNIT = {
+    "年": TimeUnit.year,
+    "月": TimeUnit.month,
+    "周": TimeUnit.week,
+    "星期": TimeUnit.week,
+    "礼拜": TimeUnit.week,
+    "工作日": TimeUnit.day,
+    "天": TimeUnit.day,
+    "小时": TimeUnit.hour,
+    "钟头": TimeUnit.hour,
+    "钟": TimeUnit.hour,
+    "分钟": TimeUnit.minute,
+    "秒钟": TimeUnit.second,
+    "秒": TimeUnit.second,
+}
+_ORDER = [TimeUnit.second, TimeUnit.minute, TimeUnit.hour, TimeUnit.day, TimeUnit.week, TimeUnit.month, TimeUnit.year]
 # Factors to the next smaller unit used by compounds (a month is 30 days, a year 12 months).
-_IN_SMALLER = {(TimeUnit.year, TimeUnit.month): 12, (TimeUnit.year, TimeUnit.day): 365,
-               (TimeUnit.month, TimeUnit.day): 30, (TimeUnit.week, TimeUnit.day): 7,
-               (TimeUnit.day, TimeUnit.hour): 24, (TimeUnit.hour, TimeUnit.minute): 60,
-               (TimeUnit.minute, TimeUnit.second): 60, (TimeUnit.week, TimeUnit.hour): 168,
-               (TimeUnit.month, TimeUnit.hour): 720, (TimeUnit.year, TimeUnit.hour): 8760}
-_PRE_BOUND = {"将近": Bound.nearly, "接近": Bound.nearly, "近": Bound.nearly, "约": Bound.about,
-              "大约": Bound.about, "大概": Bound.about, "差不多": Bound.about, "超过": Bound.over,
-              "逾": Bound.over, "至少": Bound.at_least, "起码": Bound.at_least, "最多": Bound.at_most,
-              "至多": Bound.at_most, "不到": Bound.under, "不足": Bound.under, "未满": Bound.under}
-_POST_BOUND = {"左右": Bound.about, "上下": Bound.about, "以上": Bound.over, "以下": Bound.under,
-               "以内": Bound.at_most, "之内": Bound.at_most, "内": Bound.at_most}
+_IN_SMALLER = {
+    (TimeUnit.year, TimeUnit.month): 12,
+    (TimeUnit.year, TimeUnit.day): 365,
+    (TimeUnit.month, TimeUnit.day): 30,
+    (TimeUnit.week, TimeUnit.day): 7,
+    (TimeUnit.day, TimeUnit.hour): 24,
+    (TimeUnit.hour, TimeUnit.minute): 60,
+    (TimeUnit.minute, TimeUnit.second): 60,
+    (TimeUnit.week, TimeUnit.hour): 168,
+    (TimeUnit.month, TimeUnit.hour): 720,
+    (TimeUnit.year, TimeUnit.hour): 8760,
+}
+_PRE_BOUND = {
+    "将近": Bound.nearly,
+    "接近": Bound.nearly,
+    "近": Bound.nearly,
+    "约": Bound.about,
+    "大约": Bound.about,
+    "大概": Bound.about,
+    "差不多": Bound.about,
+    "超过": Bound.over,
+    "逾": Bound.over,
+    "至少": Bound.at_least,
+    "起码": Bound.at_least,
+    "最多": Bound.at_most,
+    "至多": Bound.at_most,
+    "不到": Bound.under,
+    "不足": Bound.under,
+    "未满": Bound.under,
+}
+_POST_BOUND = {
+    "左右": Bound.about,
+    "上下": Bound.about,
+    "以上": Bound.over,
+    "以下": Bound.under,
+    "以内": Bound.at_most,
+    "之内": Bound.at_most,
+    "内": Bound.at_most,
+}
 # After the unit these make the expression a date or something else, not a duration.
 _NOT_DURATION_AFTER = re.compile(
     r"(?:[0-9零〇一二三四五六七八九十]+ ?月|代|级|度|初|底|末|中(?=[,.。;:、的时前后以左]|$)|上半年|下半年|第?[一二三四1-4]季度"
@@ -1076,16 +1250,21 @@ def find_durations(text: str) -> list[DurationSpan]:
             continue  # 5月 is May; 钟 needs 个 (半个钟)
         if _looks_like_year(m):
             continue
-        if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and \
-                m["n"] in ("一", "1"):
+        if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
             continue  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
-        tail = text[m.end():m.end() + 4]
+        tail = text[m.end() : m.end() + 4]
         if m["post"] is None and _NOT_DURATION_AFTER.match(tail):
             continue
         if unit_text in ("周", "星期", "礼拜") and tail[:1] == "年":
             continue  # 3周年 is an anniversary
-        if unit_text == "年" and m["count"] and m["n"] and m["n"].isdigit() and len(m["n"]) == 2 and \
-                re.match(r" ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月", tail):
+        if (
+            unit_text == "年"
+            and m["count"]
+            and m["n"]
+            and m["n"].isdigit()
+            and len(m["n"]) == 2
+            and re.match(r" ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月", tail)
+        ):
             continue
         value = _duration_value(m)
         if value is None:
@@ -1102,8 +1281,11 @@ def find_durations(text: str) -> list[DurationSpan]:
                     break
                 sub_unit = _UNIT[part["unit"]]
                 n = parse_number(part["n"])
-                if n is None or _ORDER.index(sub_unit) >= _ORDER.index(unit) or (
-                        part["unit"] == "月" and not part["ge"]):
+                if (
+                    n is None
+                    or _ORDER.index(sub_unit) >= _ORDER.index(unit)
+                    or (part["unit"] == "月" and not part["ge"])
+                ):
                     break
                 factor = _IN_SMALLER.get((unit, sub_unit))
                 if factor is None:
@@ -1113,8 +1295,15 @@ def find_durations(text: str) -> list[DurationSpan]:
                 unit, pos = sub_unit, part.end()
             end = pos
         last_end = end
-        out.append(DurationSpan(start, end, DurationValue(low=low, high=high, bound=bound, unit=unit),
-                                "duration", 0.8 if bound == Bound.exact else 0.7))
+        out.append(
+            DurationSpan(
+                start,
+                end,
+                DurationValue(low=low, high=high, bound=bound, unit=unit),
+                "duration",
+                0.8 if bound == Bound.exact else 0.7,
+            )
+        )
     return out
 
 

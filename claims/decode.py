@@ -86,11 +86,18 @@ CODEC_PRIORITY: tuple[tuple[str, ...], ...] = (
     ("latin-1",),
 )
 _CN_NAMES = {  # charset-normalizer's names -> our family heads
-    "gb18030": "gb18030", "gbk": "gb18030", "gb2312": "gb18030",
-    "big5": "big5", "cp950": "big5", "big5hkscs": "big5",
-    "shift_jis": "shift_jis", "cp932": "shift_jis",
-    "euc_kr": "euc-kr", "cp949": "euc-kr",
-    "cp1252": "cp1252", "latin_1": "latin-1",
+    "gb18030": "gb18030",
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "big5": "big5",
+    "cp950": "big5",
+    "big5hkscs": "big5",
+    "shift_jis": "shift_jis",
+    "cp932": "shift_jis",
+    "euc_kr": "euc-kr",
+    "cp949": "euc-kr",
+    "cp1252": "cp1252",
+    "latin_1": "latin-1",
 }
 
 
@@ -118,7 +125,7 @@ def decode(data: bytes, path: Path | str) -> Decoded:
 
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = data[len(bom) :]
             name = codec if codec != "utf-8-sig" else "utf-8"
             text, replaced = _decode_lenient(body, name)
             return _finish(text, codec, replaced, path)

@@ -166,7 +166,7 @@ def _find_entities(text: str) -> list[EntityMention]:
     def add(m: EntityMention) -> None:
         if m.start < m.end and taken.find(1, m.start, m.end) < 0:
             found.append(m)
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
 
     # Most specific first: dotted names, named organisations, Latin names, then bare runs.
     for m in _DOTTED.finditer(text):
@@ -192,7 +192,7 @@ def _find_entities(text: str) -> list[EntityMention]:
     in_gloss = bytearray(len(text))
     for e in found:
         if e.gloss and (g := _gloss_name_span(text, e)):
-            in_gloss[g[0]:g[1]] = b"\x01" * (g[1] - g[0])
+            in_gloss[g[0] : g[1]] = b"\x01" * (g[1] - g[0])
     found = [e for e in found if in_gloss.find(0, e.start, e.end) >= 0]
     found.sort(key=lambda e: (e.start, e.end))
     return found
@@ -215,10 +215,7 @@ _HAN_LEXICON = re.compile("|".join(re.escape(f) for f in _HAN_FORMS))
 
 
 def _han_lexicon_hits(text: str) -> list[EntityMention]:
-    return [
-        _with_gloss(text, m.start(), m.end(), m.group(), "organisation")
-        for m in _HAN_LEXICON.finditer(text)
-    ]
+    return [_with_gloss(text, m.start(), m.end(), m.group(), "organisation") for m in _HAN_LEXICON.finditer(text)]
 
 
 def gloss_span(text: str, mention: EntityMention) -> tuple[int, int] | None:
@@ -228,9 +225,9 @@ def gloss_span(text: str, mention: EntityMention) -> tuple[int, int] | None:
 
 
 def _trim_run(text: str, start: int, end: int) -> tuple[int, int]:
-    if end < len(text) and text[end - 1: end + 1] in _EDGE_WORDS:
+    if end < len(text) and text[end - 1 : end + 1] in _EDGE_WORDS:
         end -= 1
-    if start > 0 and text[start - 1: start + 1] in _EDGE_WORDS:
+    if start > 0 and text[start - 1 : start + 1] in _EDGE_WORDS:
         start += 1
     return start, end
 
@@ -242,7 +239,7 @@ def _glossed_han_names(text: str) -> list[EntityMention]:
         gloss, _ = _split_gloss(p.group(1))
         if not gloss or not _is_latin_person(gloss):
             continue
-        head = text[max(0, p.start() - 3): p.start()]
+        head = text[max(0, p.start() - 3) : p.start()]
         for size in (3, 2):
             cand = head[-size:]
             if len(cand) == size and _HAN_NAME.fullmatch(cand) and cand[0] in _SURNAMES:

@@ -25,15 +25,54 @@ _DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2
 
 # Elements whose text is never article text, for the fallback scan.
 _SKIPPED = frozenset(
-    {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
-     "form", "button", "select", "iframe", "object", "head"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "iframe",
+        "object",
+        "head",
+    }
 )
 _BLOCKS = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-     "section", "article", "main", "blockquote", "pre", "figcaption", "dd", "dt", "hr"}
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "main",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "dd",
+        "dt",
+        "hr",
+    }
 )
-_VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed",
-                   "source", "track", "wbr", "param"})
+_VOID = frozenset(
+    {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"}
+)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 

@@ -46,8 +46,13 @@ def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
     for p in inputs:
         p = Path(p)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
             if not files:
                 errors.append(InputError(p, "no .txt, .md or .html sources in this folder"))
             found.extend(files)
@@ -75,8 +80,11 @@ def source_ids(paths: Sequence[Path]) -> dict[Path, str]:
         depth = 1
         while True:
             candidate = "/".join([*parts[-depth:], p.stem]) if depth <= len(parts) else str(p)
-            clash = [q for q in paths if q != p and q.stem == p.stem
-                     and "/".join([*q.resolve().parts[:-1][-depth:], q.stem]) == candidate]
+            clash = [
+                q
+                for q in paths
+                if q != p and q.stem == p.stem and "/".join([*q.resolve().parts[:-1][-depth:], q.stem]) == candidate
+            ]
             if not clash or depth > len(parts):
                 ids[p] = candidate
                 break
@@ -173,8 +181,11 @@ def front_matter(text: str, path: Path | str = "") -> tuple[dict[str, Any], int,
             meta[key] = None
     author = meta.get("author")
     scalar = (str, int, float)
-    if author is not None and not isinstance(author, scalar) and not (
-            isinstance(author, list) and all(isinstance(a, scalar) or a is None for a in author)):
+    if (
+        author is not None
+        and not isinstance(author, scalar)
+        and not (isinstance(author, list) and all(isinstance(a, scalar) or a is None for a in author))
+    ):
         warnings.append(f"{path}: front matter field 'author' has the wrong type; ignored")
         meta["author"] = None
     return {str(k): v for k, v in meta.items()}, m.end(), warnings
@@ -218,7 +229,7 @@ _DATE_LINE_WORDS = re.compile(
 
 def _is_date_line(line: str, m: re.Match[str]) -> bool:
     """A byline or dateline, not a sentence that happens to start with a date."""
-    rest = (line[: m.start()] + line[m.end():]).strip(" *_>#|()[]")
+    rest = (line[: m.start()] + line[m.end() :]).strip(" *_>#|()[]")
     if _DATE_LINE_WORDS.match(line.strip(" *_>#|([")):
         return True
     return "。" not in rest and len(re.sub(r"[\d:：\s]", "", rest)) <= 12

@@ -166,8 +166,16 @@ class EventValue(_Frozen):
 
 
 Value = Union[
-    QuantityValue, MoneyValue, PercentValue, DateValue, DurationValue, RankValue,
-    AgeValue, QuoteValue, RoleValue, EventValue,
+    QuantityValue,
+    MoneyValue,
+    PercentValue,
+    DateValue,
+    DurationValue,
+    RankValue,
+    AgeValue,
+    QuoteValue,
+    RoleValue,
+    EventValue,
 ]
 
 VALUE_MODELS: dict[Kind, type[BaseModel]] = {
@@ -265,8 +273,11 @@ class Claim(_Frozen):
 def _claim_defaults() -> dict[str, Any]:
     global _CLAIM_DEFAULTS
     if _CLAIM_DEFAULTS is None:  # every default is immutable (None, (), enums, numbers)
-        _CLAIM_DEFAULTS = {name: f.get_default(call_default_factory=True) for name, f in Claim.model_fields.items()
-                           if not f.is_required()}
+        _CLAIM_DEFAULTS = {
+            name: f.get_default(call_default_factory=True)
+            for name, f in Claim.model_fields.items()
+            if not f.is_required()
+        }
     return _CLAIM_DEFAULTS
 
 

@@ -38,8 +38,15 @@ _NOISE = tuple(
         r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
         r"\*+|_{2,}(?<!\w__)|_{2,}(?!\w)",  # emphasis
         # pinyin after a Han character: 進(jìn)行
-        r"[(（](?<=[" + HAN + r"][(（])(?=[a-zü" + _TONED + r"]{1,7}[)）])(?=[^)）]*[" + _TONED + r"])[a-zü"
-        + _TONED + r"]{1,7}[)）]",
+        r"[(（](?<=["
+        + HAN
+        + r"][(（])(?=[a-zü"
+        + _TONED
+        + r"]{1,7}[)）])(?=[^)）]*["
+        + _TONED
+        + r"])[a-zü"
+        + _TONED
+        + r"]{1,7}[)）]",
         r"[\u200b-\u200f\u2060\ufeff\u00ad]",  # zero-width and soft hyphen
     )
 )
@@ -136,7 +143,7 @@ def normalise(raw: str) -> NormalisedText:
         last = 0
         for hm in _HAN_RUN.finditer(piece):
             for seg_start, seg_text, out in (
-                (last, piece[last:hm.start()], piece[last:hm.start()]),
+                (last, piece[last : hm.start()], piece[last : hm.start()]),
                 (hm.start(), hm.group(), _convert_run(hm.group())),
             ):
                 if seg_text:
@@ -151,9 +158,12 @@ def normalise(raw: str) -> NormalisedText:
     # Drop empty segments (a run OpenCC mapped to nothing) so bisect stays exact.
     segs = [(x, y, p, q) for x, y, p, q in zip(n, r, nl, rl) if p > 0]
     return NormalisedText(
-        "".join(parts), len(raw),
-        tuple(s[0] for s in segs), tuple(s[1] for s in segs),
-        tuple(s[2] for s in segs), tuple(s[3] for s in segs),
+        "".join(parts),
+        len(raw),
+        tuple(s[0] for s in segs),
+        tuple(s[1] for s in segs),
+        tuple(s[2] for s in segs),
+        tuple(s[3] for s in segs),
     )
 
 

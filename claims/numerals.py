@@ -48,20 +48,52 @@ from decimal import Decimal, InvalidOperation
 from claims.model import Bound
 
 # Every spelling of a digit folded to one character; formal and traditional forms too.
-_DIGIT_FOLD = str.maketrans({
-    "〇": "零", "○": "零", "Ｏ": "零", "洞": "零",
-    "壹": "一", "幺": "一", "弌": "一",
-    "贰": "二", "貳": "二", "貮": "二", "兩": "两", "俩": "两", "倆": "两",
-    "叁": "三", "參": "三", "参": "三", "叄": "三", "弎": "三",
-    "肆": "四", "伍": "五", "陆": "六", "陸": "六", "柒": "七", "捌": "八", "玖": "九",
-    "拾": "十", "什": "十", "佰": "百", "陌": "百", "仟": "千", "阡": "千",
-    "萬": "万", "億": "亿", "點": "点", "負": "负", "幾": "几", "餘": "余", "數": "数",
-})
+_DIGIT_FOLD = str.maketrans(
+    {
+        "〇": "零",
+        "○": "零",
+        "Ｏ": "零",
+        "洞": "零",
+        "壹": "一",
+        "幺": "一",
+        "弌": "一",
+        "贰": "二",
+        "貳": "二",
+        "貮": "二",
+        "兩": "两",
+        "俩": "两",
+        "倆": "两",
+        "叁": "三",
+        "參": "三",
+        "参": "三",
+        "叄": "三",
+        "弎": "三",
+        "肆": "四",
+        "伍": "五",
+        "陆": "六",
+        "陸": "六",
+        "柒": "七",
+        "捌": "八",
+        "玖": "九",
+        "拾": "十",
+        "什": "十",
+        "佰": "百",
+        "陌": "百",
+        "仟": "千",
+        "阡": "千",
+        "萬": "万",
+        "億": "亿",
+        "點": "点",
+        "負": "负",
+        "幾": "几",
+        "餘": "余",
+        "數": "数",
+    }
+)
 # Full-width digits and signs, in case a caller did not fold them.
 _WIDTH_FOLD = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
 
-DIGIT_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-                "六": 6, "七": 7, "八": 8, "九": 9}
+DIGIT_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 # 兆 is 10^12 as in Taiwan and Hong Kong finance, and what 万亿 is folded to.
 BIG_UNITS = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10) ** 12}
@@ -75,7 +107,13 @@ def fold_numeral(text: str) -> str:
     """One spelling per digit and unit, no spaces: the form every parser here reads."""
     text = text.translate(_WIDTH_FOLD).translate(_DIGIT_FOLD)
     text = re.sub(r"\s+", "", text)
-    return text.replace("廿", "二十").replace("卅", "三十").replace("卌", "四十").replace("万万", "亿").replace("万亿", "兆")
+    return (
+        text.replace("廿", "二十")
+        .replace("卅", "三十")
+        .replace("卌", "四十")
+        .replace("万万", "亿")
+        .replace("万亿", "兆")
+    )
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -229,7 +267,9 @@ _FORMAL = set("參参肆伍陆陸柒捌玖拾佰仟俩倆")
 # or precedes them (十几, 几十, 十多万, 500余万), never as free words (几个, 很多).
 # Atomic in effect ((?!\d) after each digit run) so a long digit string cannot be split
 # many ways when a longer pattern fails: no catastrophic backtracking.
-_ARABIC_PIECE = r"(?:(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])(?:[eE][+-]?\d+(?![\d.])|[kKM](?![A-Za-z]))?|(?<![\d.])\.\d+(?!\d))"
+_ARABIC_PIECE = (
+    r"(?:(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])(?:[eE][+-]?\d+(?![\d.])|[kKM](?![A-Za-z]))?|(?<![\d.])\.\d+(?!\d))"
+)
 _PIECE = (
     rf"(?:{_ARABIC_PIECE}|[{_CJK_NUM}]"
     rf"|[点點](?=\s?[{_CJK_DIGITS}\d])"
@@ -260,16 +300,40 @@ QUAL_PRE_SRC = (
 QUAL_POST_SRC = r"(?:左右|上下|前后|以上|以下|之多|有余|开外)"
 
 _QUALIFIER_BOUND = {
-    "大约": Bound.about, "大概": Bound.about, "约莫": Bound.about, "大致": Bound.about,
-    "约": Bound.about, "左右": Bound.about, "上下": Bound.about, "前后": Bound.about,
-    "超过": Bound.over, "超": Bound.over, "逾": Bound.over, "多于": Bound.over,
-    "高于": Bound.over, "以上": Bound.over, "之多": Bound.over, "有余": Bound.over,
-    "开外": Bound.over, "突破": Bound.over,
-    "不到": Bound.under, "不足": Bound.under, "未满": Bound.under, "低于": Bound.under,
-    "少于": Bound.under, "以下": Bound.under,
-    "至少": Bound.at_least, "起码": Bound.at_least, "最少": Bound.at_least,
-    "最多": Bound.at_most, "至多": Bound.at_most, "顶多": Bound.at_most,
-    "将近": Bound.nearly, "接近": Bound.nearly, "差不多": Bound.nearly, "几乎": Bound.nearly,
+    "大约": Bound.about,
+    "大概": Bound.about,
+    "约莫": Bound.about,
+    "大致": Bound.about,
+    "约": Bound.about,
+    "左右": Bound.about,
+    "上下": Bound.about,
+    "前后": Bound.about,
+    "超过": Bound.over,
+    "超": Bound.over,
+    "逾": Bound.over,
+    "多于": Bound.over,
+    "高于": Bound.over,
+    "以上": Bound.over,
+    "之多": Bound.over,
+    "有余": Bound.over,
+    "开外": Bound.over,
+    "突破": Bound.over,
+    "不到": Bound.under,
+    "不足": Bound.under,
+    "未满": Bound.under,
+    "低于": Bound.under,
+    "少于": Bound.under,
+    "以下": Bound.under,
+    "至少": Bound.at_least,
+    "起码": Bound.at_least,
+    "最少": Bound.at_least,
+    "最多": Bound.at_most,
+    "至多": Bound.at_most,
+    "顶多": Bound.at_most,
+    "将近": Bound.nearly,
+    "接近": Bound.nearly,
+    "差不多": Bound.nearly,
+    "几乎": Bound.nearly,
     "近": Bound.nearly,
 }
 
@@ -296,8 +360,9 @@ def _tidy(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
-def bound_interval(v: Decimal, bound: Bound, *, floor: Decimal | None = None,
-                   cap: Decimal | None = None) -> tuple[Decimal | None, Decimal | None]:
+def bound_interval(
+    v: Decimal, bound: Bound, *, floor: Decimal | None = None, cap: Decimal | None = None
+) -> tuple[Decimal | None, Decimal | None]:
     """The interval a qualifier's bound gives a stated value (the table above). `floor` is
     the least a value can be when bounded from above (0 for counts), `cap` the most when
     bounded from below (100 for a share); None leaves that side open."""
@@ -330,8 +395,17 @@ _QUAL_POST = re.compile(QUAL_POST_SRC + r"$")
 _RANGE_SPLIT = re.compile(r"[~～–—]|(?<=[\d" + _CJK_NUM + r"多余几])-|到|至|或")
 _UNIT_TAIL = re.compile(r"[十百千万亿兆]+$")
 _PAIR = re.compile(r"(.*?)([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿兆]*)")
-_NEXT_DIGIT = {"一": "二两", "二": "三", "两": "三", "三": "四五", "四": "五", "五": "六",
-               "六": "七", "七": "八", "八": "九"}
+_NEXT_DIGIT = {
+    "一": "二两",
+    "二": "三",
+    "两": "三",
+    "三": "四五",
+    "四": "五",
+    "五": "六",
+    "六": "七",
+    "七": "八",
+    "八": "九",
+}
 
 
 def parse_amount(text: str) -> Amount | None:
@@ -339,7 +413,7 @@ def parse_amount(text: str) -> Amount | None:
     s = fold_numeral(text)
     pre = post = None
     if m := _QUAL_PRE.match(s):
-        pre, s = m.group(0), s[m.end():]
+        pre, s = m.group(0), s[m.end() :]
         pre = pre.rstrip("有达为是")
     if m := _QUAL_POST.search(s):
         post, s = m.group(0), s[: m.start()]

@@ -47,7 +47,7 @@ class Extraction:
 
 def extract_document(doc: Document) -> Extraction:
     seg = segment(doc)
-    body = doc.raw[doc.body_start:]  # front matter is metadata, not text to judge
+    body = doc.raw[doc.body_start :]  # front matter is metadata, not text to judge
     local = garbled_spans(body)
     garbled = tuple((a + doc.body_start, b + doc.body_start) for a, b in local)
     source = doc.source.model_copy(update={"quality": text_quality(body, local)})
@@ -57,8 +57,9 @@ def extract_document(doc: Document) -> Extraction:
     return Extraction(source, tuple(claims), seg, garbled, tuple(m for ms in mentions for m in ms))
 
 
-def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
-            mentions: Sequence[Sequence[EntityMention]] | None = None) -> list[Claim]:
+def extract(
+    seg: Segmented, garbled: Sequence[tuple[int, int]] = (), mentions: Sequence[Sequence[EntityMention]] | None = None
+) -> list[Claim]:
     published = _date(seg.doc.source.published)
     if mentions is None:
         mentions = [find_entities(s.text) for s in seg.sentences]
@@ -114,8 +115,9 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
                 stance = Stance.asserted  # the answer said yes to this premise
             elif sent.index in rejected:
                 stance = Stance.negated  # the answer said no (`…50人?` → `更少`)
-        value_json = json.dumps(m.value.model_dump(mode="json"), ensure_ascii=False, sort_keys=True,
-                                separators=(",", ":"))
+        value_json = json.dumps(
+            m.value.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+        )
         norm_text = seg.norm.text[nstart:nend]
         key = (m.kind.value, norm_text, value_json)
         occurrence = seen[key]
@@ -135,24 +137,28 @@ def extract(seg: Segmented, garbled: Sequence[tuple[int, int]] = (),
             subject = getattr(m.value, "speaker", None) or subject
         elif m.kind is Kind.role:
             subject = getattr(m.value, "person", None) or subject
-        claims.append(Claim.at(
-            raw, start, end,
-            id=fingerprint("c-", source_id, m.kind.value, norm_text, value_json, occurrence),
-            source=source_id,
-            sentence=raw[sent.start:sent.end] if sent else raw[start:end],
-            kind=m.kind,
-            value=m.value,
-            speaker=_speaker_of(m, ctx),
-            stance=stance,
-            line=bisect_right(newlines, start - 1) + 1,
-            entities=entities,
-            as_of=as_of,
-            subject=subject,
-            context=context,
-            extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
-            score=round(m.score, 4),
-            garbled=_overlaps(garbled_starts, garbled, start, end),
-        ))
+        claims.append(
+            Claim.at(
+                raw,
+                start,
+                end,
+                id=fingerprint("c-", source_id, m.kind.value, norm_text, value_json, occurrence),
+                source=source_id,
+                sentence=raw[sent.start : sent.end] if sent else raw[start:end],
+                kind=m.kind,
+                value=m.value,
+                speaker=_speaker_of(m, ctx),
+                stance=stance,
+                line=bisect_right(newlines, start - 1) + 1,
+                entities=entities,
+                as_of=as_of,
+                subject=subject,
+                context=context,
+                extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
+                score=round(m.score, 4),
+                garbled=_overlaps(garbled_starts, garbled, start, end),
+            )
+        )
     return claims
 
 
@@ -165,8 +171,9 @@ def _context(cache: dict, published: date | None, speaker: str | None, role: Rol
     key = (speaker, role)
     ctx = cache.get(key)
     if ctx is None:
-        ctx = cache[key] = ExtractContext(published=published, speaker=speaker, in_question=role is Role.question,
-                                          role=role.value)
+        ctx = cache[key] = ExtractContext(
+            published=published, speaker=speaker, in_question=role is Role.question, role=role.value
+        )
     return ctx
 
 

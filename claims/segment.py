@@ -65,9 +65,7 @@ class Segmented:
 
 _QUESTION_LABELS = {"q", "问", "主持人", "记者", "提问", "host", "interviewer"}
 _ANSWER_LABELS = {"a", "答"}
-_LABEL = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[\u4e00-\u9fff·]{1,6})[ \t]*:[ \t]*"
-)
+_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[\u4e00-\u9fff·]{1,6})[ \t]*:[ \t]*")
 # An ellipsis (……) trails off inside a sentence (`OpenAI只有……50人?`): not a stop.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』\"'’）)]*|\n")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
@@ -88,8 +86,7 @@ def segment(doc: Document) -> Segmented:
             key = _key(m.group("label"))
             labels[key] += 1
             spellings.setdefault(key, Counter())[m.group("label").strip()] += 1
-    speaker_keys = {k for k, n in labels.items()
-                    if k in _QUESTION_LABELS or k in _ANSWER_LABELS or _namelike(k, n)}
+    speaker_keys = {k for k, n in labels.items() if k in _QUESTION_LABELS or k in _ANSWER_LABELS or _namelike(k, n)}
     names = _canonical_names(text, spellings, speaker_keys)
     has_answer_labels = any(k not in _QUESTION_LABELS for k in speaker_keys)
 
@@ -103,7 +100,7 @@ def segment(doc: Document) -> Segmented:
         raw_start = norm.to_raw(start)
         line_no += raw.count("\n", last_raw, raw_start)
         last_raw = raw_start
-        raw_line_head = raw[raw_start - _col(raw, raw_start): raw_start + 1]
+        raw_line_head = raw[raw_start - _col(raw, raw_start) : raw_start + 1]
         content_start = start
         m = _LABEL.match(text, start, end)
         if m and _key(m.group("label")) in speaker_keys:
@@ -121,8 +118,7 @@ def segment(doc: Document) -> Segmented:
             line_role = Role.heading
         elif raw_line_head.lstrip().startswith(">"):
             line_role = Role.quoted if role in (Role.question, Role.answer) else Role.blockquote
-        elif role is Role.question and not has_answer_labels and paragraphs and \
-                paragraphs[-1].role is Role.question:
+        elif role is Role.question and not has_answer_labels and paragraphs and paragraphs[-1].role is Role.question:
             # `问:` turns with unlabelled answers (a common print layout): the next
             # paragraph after a question is the interviewee's.
             role, speaker = Role.answer, None
@@ -132,14 +128,16 @@ def segment(doc: Document) -> Segmented:
         if content_start >= end:
             continue
         p_speaker = speaker if line_role not in (Role.heading, Role.blockquote, Role.quoted) else None
-        paragraphs.append(Paragraph(len(paragraphs), content_start, end, text[content_start:end],
-                                    line_role, p_speaker, line_no))
+        paragraphs.append(
+            Paragraph(len(paragraphs), content_start, end, text[content_start:end], line_role, p_speaker, line_no)
+        )
         for s, e in _sentences(text, content_start, end):
             rs, re_ = norm.raw_span(s, e)
             if rs >= re_:
                 continue
-            sentences.append(Sentence(len(sentences), s, e, rs, re_, text[s:e], line_no,
-                                      len(paragraphs) - 1, line_role, p_speaker))
+            sentences.append(
+                Sentence(len(sentences), s, e, rs, re_, text[s:e], line_no, len(paragraphs) - 1, line_role, p_speaker)
+            )
 
     spoken = Counter(s.speaker for s in sentences if s.role is Role.answer and s.speaker)
     principal = spoken.most_common(1)[0][0] if spoken else None
@@ -149,10 +147,10 @@ def segment(doc: Document) -> Segmented:
         # Blockquotes before the first turn are the article's own (a source line, say).
         first_turn = min((p.index for p in paragraphs if p.role in (Role.question, Role.answer)), default=0)
         blocks = (Role.blockquote, Role.quoted)
-        paragraphs = [replace(p, speaker=principal) if p.role in blocks and p.index > first_turn
-                      else p for p in paragraphs]
-        sentences = [replace(s, speaker=paragraphs[s.paragraph].speaker) if s.role in blocks
-                     else s for s in sentences]
+        paragraphs = [
+            replace(p, speaker=principal) if p.role in blocks and p.index > first_turn else p for p in paragraphs
+        ]
+        sentences = [replace(s, speaker=paragraphs[s.paragraph].speaker) if s.role in blocks else s for s in sentences]
     order = list(dict.fromkeys(p.speaker for p in paragraphs if p.speaker))
     return Segmented(doc, norm, tuple(paragraphs), tuple(sentences), tuple(order), principal)
 

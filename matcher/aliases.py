@@ -55,8 +55,12 @@ class AliasEntry:
     sources: tuple[str, ...]  # source ids, sorted
 
     def to_json(self) -> dict:
-        return {"canonical": self.canonical, "kind": self.kind,
-                "aliases": list(self.aliases), "sources": list(self.sources)}
+        return {
+            "canonical": self.canonical,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "sources": list(self.sources),
+        }
 
 
 def display(name: str) -> str:
@@ -163,16 +167,21 @@ class _Builder:
                 continue
             (root,) = roots
             self.part_lookup[part] = root
-            if part in self.spellings and not self._lexicon_of(self._find(part)) \
-                    and self._find(part) != self._find(root) and self._compatible(part, root):
+            if (
+                part in self.spellings
+                and not self._lexicon_of(self._find(part))
+                and self._find(part) != self._find(root)
+                and self._compatible(part, root)
+            ):
                 self._union(root, part)
 
     def _person_roots(self) -> set[str]:
         """Clusters that are people: most mentions say so, or a Latin full name whose
         family name the run also uses alone, twice or more (`Tworek说`)."""
         # Lone Latin words and how often they occur: a family name used alone twice.
-        singles = {k: sum(c.values()) for k, c in self.spellings.items()
-                   if not _HAN.search(k) and all(" " not in s for s in c)}
+        singles = {
+            k: sum(c.values()) for k, c in self.spellings.items() if not _HAN.search(k) and all(" " not in s for s in c)
+        }
         roots = set()
         for root, members in self._clusters().items():
             votes = Counter()
@@ -190,10 +199,12 @@ class _Builder:
     def _join_fuzzy(self) -> None:
         keys = sorted(k for k in self.spellings if not self._lexicon_of(self._find(k)))
         # Single transliterated words only: full dotted names are compared by their parts.
-        han = [k for k in keys if _HAN.search(k) and 3 <= len(k) <= HAN_MAX_LEN
-               and not any(_DOT.search(s) for s in self.spellings[k])]
-        han_targets = sorted(set(han) | {p for p in self.part_lookup
-                                         if _HAN.search(p) and 3 <= len(p) <= HAN_MAX_LEN})
+        han = [
+            k
+            for k in keys
+            if _HAN.search(k) and 3 <= len(k) <= HAN_MAX_LEN and not any(_DOT.search(s) for s in self.spellings[k])
+        ]
+        han_targets = sorted(set(han) | {p for p in self.part_lookup if _HAN.search(p) and 3 <= len(p) <= HAN_MAX_LEN})
         latin = [k for k in keys if not _HAN.search(k) and len(k) >= LATIN_MIN_LEN]
         merges: list[tuple[str, str]] = []
         merges += self._fuzzy_pairs(han, han_targets, HAN_RATIO_WITH_PREFIX, self._han_close)
@@ -206,8 +217,7 @@ class _Builder:
         """(query, target) where exactly one other cluster has a close spelling."""
         if not queries or not choices:
             return []
-        scores = process.cdist(queries, choices, scorer=fuzz.ratio, processor=None,
-                               score_cutoff=cutoff, dtype=np.uint8)
+        scores = process.cdist(queries, choices, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, dtype=np.uint8)
         out = []
         for i, q in enumerate(queries):
             own = self._find(q)

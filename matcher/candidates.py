@@ -53,8 +53,8 @@ def block_key(c: Claim) -> tuple:
 def local_window(context: str) -> str:
     i = context.find(MASK)
     if i < 0:
-        return context[:2 * WINDOW]
-    return context[max(0, i - WINDOW): i] + "#" + context[i + len(MASK): i + len(MASK) + WINDOW]
+        return context[: 2 * WINDOW]
+    return context[max(0, i - WINDOW) : i] + "#" + context[i + len(MASK) : i + len(MASK) + WINDOW]
 
 
 def value_key(c: Claim) -> str | None:
@@ -62,8 +62,11 @@ def value_key(c: Claim) -> str | None:
     if isinstance(v, DurationValue):  # 1–2个月 and 1–2周 are different figures
         scale = DURATION_DAYS[v.unit.value]
         base = base_of(v.low, v.high, v.bound)
-        scaled = tuple(None if x is None else x * scale for x in base) if isinstance(base, tuple) else \
-            (None if base is None else base * scale)
+        scaled = (
+            tuple(None if x is None else x * scale for x in base)
+            if isinstance(base, tuple)
+            else (None if base is None else base * scale)
+        )
         return f"duration:{_num(scaled)}"
     if hasattr(v, "low") and hasattr(v, "bound"):
         base = base_of(v.low, v.high, v.bound)
@@ -85,8 +88,9 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
     if len(claims) < 2:
         return []
     contexts = [c.context or c.text for c in claims]
-    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, min_df=1,
-                                 token_pattern=None, dtype=np.float32)
+    vectorizer = TfidfVectorizer(
+        analyzer="char", ngram_range=(2, 3), sublinear_tf=True, min_df=1, token_pattern=None, dtype=np.float32
+    )
     X = vectorizer.fit_transform([_strip_mask(t) for t in contexts])
 
     blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -112,7 +116,7 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
                 by_value[vk].append(i)
         for members in by_value.values():
             for x, i in enumerate(members):
-                for j in members[x + 1: x + 1 + SAME_VALUE_CAP]:
+                for j in members[x + 1 : x + 1 + SAME_VALUE_CAP]:
                     if (i, j) not in pairs:
                         pairs[(i, j)] = float(X[i].multiply(X[j]).sum())
 
@@ -137,8 +141,10 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
         n = max(per_source[(claims[i].source, vi)], per_source[(claims[j].source, vj)])
         return round(1.0 / n, 4)
 
-    return [Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
-            for (i, j), s in zip(keep, local)]
+    return [
+        Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
+        for (i, j), s in zip(keep, local)
+    ]
 
 
 def _same_spot(a: Claim, b: Claim) -> bool:

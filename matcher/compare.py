@@ -15,8 +15,19 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from claims.model import (
-    AgeValue, Bound, Claim, DateValue, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue,
-    QuoteValue, RankValue, RoleValue, Tense,
+    AgeValue,
+    Bound,
+    Claim,
+    DateValue,
+    DurationValue,
+    Kind,
+    MoneyValue,
+    PercentValue,
+    QuantityValue,
+    QuoteValue,
+    RankValue,
+    RoleValue,
+    Tense,
 )
 from claims.normalise import fold
 
@@ -39,11 +50,22 @@ class Comparison:
 _COUNTERS = "个名位家项款次人台张篇条只件所座部"
 _PEOPLE = re.compile(r"^(?:[名位个]?(?:人|员工|雇员|研究人员|研究员|工程师|成员|职员|员)|[名位])$")
 _STAFF = {"", "人", "名", "位", "员工", "雇员", "职员", "成员", "人员", "员"}
-_PEOPLE_GROUPS = {"研究人员": "people:research", "研究员": "people:research", "科学家": "people:research",
-                  "工程师": "people:engineering"}
+_PEOPLE_GROUPS = {
+    "研究人员": "people:research",
+    "研究员": "people:research",
+    "科学家": "people:research",
+    "工程师": "people:engineering",
+}
 _USERS = re.compile(r"(?:用户|使用者|用家|活跃用户|周活|月活|日活)")
-DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7,
-                  "month": 30.4375, "year": 365.25}
+DURATION_DAYS = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1,
+    "week": 7,
+    "month": 30.4375,
+    "year": 365.25,
+}
 
 
 def unit_class(unit: str) -> tuple[str, str]:
@@ -83,6 +105,7 @@ def units_comparable(a: str, b: str) -> bool:
 
 # --- intervals -----------------------------------------------------------------------
 
+
 def base_of(low: float | None, high: float | None, bound: Bound) -> float | tuple | None:
     if bound in (Bound.exact,):
         return low
@@ -120,6 +143,7 @@ def closeness(x, y) -> float:
 def _intervals(a, b, scale_a: float = 1.0, scale_b: float = 1.0) -> Comparison:
     def s(v, k):
         return None if v is None else v * k
+
     al, ah, bl, bh = s(a.low, scale_a), s(a.high, scale_a), s(b.low, scale_b), s(b.high, scale_b)
     ba, bb = base_of(al, ah, a.bound), base_of(bl, bh, b.bound)
     same = _same(ba, bb)
@@ -135,6 +159,7 @@ def _same(x, y) -> bool:
 
 
 # --- per kind --------------------------------------------------------------------------
+
 
 def compare_values(a: Claim, b: Claim) -> Comparison:
     if a.kind is not b.kind:
@@ -190,7 +215,9 @@ def compare_quotes(a: str, b: str) -> Comparison:
     shorter, longer = sorted((a, b), key=len)
     part = fuzz.partial_ratio(shorter, longer) if len(shorter) >= 8 else ratio
     compatible = ratio >= QUOTE_SAME or part >= QUOTE_PART
-    return Comparison(True, compatible, ratio >= 99.5, max(ratio, part) / 100, note=f"ratio {ratio:.0f}, partial {part:.0f}")
+    return Comparison(
+        True, compatible, ratio >= 99.5, max(ratio, part) / 100, note=f"ratio {ratio:.0f}, partial {part:.0f}"
+    )
 
 
 def _roles(a: RoleValue, b: RoleValue) -> Comparison:
@@ -199,8 +226,13 @@ def _roles(a: RoleValue, b: RoleValue) -> Comparison:
     if title_sim < 80:
         return Comparison.no("different titles")
     tense_conflict = {a.tense, b.tense} == {Tense.current, Tense.former}
-    return Comparison(True, not tense_conflict, ta == tb and a.tense == b.tense, title_sim / 100,
-                      note="tense conflict" if tense_conflict else "")
+    return Comparison(
+        True,
+        not tense_conflict,
+        ta == tb and a.tense == b.tense,
+        title_sim / 100,
+        note="tense conflict" if tense_conflict else "",
+    )
 
 
 def describe(claim: Claim) -> str:
@@ -219,7 +251,11 @@ def describe(claim: Claim) -> str:
         who = f"{v.person}: " if v.person else ""
         return f"{who}{tense}{v.title}" + (f" of {v.organisation}" if v.organisation else "")
     if hasattr(v, "low"):
-        unit = getattr(v, "unit", None) or getattr(v, "currency", None) or ("points" if getattr(v, "points", False) else "")
+        unit = (
+            getattr(v, "unit", None)
+            or getattr(v, "currency", None)
+            or ("points" if getattr(v, "points", False) else "")
+        )
         if claim.kind is Kind.percent and not getattr(v, "points", False):
             unit = "%"
         low, high, bound = v.low, v.high, v.bound

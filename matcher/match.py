@@ -41,7 +41,8 @@ def match(extractions: Sequence[Extraction]) -> MatchResult:
 
     findings = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources)
     quote_links, minted, unsupported = quote_findings(
-        [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions))
+        [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions)
+    )
     findings += quote_links
 
     flags = [_unsupported_flag(q) for q in unsupported] + garbled_flags(extractions)
@@ -157,22 +158,39 @@ def _quote_finding(s: Support) -> Finding | None:
     where = f"{q.source} line {q.line} vs {o.source} line {o.line}"
     who = q.speaker or o.speaker or "an unnamed speaker"
     if s.ratio >= SUPPORT:
-        how = "the same words" if s.ratio >= 99 else f"the same words up to punctuation and script ({s.ratio:.0f}% alike)"
-        return make_finding(Relation.agree, (q, o), round(s.ratio / 100, 4),
-                            f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).", "quote")
+        how = (
+            "the same words" if s.ratio >= 99 else f"the same words up to punctuation and script ({s.ratio:.0f}% alike)"
+        )
+        return make_finding(
+            Relation.agree,
+            (q, o),
+            round(s.ratio / 100, 4),
+            f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).",
+            "quote",
+        )
     # Diverging wording only counts between two quotes of the same person.
     if s.ratio >= DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o)):
-        return make_finding(Relation.contradict, (q, o), round(1 - s.ratio / 100 + 0.5, 4),
-                            f"{who}'s quote diverges in wording ({s.ratio:.0f}% alike): {describe(q)} vs {describe(o)} ({where}).",
-                            "quote")
+        return make_finding(
+            Relation.contradict,
+            (q, o),
+            round(1 - s.ratio / 100 + 0.5, 4),
+            f"{who}'s quote diverges in wording ({s.ratio:.0f}% alike): {describe(q)} vs {describe(o)} ({where}).",
+            "quote",
+        )
     return None
 
 
 def make_finding(relation: Relation, claims: Sequence[Claim], score: float, explanation: str, reason: str) -> Finding:
     ids = tuple(sorted(c.id for c in claims))
-    return Finding(id=fingerprint("f-", relation.value, ids), relation=relation, claims=ids,
-                   score=round(min(1.0, max(0.0, score)), 4), explanation=explanation,
-                   kind=claims[0].kind.value, reason=reason)
+    return Finding(
+        id=fingerprint("f-", relation.value, ids),
+        relation=relation,
+        claims=ids,
+        score=round(min(1.0, max(0.0, score)), 4),
+        explanation=explanation,
+        kind=claims[0].kind.value,
+        reason=reason,
+    )
 
 
 def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
@@ -185,8 +203,18 @@ def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
         for s in seg.sentences:
             folded = normalized_quote(s.text)
             if len(folded) >= 6:
-                out.append(Passage(e.source.id, s.start, s.end, raw[s.start:s.end], folded, raw[s.start:s.end],
-                                   s.speaker, s.line))
+                out.append(
+                    Passage(
+                        e.source.id,
+                        s.start,
+                        s.end,
+                        raw[s.start : s.end],
+                        folded,
+                        raw[s.start : s.end],
+                        s.speaker,
+                        s.line,
+                    )
+                )
         for p in seg.paragraphs:
             if per_paragraph[p.index] < 2:
                 continue
@@ -203,17 +231,31 @@ def garbled_flags(extractions: Sequence[Extraction]) -> list[Flag]:
         raw = e.segmented.doc.raw
         for a, b in e.garbled:
             line = raw.count("\n", 0, a) + 1
-            flags.append(Flag(id=fingerprint("g-", e.source.id, raw[a:b]), type="garbled_text", source=e.source.id,
-                              start=a, end=b, explanation=f"Garbled text in {e.source.id} line {line}: "
-                              f"{b - a} characters look like mojibake or lost characters; claims there are kept out of contradictions."))
+            flags.append(
+                Flag(
+                    id=fingerprint("g-", e.source.id, raw[a:b]),
+                    type="garbled_text",
+                    source=e.source.id,
+                    start=a,
+                    end=b,
+                    explanation=f"Garbled text in {e.source.id} line {line}: "
+                    f"{b - a} characters look like mojibake or lost characters; claims there are kept out of contradictions.",
+                )
+            )
     return flags
 
 
 def _unsupported_flag(q: Claim) -> Flag:
     who = q.speaker or "an unnamed speaker"
-    return Flag(id=fingerprint("q-", q.id), type="unsupported_quote", claims=(q.id,), source=q.source,
-                start=q.start, end=q.end,
-                explanation=f"A quote presented as {who}'s words ({q.source} line {q.line}) that no passage of this or any other source supports.")
+    return Flag(
+        id=fingerprint("q-", q.id),
+        type="unsupported_quote",
+        claims=(q.id,),
+        source=q.source,
+        start=q.start,
+        end=q.end,
+        explanation=f"A quote presented as {who}'s words ({q.source} line {q.line}) that no passage of this or any other source supports.",
+    )
 
 
 def _claim_order(c: Claim):

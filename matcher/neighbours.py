@@ -21,7 +21,7 @@ def top_k(queries: sparse.csr_matrix, items: sparse.csr_matrix, k: int) -> tuple
     idx = np.zeros((queries.shape[0], k), dtype=np.int64)
     items_t = items.T.tocsc()
     for lo in range(0, queries.shape[0], CHUNK):
-        block = (queries[lo: lo + CHUNK] @ items_t).toarray()
+        block = (queries[lo : lo + CHUNK] @ items_t).toarray()
         if k < n_items:
             part = np.argpartition(-block, k - 1, axis=1)[:, :k]
         else:
@@ -29,6 +29,6 @@ def top_k(queries: sparse.csr_matrix, items: sparse.csr_matrix, k: int) -> tuple
         vals = np.take_along_axis(block, part, axis=1)
         # Best first; equal similarities by item index, so the order never depends on the sort.
         order = np.lexsort((part, -vals), axis=1)
-        sims[lo: lo + CHUNK] = np.take_along_axis(vals, order, axis=1)
-        idx[lo: lo + CHUNK] = np.take_along_axis(part, order, axis=1)
+        sims[lo : lo + CHUNK] = np.take_along_axis(vals, order, axis=1)
+        idx[lo : lo + CHUNK] = np.take_along_axis(part, order, axis=1)
     return sims, idx

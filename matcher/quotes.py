@@ -53,7 +53,9 @@ class Support:
 
 def presented(c: Claim) -> bool:
     """Presented as someone's words: a pull quote, or a marked quote with a speaker."""
-    return c.extractor.startswith("quote:blockquote") or (c.extractor.startswith("quote:marked") and c.speaker is not None)
+    return c.extractor.startswith("quote:blockquote") or (
+        c.extractor.startswith("quote:marked") and c.speaker is not None
+    )
 
 
 def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[list[Support], list[Claim]]:
@@ -140,7 +142,17 @@ def passage_claim(p: Passage, speaker: str | None) -> Claim:
     value = QuoteValue(speaker=speaker, normalized=normalized)
     return Claim(
         id=fingerprint("c-", p.source, Kind.quote.value, normalized, "quote-support"),
-        source=p.source, start=p.start, end=p.end, text=p.text, sentence=p.sentence,
-        kind=Kind.quote, value=value, speaker=speaker, stance=Stance.asserted,
-        line=p.line, subject=speaker, extractor="quote-support", score=0.6,
+        source=p.source,
+        start=p.start,
+        end=p.end,
+        text=p.text,
+        sentence=p.sentence,
+        kind=Kind.quote,
+        value=value,
+        speaker=speaker,
+        stance=Stance.asserted,
+        line=p.line,
+        subject=speaker,
+        extractor="quote-support",
+        score=0.6,
     )

@@ -106,8 +106,13 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         if not cmp.same_base and changed_time:
             if sim < EVOLVE and not grew:
                 return None
-            return Verdict(Relation.evolves, _score(sim, 0.7), f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
-                           "time", sim)
+            return Verdict(
+                Relation.evolves,
+                _score(sim, 0.7),
+                f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
+                "time",
+                sim,
+            )
         need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * cand.rarity) if cmp.same_base else AGREE_NEAR
         if _small_count(a) or _coarse(a) or _coarse(b):
             need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
@@ -115,8 +120,13 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
             return None
         how = "both give" if cmp.same_base else "compatible values:"
         text = f"{how} {va} and {vb}{where}." if cmp.same_base else f"{how} {va} and {vb} overlap{where}."
-        return Verdict(Relation.agree, _score(sim, 1.0 if cmp.same_base else 0.75), text[0].upper() + text[1:],
-                       "value", sim + (0.5 if cmp.same_base else 0.2))
+        return Verdict(
+            Relation.agree,
+            _score(sim, 1.0 if cmp.same_base else 0.75),
+            text[0].upper() + text[1:],
+            "value",
+            sim + (0.5 if cmp.same_base else 0.2),
+        )
 
     if changed_time:
         if _tiny(a) or _tiny(b):
@@ -124,8 +134,13 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         anchored = bool(a.as_of and b.as_of)
         if sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
             return None
-        return Verdict(Relation.evolves, _score(sim, 0.7), f"Different times: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
-                       "time", sim)
+        return Verdict(
+            Relation.evolves,
+            _score(sim, 0.7),
+            f"Different times: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
+            "time",
+            sim,
+        )
     if not assertive or other_subjects:
         return None  # a count said about another person's setting is no clash
     if a.kind in EVENT_KINDS and a.source != b.source and not (sa and sa == sb):
@@ -133,8 +148,13 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     by_slot = slot and sim >= CONTRADICT_SLOT and (a.source == b.source or (sa and sa == sb))
     if not by_slot and (sim < CONTRADICT or vague(a) or vague(b)):
         return None  # a vague span (几年) clashes only with a figure for the same holder
-    return Verdict(Relation.contradict, _score(sim, 0.8),
-                   f"Incompatible values for the same fact: {va} vs {vb}{where}.", "value", sim + 0.1)
+    return Verdict(
+        Relation.contradict,
+        _score(sim, 0.8),
+        f"Incompatible values for the same fact: {va} vs {vb}{where}.",
+        "value",
+        sim + 0.1,
+    )
 
 
 def vague(c: Claim) -> bool:
@@ -187,8 +207,8 @@ def _holder(context: str) -> str | None:
     i = context.find(MASK)
     if i < 0:
         return None
-    before = _CLAUSE.split(context[max(0, i - HOLDER_REACH): i])[-1]
-    after = _CLAUSE.split(context[i + len(MASK): i + len(MASK) + HOLDER_REACH])[0]
+    before = _CLAUSE.split(context[max(0, i - HOLDER_REACH) : i])[-1]
+    after = _CLAUSE.split(context[i + len(MASK) : i + len(MASK) + HOLDER_REACH])[0]
     best: tuple[int, str] | None = None
     for name, pattern in _HOLDERS:
         for m in pattern.finditer(before):

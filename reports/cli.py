@@ -26,8 +26,8 @@ CLI_GC_THRESHOLD = (100_000, 50, 100)  # see main_options
 app = typer.Typer(
     name="claimdiff",
     help="Compare several articles reporting the same story: extract their factual claims, match them "
-         "across sources, and show where the sources agree, contradict each other, or report a figure "
-         "that changed over time.",
+    "across sources, and show where the sources agree, contradict each other, or report a figure "
+    "that changed over time.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -41,8 +41,7 @@ class OutputFormat(StrEnum):
 
 SourcesArg = Annotated[
     list[Path],
-    typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False,
-                   metavar="SOURCES"),
+    typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False, metavar="SOURCES"),
 ]
 OutputOpt = Annotated[
     Optional[Path],
@@ -62,8 +61,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                               help="Show the version and exit.")] = False,
+    show_version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """claimdiff: a consistency check across articles on the same story."""
     # Claims are long-lived and acyclic: with the default threshold (700) the collector walks
@@ -73,35 +73,51 @@ def main_options(
 
 
 @app.command("compare")
-def compare_cmd(sources: SourcesArg, fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
-                output: OutputOpt = None, jobs: JobsOpt = 1) -> None:
+def compare_cmd(
+    sources: SourcesArg,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+) -> None:
     """Extract claims, match them across sources, and write the findings (JSON contract or text)."""
     result = _run(compare, sources, jobs)
     from reports.text import render_findings
+
     _write(dumps(result.document) if fmt is OutputFormat.json else render_findings(result.document), output)
 
 
 @app.command("claims")
-def claims_cmd(sources: SourcesArg, fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
-               output: OutputOpt = None, jobs: JobsOpt = 1) -> None:
+def claims_cmd(
+    sources: SourcesArg,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+) -> None:
     """Write the sources and the claims read from them, without matching: check what was read."""
     result = _run(claims_only, sources, jobs)
     from reports.text import render_claims
+
     _write(dumps(result.document) if fmt is OutputFormat.json else render_claims(result.document), output)
 
 
 @app.command("report")
-def report_cmd(sources: SourcesArg,
-               output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
-               jobs: JobsOpt = 1) -> None:
+def report_cmd(
+    sources: SourcesArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    jobs: JobsOpt = 1,
+) -> None:
     """Write a self-contained HTML consistency report, contradictions first."""
     result = _run(compare, sources, jobs)
     from reports.html import render_report
+
     _write(render_report(result.document, result.texts), output)
     doc = result.document
     n = {r: sum(1 for f in doc.findings or () if f.relation == r) for r in ("contradict", "evolves", "agree")}
-    typer.echo(f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n['contradict']} contradictions, "
-               f"{n['evolves']} changes over time, {n['agree']} agreements)", err=True)
+    typer.echo(
+        f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n['contradict']} contradictions, "
+        f"{n['evolves']} changes over time, {n['agree']} agreements)",
+        err=True,
+    )
 
 
 def _run(fn, sources: list[Path], jobs: int) -> RunResult:

@@ -124,29 +124,63 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
     claims = {c.id: c for c in doc.claims}
     sources = {s.id: s for s in doc.sources}
 
-    def span_view(source_id: str, start: int, end: int, fallback: str, line: int, claim_id: str = "", kind: str = "",
-             value: str = "", speaker: str = "", stance: str = "", garbled: bool = True) -> PassageView:
+    def span_view(
+        source_id: str,
+        start: int,
+        end: int,
+        fallback: str,
+        line: int,
+        claim_id: str = "",
+        kind: str = "",
+        value: str = "",
+        speaker: str = "",
+        stance: str = "",
+        garbled: bool = True,
+    ) -> PassageView:
         raw = texts.get(source_id)
         segs = passage_segments(raw, start, end) if raw is not None else (Segment(fallback, True),)
         src = sources.get(source_id)
-        return PassageView(claim_id, source_id, _label(src, source_id), (src.published if src else None) or "date unknown",
-                           line, kind, value, speaker, stance, segs, garbled)
+        return PassageView(
+            claim_id,
+            source_id,
+            _label(src, source_id),
+            (src.published if src else None) or "date unknown",
+            line,
+            kind,
+            value,
+            speaker,
+            stance,
+            segs,
+            garbled,
+        )
 
     def passage(c: Claim) -> PassageView:
-        return span_view(c.source, c.start, c.end, c.text, c.line, c.id, c.kind.value, describe(c), c.speaker or "",
-                    c.stance.value, c.garbled)
+        return span_view(
+            c.source,
+            c.start,
+            c.end,
+            c.text,
+            c.line,
+            c.id,
+            c.kind.value,
+            describe(c),
+            c.speaker or "",
+            c.stance.value,
+            c.garbled,
+        )
 
     def finding(f: Finding) -> FindingView:
         members = sorted((claims[i] for i in f.claims if i in claims), key=lambda c: (c.source, c.start))
-        return FindingView(f.id, f.relation.value, f"{f.score:.2f}", f.explanation, f.kind,
-                           tuple(passage(c) for c in members))
+        return FindingView(
+            f.id, f.relation.value, f"{f.score:.2f}", f.explanation, f.kind, tuple(passage(c) for c in members)
+        )
 
     def flag(fl: Flag) -> FlagView:
         members = [claims[i] for i in fl.claims if i in claims]
         views = tuple(passage(c) for c in members)
         if not views and fl.source in texts and fl.start is not None and fl.end is not None:
             raw = texts[fl.source]
-            views = (span_view(fl.source, fl.start, fl.end, raw[fl.start:fl.end], raw.count("\n", 0, fl.start) + 1),)
+            views = (span_view(fl.source, fl.start, fl.end, raw[fl.start : fl.end], raw.count("\n", 0, fl.start) + 1),)
         return FlagView(fl.id, fl.type, fl.explanation, views)
 
     findings = list(doc.findings or ())
@@ -155,9 +189,21 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
     flags = list(doc.flags or ())
     view = ReportView(
         title=_title(doc),
-        sources=[SourceView(s.id, s.title or "", s.outlet or "", s.published or "unknown", s.script,
-                            f"{s.quality:.0%}", s.quality < 0.98, per_source.get(s.id, 0), s.path, s.url or "")
-                 for s in doc.sources],
+        sources=[
+            SourceView(
+                s.id,
+                s.title or "",
+                s.outlet or "",
+                s.published or "unknown",
+                s.script,
+                f"{s.quality:.0%}",
+                s.quality < 0.98,
+                per_source.get(s.id, 0),
+                s.path,
+                s.url or "",
+            )
+            for s in doc.sources
+        ],
         sections=[
             ("contradictions", "Contradictions", by_rel[Relation.contradict]),
             ("evolves", "Changed over time", by_rel[Relation.evolves]),
@@ -167,9 +213,15 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
         garbled=[flag(f) for f in flags if f.type == "garbled_text"],
         entities=[e for e in (doc.entities or ()) if len(e.get("aliases", ())) > 1],
     )
-    view.counts = {"contradict": len(by_rel[Relation.contradict]), "evolves": len(by_rel[Relation.evolves]),
-                   "agree": len(by_rel[Relation.agree]), "unsupported": len(view.unsupported),
-                   "garbled": len(view.garbled), "claims": len(doc.claims), "sources": len(doc.sources)}
+    view.counts = {
+        "contradict": len(by_rel[Relation.contradict]),
+        "evolves": len(by_rel[Relation.evolves]),
+        "agree": len(by_rel[Relation.agree]),
+        "unsupported": len(view.unsupported),
+        "garbled": len(view.garbled),
+        "claims": len(doc.claims),
+        "sources": len(doc.sources),
+    }
     return view
 
 

@@ -54,7 +54,9 @@ def extract_paths(inputs: Sequence[Path], *, jobs: int = 1) -> tuple[list[Extrac
     todo = sorted(paths, key=lambda p: ids[p])
     if jobs > 1 and len(todo) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(extract_path, todo, [ids[p] for p in todo], chunksize=max(1, len(todo) // (jobs * 8))))
+            results = list(
+                pool.map(extract_path, todo, [ids[p] for p in todo], chunksize=max(1, len(todo) // (jobs * 8)))
+            )
     else:
         results = [extract_path(p, ids[p]) for p in todo]
     extractions = [r for r in results if isinstance(r, Extraction)]
@@ -78,6 +80,8 @@ def compare(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
 
 def claims_only(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
     extractions, skipped, warnings = extract_paths(inputs, jobs=jobs)
-    claims = sorted((c for e in extractions for c in e.claims), key=lambda c: (c.source, c.start, c.end, c.kind.value, c.id))
+    claims = sorted(
+        (c for e in extractions for c in e.claims), key=lambda c: (c.source, c.start, c.end, c.kind.value, c.id)
+    )
     doc = FindingsDocument(sources=tuple(e.source for e in extractions), claims=tuple(claims))
     return RunResult(doc, skipped, warnings, {e.source.id: e.segmented.doc.raw for e in extractions})

@@ -23,8 +23,17 @@ def render_claims(doc: FindingsDocument) -> str:
     """One row a claim: source, line, kind, value, speaker, stance, text."""
     rows = [("source", "line", "kind", "value", "speaker", "stance", "text")]
     for c in doc.claims:
-        rows.append((c.source, str(c.line), c.kind.value, _cell(_value(c), 60), c.speaker or "-",
-                     c.stance.value, _cell(c.text, 60)))
+        rows.append(
+            (
+                c.source,
+                str(c.line),
+                c.kind.value,
+                _cell(_value(c), 60),
+                c.speaker or "-",
+                c.stance.value,
+                _cell(c.text, 60),
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:-1], widths)) + "  " + r[-1] for r in rows]
     lines.append(f"{len(doc.claims)} claims from {len(doc.sources)} sources")
@@ -41,7 +50,11 @@ def render_findings(doc: FindingsDocument) -> str:
             out.append(f"    {c.source}:{c.line}  {_cell(c.text, 70)}")
     for fl in doc.flags or ():
         out.append(f"{fl.type.upper():<10}       {fl.explanation}")
-    counts = {r: sum(1 for f in doc.findings or () if f.relation.value == r) for r in ("contradict", "evolves", "agree")}
-    out.append(f"{counts['contradict']} contradictions, {counts['evolves']} changes over time, "
-               f"{counts['agree']} agreements, {len(doc.flags or ())} flags across {len(doc.sources)} sources")
+    counts = {
+        r: sum(1 for f in doc.findings or () if f.relation.value == r) for r in ("contradict", "evolves", "agree")
+    }
+    out.append(
+        f"{counts['contradict']} contradictions, {counts['evolves']} changes over time, "
+        f"{counts['agree']} agreements, {len(doc.flags or ())} flags across {len(doc.sources)} sources"
+    )
     return "\n".join(out) + "\n"

@@ -17,8 +17,11 @@ ARTICLE = "000_d379fe37168fe1eb.txt"
 
 def contradiction_signatures(result) -> set[frozenset]:
     claims = {c.id: c for c in result.document.claims}
-    return {frozenset((claims[i].text, claims[i].sentence) for i in f.claims)
-            for f in result.document.findings if f.relation.value == "contradict"}
+    return {
+        frozenset((claims[i].text, claims[i].sentence) for i in f.claims)
+        for f in result.document.findings
+        if f.relation.value == "contradict"
+    }
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +46,9 @@ def test_one_changed_number_is_one_new_contradiction(tmp_path, baseline):
     fresh = contradiction_signatures(result) - contradiction_signatures(baseline)
     changed = [f for f in result.document.findings if f.relation.value == "contradict"]
     claims = {c.id: c for c in result.document.claims}
-    about_change = [f for f in changed if any(claims[i].source == "000_copy" and "450" in claims[i].text for i in f.claims)]
+    about_change = [
+        f for f in changed if any(claims[i].source == "000_copy" and "450" in claims[i].text for i in f.claims)
+    ]
     assert about_change, "the changed figure must be flagged"
     # It clashes with the original article's figure.
     assert any({claims[i].source for i in f.claims} == {"000_copy", ARTICLE[:-4]} for f in about_change)
@@ -59,8 +64,11 @@ def test_copy_in_other_script_adds_no_contradiction(tmp_path, baseline):
     folder = _copy_with(tmp_path, "003_simplified.txt", simplified)
     result = compare([folder])
     assert contradiction_signatures(result) - contradiction_signatures(baseline) == set()
-    agreements = [f for f in result.document.findings if f.relation.value == "agree"
-                  and {c.split("-")[0] for c in f.claims}]
+    agreements = [
+        f for f in result.document.findings if f.relation.value == "agree" and {c.split("-")[0] for c in f.claims}
+    ]
     claims = {c.id: c for c in result.document.claims}
-    linked = [f for f in agreements if {claims[i].source for i in f.claims} == {"003_simplified", "003_040338d94b1b9f7e"}]
+    linked = [
+        f for f in agreements if {claims[i].source for i in f.claims} == {"003_simplified", "003_040338d94b1b9f7e"}
+    ]
     assert len(linked) >= 10  # the rewritten copy agrees with its original, figure by figure

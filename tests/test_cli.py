@@ -43,7 +43,7 @@ def check_claims(data: dict) -> None:
         texts[src["id"]] = src.get("text") or Path(src["path"]).read_text(encoding="utf-8-sig")
     assert data["claims"]
     for c in data["claims"]:
-        assert texts[c["source"]][c["start"]:c["end"]] == c["text"], c
+        assert texts[c["source"]][c["start"] : c["end"]] == c["text"], c
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +100,11 @@ def test_compare_text(tmp_path):
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     last = text.rstrip("\n").splitlines()[-1]
-    assert re.fullmatch(r"\d+ contradictions, \d+ changes over time, \d+ agreements, \d+ flags "
-                        r"across 5 sources", last), last
+    assert re.fullmatch(
+        r"\d+ contradictions, \d+ changes over time, \d+ agreements, \d+ flags "
+        r"across 5 sources",
+        last,
+    ), last
     assert re.search(r"^(AGREE|CONTRADICT|EVOLVES) +\d\.\d\d ", text, re.M), text[:500]
     assert not text.lstrip().startswith("{")
 
@@ -131,15 +134,17 @@ def test_report_html(tmp_path):
     result = invoke("report", SEEDS, "-o", out)
     assert result.exit_code == 0, result.output
     assert stdout_of(result) == "", result.output
-    assert re.search(rf"claimdiff: wrote {re.escape(str(out))} \(5 sources, \d+ contradictions",
-                     stderr_of(result)), result.output
+    assert re.search(rf"claimdiff: wrote {re.escape(str(out))} \(5 sources, \d+ contradictions", stderr_of(result)), (
+        result.output
+    )
     html = out.read_text(encoding="utf-8")
     assert "<mark" in html
     assert "<script src=" not in html.lower()
     assert not re.search(r"<link[^>]+rel=[\"']?stylesheet[^>]+href=", html, re.I)
     # Nothing loaded from the network: no element pulls a remote resource.
-    assert not re.search(r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)=[\"']?(https?:)?//",
-                         html, re.I)
+    assert not re.search(
+        r"<(script|link|img|iframe|source|video|audio)\b[^>]*\b(src|href)=[\"']?(https?:)?//", html, re.I
+    )
     assert not re.search(r"@import|url\(\s*[\"']?(https?:)?//", html, re.I)
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 
@@ -171,8 +176,9 @@ def test_no_arguments_shows_usage():
     assert "Usage" in result.output
 
 
-@pytest.mark.parametrize("args", [["compare"], ["bogus"], ["compare", str(SEEDS), "--format", "xml"],
-                                  ["compare", str(SEEDS), "--jobs", "0"]])
+@pytest.mark.parametrize(
+    "args", [["compare"], ["bogus"], ["compare", str(SEEDS), "--format", "xml"], ["compare", str(SEEDS), "--jobs", "0"]]
+)
 def test_usage_errors_exit_2(args):
     result = invoke(*args)
     assert result.exit_code == 2, result.output
@@ -212,8 +218,9 @@ def test_malformed_front_matter_is_a_warning_line(tmp_path):
     src.write_text("---\ntitle: [unclosed\n---\n据报道，公司目前大约有300个研究项目。\n", encoding="utf-8")
     result = invoke("claims", src)
     assert result.exit_code == 0, result.output
-    assert any(line.startswith("claimdiff: warning: ") and "malformed YAML" in line
-               for line in stderr_of(result).splitlines()), result.output
+    assert any(
+        line.startswith("claimdiff: warning: ") and "malformed YAML" in line for line in stderr_of(result).splitlines()
+    ), result.output
 
 
 def test_unwritable_output_exits_2(tmp_path):

@@ -57,8 +57,10 @@ def test_short_simplified_snippet():
     assert decode(text.encode("gb18030"), "a.txt").text == text
 
 
-@pytest.mark.parametrize("codec, name", [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"),
-                                          ("utf-32-le", "utf-32-le"), ("utf-32-be", "utf-32-be")])
+@pytest.mark.parametrize(
+    "codec, name",
+    [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be"), ("utf-32-le", "utf-32-le"), ("utf-32-be", "utf-32-be")],
+)
 def test_bom_utf16_utf32(codec, name):
     got = decode(("\ufeff" + TRADITIONAL).encode(codec), "a.txt")
     assert got.text == TRADITIONAL  # the BOM is not part of the text
@@ -131,10 +133,13 @@ def test_shift_jis_is_still_recognised():
     assert got.text == text
 
 
-@pytest.mark.parametrize("data", [
-    bytes(range(0x80, 0x100)) * 4,  # every high byte: invalid in the CJK codecs, symbols in Latin-1
-    b"\x81\xff\x80" * 100,
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(0x80, 0x100)) * 4,  # every high byte: invalid in the CJK codecs, symbols in Latin-1
+        b"\x81\xff\x80" * 100,
+    ],
+)
 def test_undeterminable_encoding(data):
     with pytest.raises(InputError, match="cannot determine the text encoding"):
         decode(data, "x.txt")
@@ -145,15 +150,23 @@ def _png() -> bytes:
         return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
 
     header = (1).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
-@pytest.mark.parametrize("data, kind", [
-    (_png(), "PNG image"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64), "JPEG image"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF document"),
-    (b"PK\x03\x04\x14\x00\x00\x00" + bytes(32), "ZIP archive"),
-])
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (_png(), "PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64), "JPEG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF document"),
+        (b"PK\x03\x04\x14\x00\x00\x00" + bytes(32), "ZIP archive"),
+    ],
+)
 def test_binary_files_are_rejected_by_magic_number(data, kind):
     with pytest.raises(InputError, match=rf"not a text file \(looks like {kind}"):
         decode(data, "x.txt")

@@ -18,61 +18,87 @@ def by_name(text: str) -> dict[str, object]:
     return {e.name: e for e in find_entities(text)}
 
 
-@pytest.mark.parametrize("raw, name, kind, gloss, note", [
-    ("OpenAI首席研究官Mark Chen最新访谈", "Mark Chen", "unknown", None, None),
-    ("两位研究主管陈信翰(Mark Chen)和", "陈信翰", "person", "Mark Chen", None),
-    ("兩位研究主管陳信翰(Mark Chen)和", "陈信翰", "person", "Mark Chen", None),
-    ("首席科学家雅各布·帕霍基(Jakub Pachocki)肩上", "雅各布·帕霍基", "person", "Jakub Pachocki", None),
-    ("首席科學家雅各布·帕霍基(Jakub Pachocki)肩上", "雅各布·帕霍基", "person", "Jakub Pachocki", None),
-    ("首席执行官山姆·奥特曼(Sam Altman)凭借", "山姆·奥特曼", "person", "Sam Altman", None),
-    ("首席執行官山姆·奧特曼(Sam Altman)憑藉", "山姆·奥特曼", "person", "Sam Altman", None),
-    ("本次采访是阿尔特曼(Sam Altman)作为", "阿尔特曼", "person", "Sam Altman", None),
-    ("本次採訪是阿爾特曼(Sam Altman)作為", "阿尔特曼", "person", "Sam Altman", None),
-    ("是伊利亚(Ilya Sutskever,OpenAI联合创始人,解雇事件中支援开除阿尔特曼)奠定",
-     "伊利亚", "person", "Ilya Sutskever", "OpenAI联合创始人,解雇事件中支援开除阿尔特曼"),
-    ("是伊利亞(Ilya Sutskever，OpenAI聯合創始人)奠定",
-     "伊利亚", "person", "Ilya Sutskever", "OpenAI联合创始人"),
-    ("、Barrett（Barret Zoph，OpenAI前研究副总裁）当时", "Barrett", "person", "Barret Zoph", "OpenAI前研究副总裁"),
-    ("我、Nick （Nick Turley，ChatGPT产品负责人）", "Nick", "person", "Nick Turley", "ChatGPT产品负责人"),
-    ("而你和Jakub Pachocki *（O pe nAl的首席 科学家）*则", "Jakub Pachocki", "unknown", None, "O pe nAl的首席科学家"),
-    ("Mark Chen、Scott Gray(OpenAI专门负责GPU内核优化的神秘狠人)", "Scott Gray", "unknown", None,
-     "OpenAI专门负责GPU内核优化的神秘狠人"),
-    ("Mark Chen(陈信翰)是OpenAI的核心技术领导者之一", "Mark Chen", "person", "陈信翰", None),
-    ("前首席科学家伊利亚·苏茨克弗(Ilya Sutskever)成立", "伊利亚·苏茨克弗", "person", "Ilya Sutskever", None),
-    ("前首席科學家伊利亞·蘇茨克弗(Ilya Sutskever)成立", "伊利亚·苏茨克弗", "person", "Ilya Sutskever", None),
-    ("与苏茨克维尔交谈时", "苏茨克维尔", "unknown", None, None),
-    ("與蘇茨克維爾交談時", "苏茨克维尔", "unknown", None, None),
-    ("伊利亚基本上阐述了", "伊利亚", "unknown", None, None),  # 基本 is not part of the name
-    ("马克·陈和雅各布·帕霍基", "马克·陈", "person", None, None),
-    ("例如贝尔实验室(Bell Labs,诺基亚的工业研究实验室)", "贝尔实验室", "organisation", "Bell Labs",
-     "诺基亚的工业研究实验室"),
-])
+@pytest.mark.parametrize(
+    "raw, name, kind, gloss, note",
+    [
+        ("OpenAI首席研究官Mark Chen最新访谈", "Mark Chen", "unknown", None, None),
+        ("两位研究主管陈信翰(Mark Chen)和", "陈信翰", "person", "Mark Chen", None),
+        ("兩位研究主管陳信翰(Mark Chen)和", "陈信翰", "person", "Mark Chen", None),
+        ("首席科学家雅各布·帕霍基(Jakub Pachocki)肩上", "雅各布·帕霍基", "person", "Jakub Pachocki", None),
+        ("首席科學家雅各布·帕霍基(Jakub Pachocki)肩上", "雅各布·帕霍基", "person", "Jakub Pachocki", None),
+        ("首席执行官山姆·奥特曼(Sam Altman)凭借", "山姆·奥特曼", "person", "Sam Altman", None),
+        ("首席執行官山姆·奧特曼(Sam Altman)憑藉", "山姆·奥特曼", "person", "Sam Altman", None),
+        ("本次采访是阿尔特曼(Sam Altman)作为", "阿尔特曼", "person", "Sam Altman", None),
+        ("本次採訪是阿爾特曼(Sam Altman)作為", "阿尔特曼", "person", "Sam Altman", None),
+        (
+            "是伊利亚(Ilya Sutskever,OpenAI联合创始人,解雇事件中支援开除阿尔特曼)奠定",
+            "伊利亚",
+            "person",
+            "Ilya Sutskever",
+            "OpenAI联合创始人,解雇事件中支援开除阿尔特曼",
+        ),
+        ("是伊利亞(Ilya Sutskever，OpenAI聯合創始人)奠定", "伊利亚", "person", "Ilya Sutskever", "OpenAI联合创始人"),
+        ("、Barrett（Barret Zoph，OpenAI前研究副总裁）当时", "Barrett", "person", "Barret Zoph", "OpenAI前研究副总裁"),
+        ("我、Nick （Nick Turley，ChatGPT产品负责人）", "Nick", "person", "Nick Turley", "ChatGPT产品负责人"),
+        (
+            "而你和Jakub Pachocki *（O pe nAl的首席 科学家）*则",
+            "Jakub Pachocki",
+            "unknown",
+            None,
+            "O pe nAl的首席科学家",
+        ),
+        (
+            "Mark Chen、Scott Gray(OpenAI专门负责GPU内核优化的神秘狠人)",
+            "Scott Gray",
+            "unknown",
+            None,
+            "OpenAI专门负责GPU内核优化的神秘狠人",
+        ),
+        ("Mark Chen(陈信翰)是OpenAI的核心技术领导者之一", "Mark Chen", "person", "陈信翰", None),
+        ("前首席科学家伊利亚·苏茨克弗(Ilya Sutskever)成立", "伊利亚·苏茨克弗", "person", "Ilya Sutskever", None),
+        ("前首席科學家伊利亞·蘇茨克弗(Ilya Sutskever)成立", "伊利亚·苏茨克弗", "person", "Ilya Sutskever", None),
+        ("与苏茨克维尔交谈时", "苏茨克维尔", "unknown", None, None),
+        ("與蘇茨克維爾交談時", "苏茨克维尔", "unknown", None, None),
+        ("伊利亚基本上阐述了", "伊利亚", "unknown", None, None),  # 基本 is not part of the name
+        ("马克·陈和雅各布·帕霍基", "马克·陈", "person", None, None),
+        (
+            "例如贝尔实验室(Bell Labs,诺基亚的工业研究实验室)",
+            "贝尔实验室",
+            "organisation",
+            "Bell Labs",
+            "诺基亚的工业研究实验室",
+        ),
+    ],
+)
 def test_names(raw, name, kind, gloss, note):
     text = norm(raw)
     found = by_name(text)
     assert name in found, [e.name for e in find_entities(text)]
     e = found[name]
     assert (e.kind, e.gloss, e.gloss_note) == (kind, gloss, note)
-    assert " ".join(text[e.start:e.end].split()) == name
+    assert " ".join(text[e.start : e.end].split()) == name
 
 
-@pytest.mark.parametrize("raw, org", [
-    ("OpenAI首席科学家", "OpenAI"),
-    ("被谷歌收购", "Google"),
-    ("被谷歌收購", "Google"),
-    ("微軟合作的部署安全委員會", "Microsoft"),
-    ("据彭博社1月5日报道", "Bloomberg"),
-    ("據彭博社1月5日報導", "Bloomberg"),
-    ("《麻省理工科技评论》与OpenAI", "MIT Technology Review"),
-    ("《麻省理工科技評論》與OpenAI", "MIT Technology Review"),
-    ("在麻省理工学院获得数学学位", "MIT"),
-    ("你当时是在MIT?", "MIT"),
-    ("他告诉《纽约时报》", "The New York Times"),
-    ("阿尔特曼成为Y Combinator的CEO", "Y Combinator"),
-    ("英伟达的GPU", "Nvidia"),
-    ("Jakub Pachocki (O pe nAl的首席科学家)", "OpenAI"),  # mis-OCR'd OpenAI
-    ("Wojciech Zaremba(O penAI联创)", "OpenAI"),
-])
+@pytest.mark.parametrize(
+    "raw, org",
+    [
+        ("OpenAI首席科学家", "OpenAI"),
+        ("被谷歌收购", "Google"),
+        ("被谷歌收購", "Google"),
+        ("微軟合作的部署安全委員會", "Microsoft"),
+        ("据彭博社1月5日报道", "Bloomberg"),
+        ("據彭博社1月5日報導", "Bloomberg"),
+        ("《麻省理工科技评论》与OpenAI", "MIT Technology Review"),
+        ("《麻省理工科技評論》與OpenAI", "MIT Technology Review"),
+        ("在麻省理工学院获得数学学位", "MIT"),
+        ("你当时是在MIT?", "MIT"),
+        ("他告诉《纽约时报》", "The New York Times"),
+        ("阿尔特曼成为Y Combinator的CEO", "Y Combinator"),
+        ("英伟达的GPU", "Nvidia"),
+        ("Jakub Pachocki (O pe nAl的首席科学家)", "OpenAI"),  # mis-OCR'd OpenAI
+        ("Wojciech Zaremba(O penAI联创)", "OpenAI"),
+    ],
+)
 def test_organisations(raw, org):
     text = norm(raw)
     orgs = {lexicon_name(e.name) for e in find_entities(text) if e.kind == "organisation"}
@@ -86,14 +112,17 @@ def test_magazine_is_not_the_university():
     assert lexicon_name("麻省理工科技评论") != lexicon_name("麻省理工")
 
 
-@pytest.mark.parametrize("raw, absent", [
-    ("我们都是研究员,都会深入技术细节", None),  # no names at all
-    ("AI和AGI还有GPU", "AI"),  # short acronyms are terms
-    ("OpenAI CEO接受的采访", "OpenAI CEO"),  # a title is not part of the name
-    ("我的丈夫(Oliver Mulherin)", "丈夫"),
-    ("哈哈哈,真好玩", "哈哈哈"),
-    ("因为比如特别是", None),
-])
+@pytest.mark.parametrize(
+    "raw, absent",
+    [
+        ("我们都是研究员,都会深入技术细节", None),  # no names at all
+        ("AI和AGI还有GPU", "AI"),  # short acronyms are terms
+        ("OpenAI CEO接受的采访", "OpenAI CEO"),  # a title is not part of the name
+        ("我的丈夫(Oliver Mulherin)", "丈夫"),
+        ("哈哈哈,真好玩", "哈哈哈"),
+        ("因为比如特别是", None),
+    ],
+)
 def test_near_misses(raw, absent):
     names = [e.name for e in find_entities(norm(raw))]
     if absent is None:
@@ -102,13 +131,16 @@ def test_near_misses(raw, absent):
         assert absent not in names
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Mark Chen", "Ma rk Chen"),
-    ("Mark Chen", "Mark Che n"),
-    ("OpenAI", "O pe nAl"),
-    ("山姆·奥特曼", "山姆·奧特曼"),
-    ("SWE-bench", "SWE-Bench"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Mark Chen", "Ma rk Chen"),
+        ("Mark Chen", "Mark Che n"),
+        ("OpenAI", "O pe nAl"),
+        ("山姆·奥特曼", "山姆·奧特曼"),
+        ("SWE-bench", "SWE-Bench"),
+    ],
+)
 def test_alias_key_folds_spelling_artefacts(a, b):
     assert alias_key(a) == alias_key(b)
 
@@ -117,7 +149,7 @@ def test_offsets_are_into_the_given_text():
     text = norm("今天,OpenAI首席执行官山姆·奥特曼(Sam Altman)和Mark Chen见了微软的人。")
     for e in find_entities(text):
         assert 0 <= e.start < e.end <= len(text)
-    assert [text[e.start:e.end] for e in find_entities(text)] == ["OpenAI", "山姆·奥特曼", "Mark Chen", "微软"]
+    assert [text[e.start : e.end] for e in find_entities(text)] == ["OpenAI", "山姆·奥特曼", "Mark Chen", "微软"]
 
 
 def test_deterministic():
@@ -126,7 +158,13 @@ def test_deterministic():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("陈信翰马克·奥特曼阿尔(),，Mark Chen OpenAI谷歌公司实验室 ()前首席科学家")) | st.characters(), max_size=80))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("陈信翰马克·奥特曼阿尔(),，Mark Chen OpenAI谷歌公司实验室 ()前首席科学家"))
+        | st.characters(),
+        max_size=80,
+    )
+)
 def test_never_raises_and_offsets_in_bounds(text):
     found = find_entities(text)
     spans = [(e.start, e.end) for e in found]

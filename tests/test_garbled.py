@@ -17,36 +17,42 @@ def flagged(text: str) -> list[str]:
     return [text[start:end] for start, end in garbled_spans(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("中?文", ["?"]),
-    ("这是中??文的", ["??"]),
-    ("文章在这里被截断\ufffd", ["\ufffd"]),
-    ("发布\ufffd\ufffd\ufffd了", ["\ufffd\ufffd\ufffd"]),
-    ("锛\ufffd好的", ["锛\ufffd"]),
-    ("Ã¤Â¸Â\xadæ–‡内容", ["Ã¤Â¸Â\xadæ–‡"]),
-    ("他说â€œ好â€", ["â€œ好â€"]),
-    ("正式鍙戝竷了新模型", ["鍙戝竷"]),
-    ("互換的?!标愓f,“我們", ["?!标愓f"]),
-    ("名叫 Przemys?aw 的程序員", ["?"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("中?文", ["?"]),
+        ("这是中??文的", ["??"]),
+        ("文章在这里被截断\ufffd", ["\ufffd"]),
+        ("发布\ufffd\ufffd\ufffd了", ["\ufffd\ufffd\ufffd"]),
+        ("锛\ufffd好的", ["锛\ufffd"]),
+        ("Ã¤Â¸Â\xadæ–‡内容", ["Ã¤Â¸Â\xadæ–‡"]),
+        ("他说â€œ好â€", ["â€œ好â€"]),
+        ("正式鍙戝竷了新模型", ["鍙戝竷"]),
+        ("互換的?!标愓f,“我們", ["?!标愓f"]),
+        ("名叫 Przemys?aw 的程序員", ["?"]),
+    ],
+)
 def test_garbled_passages(text, expected):
     assert flagged(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "你自己煮汤了吗？他以前擅长数学竞赛。",  # full-width question mark
-    "這樣嗎?他們幾乎同時回答",  # ASCII ? after a question particle
-    "為什麼不走?不是因為錢",  # interrogative in the clause
-    "他是怎麼說的?\n",
-    "https://mp.weixin.qq.com/s/abc?wx_fmt=png&from=1",
-    "https://www.youtube.com/watch?v=ZeyHBM",
-    "小声哔哔几句",  # a reduplicated rare character
-    "尴尬的局面",  # one rare character alone
-    "买入A股后，他x的又跌了",  # one stray Latin letter alone
-    "什么？？真的吗",
-    "Café résumé, naïve",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你自己煮汤了吗？他以前擅长数学竞赛。",  # full-width question mark
+        "這樣嗎?他們幾乎同時回答",  # ASCII ? after a question particle
+        "為什麼不走?不是因為錢",  # interrogative in the clause
+        "他是怎麼說的?\n",
+        "https://mp.weixin.qq.com/s/abc?wx_fmt=png&from=1",
+        "https://www.youtube.com/watch?v=ZeyHBM",
+        "小声哔哔几句",  # a reduplicated rare character
+        "尴尬的局面",  # one rare character alone
+        "买入A股后，他x的又跌了",  # one stray Latin letter alone
+        "什么？？真的吗",
+        "Café résumé, naïve",
+        "",
+    ],
+)
 def test_clean_text(text):
     assert garbled_spans(text) == []
 

@@ -16,8 +16,12 @@ SCORER = ROOT / "benchmarks" / "score_gold.py"
 def score(seeds_run, tmp_path) -> dict:
     out = tmp_path / "findings.json"
     out.write_text(dumps(seeds_run.document), encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(SCORER), str(out), str(GOLD), "--sources", str(SEEDS), "--json"],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, str(SCORER), str(out), str(GOLD), "--sources", str(SEEDS), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(proc.stdout)
 
 

@@ -55,19 +55,26 @@ def test_gold_snippet_is_covered(seeds_run, kind, gold):
     start = raw.find(gold["snippet"])
     assert start >= 0
     end = start + len(gold["snippet"])
-    found = [c for c in seeds_run.document.claims
-             if c.source == gold["source"] and c.kind.value == kind and c.start < end and start < c.end]
+    found = [
+        c
+        for c in seeds_run.document.claims
+        if c.source == gold["source"] and c.kind.value == kind and c.start < end and start < c.end
+    ]
     assert found, f"no {kind} claim overlaps {gold['snippet']!r}"
     expected = gold.get("speaker") if kind == "quote" else gold.get("value")
     if expected is not None:
-        assert any(value_matches(kind, c, expected) for c in found), \
-            [(c.text, c.value.model_dump(mode="json"), c.speaker) for c in found]
+        assert any(value_matches(kind, c, expected) for c in found), [
+            (c.text, c.value.model_dump(mode="json"), c.speaker) for c in found
+        ]
 
 
-@pytest.mark.parametrize("source, speakers", [
-    ("000_d379fe37168fe1eb", {"Mark Chen", "interviewer"}),
-    ("002_bbe4283c2b056e94", {"Jerry Tworek", "interviewer"}),
-])
+@pytest.mark.parametrize(
+    "source, speakers",
+    [
+        ("000_d379fe37168fe1eb", {"Mark Chen", "interviewer"}),
+        ("002_bbe4283c2b056e94", {"Jerry Tworek", "interviewer"}),
+    ],
+)
 def test_interview_quotes_have_the_right_speakers(seeds_run, source, speakers):
     utterances = [c for c in seeds_run.document.claims if c.source == source and c.extractor.startswith("utterance")]
     assert len(utterances) > 100

@@ -64,7 +64,7 @@ def assert_offsets(data: dict, raws: dict[str, str]) -> None:
     assert data["claims"], "the good article has claims"
     for c in data["claims"]:
         assert 0 <= c["start"] < c["end"] <= len(texts[c["source"]]), c
-        assert texts[c["source"]][c["start"]:c["end"]] == c["text"], c
+        assert texts[c["source"]][c["start"] : c["end"]] == c["text"], c
 
 
 def good_text() -> str:
@@ -146,21 +146,31 @@ def _png() -> bytes:
         return len(body).to_bytes(4, "big") + kind + body + zlib.crc32(kind + body).to_bytes(4, "big")
 
     header = (1).to_bytes(4, "big") * 2 + bytes([8, 2, 0, 0, 0])
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("image.txt", _png(), "not a text file (looks like PNG image)"),
-    ("page.html", _png(), "not a text file (looks like PNG image)"),
-    ("random.md", bytes(range(1, 9)) * 64 + bytes(range(256)) * 4, "not a text file (contains NUL bytes)"),
-    ("empty.txt", b"", "empty file"),
-    ("blank.md", b"  \r\n\t\n\xe3\x80\x80\n", "empty file"),
-    ("bom-only.txt", b"\xef\xbb\xbf", "empty file"),
-    ("front-matter-only.md", b"---\ntitle: x\n---\n\n", "no article text after the front matter"),
-    ("furniture.html", b"<html><body><nav><a href='/'>home</a></nav><script>alert(1)</script></body></html>",
-     "no article text found in HTML"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("image.txt", _png(), "not a text file (looks like PNG image)"),
+        ("page.html", _png(), "not a text file (looks like PNG image)"),
+        ("random.md", bytes(range(1, 9)) * 64 + bytes(range(256)) * 4, "not a text file (contains NUL bytes)"),
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"  \r\n\t\n\xe3\x80\x80\n", "empty file"),
+        ("bom-only.txt", b"\xef\xbb\xbf", "empty file"),
+        ("front-matter-only.md", b"---\ntitle: x\n---\n\n", "no article text after the front matter"),
+        (
+            "furniture.html",
+            b"<html><body><nav><a href='/'>home</a></nav><script>alert(1)</script></body></html>",
+            "no article text found in HTML",
+        ),
+    ],
+)
 def test_files_that_are_not_articles_are_skipped(tmp_path, name, data, reason):
     src = with_good(tmp_path / "src")
     bad = src / name
@@ -289,16 +299,19 @@ def test_ten_thousand_tiny_files(tmp_path):
 # -- broken metadata -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("front, warning", [
-    ("title: [unclosed\nauthor: 张三", "malformed YAML front matter (line 3); metadata ignored"),
-    ("title: \"unterminated\nsource: x", "malformed YAML front matter"),
-    ("- just\n- a list", "front matter is not a mapping; metadata ignored"),
-    ("title:\n  nested: mapping\npublished: 2025-12-03", "front matter field 'title' has the wrong type; ignored"),
-    ("title: 正常标题\npublished: [2025, 12, 3]", "front matter field 'published' has the wrong type; ignored"),
-    ("title: 正常标题\nauthor: {name: 张三}", "front matter field 'author' has the wrong type; ignored"),
-    ("title: 正常标题\npublished: 2025-13-45", None),  # an impossible date is text, ignored quietly
-    ("title: &a [*a]", "front matter field 'title' has the wrong type; ignored"),  # a list holding itself
-])
+@pytest.mark.parametrize(
+    "front, warning",
+    [
+        ("title: [unclosed\nauthor: 张三", "malformed YAML front matter (line 3); metadata ignored"),
+        ('title: "unterminated\nsource: x', "malformed YAML front matter"),
+        ("- just\n- a list", "front matter is not a mapping; metadata ignored"),
+        ("title:\n  nested: mapping\npublished: 2025-12-03", "front matter field 'title' has the wrong type; ignored"),
+        ("title: 正常标题\npublished: [2025, 12, 3]", "front matter field 'published' has the wrong type; ignored"),
+        ("title: 正常标题\nauthor: {name: 张三}", "front matter field 'author' has the wrong type; ignored"),
+        ("title: 正常标题\npublished: 2025-13-45", None),  # an impossible date is text, ignored quietly
+        ("title: &a [*a]", "front matter field 'title' has the wrong type; ignored"),  # a list holding itself
+    ],
+)
 def test_broken_front_matter_warns_and_the_article_is_read(tmp_path, front, warning):
     src = with_good(tmp_path / "src")
     article = src / "broken.md"
@@ -336,8 +349,13 @@ def test_same_stem_in_different_folders_gets_unique_readable_ids(tmp_path):
     ids = [s["id"] for s in doc["sources"]]
     assert len(ids) == len(set(ids)) == 5
     # As many parent folders as it takes to tell them apart, and no more.
-    assert set(ids) == {f"outlet-a/{GOOD_ID}", f"outlet-b/2025/{GOOD_ID}", f"outlet-c/2025/{GOOD_ID}",
-                        "outlet-a/story", "2025/story"}
+    assert set(ids) == {
+        f"outlet-a/{GOOD_ID}",
+        f"outlet-b/2025/{GOOD_ID}",
+        f"outlet-c/2025/{GOOD_ID}",
+        "outlet-a/story",
+        "2025/story",
+    }
     assert_offsets(doc, {i: good_text() for i in ids})
     claim_ids = [c["id"] for c in doc["claims"]]
     assert len(claim_ids) == len(set(claim_ids))  # the same text in two sources: distinct claims
@@ -387,7 +405,9 @@ def test_html_page_offsets_index_the_extracted_text(tmp_path, suffix, encoding):
     assert html_src["encoding"] == encoding
     assert_offsets(doc, {GOOD_ID: good_text()})
     page_claims = [c for c in doc["claims"] if c["source"] == "page"]
-    assert {"大约有300个", "超过1亿美元", "我们不会因为竞争对手发布新模型而改变路线。"} <= {c["text"] for c in page_claims}
+    assert {"大约有300个", "超过1亿美元", "我们不会因为竞争对手发布新模型而改变路线。"} <= {
+        c["text"] for c in page_claims
+    }
 
 
 # -- garbled text (seed 003) -----------------------------------------------------------------
@@ -411,7 +431,7 @@ def test_garbled_seed_is_flagged_kept_out_of_contradictions_and_shown_in_the_rep
     for flag in garbled_flags:  # a passage of 003, with offsets into its text
         assert flag["source"] == garbled_id, flag
         assert 0 <= flag["start"] < flag["end"] <= len(raw_003), flag
-        assert raw_003[flag["start"]:flag["end"]].strip(), flag
+        assert raw_003[flag["start"] : flag["end"]].strip(), flag
     garbled_claims = {i for i, c in claims.items() if c.get("garbled")}
     assert garbled_claims and {claims[i]["source"] for i in garbled_claims} == {garbled_id}
     for finding in doc["findings"]:
@@ -433,7 +453,9 @@ def test_garbled_seed_is_flagged_kept_out_of_contradictions_and_shown_in_the_rep
 
 
 def test_a_claim_inside_garbled_text_never_contradicts(tmp_path):
-    lede = "据新华社报道，OpenAI首席研究官陈信翰12月3日在伦敦表示，公司目前有研究人员{}，其中一半以上从事推理模型研究。\n"
+    lede = (
+        "据新华社报道，OpenAI首席研究官陈信翰12月3日在伦敦表示，公司目前有研究人员{}，其中一半以上从事推理模型研究。\n"
+    )
     clean, other, garbled = tmp_path / "clean.txt", tmp_path / "other.txt", tmp_path / "garbled.txt"
     clean.write_text(lede.format("300人"), encoding="utf-8")
     other.write_text(lede.format("900人"), encoding="utf-8")
@@ -456,15 +478,24 @@ def test_a_claim_inside_garbled_text_never_contradicts(tmp_path):
 # -- an unexpected exception on one file -----------------------------------------------------
 
 
-@pytest.mark.parametrize("exc, reason", [
-    (RecursionError("maximum recursion depth exceeded"),
-     "could not be processed (RecursionError: maximum recursion depth exceeded)"),
-    (MemoryError(), "too large to process (out of memory)"),
-    (IndexError("list index out of range"),
-     "could not be processed (IndexError: list index out of range); this is a claimdiff bug, please report it"),
-    (UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
-     "could not be read (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte)"),
-])
+@pytest.mark.parametrize(
+    "exc, reason",
+    [
+        (
+            RecursionError("maximum recursion depth exceeded"),
+            "could not be processed (RecursionError: maximum recursion depth exceeded)",
+        ),
+        (MemoryError(), "too large to process (out of memory)"),
+        (
+            IndexError("list index out of range"),
+            "could not be processed (IndexError: list index out of range); this is a claimdiff bug, please report it",
+        ),
+        (
+            UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte"),
+            "could not be read (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte)",
+        ),
+    ],
+)
 def test_an_unexpected_exception_on_one_file_is_a_skip_line(tmp_path, monkeypatch, exc, reason):
     src = with_good(tmp_path / "src")
     cursed = src / "cursed.txt"
@@ -498,12 +529,19 @@ def test_interrupt_is_not_swallowed(monkeypatch, exc):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from(
-    list("约超过近多万亿元人名个%年月日前第岁“”「」：:，。？?\n\r 0123456789一二三四五六七八九十百千")), max_size=200))
+@given(
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",))
+        | st.sampled_from(
+            list("约超过近多万亿元人名个%年月日前第岁“”「」：:，。？?\n\r 0123456789一二三四五六七八九十百千")
+        ),
+        max_size=200,
+    )
+)
 def test_extraction_never_raises_and_offsets_are_in_bounds(raw):
     claims = extract_text(raw, published="2025-12-03")
     spans = [(c.start, c.end) for c in claims]
     assert spans == sorted(spans)
     for c in claims:
         assert 0 <= c.start < c.end <= len(raw)
-        assert raw[c.start:c.end] == c.text
+        assert raw[c.start : c.end] == c.text

@@ -65,10 +65,21 @@ def test_main_text_and_metadata():
     assert got.url == "https://news.example.com/2025/12/03/openai.html"
 
 
-@pytest.mark.parametrize("furniture", [
-    "alert", "脚本里的文字", "文中广告脚本", "样式里的文字", "display", "onload",
-    "科技频道", "版权所有", "ICP", "tracker.js",
-])
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "alert",
+        "脚本里的文字",
+        "文中广告脚本",
+        "样式里的文字",
+        "display",
+        "onload",
+        "科技频道",
+        "版权所有",
+        "ICP",
+        "tracker.js",
+    ],
+)
 def test_page_furniture_is_dropped(furniture):
     assert furniture not in extract_html(news_page(), "page.html").text
 
@@ -86,8 +97,10 @@ def test_deterministic():
 
 
 def test_date_from_json_ld_without_meta():
-    page = news_page(head_extra='<script type="application/ld+json">{"@context": "https://schema.org", '
-                     '"@type": "NewsArticle", "datePublished": "2024-07-19T10:00:00Z", "headline": "x"}</script>')
+    page = news_page(
+        head_extra='<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "datePublished": "2024-07-19T10:00:00Z", "headline": "x"}</script>'
+    )
     page = page.replace('<meta property="article:published_time" content="2025-12-03T08:30:00+08:00">', "")
     page = page.replace('<meta property="og:url" content="https://news.example.com/2025/12/03/openai.html">', "")
     assert extract_html(page, "page.html").published == "2024-07-19"
@@ -101,23 +114,33 @@ def test_no_declared_date_means_none():
 
 
 def test_tiny_page_falls_back_to_plain_text():
-    page = ("<html><head><title>短讯</title><script>alert(1)</script></head>"
-            "<body><nav>菜单</nav><p>陈信翰今天宣布离职。</p><footer>页脚</footer></body></html>")
+    page = (
+        "<html><head><title>短讯</title><script>alert(1)</script></head>"
+        "<body><nav>菜单</nav><p>陈信翰今天宣布离职。</p><footer>页脚</footer></body></html>"
+    )
     got = extract_html(page, "tiny.html")
     assert got.text == "陈信翰今天宣布离职。"
     assert got.title == "短讯"
 
 
 def test_traditional_page_with_entities():
-    page = news_page(body=["據彭博社報道，阿爾特曼表示公司目前約有三千名員工&amp;數百個項目，並將在明年繼續擴大研究團隊與算力投資。" * 2])
+    page = news_page(
+        body=[
+            "據彭博社報道，阿爾特曼表示公司目前約有三千名員工&amp;數百個項目，並將在明年繼續擴大研究團隊與算力投資。"
+            * 2
+        ]
+    )
     assert "員工&數百個項目" in extract_html(page, "page.html").text
 
 
-@pytest.mark.parametrize("page", [
-    "",
-    "<html><head><title>空</title><script>alert(1)</script></head><body><nav>首页</nav></body></html>",
-    "<html><body>   \n  </body></html>",
-])
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        "<html><head><title>空</title><script>alert(1)</script></head><body><nav>首页</nav></body></html>",
+        "<html><body>   \n  </body></html>",
+    ],
+)
 def test_no_article_text(page):
     with pytest.raises(InputError, match="no article text found in HTML") as err:
         extract_html(page, "empty.html")

@@ -24,6 +24,8 @@ def imported_packages(path) -> set[str]:
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_imports_point_one_way(package):
-    offenders = {str(p.relative_to(ROOT)): sorted(imported_packages(p) & FORBIDDEN[package])
-                 for p in (ROOT / package).rglob("*.py")}
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(imported_packages(p) & FORBIDDEN[package])
+        for p in (ROOT / package).rglob("*.py")
+    }
     assert {k: v for k, v in offenders.items() if v} == {}

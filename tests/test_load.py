@@ -53,7 +53,7 @@ def test_front_matter_fields(tmp_path):
     assert src.published == "2025-12-04"
     assert doc.warnings == ()
     assert doc.body_start == len(FRONT)
-    assert doc.raw[doc.body_start:] == SIMPLIFIED
+    assert doc.raw[doc.body_start :] == SIMPLIFIED
     assert doc.raw == FRONT + SIMPLIFIED  # front matter stays in the raw text
 
 
@@ -68,14 +68,17 @@ def test_front_matter_source_that_is_not_a_url_is_not_a_url(tmp_path):
     assert load(write(tmp_path, "a.md", text)).source.url is None
 
 
-@pytest.mark.parametrize("front, body_head, published", [
-    ("published:\ncreated: 2025-12-03\n", "*2025年12月1日 13:01*\n\n", "2025-12-01"),  # date line wins
-    ("published:\ncreated: 2025-12-03\n", "", "2025-12-03"),  # then created
-    ("published: ''\ncreated: 2025-12-03\n", "", "2025-12-03"),
-    ("created: 2025-12-03 08:00:00\n", "", "2025-12-03"),  # a datetime
-    ("published: 2025-11-30\ncreated: 2025-12-03\n", "*2025年12月1日*\n\n", "2025-11-30"),
-    ("title: 无日期\n", "", None),
-])
+@pytest.mark.parametrize(
+    "front, body_head, published",
+    [
+        ("published:\ncreated: 2025-12-03\n", "*2025年12月1日 13:01*\n\n", "2025-12-01"),  # date line wins
+        ("published:\ncreated: 2025-12-03\n", "", "2025-12-03"),  # then created
+        ("published: ''\ncreated: 2025-12-03\n", "", "2025-12-03"),
+        ("created: 2025-12-03 08:00:00\n", "", "2025-12-03"),  # a datetime
+        ("published: 2025-11-30\ncreated: 2025-12-03\n", "*2025年12月1日*\n\n", "2025-11-30"),
+        ("title: 无日期\n", "", None),
+    ],
+)
 def test_published_fallbacks(tmp_path, front, body_head, published):
     text = "---\n" + front + "---\n" + body_head + SIMPLIFIED
     assert load(write(tmp_path, "a.md", text)).source.published == published
@@ -88,7 +91,7 @@ def test_malformed_yaml_warns_and_the_body_still_loads(tmp_path):
     assert len(doc.warnings) == 1
     assert "malformed YAML" in doc.warnings[0] and str(path) in doc.warnings[0]
     assert doc.raw == text
-    assert doc.raw[doc.body_start:] == SIMPLIFIED
+    assert doc.raw[doc.body_start :] == SIMPLIFIED
     assert doc.source.title is None or "unclosed" not in doc.source.title
 
 
@@ -98,12 +101,15 @@ def test_front_matter_that_is_not_a_mapping_warns(tmp_path):
     assert len(warnings) == 1 and "not a mapping" in warnings[0]
 
 
-@pytest.mark.parametrize("field, value", [
-    ("title", "{a: 1}"),
-    ("published", "[2025, 12]"),
-    ("source", "{href: 'https://x.y'}"),
-    ("author", "{name: 张三}"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("title", "{a: 1}"),
+        ("published", "[2025, 12]"),
+        ("source", "{href: 'https://x.y'}"),
+        ("author", "{name: 张三}"),
+    ],
+)
 def test_wrong_types_in_front_matter_warn_and_are_ignored(tmp_path, field, value):
     text = f"---\n{field}: {value}\n---\n" + SIMPLIFIED
     doc = load(write(tmp_path, "a.md", text))
@@ -136,23 +142,33 @@ def test_front_matter_only_is_an_input_error(tmp_path):
 
 # --- publication date from the text ------------------------------------------------------
 
-@pytest.mark.parametrize("body, published", [
-    ("*2025年12月3日 13:01*\n\n救大命，OpenAI首席研究官Mark Chen最新访谈。\n", "2025-12-03"),
-    ("# 标题\n\n> 来源：InfoQ 公众号，编译 | Tina，2026-01-23\n> 原文链接：https://x.y/z\n\n正文。\n", "2026-01-23"),
-    ("發佈時間：2024/03/05\n\n正文。\n", "2024-03-05"),
-    ("\n\n編譯 | 風衣\n智東西1月15日訊息,據彭博社1月5日報道。\n2024年,他接受了採訪。2019年加入。\n", "2024-01-15"),
-    ("智东西1月15日消息,据彭博社报道。\n", None),  # no year anywhere
-    ("2022 年 12 月 22 号,在 ChatGPT 发布三周后,为了应对 OpenAI 的威胁,Google 成了第一个发布「红色警报」的科技巨头。\n", None),
-    ("2022年12月22日，在ChatGPT发布三周后，为了应对OpenAI的威胁，谷歌拉响了红色警报\n", None),
-    ("*2025年2月30日*\n正文。\n", None),  # no such day
-    ("记者 张三 2025年1月2日\n\n正文。\n", "2025-01-02"),
-    ("發佈時間：2024/03/05，本報訊，公司今日宣布了一項重大的合作計劃和新的研究方向。\n", "2024-03-05"),
-    # sentences that start with a byline word are not bylines
-    ("发布会于2025年3月1日举行，公司宣布了新的模型和一系列合作计划。\n", None),
-    ("时间回到2019年1月1日，那时OpenAI只有几十个人，大家挤在一间小办公室里。\n", None),
-    ("作者在2024年5月3日的文章中写道，这家公司已经改变了方向。\n", None),
-    ("正文里没有日期。\n", None),
-])
+
+@pytest.mark.parametrize(
+    "body, published",
+    [
+        ("*2025年12月3日 13:01*\n\n救大命，OpenAI首席研究官Mark Chen最新访谈。\n", "2025-12-03"),
+        (
+            "# 标题\n\n> 来源：InfoQ 公众号，编译 | Tina，2026-01-23\n> 原文链接：https://x.y/z\n\n正文。\n",
+            "2026-01-23",
+        ),
+        ("發佈時間：2024/03/05\n\n正文。\n", "2024-03-05"),
+        ("\n\n編譯 | 風衣\n智東西1月15日訊息,據彭博社1月5日報道。\n2024年,他接受了採訪。2019年加入。\n", "2024-01-15"),
+        ("智东西1月15日消息,据彭博社报道。\n", None),  # no year anywhere
+        (
+            "2022 年 12 月 22 号,在 ChatGPT 发布三周后,为了应对 OpenAI 的威胁,Google 成了第一个发布「红色警报」的科技巨头。\n",
+            None,
+        ),
+        ("2022年12月22日，在ChatGPT发布三周后，为了应对OpenAI的威胁，谷歌拉响了红色警报\n", None),
+        ("*2025年2月30日*\n正文。\n", None),  # no such day
+        ("记者 张三 2025年1月2日\n\n正文。\n", "2025-01-02"),
+        ("發佈時間：2024/03/05，本報訊，公司今日宣布了一項重大的合作計劃和新的研究方向。\n", "2024-03-05"),
+        # sentences that start with a byline word are not bylines
+        ("发布会于2025年3月1日举行，公司宣布了新的模型和一系列合作计划。\n", None),
+        ("时间回到2019年1月1日，那时OpenAI只有几十个人，大家挤在一间小办公室里。\n", None),
+        ("作者在2024年5月3日的文章中写道，这家公司已经改变了方向。\n", None),
+        ("正文里没有日期。\n", None),
+    ],
+)
 def test_publication_date(body, published):
     assert publication_date(body) == published
 
@@ -164,15 +180,19 @@ def test_date_line_far_down_is_not_a_publication_date():
 
 # --- encodings -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, encoding, reported", [
-    (SIMPLIFIED, "utf-8", "utf-8"),
-    (SIMPLIFIED, "utf-8-sig", "utf-8-sig"),
-    (FRONT + SIMPLIFIED, "utf-8-sig", "utf-8-sig"),
-    (SIMPLIFIED, "gb18030", "gb18030"),
-    (TRADITIONAL, "big5", "big5"),
-    (SIMPLIFIED, "utf-16", "utf-16-le"),
-    (FRONT + TRADITIONAL, "utf-16", "utf-16-le"),
-])
+
+@pytest.mark.parametrize(
+    "text, encoding, reported",
+    [
+        (SIMPLIFIED, "utf-8", "utf-8"),
+        (SIMPLIFIED, "utf-8-sig", "utf-8-sig"),
+        (FRONT + SIMPLIFIED, "utf-8-sig", "utf-8-sig"),
+        (SIMPLIFIED, "gb18030", "gb18030"),
+        (TRADITIONAL, "big5", "big5"),
+        (SIMPLIFIED, "utf-16", "utf-16-le"),
+        (FRONT + TRADITIONAL, "utf-16", "utf-16-le"),
+    ],
+)
 def test_encodings(tmp_path, text, encoding, reported):
     doc = load(write(tmp_path, "a.txt", text, encoding))
     assert doc.raw == text
@@ -186,10 +206,13 @@ def test_crlf_reads_like_path_read_text(tmp_path):
     assert load(path).raw == SIMPLIFIED
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not a text file"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "not a text file"),
+    ],
+)
 def test_unusable_files_raise_input_error(tmp_path, data, reason):
     path = tmp_path / "bad.txt"
     path.write_bytes(data)
@@ -205,6 +228,7 @@ def test_missing_file_is_an_input_error(tmp_path):
 
 # --- ids and discovery ----------------------------------------------------------------
 
+
 def test_source_id_defaults_to_stem_and_can_be_given(tmp_path):
     path = write(tmp_path, "000_abc.txt", SIMPLIFIED)
     assert load(path).source.id == "000_abc"
@@ -212,12 +236,15 @@ def test_source_id_defaults_to_stem_and_can_be_given(tmp_path):
     assert load(path).source.path == str(path)
 
 
-@pytest.mark.parametrize("names, expected", [
-    (["x.txt", "y.txt"], ["x", "y"]),
-    (["a/x.txt", "b/x.txt"], ["a/x", "b/x"]),
-    (["p/a/x.txt", "q/a/x.txt", "r/b/x.txt"], ["p/a/x", "q/a/x", "b/x"]),
-    (["a/x.txt", "b/x.md", "y.txt"], ["a/x", "b/x", "y"]),
-])
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["x.txt", "y.txt"], ["x", "y"]),
+        (["a/x.txt", "b/x.txt"], ["a/x", "b/x"]),
+        (["p/a/x.txt", "q/a/x.txt", "r/b/x.txt"], ["p/a/x", "q/a/x", "b/x"]),
+        (["a/x.txt", "b/x.md", "y.txt"], ["a/x", "b/x", "y"]),
+    ],
+)
 def test_source_ids_unique_and_readable(tmp_path, names, expected):
     paths = [write(tmp_path, n, SIMPLIFIED) for n in names]
     ids = source_ids(paths)
@@ -272,14 +299,21 @@ def test_discover_takes_a_named_file_whatever_its_suffix(tmp_path):
 
 # --- script --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, script", [
-    (SIMPLIFIED, "zh-Hans"),
-    (TRADITIONAL, "zh-Hant"),
-    ("据新华社报道，公司目前大约有三百个研究项目，其中一半以上与推理模型有关，竞争对手也在加快研究步伐。"
-     "分析人士认为这场人才争夺战将持续到明年，而算力仍然是各家公司最稀缺的资源之一。據說", "mixed"),
-    ("Sam Altman said so.", "en"),
-    ("12345 !!!", "unknown"),
-])
+
+@pytest.mark.parametrize(
+    "text, script",
+    [
+        (SIMPLIFIED, "zh-Hans"),
+        (TRADITIONAL, "zh-Hant"),
+        (
+            "据新华社报道，公司目前大约有三百个研究项目，其中一半以上与推理模型有关，竞争对手也在加快研究步伐。"
+            "分析人士认为这场人才争夺战将持续到明年，而算力仍然是各家公司最稀缺的资源之一。據說",
+            "mixed",
+        ),
+        ("Sam Altman said so.", "en"),
+        ("12345 !!!", "unknown"),
+    ],
+)
 def test_script_of(text, script):
     assert script_of(text) == script
 
@@ -309,5 +343,5 @@ def test_seed_scripts():
 def test_seed_front_matter_is_skipped():
     doc = load(SEEDS / "000_d379fe37168fe1eb.txt")
     assert doc.raw.startswith("---\n")
-    assert doc.raw[doc.body_start:].lstrip().startswith("*2025年12月3日")
+    assert doc.raw[doc.body_start :].lstrip().startswith("*2025年12月3日")
     assert doc.source.url and doc.source.url.startswith("https://mp.weixin.qq.com/")

@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 
 from claims.load import Document
 from claims.model import (
-    Bound, Claim, DateValue, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue, RankValue, Source,
+    Bound,
+    Claim,
+    DateValue,
+    DurationValue,
+    Kind,
+    MoneyValue,
+    PercentValue,
+    QuantityValue,
+    RankValue,
+    Source,
 )
 from claims.pipeline import extract_document
 from matcher.candidates import block_key, candidate_pairs
@@ -19,25 +28,40 @@ from matcher.match import match
 
 
 def claim(kind: Kind, value, text="x", source="a", start=0, **kw) -> Claim:
-    return Claim(id=f"c-{source}-{start}-{text}", source=source, start=start, end=start + len(text), text=text,
-                 sentence=text, kind=kind, value=value, **kw)
+    return Claim(
+        id=f"c-{source}-{start}-{text}",
+        source=source,
+        start=start,
+        end=start + len(text),
+        text=text,
+        sentence=text,
+        kind=kind,
+        value=value,
+        **kw,
+    )
 
 
 _SAME = object()
 
 
 def q(low, high=_SAME, bound=Bound.exact, unit="人", **kw) -> Claim:
-    return claim(Kind.quantity, QuantityValue(low=low, high=low if high is _SAME else high, bound=bound, unit=unit), **kw)
+    return claim(
+        Kind.quantity, QuantityValue(low=low, high=low if high is _SAME else high, bound=bound, unit=unit), **kw
+    )
 
 
 # --- compare_values ------------------------------------------------------------------
 
-@pytest.mark.parametrize("a, b, compatible, same", [
-    (q(18, 22, Bound.about), q(20), True, True),  # 大概20人左右 vs 20人
-    (q(270, 330, Bound.about, "个项目"), q(450, unit="个"), False, False),  # 约300个项目 vs 450个
-    (q(300_000_000, None, Bound.over, "用户"), q(400_000_000, None, Bound.over, "使用者"), True, False),
-    (q(500), q(2000, 9000, Bound.about, "名员工"), False, False),  # 500人 vs 数千名员工
-])
+
+@pytest.mark.parametrize(
+    "a, b, compatible, same",
+    [
+        (q(18, 22, Bound.about), q(20), True, True),  # 大概20人左右 vs 20人
+        (q(270, 330, Bound.about, "个项目"), q(450, unit="个"), False, False),  # 约300个项目 vs 450个
+        (q(300_000_000, None, Bound.over, "用户"), q(400_000_000, None, Bound.over, "使用者"), True, False),
+        (q(500), q(2000, 9000, Bound.about, "名员工"), False, False),  # 500人 vs 数千名员工
+    ],
+)
 def test_quantities(a, b, compatible, same):
     c = compare_values(a, b)
     assert c.comparable and c.compatible is compatible and c.same_base is same
@@ -84,6 +108,7 @@ def test_ranks_and_money_and_percent():
 
 # --- verdicts end to end on synthetic sources -----------------------------------------
 
+
 def run(*articles: tuple[str, str, str | None]):
     docs = [Document(Source(id=sid, path=f"{sid}.txt", published=pub), text) for sid, text, pub in articles]
     return match([extract_document(d) for d in docs])
@@ -94,40 +119,52 @@ def relations(result) -> list[str]:
 
 
 def test_same_fact_same_time_contradicts():
-    r = run(("a", "据公司介绍，这个项目目前共有300名员工参与研发。\n", "2025-03-01"),
-            ("b", "据公司介绍，这个项目目前共有450名员工参与研发。\n", "2025-03-02"))
+    r = run(
+        ("a", "据公司介绍，这个项目目前共有300名员工参与研发。\n", "2025-03-01"),
+        ("b", "据公司介绍，这个项目目前共有450名员工参与研发。\n", "2025-03-02"),
+    )
     assert relations(r) == ["contradict"]
     f = r.findings[0]
     assert "300" in f.explanation and "450" in f.explanation
 
 
 def test_approximation_agrees():
-    r = run(("a", "公司当时大概有20人左右，大家都挤在一个办公室。\n", "2025-03-01"),
-            ("b", "公司当时有20人，大家都挤在一个办公室。\n", "2025-03-01"))
+    r = run(
+        ("a", "公司当时大概有20人左右，大家都挤在一个办公室。\n", "2025-03-01"),
+        ("b", "公司当时有20人，大家都挤在一个办公室。\n", "2025-03-01"),
+    )
     assert relations(r) == ["agree"]
 
 
 def test_different_publication_dates_evolve():
-    r = run(("a", "目前该应用已经有超过3亿用户，每周都很活跃。\n", "2025-01-10"),
-            ("b", "目前该应用已经有超过4亿用户，每周都很活跃。\n", "2025-07-20"))
+    r = run(
+        ("a", "目前该应用已经有超过3亿用户，每周都很活跃。\n", "2025-01-10"),
+        ("b", "目前该应用已经有超过4亿用户，每周都很活跃。\n", "2025-07-20"),
+    )
     assert relations(r) == ["evolves"]
 
 
 def test_explicit_years_evolve():
-    r = run(("a", "2018年加入公司时，公司只有20名员工。\n", "2025-12-01"),
-            ("b", "2019年加入公司时，公司只有30名员工。\n", "2025-12-01"))
+    r = run(
+        ("a", "2018年加入公司时，公司只有20名员工。\n", "2025-12-01"),
+        ("b", "2019年加入公司时，公司只有30名员工。\n", "2025-12-01"),
+    )
     assert relations(r) == ["evolves"]
 
 
 def test_question_premise_never_contradicts():
-    r = run(("a", "Q：你们现在有500名员工吗？\n\nA：我们不谈这个。\n", "2025-03-01"),
-            ("b", "据介绍，他们现在有800名员工。\n", "2025-03-01"))
+    r = run(
+        ("a", "Q：你们现在有500名员工吗？\n\nA：我们不谈这个。\n", "2025-03-01"),
+        ("b", "据介绍，他们现在有800名员工。\n", "2025-03-01"),
+    )
     assert "contradict" not in relations(r)
 
 
 def test_hypothetical_never_contradicts():
-    r = run(("a", "如果今天多3倍算力，我可以立刻用完。\n", "2025-03-01"),
-            ("b", "如果今天多10倍算力，我可以立刻用完。\n", "2025-03-01"))
+    r = run(
+        ("a", "如果今天多3倍算力，我可以立刻用完。\n", "2025-03-01"),
+        ("b", "如果今天多10倍算力，我可以立刻用完。\n", "2025-03-01"),
+    )
     assert "contradict" not in relations(r)
 
 
@@ -143,12 +180,15 @@ def test_one_fact_per_claim_per_source():
 
 
 def test_different_people_ages_never_meet():
-    r = run(("a", "Mark Chen今年34岁，是研究负责人。\n", "2025-03-01"),
-            ("b", "Sam Altman今年40岁，是公司负责人。\n", "2025-03-01"))
+    r = run(
+        ("a", "Mark Chen今年34岁，是研究负责人。\n", "2025-03-01"),
+        ("b", "Sam Altman今年40岁，是公司负责人。\n", "2025-03-01"),
+    )
     assert [f for f in r.findings if f.kind == "age"] == []
 
 
 # --- quotes -------------------------------------------------------------------------
+
 
 def test_pull_quote_supported_by_body_and_unsupported_one_flagged():
     text = (
@@ -170,8 +210,14 @@ def test_pull_quote_supported_by_body_and_unsupported_one_flagged():
 
 
 def test_quote_agrees_across_scripts_and_punctuation():
-    r = run(("a", "Mark Chen：我觉得Sam的工作之一就是要注入紧迫感和速度感。这是他的责任，也是我的责任。\n\nMark Chen：对。\n", "2025-12-03"),
-            ("b", "他說：「我覺得Sam的工作之一就是要注入緊迫感和速度感,這是他的責任,也是我的責任。」\n", "2025-12-04"))
+    r = run(
+        (
+            "a",
+            "Mark Chen：我觉得Sam的工作之一就是要注入紧迫感和速度感。这是他的责任，也是我的责任。\n\nMark Chen：对。\n",
+            "2025-12-03",
+        ),
+        ("b", "他說：「我覺得Sam的工作之一就是要注入緊迫感和速度感,這是他的責任,也是我的責任。」\n", "2025-12-04"),
+    )
     agree = [f for f in r.findings if f.kind == "quote" and f.relation.value == "agree"]
     assert agree and any({c.source for c in r.claims if c.id in f.claims} == {"a", "b"} for f in agree)
 
@@ -186,21 +232,30 @@ contexts = st.sampled_from(["公司有", "团队大约有", "项目共有", "今
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(units, values, contexts), min_size=2, max_size=25))
 def test_candidates_stay_inside_blocks_and_find_same_figures(rows):
-    claims = [q(v, unit=u, text=f"{ctx}{v}{u}", source=f"s{i % 3}", start=i * 100,
-                context=f"{ctx}⟨#⟩。") for i, (u, v, ctx) in enumerate(rows)]
+    claims = [
+        q(v, unit=u, text=f"{ctx}{v}{u}", source=f"s{i % 3}", start=i * 100, context=f"{ctx}⟨#⟩。")
+        for i, (u, v, ctx) in enumerate(rows)
+    ]
     found = {(c.a, c.b) for c in candidate_pairs(claims)}
     assert all(block_key(claims[a]) == block_key(claims[b]) for a, b in found)
     # Slow reference: every pair with the same block, the same figure and the same
     # context must be a candidate (it can only be missed by an over-eager cut-off).
-    slow = {(i, j) for i, j in combinations(range(len(claims)), 2)
-            if block_key(claims[i]) == block_key(claims[j]) and claims[i].value == claims[j].value
-            and claims[i].context == claims[j].context and claims[i].source != claims[j].source}
+    slow = {
+        (i, j)
+        for i, j in combinations(range(len(claims)), 2)
+        if block_key(claims[i]) == block_key(claims[j])
+        and claims[i].value == claims[j].value
+        and claims[i].context == claims[j].context
+        and claims[i].source != claims[j].source
+    }
     assert slow <= found
 
 
 def test_premise_the_answer_rejects_is_negated_and_links_nothing():
-    r = run(("a", "Q：你2018年加入时公司只有50名员工？\n\nA：更少，大概20名员工左右。\n", "2025-12-03"),
-            ("b", "据介绍，2019年公司只有30名员工。\n", "2025-12-03"))
+    r = run(
+        ("a", "Q：你2018年加入时公司只有50名员工？\n\nA：更少，大概20名员工左右。\n", "2025-12-03"),
+        ("b", "据介绍，2019年公司只有30名员工。\n", "2025-12-03"),
+    )
     fifty = next(c for c in r.claims if c.text.startswith("50"))
     assert fifty.stance.value == "negated"
     assert not [f for f in r.findings if fifty.id in f.claims]

@@ -41,8 +41,11 @@ CASES = [
     ("推理模型(model)训练", "推理模型(model)训练", [("(model)", "(model)")]),  # no tone mark: a gloss
     ("中(ma)文", "中(ma)文", [("(ma)", "(ma)")]),
     # markdown noise
-    ("![Image](https://mmbiz.qpic.cn/a/640?wx_fmt=png#imgIndex=0)\n\n正文开始",
-     "\n\n正文开始", [("正文开始", "正文开始")]),
+    (
+        "![Image](https://mmbiz.qpic.cn/a/640?wx_fmt=png#imgIndex=0)\n\n正文开始",
+        "\n\n正文开始",
+        [("正文开始", "正文开始")],
+    ),
     ("**加粗**文字", "加粗文字", [("加粗", "加粗"), ("加粗文字", "加粗**文字")]),
     ("## 第二部分", "第二部分", [("第二部分", "第二部分")]),
     ("# 标题\n正文", "标题\n正文", [("标题\n正文", "标题\n正文")]),
@@ -52,14 +55,20 @@ CASES = [
     ("见 https://example.com/a?b=1 一文", "见一文", [("见一文", "见 https://example.com/a?b=1 一文")]),
     ("[链接文字](https://a.b/c)之后", "链接文字之后", [("链接文字", "链接文字"), ("之后", "之后")]),
     ("\u200b零宽\u200b字符", "零宽字符", [("零宽", "零宽")]),
-    ("> **Mark Chen**：我們有３００個項目。", "Mark Chen:我们有300个项目。",
-     [("Mark Chen", "Mark Chen"), ("300个项目", "３００個項目")]),
+    (
+        "> **Mark Chen**：我們有３００個項目。",
+        "Mark Chen:我们有300个项目。",
+        [("Mark Chen", "Mark Chen"), ("300个项目", "３００個項目")],
+    ),
     # spaces touching Han go, spaces between Latin words stay
     ("2.5年内实 现", "2.5年内实现", [("实现", "实 现"), ("2.5年内实现", "2.5年内实 现")]),
     ("超 4 亿", "超4亿", [("4亿", "4 亿"), ("超4", "超 4")]),
     ("Mark Chen 说", "Mark Chen说", [("Mark Chen", "Mark Chen")]),
-    ("OpenAI 首席研究官 Mark Chen 表示", "OpenAI首席研究官Mark Chen表示",
-     [("OpenAI首席", "OpenAI 首席"), ("Mark Chen", "Mark Chen")]),
+    (
+        "OpenAI 首席研究官 Mark Chen 表示",
+        "OpenAI首席研究官Mark Chen表示",
+        [("OpenAI首席", "OpenAI 首席"), ("Mark Chen", "Mark Chen")],
+    ),
     ("Sam　Altman", "Sam Altman", [("Sam Altman", "Sam　Altman")]),  # ideographic space between Latin
     ("the New York Times", "the New York Times", [("New York", "New York")]),
 ]
@@ -104,14 +113,17 @@ def test_ends_map_to_the_end_of_deleted_noise_inside_a_span_only():
     assert norm.to_raw(2) == 6
 
 
-@pytest.mark.parametrize("raw, folded", [
-    ("進行", "进行"),
-    ("ＡＢＣ１２３", "ABC123"),
-    ("Mark　Chen", "Mark Chen"),
-    ("**進行**", "**进行**"),  # fold keeps markdown: no offsets to protect
-    ("進(jìn)行", "进(jìn)行"),
-    ("～", "~"),
-])
+@pytest.mark.parametrize(
+    "raw, folded",
+    [
+        ("進行", "进行"),
+        ("ＡＢＣ１２３", "ABC123"),
+        ("Mark　Chen", "Mark Chen"),
+        ("**進行**", "**进行**"),  # fold keeps markdown: no offsets to protect
+        ("進(jìn)行", "进(jìn)行"),
+        ("～", "~"),
+    ],
+)
 def test_fold(raw, folded):
     assert fold(raw) == folded
 
@@ -124,18 +136,79 @@ def test_fold_agrees_with_normalise_on_plain_text():
 # --- properties -------------------------------------------------------------------
 
 PIECES = [
-    "進", "行", "構", "建", "發", "後", "乾", "裡", "著", "臺", "年", "亿", "𠀀",
-    "(jìn)", "（gòu）", "(fā)", "(ma)", "(Mark Chen)", "(", ")", "（", "）",
-    "**", "*", "_", "__", "# ", "## ", "> ", "> > ", "- ", "\n", "\n> ", "\n# ", "\r\n",
-    "![a](http://x/y.png)", "[t](https://a.b)", "[", "](", "](#", "https://e.com/x?y=1", "http://",
-    "１", "Ａ", "：", "，", "．", "％", "～", "\u3000", "\u00a0", " ", "\t", "\u200b", "\ufeff", "\u00ad",
-    "Mark", " Chen", "é", "ā", "ǚ", "ü", "﹏", "ｱ", "2.5", "实 现",
+    "進",
+    "行",
+    "構",
+    "建",
+    "發",
+    "後",
+    "乾",
+    "裡",
+    "著",
+    "臺",
+    "年",
+    "亿",
+    "𠀀",
+    "(jìn)",
+    "（gòu）",
+    "(fā)",
+    "(ma)",
+    "(Mark Chen)",
+    "(",
+    ")",
+    "（",
+    "）",
+    "**",
+    "*",
+    "_",
+    "__",
+    "# ",
+    "## ",
+    "> ",
+    "> > ",
+    "- ",
+    "\n",
+    "\n> ",
+    "\n# ",
+    "\r\n",
+    "![a](http://x/y.png)",
+    "[t](https://a.b)",
+    "[",
+    "](",
+    "](#",
+    "https://e.com/x?y=1",
+    "http://",
+    "１",
+    "Ａ",
+    "：",
+    "，",
+    "．",
+    "％",
+    "～",
+    "\u3000",
+    "\u00a0",
+    " ",
+    "\t",
+    "\u200b",
+    "\ufeff",
+    "\u00ad",
+    "Mark",
+    " Chen",
+    "é",
+    "ā",
+    "ǚ",
+    "ü",
+    "﹏",
+    "ｱ",
+    "2.5",
+    "实 现",
 ]
 PINYINISH = "進行構建發(（)）jìngòuāüǚmark *#>_[]!:： \n１Ａ"
 RAW = st.one_of(
     st.text(max_size=40),
-    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3),
-                       st.text(alphabet=PINYINISH, max_size=6)), max_size=25).map("".join),
+    st.lists(
+        st.one_of(st.sampled_from(PIECES), st.text(max_size=3), st.text(alphabet=PINYINISH, max_size=6)), max_size=25
+    ).map("".join),
 )
 
 

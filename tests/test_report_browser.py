@@ -118,8 +118,10 @@ def test_nothing_from_an_article_executes_in_chromium(report):
                     r.abort()
 
             page.route("**/*", route)
-            page.on("request", lambda r: None if r.url.startswith(("file://", "about:", "data:"))
-                    else requests.append(r.url))
+            page.on(
+                "request",
+                lambda r: None if r.url.startswith(("file://", "about:", "data:")) else requests.append(r.url),
+            )
             page.goto(path.as_uri())
             page.wait_for_load_state("load")
 
@@ -139,11 +141,13 @@ def test_nothing_from_an_article_executes_in_chromium(report):
             box.fill("no such text anywhere 无此文字")
             page.wait_for_timeout(100)
             hidden_all = page.evaluate(
-                "Array.from(document.querySelectorAll('[data-filterable]')).every(e => e.hidden)")
+                "Array.from(document.querySelectorAll('[data-filterable]')).every(e => e.hidden)"
+            )
             box.fill("")
             page.wait_for_timeout(300)
             shown_all = page.evaluate(
-                "Array.from(document.querySelectorAll('[data-filterable]')).every(e => !e.hidden)")
+                "Array.from(document.querySelectorAll('[data-filterable]')).every(e => !e.hidden)"
+            )
 
             header = page.inner_text("header")
             sources_table = page.inner_text("#sources + table")
@@ -173,8 +177,11 @@ def test_nothing_from_an_article_executes_in_chromium(report):
     findings = data["findings"]
     n = {r: sum(1 for f in findings if f["relation"] == r) for r in ("contradict", "evolves", "agree")}
     assert f"{len(data['sources'])} sources · {len(data['claims'])} claims" in header, header
-    for count, label in ((n["contradict"], "contradictions"), (n["evolves"], "changed over time"),
-                         (n["agree"], "agreements")):
+    for count, label in (
+        (n["contradict"], "contradictions"),
+        (n["evolves"], "changed over time"),
+        (n["agree"], "agreements"),
+    ):
         assert re.search(rf"\b{count}\s+{label}", header), (label, header)
     assert EVIL in sources_table, sources_table
     assert "<img src=x onerror=alert(2)>" in sources_table  # the outlet, as text

@@ -27,17 +27,40 @@ def tiny_document(text_a: str, text_b: str) -> tuple[FindingsDocument, dict[str,
     raw_b = f"{text_b}有450个项目。\n"
     a_start = raw_a.index("300个")
     b_start = raw_b.index("450个")
-    ca = Claim(id="c-a", source="a", start=a_start, end=a_start + 6, text=raw_a[a_start:a_start + 6],
-               sentence=raw_a, kind=Kind.quantity, value=QuantityValue(low=300, high=300, unit="个项目"), line=2)
-    cb = Claim(id="c-b", source="b", start=b_start, end=b_start + 6, text=raw_b[b_start:b_start + 6],
-               sentence=raw_b, kind=Kind.quantity, value=QuantityValue(low=450, high=450, unit="个项目"), line=1)
+    ca = Claim(
+        id="c-a",
+        source="a",
+        start=a_start,
+        end=a_start + 6,
+        text=raw_a[a_start : a_start + 6],
+        sentence=raw_a,
+        kind=Kind.quantity,
+        value=QuantityValue(low=300, high=300, unit="个项目"),
+        line=2,
+    )
+    cb = Claim(
+        id="c-b",
+        source="b",
+        start=b_start,
+        end=b_start + 6,
+        text=raw_b[b_start : b_start + 6],
+        sentence=raw_b,
+        kind=Kind.quantity,
+        value=QuantityValue(low=450, high=450, unit="个项目"),
+        line=1,
+    )
     doc = FindingsDocument(
         sources=(Source(id="a", path="a.txt", title=EVIL, published="2025-01-01"), Source(id="b", path="b.txt")),
         claims=(ca, cb),
         findings=(
             Finding(id="f-2", relation=Relation.agree, claims=("c-a", "c-b"), score=0.5, explanation="agree " + EVIL),
-            Finding(id="f-1", relation=Relation.contradict, claims=("c-a", "c-b"), score=0.9,
-                    explanation="Incompatible values: 300 vs 450."),
+            Finding(
+                id="f-1",
+                relation=Relation.contradict,
+                claims=("c-a", "c-b"),
+                score=0.9,
+                explanation="Incompatible values: 300 vs 450.",
+            ),
         ),
         flags=(Flag(id="q-1", type="unsupported_quote", claims=("c-b",), explanation="nobody said " + EVIL),),
         entities=({"canonical": EVIL, "kind": "person", "aliases": [EVIL, "x"], "sources": ["a"]},),
@@ -57,14 +80,17 @@ def test_article_text_is_escaped_everywhere():
     assert len(scripts) == 1
     for tag, attrs in parser.tags:
         assert not any(k.startswith("on") for k in attrs), (tag, attrs)
-        assert not any(str(v).startswith(("http:", "https:", "javascript:", "//")) for v in attrs.values()), (tag, attrs)
+        assert not any(str(v).startswith(("http:", "https:", "javascript:", "//")) for v in attrs.values()), (
+            tag,
+            attrs,
+        )
 
 
 def test_contradictions_come_first_and_passages_are_side_by_side():
     doc, texts = tiny_document("正文", "另一篇")
     html = render_report(doc, texts)
     assert html.index('id="contradictions"') < html.index('id="agreements"')
-    block = html[html.index('id="f-1"'):]
+    block = html[html.index('id="f-1"') :]
     block = block[: block.index("</article>")]
     assert block.count('class="passage"') == 2
     assert re.search(r"<mark>300个项目</mark>", block) and re.search(r"<mark>450个项目</mark>", block)

@@ -28,8 +28,8 @@ def assert_spans(s):
     raw = s.doc.raw
     for x in s.sentences:
         assert 0 <= x.start < x.end <= len(raw), x
-        assert raw[x.start:x.end].strip(), x
-        assert s.norm.text[x.nstart:x.nend] == x.text
+        assert raw[x.start : x.end].strip(), x
+        assert s.norm.text[x.nstart : x.nend] == x.text
         assert s.norm.raw_span(x.nstart, x.nend) == (x.start, x.end)
 
 
@@ -42,8 +42,10 @@ QA = Role.question, INTERVIEWER
 
 @pytest.mark.parametrize("q_label", ["Q：", "Q:", "问：", "問：", "**主持人**：", "主持人:", "**Q**："])
 def test_question_labels(q_label):
-    raw = (f"导语。\n\n{q_label}你们现在有多少个项目？\n\nMark Chen：大约300个。\n\n"
-           f"{q_label}下一步呢？\n\nMark Chen：继续做研究。\n")
+    raw = (
+        f"导语。\n\n{q_label}你们现在有多少个项目？\n\nMark Chen：大约300个。\n\n"
+        f"{q_label}下一步呢？\n\nMark Chen：继续做研究。\n"
+    )
     s = seg(raw)
     assert_spans(s)
     assert by_text(s, "导语").role is Role.narrative and by_text(s, "导语").speaker is None
@@ -55,13 +57,15 @@ def test_question_labels(q_label):
     assert set(s.speakers) == {INTERVIEWER, "Mark Chen"}
     # The label is not part of the sentence, in either text.
     first = by_text(s, "多少个项目")
-    assert s.doc.raw[first.start:first.end] == "你们现在有多少个项目？"
+    assert s.doc.raw[first.start : first.end] == "你们现在有多少个项目？"
 
 
 def test_bold_name_labels_and_lone_first_name_resolves_to_full_name():
-    raw = ("2026 年初，**Jerry Tworek** 离开了 OpenAI。\n\n"
-           "**主持人**：欢迎来到节目。\n\n**Jerry**：谢谢邀请。\n\n"
-           "**主持人**：你为什么离开？\n\n**Jerry**：我想做有风险的研究。\n")
+    raw = (
+        "2026 年初，**Jerry Tworek** 离开了 OpenAI。\n\n"
+        "**主持人**：欢迎来到节目。\n\n**Jerry**：谢谢邀请。\n\n"
+        "**主持人**：你为什么离开？\n\n**Jerry**：我想做有风险的研究。\n"
+    )
     s = seg(raw)
     assert_spans(s)
     assert by_text(s, "谢谢邀请").speaker == "Jerry Tworek"
@@ -73,8 +77,10 @@ def test_bold_name_labels_and_lone_first_name_resolves_to_full_name():
 
 
 def test_broken_spellings_fold_to_one_speaker():
-    raw = ("Mark Chen：我们有300个项目。\n问：真的吗？\nMa rk Chen：是的。\n问：好。\n"
-           "Mark Che n：没错。\n问：还有吗？\nMark Chen：没有了。\n")
+    raw = (
+        "Mark Chen：我们有300个项目。\n问：真的吗？\nMa rk Chen：是的。\n问：好。\n"
+        "Mark Che n：没错。\n问：还有吗？\nMark Chen：没有了。\n"
+    )
     s = seg(raw)
     assert_spans(s)
     answers = [x for x in s.sentences if x.role is Role.answer]
@@ -93,13 +99,15 @@ def test_unlabelled_answers_after_question_lines():
     for needle in ("我很好", "在做研究", "还有很多事情"):
         assert by_text(s, needle).role is Role.answer, needle
     assert by_text(s, "导语").role is Role.narrative
-    assert s.doc.raw[by_text(s, "我很好").start:by_text(s, "我很好").end] == "我很好，謝謝。"
+    assert s.doc.raw[by_text(s, "我很好").start : by_text(s, "我很好").end] == "我很好，謝謝。"
 
 
 def test_multi_paragraph_answer_keeps_speaker_and_heading_resets():
-    raw = ("Q：第一个问题？\n\nMark Chen：第一段回答。\n\n第二段仍然是他的回答。第二句。\n\n"
-           "Q：第二个问题？\n\nMark Chen：简短回答。\n\n"
-           "## 第二部分\n\n标题之后的叙述。\n")
+    raw = (
+        "Q：第一个问题？\n\nMark Chen：第一段回答。\n\n第二段仍然是他的回答。第二句。\n\n"
+        "Q：第二个问题？\n\nMark Chen：简短回答。\n\n"
+        "## 第二部分\n\n标题之后的叙述。\n"
+    )
     s = seg(raw)
     assert_spans(s)
     for needle in ("第一段回答", "第二段仍然", "第二句"):
@@ -108,14 +116,16 @@ def test_multi_paragraph_answer_keeps_speaker_and_heading_resets():
     assert by_text(s, "第二段仍然").paragraph != by_text(s, "第一段回答").paragraph
     heading = by_text(s, "第二部分")
     assert (heading.role, heading.speaker) == (Role.heading, None)
-    assert s.doc.raw[heading.start:heading.end] == "第二部分"
+    assert s.doc.raw[heading.start : heading.end] == "第二部分"
     after = by_text(s, "标题之后")
     assert (after.role, after.speaker) == (Role.narrative, None)
 
 
 def test_blockquotes_in_an_interview_are_the_principal_speakers():
-    raw = ("> 来源：某报，2025-01-02\n\n问：你怎么看？\n\nMark Chen：我们很好。\n\n"
-           "问：还有呢？\n\nMark Chen：没有了。\n\n> 这是他发的帖子。\n\n## 金句\n\n> 这是一句摘出来的话。\n")
+    raw = (
+        "> 来源：某报，2025-01-02\n\n问：你怎么看？\n\nMark Chen：我们很好。\n\n"
+        "问：还有呢？\n\nMark Chen：没有了。\n\n> 这是他发的帖子。\n\n## 金句\n\n> 这是一句摘出来的话。\n"
+    )
     s = seg(raw)
     assert_spans(s)
     post = by_text(s, "他发的帖子")  # read out inside his turn: quoted material
@@ -124,7 +134,7 @@ def test_blockquotes_in_an_interview_are_the_principal_speakers():
     assert (pull.role, pull.speaker) == (Role.blockquote, "Mark Chen")
     source_line = by_text(s, "来源")
     assert (source_line.role, source_line.speaker) == (Role.blockquote, None)
-    assert s.doc.raw[post.start:post.end] == "这是他发的帖子。"
+    assert s.doc.raw[post.start : post.end] == "这是他发的帖子。"
 
 
 def test_blockquote_outside_an_interview_has_no_speaker():
@@ -164,8 +174,12 @@ def test_sentences_split_on_end_punctuation_with_closing_quotes():
     raw = "他说：“我们不会改变路线。”随后离开了。你觉得呢？好！\n"
     s = seg(raw)
     assert_spans(s)
-    assert [s.doc.raw[x.start:x.end] for x in s.sentences] == [
-        "他说：“我们不会改变路线。”", "随后离开了。", "你觉得呢？", "好！"]
+    assert [s.doc.raw[x.start : x.end] for x in s.sentences] == [
+        "他说：“我们不会改变路线。”",
+        "随后离开了。",
+        "你觉得呢？",
+        "好！",
+    ]
 
 
 def test_lines_are_raw_line_numbers():
@@ -180,6 +194,7 @@ def test_empty_body():
 
 
 # --- seeds ---------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def seeds():

@@ -73,7 +73,9 @@ class PatternExtractor:
                 if start < end:
                     yield Mention(start, end, self.kind, value, self.name, pattern.name, pattern.score)
 
-    def parse(self, m: re.Match[str], text: str, ctx: ExtractContext) -> BaseModel | tuple[BaseModel, tuple[int, int]] | None:
+    def parse(
+        self, m: re.Match[str], text: str, ctx: ExtractContext
+    ) -> BaseModel | tuple[BaseModel, tuple[int, int]] | None:
         raise NotImplementedError
 
 

@@ -24,8 +24,11 @@ class DateExtractor:
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         spans = find_dates(text, ctx.published)
-        durations = [(d.start, d.end) for d in find_durations(text)] if any(
-            s.pattern == "relative_period" for s in spans) else []
+        durations = (
+            [(d.start, d.end) for d in find_durations(text)]
+            if any(s.pattern == "relative_period" for s in spans)
+            else []
+        )
         for span in spans:
             if span.pattern == "relative_period" and any(a < span.end and span.start < b for a, b in durations):
                 continue  # 过去两年: an article claims the duration; the dates are for readers of find_dates

@@ -16,8 +16,19 @@ from typing import Iterator
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue
 from claims.numerals import (
-    _CJK_NUM, AMOUNT_SRC, CORE_SRC, FRACTION_SRC, QUAL_POST_SRC, QUAL_PRE_SRC, Amount, fold_numeral,
-    is_numeral_span, parse_amount, parse_fraction, parse_number, qualify,
+    _CJK_NUM,
+    AMOUNT_SRC,
+    CORE_SRC,
+    FRACTION_SRC,
+    QUAL_POST_SRC,
+    QUAL_PRE_SRC,
+    Amount,
+    fold_numeral,
+    is_numeral_span,
+    parse_amount,
+    parse_fraction,
+    parse_number,
+    qualify,
 )
 
 _PRE = rf"(?:(?P<pre>{QUAL_PRE_SRC})\s?(?:有|达|为|是)?\s?)?"
@@ -36,11 +47,26 @@ def _qualified(m: re.Match[str], amount: Amount, *, cap: Decimal | None = None) 
     return qualify(amount, m.groupdict().get("post"), cap=cap)
 
 
-def _mention(extractor, m: re.Match[str], value, pattern: str, score: float, base: Decimal | None,
-             span: tuple[int, int] | None = None) -> Mention:
+def _mention(
+    extractor,
+    m: re.Match[str],
+    value,
+    pattern: str,
+    score: float,
+    base: Decimal | None,
+    span: tuple[int, int] | None = None,
+) -> Mention:
     start, end = span or m.span()
-    return Mention(start, end, extractor.kind, value, extractor.name, pattern, score,
-                   extra={"base": base} if base is not None else {})
+    return Mention(
+        start,
+        end,
+        extractor.kind,
+        value,
+        extractor.name,
+        pattern,
+        score,
+        extra={"base": base} if base is not None else {},
+    )
 
 
 class QuantityExtractor:
@@ -62,9 +88,7 @@ class QuantityExtractor:
         "模型|芯片|论文|专利|岗位|订单|车辆|航班|房屋|儿童|老人|居民|会员|粉丝|客户|教师|医生|记者"
     )
     PEOPLE = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
-    COUNTED = re.compile(
-        rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}"
-    )
+    COUNTED = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
     PEOPLE_COUNT = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE}){_POST}")
     # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
     # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
@@ -89,7 +113,8 @@ class QuantityExtractor:
                 if _in_name(text, m.start("num")):
                     continue  # GPT-5, o1, Gemini 3: a model name, not a count
                 if regex is self.PEOPLE_FIRST and not (
-                        m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))):
+                    m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))
+                ):
                     continue
                 amount = parse_amount(m.group("num"))
                 if amount is None:
@@ -114,15 +139,50 @@ def _in_name(text: str, start: int) -> bool:
 
 
 CURRENCIES = {
-    "美元": "USD", "美金": "USD", "美圆": "USD", "美刀": "USD", "US$": "USD", "$": "USD",
-    "人民币": "CNY", "元人民币": "CNY", "元": "CNY", "圆": "CNY", "块钱": "CNY", "块": "CNY",
-    "¥": "CNY", "￥": "CNY", "RMB": "CNY",
-    "港元": "HKD", "港币": "HKD", "港圆": "HKD", "HK$": "HKD", "蚊": "HKD",
-    "新台币": "TWD", "台币": "TWD", "NT$": "TWD",
-    "欧元": "EUR", "€": "EUR", "日元": "JPY", "日圆": "JPY", "英镑": "GBP", "£": "GBP",
-    "韩元": "KRW", "卢布": "RUB", "澳元": "AUD", "加元": "CAD", "瑞士法郎": "CHF",
-    "新加坡元": "SGD", "新元": "SGD", "印度卢比": "INR", "卢比": "INR", "泰铢": "THB",
-    "越南盾": "VND", "澳门元": "MOP", "澳门币": "MOP", "奈拉": "NGN", "比特币": "BTC",
+    "美元": "USD",
+    "美金": "USD",
+    "美圆": "USD",
+    "美刀": "USD",
+    "US$": "USD",
+    "$": "USD",
+    "人民币": "CNY",
+    "元人民币": "CNY",
+    "元": "CNY",
+    "圆": "CNY",
+    "块钱": "CNY",
+    "块": "CNY",
+    "¥": "CNY",
+    "￥": "CNY",
+    "RMB": "CNY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "港圆": "HKD",
+    "HK$": "HKD",
+    "蚊": "HKD",
+    "新台币": "TWD",
+    "台币": "TWD",
+    "NT$": "TWD",
+    "欧元": "EUR",
+    "€": "EUR",
+    "日元": "JPY",
+    "日圆": "JPY",
+    "英镑": "GBP",
+    "£": "GBP",
+    "韩元": "KRW",
+    "卢布": "RUB",
+    "澳元": "AUD",
+    "加元": "CAD",
+    "瑞士法郎": "CHF",
+    "新加坡元": "SGD",
+    "新元": "SGD",
+    "印度卢比": "INR",
+    "卢比": "INR",
+    "泰铢": "THB",
+    "越南盾": "VND",
+    "澳门元": "MOP",
+    "澳门币": "MOP",
+    "奈拉": "NGN",
+    "比特币": "BTC",
 }
 
 
@@ -138,8 +198,26 @@ class MoneyExtractor:
     kind = Kind.money
 
     _SUFFIX = [w for w in CURRENCIES if not re.match(r"[$¥￥€£]|[A-Z]", w) and w != "块"]
-    _PREFIX = ["US$", "HK$", "NT$", "$", "¥", "￥", "€", "£", "RMB", "人民币", "美金", "港币", "港元",
-               "新台币", "台币", "欧元", "日元", "英镑"]
+    _PREFIX = [
+        "US$",
+        "HK$",
+        "NT$",
+        "$",
+        "¥",
+        "￥",
+        "€",
+        "£",
+        "RMB",
+        "人民币",
+        "美金",
+        "港币",
+        "港元",
+        "新台币",
+        "台币",
+        "欧元",
+        "日元",
+        "英镑",
+    ]
     _D = "零〇一二两三四五六七八九"
     # 块 is money only where no noun follows (三块蛋糕 is a count): 块钱, 块二, end of clause.
     _KUAI = rf"块(?=钱|[{_D}\d毛角分]|$|[\s,.;:!?。、”」)]|以上|以下|左右)"
@@ -153,7 +231,9 @@ class MoneyExtractor:
         rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
     _CENT_HINT = re.compile(r"[角毛毫仙]|分钱")
-    AMOUNT = re.compile(rf"(?=[\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-$¥￥€£URHN人美港新台欧日英]){_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}")
+    AMOUNT = re.compile(
+        rf"(?=[\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-$¥￥€£URHN人美港新台欧日英]){_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}"
+    )
 
     # Amounts under one main unit: 两毛, 2角, 两角五分, 两毛五, 五仙, 两毫, 五分钱. 分 alone is
     # minutes, points or a score (五分, 二十五分): money only as 分钱 or after a jiao.
@@ -257,7 +337,9 @@ class PercentExtractor:
     kind = Kind.percent
 
     SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
-    PER = re.compile(rf"{_PRE}(?P<per>(?<![\d一二两三四五六七八九十])[百千万佰仟萬]+)\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}")
+    PER = re.compile(
+        rf"{_PRE}(?P<per>(?<![\d一二两三四五六七八九十])[百千万佰仟萬]+)\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}"
+    )
     POINTS = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
     FRACTION = re.compile(rf"{_FIRST}{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
     # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员).
@@ -274,9 +356,9 @@ class PercentExtractor:
             return
         # Cheap substring checks first: most sentences have none of these markers.
         has_fen = "分" in text
-        for m in (self.SIGN.finditer(text) if "%" in text else ()):
+        for m in self.SIGN.finditer(text) if "%" in text else ():
             yield from self._emit(m, text, parse_amount(m.group("num")), "sign")
-        for m in (self.PER.finditer(text) if has_fen else ()):
+        for m in self.PER.finditer(text) if has_fen else ():
             num = m.group("num")
             amount = Amount.exact(_HUNDRED) if num == "百" else parse_amount(num)
             per = parse_number("一" + m.group("per"))  # 百分之 = 1, 千分之 = 0.1, 百万分之 = 0.0001
@@ -284,9 +366,9 @@ class PercentExtractor:
                 continue
             amount = amount.scaled(_HUNDRED / per)
             yield from self._emit(m, text, amount, "per", check=False)
-        for m in (self.POINTS.finditer(text) if has_fen else ()):
+        for m in self.POINTS.finditer(text) if has_fen else ():
             yield from self._emit(m, text, parse_amount(m.group("num")), "points", points=True)
-        for m in (self.FRACTION.finditer(text) if has_fen or "份" in text else ()):
+        for m in self.FRACTION.finditer(text) if has_fen or "份" in text else ():
             frac = m.group("frac")
             den = fold_numeral(frac).partition("又")[2] or fold_numeral(frac)
             if re.match(r"[百千万]+分", den):
@@ -294,15 +376,17 @@ class PercentExtractor:
             value = parse_fraction(frac)
             if value is not None:
                 yield from self._emit(m, text, Amount.exact(_round4(value * _HUNDRED)), "fraction", check=False)
-        for m in (self.TENTHS.finditer(text) if "成" in text else ()):
+        for m in self.TENTHS.finditer(text) if "成" in text else ():
             base = Decimal("0.5") if m.group("num") == "半" else parse_number(m.group("num"))
             extra = (m.group("extra") or "").strip()
             if base is None or base > 10:
                 continue
             tenths = base * 10 + (Decimal(5) if extra == "半" else parse_number(extra) or 0 if extra else 0)
             yield from self._emit(m, text, Amount.exact(_round4(tenths)), "tenths", check=False)
-        for m in (self.HALF.finditer(text) if "半" in text else ()):
-            amount = Amount(Decimal(50), _HUNDRED, Bound.over, Decimal(50)) if m.group("past") else Amount.exact(Decimal(50))
+        for m in self.HALF.finditer(text) if "半" in text else ():
+            amount = (
+                Amount(Decimal(50), _HUNDRED, Bound.over, Decimal(50)) if m.group("past") else Amount.exact(Decimal(50))
+            )
             yield from self._emit(m, text, amount, "half", check=False)
 
     def _emit(self, m, text, amount, pattern, *, points=False, check=True) -> Iterator[Mention]:
@@ -321,7 +405,9 @@ class RankExtractor:
     version = 1
     kind = Kind.rank
 
-    _CONTEXT = r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省"
+    _CONTEXT = (
+        r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省"
+    )
     NTH = re.compile(
         rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?第\s?(?P<num>{CORE_SRC})\s?(?P<suf>名|位(?!数))?"
     )
@@ -341,8 +427,9 @@ class RankExtractor:
             n = parse_number(m.group("num"))
             if n is None or n < 1 or n != n.to_integral_value():
                 continue
-            yield Mention(*m.span(), self.kind, RankValue(low=int(n), high=int(n), of=m.group("ctx")),
-                          self.name, "nth", 0.8)
+            yield Mention(
+                *m.span(), self.kind, RankValue(low=int(n), high=int(n), of=m.group("ctx")), self.name, "nth", 0.8
+            )
         for m in self.TOP.finditer(text):
             if not (m.group("suf") or m.group("ctx") or ranked_sentence):
                 continue
@@ -350,8 +437,14 @@ class RankExtractor:
             if amount is None or amount.low is None or amount.high is None or amount.low < 1:
                 continue
             low = int(amount.low) if amount.bound is Bound.range else 1
-            yield Mention(*m.span(), self.kind, RankValue(low=low, high=int(amount.high), of=m.group("ctx")),
-                          self.name, "top", 0.7)
+            yield Mention(
+                *m.span(),
+                self.kind,
+                RankValue(low=low, high=int(amount.high), of=m.group("ctx")),
+                self.name,
+                "top",
+                0.7,
+            )
 
 
 class AgeExtractor:
@@ -386,8 +479,7 @@ class AgeExtractor:
             at = _age_at(ctx.published, self._WHEN.get(m.group("when") or "", 0), bool(m.group("when")))
             start = m.start("when") if m.group("when") and m.group("pre") is None else m.start()
             value = AgeValue(low=amount.low, high=amount.high, bound=amount.bound, at=at)
-            yield Mention(start, m.end(), self.kind, value, self.name, "years", 0.8,
-                          extra={"base": amount.base})
+            yield Mention(start, m.end(), self.kind, value, self.name, "years", 0.8, extra={"base": amount.base})
         for m in self.TURNING.finditer(text):
             age, turning = int(m.group("num")), int(m.group("next"))
             if turning != age + 1 or age > 150:

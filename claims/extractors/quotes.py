@@ -26,8 +26,10 @@ _MARKED = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EIGHT_HAN = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8}")  # stops at the eighth
 _CLAUSE = re.compile(r"[,，。!！?？;；]")
-SPEECH_VERBS = (r"(?:说道|说过|说|表示|称|写道|写到|告诉|坦言|直言|强调|指出|回忆|感叹|透露|认为|提到|谈到|"
-                r"解释|回应|补充|承认|宣称|声称|总结|评价|重复道|问道|答道)")
+SPEECH_VERBS = (
+    r"(?:说道|说过|说|表示|称|写道|写到|告诉|坦言|直言|强调|指出|回忆|感叹|透露|认为|提到|谈到|"
+    r"解释|回应|补充|承认|宣称|声称|总结|评价|重复道|问道|答道)"
+)
 # A speech verb closing the run-up to a quote (`…强调:` / `他说,`), or opening its tail.
 _VERB_BEFORE = re.compile(SPEECH_VERBS + r"[^。!?！？“”\"]{0,4}?[:：,，]?\s*$")
 _VERB_AFTER = re.compile(r"^\s*[,，]?\s*([^。!?！？“”\"]{1,16}?)" + SPEECH_VERBS)
@@ -55,13 +57,20 @@ class QuoteExtractor:
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if ctx.role in ("blockquote", "quoted") and ctx.speaker:
             inner = _unwrap(text)
-            if inner and is_speech(text[inner[0]:inner[1]]):
+            if inner and is_speech(text[inner[0] : inner[1]]):
                 s, e = inner
                 # A pull quote restates words said elsewhere; a block read out inside a
                 # turn (a post, a letter) is itself the source of its words.
                 pattern = "blockquote" if ctx.role == "blockquote" else "read-out"
-                yield Mention(s, e, Kind.quote, QuoteValue(speaker=ctx.speaker,
-                              normalized=normalized_quote(text[s:e])), self.name, pattern, 0.9)
+                yield Mention(
+                    s,
+                    e,
+                    Kind.quote,
+                    QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
+                    self.name,
+                    pattern,
+                    0.9,
+                )
             return
         if ctx.role in ("answer", "question"):
             return  # speech inside a turn quotes someone else or a hypothetical; the turn is the quote
@@ -72,8 +81,15 @@ class QuoteExtractor:
                 continue
             s, e = m.span(group)
             speaker = attribute(text, m.start(), m.end())
-            yield Mention(s, e, Kind.quote, QuoteValue(speaker=speaker, normalized=normalized_quote(content)),
-                          self.name, "marked", 0.85 if speaker else 0.6)
+            yield Mention(
+                s,
+                e,
+                Kind.quote,
+                QuoteValue(speaker=speaker, normalized=normalized_quote(content)),
+                self.name,
+                "marked",
+                0.85 if speaker else 0.6,
+            )
 
 
 class UtteranceExtractor:
@@ -93,8 +109,15 @@ class UtteranceExtractor:
         while e > s and text[e - 1] in " \t":
             e -= 1
         if _EIGHT_HAN.match(text, s, e):
-            yield Mention(s, e, Kind.quote, QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
-                          self.name, "answer", 0.7)
+            yield Mention(
+                s,
+                e,
+                Kind.quote,
+                QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
+                self.name,
+                "answer",
+                0.7,
+            )
 
 
 def attribute(text: str, qstart: int, qend: int) -> str | None:
@@ -106,9 +129,9 @@ def attribute(text: str, qstart: int, qend: int) -> str | None:
     m = _VERB_BEFORE.search(text, lo, qstart)
     if m:
         clause_start = max(lo, max((text.rfind(ch, lo, m.start()) for ch in "。!?！？;；"), default=-1) + 1)
-        names = [e for e in find_entities(text[clause_start:m.start()]) if e.kind != "organisation"]
+        names = [e for e in find_entities(text[clause_start : m.start()]) if e.kind != "organisation"]
         return names[-1].name if names else None
-    m = _VERB_AFTER.match(text[qend: qend + 30])
+    m = _VERB_AFTER.match(text[qend : qend + 30])
     if m:
         names = [e for e in find_entities(m.group(1)) if e.kind != "organisation"]
         return names[0].name if names else None

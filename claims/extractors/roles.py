@@ -31,31 +31,54 @@ _STRONG_HAN = [
     r"首席(?:执行|技术|科学|研究|运营|财务|产品|信息|安全|商务|战略)官",
     r"首席(?:科学家|研究员|工程师|架构师|执行长)",
     r"(?:研究|产品|工程|技术|销售|运营)?(?:高级|执行)?副总裁",
-    r"总裁", r"董事长", r"董事会主席", r"总经理", r"执行长",
-    r"联合创始人", r"联合创办人", r"联创", r"创始人", r"创办人",
+    r"总裁",
+    r"董事长",
+    r"董事会主席",
+    r"总经理",
+    r"执行长",
+    r"联合创始人",
+    r"联合创办人",
+    r"联创",
+    r"创始人",
+    r"创办人",
     r"(?:研究|产品|技术|工程|项目|团队|安全|对齐|预训练|后训练)负责人",
     r"(?:前沿研究|研究传播|研究|技术|产品|安全|工程)主管",
 ]
 _WEAK_HAN = [r"(?:安全|常驻|高级|资深|AI)?研究员"]
 _LATIN = [
-    r"CEO", r"CTO", r"COO", r"CFO", r"CRO",
+    r"CEO",
+    r"CTO",
+    r"COO",
+    r"CFO",
+    r"CRO",
     r"Chief (?:Executive|Technology|Research|Scientific|Operating|Financial) Officer",
-    r"Chief Scientist", r"S?VP of Research",
+    r"Chief Scientist",
+    r"S?VP of Research",
 ]
 _TITLE = re.compile(
     "(?P<strong>" + "|".join(_STRONG_HAN) + "|(?<![A-Za-z])(?:" + "|".join(_LATIN) + r")(?![A-Za-z]))"
     "|(?P<weak>" + "|".join(_WEAK_HAN) + ")"
 )
 _SYNONYMS = {
-    "CEO": "首席执行官", "执行长": "首席执行官", "首席执行长": "首席执行官",
+    "CEO": "首席执行官",
+    "执行长": "首席执行官",
+    "首席执行长": "首席执行官",
     "Chief Executive Officer": "首席执行官",
-    "CTO": "首席技术官", "Chief Technology Officer": "首席技术官",
-    "COO": "首席运营官", "Chief Operating Officer": "首席运营官",
-    "CFO": "首席财务官", "Chief Financial Officer": "首席财务官",
-    "CRO": "首席研究官", "Chief Research Officer": "首席研究官",
-    "Chief Scientist": "首席科学家", "Chief Scientific Officer": "首席科学家",
-    "SVP of Research": "研究高级副总裁", "VP of Research": "研究副总裁",
-    "联创": "联合创始人", "联合创办人": "联合创始人", "创办人": "创始人",
+    "CTO": "首席技术官",
+    "Chief Technology Officer": "首席技术官",
+    "COO": "首席运营官",
+    "Chief Operating Officer": "首席运营官",
+    "CFO": "首席财务官",
+    "Chief Financial Officer": "首席财务官",
+    "CRO": "首席研究官",
+    "Chief Research Officer": "首席研究官",
+    "Chief Scientist": "首席科学家",
+    "Chief Scientific Officer": "首席科学家",
+    "SVP of Research": "研究高级副总裁",
+    "VP of Research": "研究副总裁",
+    "联创": "联合创始人",
+    "联合创办人": "联合创始人",
+    "创办人": "创始人",
 }
 
 _FORMER = r"(?:前任|(?<![目之以提])前|原|曾任|曾是|曾经是|曾担任)"
@@ -64,9 +87,7 @@ _TENSE_BEFORE = re.compile(rf"(?:(?P<former>{_FORMER})|(?P<current>{_CURRENT}))�
 # Between an organisation and its title: `OpenAI的`, `OpenAI前`, `OpenAI的两位`.
 _ORG_GAP = re.compile(r"^ ?(?:的)?(?:[一两二三四五六七八九十几多]位)?$")
 # Copulas before a title (or before its organisation). 为 only as a verb: not 因为/认为.
-_COPULA = re.compile(
-    r"(?:是|(?<![因认以称视行])为|担任|出任|现任|现为|升任|接任|成为|当选)了?(?:新的|新任|前|的)?$"
-)
+_COPULA = re.compile(r"(?:是|(?<![因认以称视行])为|担任|出任|现任|现为|升任|接任|成为|当选)了?(?:新的|新任|前|的)?$")
 # Between a subject and its copula: no pronoun, no sentence-internal change of subject.
 _SUBJECT_BREAK = re.compile(r"[他她我你它其]|接替|取代|替代|[。;；:：]")
 _OBJECT_OF = re.compile(r"(?:接替|取代|替代|和|与|及)$")
@@ -96,8 +117,9 @@ class RoleExtractor:
                 seen.add((hit.start, hit.end))
                 yield hit
 
-    def _resolve(self, text: str, m: re.Match[str], entities: list[EntityMention],
-                 chained: dict[int, tuple[str, int]]) -> Mention | None:
+    def _resolve(
+        self, text: str, m: re.Match[str], entities: list[EntityMention], chained: dict[int, tuple[str, int]]
+    ) -> Mention | None:
         t_start, t_end = m.span()
         weak = m.group("weak") is not None
         org = _org_before(text, t_start, entities)
@@ -135,8 +157,15 @@ class RoleExtractor:
         surface = m.group()
         title = _SYNONYMS.get(surface, surface)
         organisation = (lexicon_name(org.name) or org.name) if org else None
-        return Mention(start, t_end, Kind.role, RoleValue(person=person, title=title,
-                       organisation=organisation, tense=tense), "role", pattern, score)
+        return Mention(
+            start,
+            t_end,
+            Kind.role,
+            RoleValue(person=person, title=title, organisation=organisation, tense=tense),
+            "role",
+            pattern,
+            score,
+        )
 
 
 def _entity_at(entities: list[EntityMention], pos: int) -> EntityMention | None:
@@ -154,7 +183,7 @@ def _org_before(text: str, t_start: int, entities: list[EntityMention]) -> Entit
             break
         if e.kind == "person" or t_start - e.end > 8:
             continue
-        gap = text[e.end:t_start]
+        gap = text[e.end : t_start]
         if _ORG_GAP.match(gap) or _ORG_GAP.match(_TENSE_BEFORE.sub("", gap)):
             if e.kind == "organisation" or not re.search(r"[\u4e00-\u9fff]", e.name):
                 best = e
@@ -200,10 +229,10 @@ def _copula_subject(text: str, anchor: int, entities: list[EntityMention]) -> En
             subject = e
     if subject is None or cop.start() - subject.end > _MAX_SUBJECT_GAP:
         return None
-    gap = text[subject.end:cop.start()]
+    gap = text[subject.end : cop.start()]
     span = gloss_span(text, subject)
     if span:  # the subject's own parenthetical is not a change of subject
-        gap = text[span[1] + 1:cop.start()]
+        gap = text[span[1] + 1 : cop.start()]
     if _SUBJECT_BREAK.search(gap) or _OBJECT_OF.search(text, max(0, subject.start - 3), subject.start):
         return None
     return subject
