@@ -11,6 +11,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal, Union
 
+from claims.frames import Frame
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
 
@@ -236,6 +237,7 @@ class Claim(_Frozen):
     extractor: str = ""
     score: float = Field(default=1.0, ge=0, le=1)
     garbled: bool = False
+    frame: Frame | None = None  # what the figure measures, where, and what a date dates (claims.frames)
 
     @model_validator(mode="before")
     @classmethod

@@ -16,6 +16,8 @@ from claims.context import answered_questions, sentence_contexts, sentence_subje
 from claims.dates import sentence_time
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
+from claims.frames import frame_of
+from claims.frames.furniture import is_furniture
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
 from claims.garbled import garbled_spans, text_quality
 from claims.ids import fingerprint
@@ -96,6 +98,10 @@ def extract(
         return tuple(dict.fromkeys(e.name for e in mentions[i]))
 
     @lru_cache(maxsize=None)
+    def furniture(i: int) -> bool:
+        return i >= 0 and is_furniture(seg.sentences[i].text)
+
+    @lru_cache(maxsize=None)
     def time_of(i: int) -> str | None:
         return sentence_time(contexts[i], published)
 
@@ -108,6 +114,8 @@ def extract(
         if not 0 <= start < end <= len(raw):
             continue
         sentence_text = sent.text if sent else ""
+        if furniture(sent.index if sent else -1):
+            continue  # a caption, credit, link or platform counter states no fact
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
         stance = stance_of(sentence_text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
         if stance is Stance.question and sent is not None and m.kind is not Kind.quote:
@@ -123,7 +131,7 @@ def extract(
         occurrence = seen[key]
         seen[key] += 1
         entities = sentence_entities(sent.index) if sent else ()
-        context, as_of, subject = "", None, None
+        context, as_of, subject, frame = "", None, None, None
         if sent is not None:
             full = contexts[sent.index]
             shift = len(full) - len(sent.text)
@@ -132,6 +140,8 @@ def extract(
                 context = full[:a] + MASK + full[b:]
                 if m.kind is not Kind.date:
                     as_of = m.as_of or time_of(sent.index)
+                if m.kind in VALUE_KINDS:
+                    frame = frame_of(m.kind.value, context, m.value.unit if m.kind is Kind.quantity else None)
             subject = subjects[sent.index]
         if m.kind is Kind.quote:
             subject = getattr(m.value, "speaker", None) or subject
@@ -157,6 +167,7 @@ def extract(
                 extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
                 score=round(m.score, 4),
                 garbled=_overlaps(garbled_starts, garbled, start, end),
+                frame=frame,
             )
         )
     return claims

@@ -24,6 +24,8 @@ NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
 WINDOW = 10  # characters either side of the claim in its local context
 MASK = "⟨#⟩"
+FRAME_PER_SOURCE = 3  # same-frame partners per claim in each other source
+FRAME_PARTNERS = 24  # same-frame partners per claim in all
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,9 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
                 for j in members[x + 1 : x + 1 + SAME_VALUE_CAP]:
                     if (i, j) not in pairs:
                         pairs[(i, j)] = float(X[i].multiply(X[j]).sum())
+        for i, j in same_frame_pairs(claims, idx):
+            if (i, j) not in pairs:
+                pairs[(i, j)] = float(X[i].multiply(X[j]).sum())
 
     keep = [(i, j) for (i, j) in sorted(pairs) if not _same_spot(claims[i], claims[j])]
     if not keep:
@@ -145,6 +150,41 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
         Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
         for (i, j), s in zip(keep, local)
     ]
+
+
+def frame_keys(c: Claim) -> tuple[str, ...]:
+    """What a claim's frame names: its measures, or for a date its events."""
+    f = c.frame
+    if f is None:
+        return ()
+    return f.event if c.kind is Kind.date else f.measure
+
+
+def same_frame_pairs(claims: Sequence[Claim], idx: Sequence[int]) -> list[tuple[int, int]]:
+    """Claims of a block whose frames name the same measure (or event) meet whatever
+    their wording, so two one-sentence texts are enough and retrieval does not depend
+    on corpus size. Each claim meets at most FRAME_PER_SOURCE claims of each other
+    source and FRAME_PARTNERS in all, nearest in value first."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        for key in frame_keys(claims[i]):
+            groups[key].append(i)
+    out: set[tuple[int, int]] = set()
+    for key in sorted(groups):
+        members = sorted(groups[key], key=lambda i: (claims[i].source, claims[i].start))
+        for i in members:
+            per_source: dict[str, int] = defaultdict(int)
+            taken = 0
+            for j in members:
+                sj = claims[j].source
+                if j == i or sj == claims[i].source or per_source[sj] >= FRAME_PER_SOURCE:
+                    continue
+                per_source[sj] += 1
+                out.add((min(i, j), max(i, j)))
+                taken += 1
+                if taken >= FRAME_PARTNERS:
+                    break
+    return sorted(out)
 
 
 def _same_spot(a: Claim, b: Claim) -> bool:

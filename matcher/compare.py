@@ -145,9 +145,20 @@ def _intervals(a, b, scale_a: float = 1.0, scale_b: float = 1.0) -> Comparison:
         return None if v is None else v * k
 
     al, ah, bl, bh = s(a.low, scale_a), s(a.high, scale_a), s(b.low, scale_b), s(b.high, scale_b)
+    # `60多` is 60 and some, below 70: its cap is exclusive, so 60多 and 70多 never meet.
+    ah, bh = _open_cap(al, ah, a.bound), _open_cap(bl, bh, b.bound)
     ba, bb = base_of(al, ah, a.bound), base_of(bl, bh, b.bound)
     same = _same(ba, bb)
     return Comparison(True, overlap(al, ah, bl, bh), same, 1.0 if same else closeness(ba, bb))
+
+
+def _open_cap(low, high, bound: Bound):
+    if bound is Bound.over and low is not None and high is not None and high > low:
+        return high - (high - low) * OPEN_CAP
+    return high
+
+
+OPEN_CAP = 1e-3  # share of an `over` span (300多: [300, 400)) cut from its top
 
 
 def _same(x, y) -> bool:

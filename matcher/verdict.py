@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claims.frames import events_relation, measures_relation, places_conflict, scopes_conflict
 from claims.model import Bound, Claim, Kind, Source, Stance
 from matcher.candidates import Candidate, MASK
 from matcher.compare import Comparison, describe, unit_class
@@ -37,6 +38,10 @@ AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
 EVOLVE = 0.40
 EVOLVE_ANCHORED = 0.18  # both sentences state their own, different times (2018 vs 2019)
 CONTRADICT = 0.62
+CONTRADICT_FRAME = 0.25  # cross-source, the same measure named by both frames (汇款 vs 付了现金 share little else)
+SAME_SOURCE_CLASH = 0.8  # one article, the same measure: only near-identical windows (a lede repeated in the body)
+AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
+DATE_CLASH = 0.35  # two dates of the same kind of event must also share their wording (who, where)
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
 RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
 SUBJECT_BONUS = 0.1  # both claims are about the same known person
@@ -72,9 +77,7 @@ class Verdict:
 
 def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[str, Source]) -> Verdict | None:
     """Names in the claims are already the run's canonical names (matcher.match)."""
-    if not cmp.comparable:
-        return None
-    if Stance.negated in (a.stance, b.stance):
+    if not cmp.comparable or Stance.negated in (a.stance, b.stance):
         return None
     sa, sb = a.subject, b.subject
     other_subjects = bool(sa and sb and sa != sb)
@@ -82,6 +85,9 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # two people's ages, titles, dates or spells of time
     if a.kind in PERSON_KINDS and not (sa and sb):
         return None  # an age or a title means nothing without whose it is
+    frames = frame_relation(a, b)
+    if frames.blocked:
+        return None  # different measures, events, scopes, or a part against its whole
 
     shared, both_named = _entity_overlap(a, b)
     sim = cand.similarity + (ENTITY_BONUS if shared else 0.0)
@@ -92,68 +98,142 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     slot = slot_a is not None and slot_a == slot_b and (shared or not both_named)
     ta, tb = claim_time(a, sources), claim_time(b, sources)
     when = _time_relation(a, b, ta, tb)
-    va, vb = describe(a), describe(b)
-    where = _where(a, b)
-    assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
-
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
-    grew = slot and cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
-
+    ctx = _Pair(a, b, cmp, cand, sim, frames, slot, changed_time, other_subjects, ta, tb, shared or not both_named)
     if cmp.compatible:
-        if vague(a) or vague(b):
-            return None  # `几年` is compatible with any few years: agreeing says nothing
-        if not cmp.same_base and changed_time:
-            if sim < EVOLVE and not grew:
-                return None
-            return Verdict(
-                Relation.evolves,
-                _score(sim, 0.7),
-                f"The figure changed over time: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
-                "time",
-                sim,
-            )
-        need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * cand.rarity) if cmp.same_base else AGREE_NEAR
-        if _small_count(a) or _coarse(a) or _coarse(b):
-            need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
-        if sim < need and not (slot and cmp.same_base):
-            return None
-        how = "both give" if cmp.same_base else "compatible values:"
-        text = f"{how} {va} and {vb}{where}." if cmp.same_base else f"{how} {va} and {vb} overlap{where}."
-        return Verdict(
-            Relation.agree,
-            _score(sim, 1.0 if cmp.same_base else 0.75),
-            text[0].upper() + text[1:],
-            "value",
-            sim + (0.5 if cmp.same_base else 0.2),
-        )
-
+        return _compatible(ctx)
     if changed_time:
-        if _tiny(a) or _tiny(b):
-            return None  # `一位`, `两人`: references to someone, not a measured figure
-        anchored = bool(a.as_of and b.as_of)
-        if sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
-            return None
-        return Verdict(
-            Relation.evolves,
-            _score(sim, 0.7),
-            f"Different times: {va} ({_t(ta)}) vs {vb} ({_t(tb)}){where}.",
-            "time",
-            sim,
-        )
-    if not assertive or other_subjects:
-        return None  # a count said about another person's setting is no clash
-    if a.kind in EVENT_KINDS and a.source != b.source and not (sa and sa == sb):
-        return None  # two dates clash only as dates of one person's (or thing's) event
-    by_slot = slot and sim >= CONTRADICT_SLOT and (a.source == b.source or (sa and sa == sb))
-    if not by_slot and (sim < CONTRADICT or vague(a) or vague(b)):
-        return None  # a vague span (几年) clashes only with a figure for the same holder
+        return _evolved(ctx, "Different times")
+    return _clash(ctx)
+
+
+@dataclass(frozen=True)
+class FrameRelation:
+    same: bool  # a measure (or, for dates, an event) both frames name
+    blocked: bool  # frames that cannot describe one fact
+    places_differ: bool
+
+
+def frame_relation(a: Claim, b: Claim) -> FrameRelation:
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None:
+        return FrameRelation(False, False, False)
+    if a.kind is Kind.date:
+        rel = events_relation(fa, fb)
+    else:
+        rel = measures_relation(fa, fb)
+    # A part (其中10条) is not compared with the whole its own article gave before it.
+    blocked = rel == "other" or scopes_conflict(fa, fb) or (fa.part != fb.part and a.source == b.source)
+    return FrameRelation(rel == "same", blocked, places_conflict(fa, fb))
+
+
+@dataclass(frozen=True)
+class _Pair:
+    a: Claim
+    b: Claim
+    cmp: Comparison
+    cand: Candidate
+    sim: float
+    frames: FrameRelation
+    slot: bool
+    changed_time: bool
+    other_subjects: bool
+    ta: Period | None
+    tb: Period | None
+    holders_agree: bool  # the sentences name a common entity, or not both name one
+
+    @property
+    def where(self) -> str:
+        return _where(self.a, self.b)
+
+    @property
+    def same_source(self) -> bool:
+        return self.a.source == self.b.source
+
+
+def _compatible(p: _Pair) -> Verdict | None:
+    a, b, cmp = p.a, p.b, p.cmp
+    if vague(a) or vague(b):
+        return None  # `几年` is compatible with any few years: agreeing says nothing
+    va, vb = describe(a), describe(b)
+    if not cmp.same_base and p.changed_time:
+        return _evolved(p, "The figure changed over time")
+    if cmp.same_base:
+        need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * p.cand.rarity)
+    else:
+        need = AGREE_NEAR
+    if _small_count(a) or _coarse(a) or _coarse(b):
+        need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
+    if p.frames.same:
+        need = min(need, AGREE_FRAME)
+    if p.sim < need and not (p.slot and cmp.same_base):
+        return None
+    how = "both give" if cmp.same_base else "compatible values:"
+    text = f"{how} {va} and {vb}{p.where}." if cmp.same_base else f"{how} {va} and {vb} overlap{p.where}."
+    return Verdict(
+        Relation.agree,
+        _score(p.sim, 1.0 if cmp.same_base else 0.75),
+        text[0].upper() + text[1:],
+        "value",
+        p.sim + (0.5 if cmp.same_base else 0.2),
+    )
+
+
+def _evolved(p: _Pair, lead: str) -> Verdict | None:
+    """The same measure at two times. Only a measure both frames name evolves: two
+    figures of one article at two dates are otherwise a timeline of different things."""
+    a, b = p.a, p.b
+    if _tiny(a) or _tiny(b) or p.frames.places_differ:
+        return None  # `一位`, `两人`: references to someone, not a measured figure
+    grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
+    if not (p.frames.same or grew):
+        return None
+    if p.other_subjects and not grew:
+        return None  # another person's (or company's) figure
+    anchored = bool(a.as_of and b.as_of)
+    if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
+        return None
+    return Verdict(
+        Relation.evolves,
+        _score(p.sim, 0.7),
+        f"{lead}: {describe(a)} ({_t(p.ta)}) vs {describe(b)} ({_t(p.tb)}){p.where}.",
+        "time",
+        p.sim,
+    )
+
+
+def _clash(p: _Pair) -> Verdict | None:
+    """Incompatible values at one time contradict when both are assertions about the
+    same holder and the same measure (an interviewer's question or a hypothetical never
+    contradicts on its own premise; see claims.pipeline for confirmed questions)."""
+    a, b = p.a, p.b
+    assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
+    if not assertive or p.other_subjects or p.frames.places_differ:
+        return None
+    if a.kind in EVENT_KINDS:
+        if p.same_source or not p.frames.same or p.sim < DATE_CLASH:
+            return None  # two dates clash only as dates of one event, across sources
+    if not p.holders_agree:
+        return None  # two sentences about different named companies or people
+    if vague(a) and vague(b):
+        return None
+    by_slot = p.slot and p.sim >= CONTRADICT_SLOT and (p.same_source or (a.subject and a.subject == b.subject))
+    if p.same_source:
+        # One article giving two figures of one measure is most often a list or a
+        # timeline of different things; it contradicts itself only in near-identical words.
+        by_frame = p.frames.same and p.cand.local >= SAME_SOURCE_CLASH
+    else:
+        by_frame = p.frames.same and p.sim >= CONTRADICT_FRAME and not (vague(a) and vague(b))
+    by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b))
+    if not (by_slot or by_frame or by_context):
+        return None
     return Verdict(
         Relation.contradict,
-        _score(sim, 0.8),
-        f"Incompatible values for the same fact: {va} vs {vb}{where}.",
+        _score(p.sim, 0.8),
+        f"Incompatible values for the same fact: {describe(a)} vs {describe(b)}{p.where}.",
         "value",
-        sim + 0.1,
+        p.sim + 0.1,
     )
 
 

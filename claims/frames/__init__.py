@@ -1,0 +1,185 @@
+"""Frames: what a figure measures, where, with what scope, and what event a date dates.
+
+A claim's value alone cannot say whether two articles report the same fact: `12人死亡`
+and `3人受伤` share a counter, `4月2日…立案` and `9月20日…开庭` share a timeline. A
+careful reader looks at the words governing the figure. `frame_of` reads them from the
+claim's masked context (normalised, simplified script, the claim itself as ⟨#⟩):
+
+- `measure`: the measures named right after the figure (`39人死亡失踪`, `148条河流`) or
+  right before it (`直接经济损失达⟨#⟩`, `注册资金⟨#⟩`), as canonical keys from
+  `measures.tsv`; a word the lexicon lacks becomes its own key, marked `~` (`~罢工`), so
+  unseen measures still separate.
+- `scope`: `new` (新增) or `cumulative` (累计) for running figures.
+- `place`: the place names the sentence gives before the figure (`贵州`, `全国`).
+- `part`: the figure is a part of a whole said before it (`其中10条`).
+- `event`: for dates, the trigger of the date's clause (`判决`, `开庭`, `报案`).
+
+The words come from `claims/frames/*.tsv` (see lexicon.py); the segmenter is jieba
+(dictionary shipped with it, offline, deterministic), run only on the few characters
+around each figure.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from claims.frames.lexicon import events, measures, scopes
+
+MASK = "⟨#⟩"
+CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
+REACH = 10  # characters of a clause either side of the figure that may name its measure
+NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
+EVENT_REACH = 30  # characters after a date in its sentence that may hold its event
+# Words between a figure and what it measures: particles, qualifiers, copulas.
+_SKIP_RIGHT = re.compile(r"^(?:的|之|多|余|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| )+")
+_SKIP_LEFT = re.compile(
+    r"(?:达到|达|高达|为|是|有|共有|共|约|大约|大概|超过|超|逾|近|将近|接近|仅|仅有|只有|至少|多达|总共|一共|"
+    r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计| )+$"
+)
+_PART = re.compile(r"其中")
+_PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村|州)$")
+_NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
+# Content words too general to name a measure on their own.
+_STOP = frozenset(
+    "人 名 个 位 次 项 家 种 件 条 只 数 数量 人数 总数 金额 规模 左右 以上 其中 目前 现在 当时 已经 "
+    "记者 表示 称 说 告诉 介绍 显示 报道 根据 据 发现 进行 有 是 为 达到 超过 造成 导致 包括 其他 另外 "
+    "之后 以后 之前 以前 当天 当日 今年 去年 分别".split()
+)
+_CONTENT_POS = ("n", "v", "vn", "nz", "an")
+
+
+class Frame(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    measure: tuple[str, ...] = ()  # nearest first; `~word` for words no lexicon lists
+    scope: str | None = None  # new | cumulative
+    place: tuple[str, ...] = ()
+    part: bool = False
+    event: tuple[str, ...] = ()  # dates only
+
+
+def frame_of(kind: str, context: str, unit: str | None = None) -> Frame | None:
+    """The frame of a value claim from its masked context; None when there is no mask."""
+    i = context.find(MASK)
+    if i < 0:
+        return None
+    before, after = context[:i], context[i + len(MASK) :]
+    left_clause = CLAUSE.split(before)[-1]
+    right_clause = CLAUSE.split(after)[0]
+    if kind == "date":
+        return Frame(event=date_event(after, before), place=places(before))
+    measure = _measures(left_clause, right_clause, unit)
+    scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
+    part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
+    return Frame(measure=measure, scope=scope, place=places(before), part=part)
+
+
+def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[str, ...]:
+    right = _SKIP_RIGHT.sub("", right_clause)[:REACH]
+    left_full = left_clause[-REACH - 6 :]
+    left = _SKIP_LEFT.sub("", left_full)[-REACH:]
+    found: list[tuple[int, str]] = []
+    for h in measures().hits(right):
+        if h.start <= NEAR:
+            found.append((h.start, h.key))
+    for h in measures().hits(left):
+        if len(left) - h.end <= NEAR:
+            found.append((len(left) - h.end, h.key))
+    if unit and len(unit) >= 1:
+        for h in measures().hits(unit):
+            if h.end == len(unit) and (len(unit) >= 2 or h.word == unit):
+                found.append((0, h.key))
+    if not found:
+        word = _content_word(right, first=True) or _content_word(left, first=False)
+        if word:
+            found.append((0, "~" + word))
+    found.sort(key=lambda x: x[0])
+    return tuple(dict.fromkeys(k for _, k in found))
+
+
+def date_event(after: str, before: str) -> tuple[str, ...]:
+    """What a date dates: listed event words after it in its sentence, nearest first;
+    else the ones before it in its clause; else the first verb after it (`~verb`)."""
+    window = re.split(r"[。！!？?；;\n]", after)[0][:EVENT_REACH]
+    keys = events().keys(window)
+    if not keys:
+        keys = events().keys(CLAUSE.split(before)[-1])
+    if keys:
+        return keys[:3]
+    for word, flag in tokens(window[:12]):
+        if flag.startswith("v") and len(word) >= 2 and word not in _STOP:
+            return ("~" + word,)
+    return ()
+
+
+def places(before: str) -> tuple[str, ...]:
+    """Place names in a sentence before a figure, nearest last; `全国` counts as a place."""
+    text = before[-40:]
+    out = [w for w in _NATIONAL if w in text]
+    for word, flag in tokens(text):
+        if len(word) >= 2 and (flag == "ns" or _PLACE_SUFFIX.match(word)) and word not in out:
+            out.append(word)
+    return tuple(out[-3:])
+
+
+def _content_word(text: str, *, first: bool) -> str | None:
+    toks = tokens(text)
+    for word, flag in toks if first else reversed(toks):
+        if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _STOP and not flag.startswith("nr"):
+            return word
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba words with part-of-speech tags (no HMM: dictionary words only, fast and stable)."""
+    if not text:
+        return ()
+    return tuple((p.word, p.flag) for p in _posseg().cut(text, HMM=False))
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.posseg
+
+
+# --- comparing frames ---------------------------------------------------------------
+
+
+def measures_relation(a: Frame, b: Frame) -> str:
+    """`same` (a shared measure key), `other` (both name measures, none shared, of the same
+    strength: listed vs listed or unlisted vs unlisted), or `unknown`."""
+    sa, sb = set(a.measure), set(b.measure)
+    if sa & sb:
+        return "same"
+    la, lb = {m for m in sa if not m.startswith("~")}, {m for m in sb if not m.startswith("~")}
+    if la and lb:
+        return "other"
+    if not la and not lb and sa and sb:
+        return "other"
+    return "unknown"
+
+
+def places_conflict(a: Frame, b: Frame) -> bool:
+    return bool(a.place and b.place and not set(a.place) & set(b.place))
+
+
+def events_relation(a: Frame, b: Frame) -> str:
+    ea, eb = set(a.event), set(b.event)
+    if ea & eb:
+        return "same"
+    if ea and eb:
+        return "other"
+    return "unknown"
+
+
+def scopes_conflict(a: Frame, b: Frame) -> bool:
+    return bool(a.scope and b.scope and a.scope != b.scope)

@@ -1,0 +1,76 @@
+"""The frame lexicons: measures, scopes and events, read from the TSV files beside this
+module (data, not code: add a word to a line, or a line for a new key).
+
+Each file maps a canonical key to the words that name it; `Lexicon.find` returns the
+longest listed word in a text window nearest a given end, so `直接经济损失` is
+economic_loss and `死亡失踪` is dead_or_missing rather than deaths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str
+    word: str
+    start: int  # in the window searched
+    end: int
+
+
+class Lexicon:
+    def __init__(self, entries: dict[str, str]) -> None:
+        self.key_of = entries  # word -> key
+        self.longest = max((len(w) for w in entries), default=0)
+
+    @classmethod
+    def read(cls, path: Path) -> Lexicon:
+        entries: dict[str, str] = {}
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            key, sep, words = line.partition("\t")
+            if not sep or not words.split():
+                raise ValueError(f"{path.name}:{n}: expected KEY<TAB>WORD WORD ...")
+            for word in words.split():
+                entries.setdefault(word, key)  # the first line naming a word owns it
+        return cls(entries)
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every maximal listed word in `text`, left to right (longest match first)."""
+        out: list[Hit] = []
+        i = 0
+        while i < len(text):
+            for n in range(min(self.longest, len(text) - i), 0, -1):
+                key = self.key_of.get(text[i : i + n])
+                if key is not None:
+                    out.append(Hit(key, text[i : i + n], i, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+    def keys(self, text: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.key for h in self.hits(text)))
+
+
+@cache
+def measures() -> Lexicon:
+    return Lexicon.read(HERE / "measures.tsv")
+
+
+@cache
+def scopes() -> Lexicon:
+    return Lexicon.read(HERE / "scopes.tsv")
+
+
+@cache
+def events() -> Lexicon:
+    return Lexicon.read(HERE / "events.tsv")
