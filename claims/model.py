@@ -36,7 +36,7 @@ class Stance(StrEnum):
 
 
 class Bound(StrEnum):
-    """How an interval was widened from the stated value (see claims/numerals.py)."""
+    """How an interval was widened from the stated value (see claims/values/numerals.py)."""
 
     exact = "exact"
     about = "about"

@@ -8,21 +8,21 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
-from claims.dates import sentence_time
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
-from claims.garbled import garbled_spans, text_quality
 from claims.ids import fingerprint
-from claims.load import Document
 from claims.model import Claim, Kind, Source, Stance
-from claims.segment import Role, Segmented, Sentence, segment
+from claims.sources.load import Document
 from claims.stance import stance_of
+from claims.text.garbled import garbled_spans, text_quality
+from claims.text.segment import Role, Segmented, Sentence, segment
+from claims.values.dates import sentence_time
 
 MASK = "⟨#⟩"  # stands for the claim itself in its masked context
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a

@@ -27,7 +27,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claims.entities import EntityKind, EntityMention, alias_key, find_entities, lexicon_name
-from claims.normalise import fold
+from claims.text.normalise import fold
 
 # Fuzzy thresholds (rapidfuzz `fuzz.ratio`, 0-100, on comparison keys).
 # Han transliterations: 苏茨克弗/苏茨克夫 score 75; 苏茨克维尔/苏茨克弗 66.7 but share the

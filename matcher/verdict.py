@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claims.model import Bound, Claim, Kind, Source, Stance
-from matcher.candidates import Candidate, MASK
+from matcher.candidates import MASK, Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Relation
 

@@ -25,7 +25,9 @@ class ExtractContext:
     published: date | None = None  # reference date for relative expressions
     speaker: str | None = None  # the turn's speaker, when known
     in_question: bool = False  # the sentence belongs to an interviewer's question
-    role: str = "narrative"  # the turn role (claims.segment.Role): narrative, question, answer, blockquote, heading
+    role: str = (
+        "narrative"  # the turn role (claims.text.segment.Role): narrative, question, answer, blockquote, heading
+    )
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ Policies (see also the module constants):
 
 Durations: `DurationValue(low, high, bound, unit)` in the unit said (`半年` is 0.5 year,
 `一个半月` 1.5 month; composites such as `两年零三个月` become the smaller unit, 27 month).
-Qualifier intervals (until claims/numerals.py documents one): exact [v, v]; about
+Qualifier intervals (until claims/values/numerals.py documents one): exact [v, v]; about
 (约/大约/大概/左右/上下/差不多) [0.9v, 1.1v]; nearly (近/将近/接近) [0.9v, v]; over
 (超过/逾/多/余/以上) [v, None]; under (不到/不足/未满/以下) [None, v]; at_least (至少)
 [v, None]; at_most (最多/至多/以内/之内/内) [None, v]; range (1-2, 三到六, 三四) [a, b];
@@ -77,7 +77,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from claims.model import Bound, DateValue, DurationValue, Granularity, RelativeDate, TimeUnit
-from claims.numerals import bound_interval, parse_number
+from claims.values.numerals import bound_interval, parse_number
 
 FUTURE_SLACK_DAYS = 92  # how far after the reference a year-less date may fall
 # Resolution policies for expressions without tense (year-less dates, bare weekdays,

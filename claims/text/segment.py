@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from claims.load import Document
-from claims.normalise import NormalisedText, normalise
+from claims.sources.load import Document
+from claims.text.normalise import NormalisedText, normalise
 
 INTERVIEWER = "interviewer"
 
