@@ -40,7 +40,9 @@ sys.path.insert(0, str(ROOT))
 
 from claims.model import Bound, Granularity, TimeUnit  # noqa: E402
 from claims.text.normalise import normalise  # noqa: E402
-from claims.values.dates import DateSpan, find_dates, find_durations  # noqa: E402
+from claims.values.date_resolution import DateSpan  # noqa: E402
+from claims.values.dates import find_dates  # noqa: E402
+from claims.values.durations import find_durations  # noqa: E402
 
 UNIT_SECONDS = {
     TimeUnit.second: 1,
@@ -60,7 +62,7 @@ _PREFIX = {
     Granularity.decade: 4,
 }
 DUCKLING_REFERENCE = date(2013, 2, 12)
-# A suite's policy is "prefer/units" (claims.values.dates.PREFERENCES, UNIT_READINGS). Expressions
+# A suite's policy is "prefer/units" (claims.values.date_resolution.PREFERENCES, UNIT_READINGS). Expressions
 # without tense (bare weekdays, holidays, year-less dates): Duckling resolves them to the
 # future (its README and corpus), so its rows are scored under "future"; Recognizers-Text
 # gives a past and a future reading and either is accepted, so its rows use the article

@@ -14,7 +14,8 @@ from claims.extractors.base import ExtractContext
 from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.model import Bound, Granularity, Kind, TimeUnit
 from claims.text.normalise import normalise
-from claims.values.dates import find_dates, find_durations, sentence_time
+from claims.values.dates import find_dates, sentence_time
+from claims.values.durations import find_durations
 
 REF = date(2025, 12, 3)  # a Wednesday
 CTX = ExtractContext(published=REF)
