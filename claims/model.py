@@ -216,6 +216,10 @@ class Entity(_Frozen):
     gloss: str | None = None
 
 
+# Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
+MASK = "⟨#⟩"
+
+
 class Claim(_Frozen):
     id: str
     source: str
@@ -232,7 +236,7 @@ class Claim(_Frozen):
     entities: tuple[str, ...] = ()
     as_of: str | None = None  # the time the claim describes, when the sentence says
     subject: str | None = None  # who the claim is about (a person or organisation), when known
-    context: str = ""  # normalised sentence (plus a short answer's question), claim masked as ⟨#⟩
+    context: str = ""  # normalised sentence (plus a short answer's question), claim masked as MASK
     extractor: str = ""
     score: float = Field(default=1.0, ge=0, le=1)
     garbled: bool = False

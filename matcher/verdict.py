@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claims.model import Bound, Claim, Kind, Source, Stance
-from matcher.candidates import MASK, Candidate
+from claims.model import MASK, Bound, Claim, Kind, Source, Stance
+from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Relation
 

@@ -141,11 +141,3 @@ def _merge(text: str, a: DateSpan, b: DateSpan, fa: Fields, fb: Fields | None, r
     relv = RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if rel else False
     value = DateValue(start=a.value.start, end=end_value.end, granularity=gran, relative=relv)
     return DateSpan(a.start, b.end, value, "range", min(a.score, b.score))
-
-
-def longest_first(spans: list[DateSpan]) -> list[DateSpan]:
-    chosen: list[DateSpan] = []
-    for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, -s.score)):
-        if all(s.end <= c.start or c.end <= s.start for c in chosen):
-            chosen.append(s)
-    return sorted(chosen, key=lambda s: (s.start, s.end))

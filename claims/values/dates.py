@@ -67,6 +67,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from claims.model import DateValue, Granularity
+from claims.spans import longest_first
 from claims.values.date_grammar import (
     ARABIC_DIGIT,
     BARE_YEAR,
@@ -95,7 +96,7 @@ from claims.values.date_grammar import (
     YEAR4_HINT,
     YEAR_RANGE,
 )
-from claims.values.date_ranges import fields_of, join_ranges, longest_first, weekday_dates
+from claims.values.date_ranges import fields_of, join_ranges, weekday_dates
 from claims.values.date_resolution import (
     DAY_ONLY_SLACK_DAYS,
     DateSpan,
