@@ -18,7 +18,7 @@ from claims.model import Claim, Source
 from claims.text.lines import line_at
 from matcher.compare import describe
 from matcher.model import Finding, Flag, Relation
-from reports.contract import FindingsDocument
+from reports.contract import FindingsDocument, relation_counts
 
 ENV = Environment(
     loader=PackageLoader("reports", "templates"),
@@ -215,9 +215,7 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
         entities=[e for e in (doc.entities or ()) if len(e.get("aliases", ())) > 1],
     )
     view.counts = {
-        "contradict": len(by_rel[Relation.contradict]),
-        "evolves": len(by_rel[Relation.evolves]),
-        "agree": len(by_rel[Relation.agree]),
+        **{r.value: n for r, n in relation_counts(doc).items()},
         "unsupported": len(view.unsupported),
         "garbled": len(view.garbled),
         "claims": len(doc.claims),
