@@ -11,9 +11,9 @@ import gc
 import time
 from pathlib import Path
 
-from claims.load import Document, front_matter, publication_date
 from claims.model import Source
 from claims.pipeline import extract_document
+from claims.sources.load import Document, front_matter, publication_date
 from reports.cli import CLI_GC_THRESHOLD
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import opencc
 
-from claims.load import Document, front_matter, publication_date
 from claims.model import Kind, Source
 from claims.pipeline import extract_document
+from claims.sources.load import Document, front_matter, publication_date
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values
 from matcher.match import match

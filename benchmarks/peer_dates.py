@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Value accuracy of claims/dates.py on other projects' date and duration test suites.
+"""Value accuracy of claims/values/dates.py on other projects' date and duration test suites.
 
 usage: python benchmarks/peer_dates.py [--peer DIR]   (default: ../shared/peer)
 
@@ -13,7 +13,7 @@ names (claimdiff keeps no holiday calendars), unresolved gold, open-ended gold i
 Correct means:
 * a point (a day): our start == end == the gold day. Recognizers gives a past and a
   future reading for year-less expressions; either counts (we resolve to the nearest
-  date not far after the reference, see claims/dates.py) and the split is printed.
+  date not far after the reference, see claims/values/dates.py) and the split is printed.
   Duckling gives one reading, resolving bare weekdays and holidays to the future; we
   score against it as is, so our past-leaning choices count as errors there.
 * an interval: start and end agree at our granularity (day, month or year prefix). The
@@ -38,9 +38,11 @@ from typing import Callable, Iterator
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from claims.dates import DateSpan, find_dates, find_durations  # noqa: E402
 from claims.model import Bound, Granularity, TimeUnit  # noqa: E402
-from claims.normalise import normalise  # noqa: E402
+from claims.text.normalise import normalise  # noqa: E402
+from claims.values.date_resolution import DateSpan  # noqa: E402
+from claims.values.dates import find_dates  # noqa: E402
+from claims.values.durations import find_durations  # noqa: E402
 
 UNIT_SECONDS = {
     TimeUnit.second: 1,
@@ -60,7 +62,7 @@ _PREFIX = {
     Granularity.decade: 4,
 }
 DUCKLING_REFERENCE = date(2013, 2, 12)
-# A suite's policy is "prefer/units" (claims.dates.PREFERENCES, UNIT_READINGS). Expressions
+# A suite's policy is "prefer/units" (claims.values.date_resolution.PREFERENCES, UNIT_READINGS). Expressions
 # without tense (bare weekdays, holidays, year-less dates): Duckling resolves them to the
 # future (its README and corpus), so its rows are scored under "future"; Recognizers-Text
 # gives a past and a future reading and either is accepted, so its rows use the article

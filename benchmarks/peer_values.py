@@ -31,13 +31,13 @@ sys.path.insert(0, str(REPO))
 
 from claims.extractors.base import ExtractContext  # noqa: E402
 from claims.extractors.numbers import MoneyExtractor, PercentExtractor  # noqa: E402
-from claims.numerals import find_amounts  # noqa: E402
+from claims.values.numerals import find_amounts  # noqa: E402
 
 
 def normalise(text: str) -> str:
     """The pipeline's normaliser when present, else OpenCC t2s plus width folding."""
     try:
-        from claims.normalise import normalise as pipeline_normalise
+        from claims.text.normalise import normalise as pipeline_normalise
 
         return pipeline_normalise(text).text
     except ImportError:

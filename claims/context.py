@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from claims.entities import EntityMention, alias_key, find_entities
-from claims.segment import INTERVIEWER, Role, Segmented, Sentence
+from claims.text.segment import INTERVIEWER, Role, Segmented, Sentence
 
 SHORT_ANSWER = 24  # characters of an answer sentence that still needs its question
 _FULL_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")

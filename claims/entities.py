@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from claims.normalise import fold
+from claims.text.normalise import fold
 
 EntityKind = Literal["person", "organisation", "unknown"]
 

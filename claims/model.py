@@ -11,7 +11,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Literal, Union
 
-from claims.frames import Frame
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
 
@@ -37,7 +36,7 @@ class Stance(StrEnum):
 
 
 class Bound(StrEnum):
-    """How an interval was widened from the stated value (see claims/numerals.py)."""
+    """How an interval was widened from the stated value (see claims/values/numerals.py)."""
 
     exact = "exact"
     about = "about"
@@ -217,6 +216,20 @@ class Entity(_Frozen):
     gloss: str | None = None
 
 
+# Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
+class Frame(_Frozen):
+    """What a value claim measures and when/where it holds (built by claims.frames)."""
+
+    measure: tuple[str, ...] = ()  # canonical measure keys, nearest first; `~word` for unlisted words
+    scope: str | None = None  # new | cumulative | per
+    place: tuple[str, ...] = ()  # places the sentence names before the figure
+    part: bool = False  # a part of a whole stated before it (其中…)
+    event: tuple[str, ...] = ()  # dates: what the date dates (判决, 开庭 …)
+
+
+MASK = "⟨#⟩"
+
+
 class Claim(_Frozen):
     id: str
     source: str
@@ -233,7 +246,7 @@ class Claim(_Frozen):
     entities: tuple[str, ...] = ()
     as_of: str | None = None  # the time the claim describes, when the sentence says
     subject: str | None = None  # who the claim is about (a person or organisation), when known
-    context: str = ""  # normalised sentence (plus a short answer's question), claim masked as ⟨#⟩
+    context: str = ""  # normalised sentence (plus a short answer's question), claim masked as MASK
     extractor: str = ""
     score: float = Field(default=1.0, ge=0, le=1)
     garbled: bool = False

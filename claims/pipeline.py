@@ -4,33 +4,31 @@ speaker, stance, time anchor and entities, and give each claim a content-based i
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
-from claims.dates import sentence_time
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.frames import frame_of
 from claims.frames.furniture import is_furniture
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
-from claims.garbled import garbled_spans, text_quality
 from claims.ids import fingerprint
-from claims.load import Document
-from claims.model import Claim, Kind, Source, Stance
-from claims.segment import Role, Segmented, Sentence, segment
+from claims.model import MASK, Claim, Kind, Source, Stance
+from claims.sources.load import Document
 from claims.stance import stance_of
+from claims.text.garbled import garbled_spans, text_quality
+from claims.text.lines import LineIndex
+from claims.text.segment import Role, Segmented, Sentence, segment
+from claims.values.dates import sentence_time
 
-MASK = "⟨#⟩"  # stands for the claim itself in its masked context
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
 MIN_SCORE = 0.5
-_NEWLINE = re.compile("\n")
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
@@ -89,7 +87,7 @@ def extract(
                 sent = _sentence_at(seg, para.nstart + m.start)
                 built.append((m, sent, para.nstart + m.start, para.nstart + m.end, para.text, ctx))
 
-    newlines = [m.start() for m in _NEWLINE.finditer(seg.doc.raw)]
+    line_index = LineIndex(seg.doc.raw)
     garbled = sorted(garbled)
     garbled_starts = [a for a, _ in garbled]
 
@@ -159,7 +157,7 @@ def extract(
                 value=m.value,
                 speaker=_speaker_of(m, ctx),
                 stance=stance,
-                line=bisect_right(newlines, start - 1) + 1,
+                line=line_index.line_at(start),
                 entities=entities,
                 as_of=as_of,
                 subject=subject,

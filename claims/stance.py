@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.model import Stance
-from claims.segment import Role
+from claims.text.segment import Role
 
 _HYPOTHETICAL = re.compile(r"如果|假如|要是|假设|倘若|若是|万一|即使|哪怕|一旦")
 _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消息称|消息称|据.{1,12}报道|外界传言|据说")

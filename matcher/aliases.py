@@ -27,7 +27,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claims.entities import EntityKind, EntityMention, alias_key, find_entities, lexicon_name
-from claims.normalise import fold
+from claims.text.normalise import fold
+from matcher.unionfind import UnionFind
 
 # Fuzzy thresholds (rapidfuzz `fuzz.ratio`, 0-100, on comparison keys).
 # Han transliterations: 苏茨克弗/苏茨克夫 score 75; 苏茨克维尔/苏茨克弗 66.7 but share the
@@ -119,7 +120,7 @@ class _Builder:
             host = self._add(source, m.name, m.kind)
             if m.gloss:
                 glosses.add((host, self._add(source, m.gloss, m.kind)))
-        self.parent = {k: k for k in self.spellings}
+        self.sets = UnionFind(self.spellings)
         self.lexicon = {k: lexicon_name(k) for k in self.spellings}
         # Person full names in Latin script, per cluster root (a gloss may not join two).
         self.full = {k: {k} if self._latin_full(k) else set() for k in self.spellings}
@@ -224,7 +225,7 @@ class _Builder:
             hits: dict[str, str] = {}
             for j in np.nonzero(scores[i])[0]:
                 c = choices[j]
-                root = self._find(self.part_lookup.get(c, c)) if c not in self.parent else self._find(c)
+                root = self._find(self.part_lookup.get(c, c)) if c not in self.sets else self._find(c)
                 if root == own or q in c or c in q or not close(q, c, float(scores[i, j])):
                     continue
                 hits.setdefault(root, c)
@@ -241,10 +242,7 @@ class _Builder:
     # -- union-find ------------------------------------------------------------------
 
     def _find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
+        return self.sets.find(k)
 
     def _lexicon_of(self, root: str) -> str | None:
         return self.lexicon.get(root)
@@ -258,11 +256,10 @@ class _Builder:
         return fuzzy or not (fa and fb and not fa & fb)
 
     def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra == rb:
+        merged = self.sets.union(a, b)
+        if merged is None:
             return
-        keep, drop = min(ra, rb), max(ra, rb)  # deterministic root
-        self.parent[drop] = keep
+        keep, drop = merged
         self.lexicon[keep] = self.lexicon.get(keep) or self.lexicon.get(drop)
         self.full[keep] = self.full[keep] | self.full[drop]
 

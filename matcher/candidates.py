@@ -16,14 +16,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from claims.model import Claim, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue
+from claims.model import MASK, Claim, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue
 from matcher.compare import DURATION_DAYS, base_of, unit_block
 from matcher.neighbours import top_k
 
 NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
 WINDOW = 10  # characters either side of the claim in its local context
-MASK = "⟨#⟩"
 FRAME_PER_SOURCE = 3  # same-frame partners per claim in each other source
 FRAME_PARTNERS = 24  # same-frame partners per claim in all
 

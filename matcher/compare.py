@@ -29,7 +29,7 @@ from claims.model import (
     RoleValue,
     Tense,
 )
-from claims.normalise import fold
+from claims.text.normalise import fold
 
 
 @dataclass(frozen=True)

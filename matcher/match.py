@@ -15,11 +15,13 @@ from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
 from claims.model import Claim, Kind, Source
 from claims.pipeline import Extraction
+from claims.text.lines import line_at
 from matcher.aliases import AliasTable
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values, describe
 from matcher.model import Finding, Flag, Relation
 from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
+from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict, verdict
 
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
@@ -91,7 +93,7 @@ def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tup
     and not the `多10倍` next to it. Within one source a claim may both repeat one
     passage and clash with another, so there the slot is per relation.
     """
-    fact = _Facts()
+    fact = UnionFind()  # over claim ids
     same = [(a, b, v) for _, a, b, v in proposals if a.source == b.source]
     taken_same: set[tuple[str, str]] = set()
     chosen = []
@@ -114,25 +116,6 @@ def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tup
         slot[ka], slot[kb] = fb, fa
         chosen.append((a, b, v))
     return chosen
-
-
-class _Facts:
-    """Union-find over claim ids."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        self.parent[x] = root
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
@@ -230,7 +213,7 @@ def garbled_flags(extractions: Sequence[Extraction]) -> list[Flag]:
     for e in extractions:
         raw = e.segmented.doc.raw
         for a, b in e.garbled:
-            line = raw.count("\n", 0, a) + 1
+            line = line_at(raw, a)
             flags.append(
                 Flag(
                     id=fingerprint("g-", e.source.id, raw[a:b]),

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from claims.frames import events_relation, measures_relation, places_conflict, scopes_conflict
-from claims.model import Bound, Claim, Kind, Source, Stance
-from matcher.candidates import Candidate, MASK
+from claims.model import MASK, Bound, Claim, Kind, Source, Stance
+from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Relation
 

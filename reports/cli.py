@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from reports.contract import FindingsDocument, dumps
+from reports.contract import FindingsDocument, dumps, relation_counts
 from reports.pipeline import RunResult, claims_only, compare
 
 CLI_GC_THRESHOLD = (100_000, 50, 100)  # see main_options
@@ -112,7 +112,7 @@ def report_cmd(
 
     _write(render_report(result.document, result.texts), output)
     doc = result.document
-    n = {r: sum(1 for f in doc.findings or () if f.relation == r) for r in ("contradict", "evolves", "agree")}
+    n = relation_counts(doc)
     typer.echo(
         f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n['contradict']} contradictions, "
         f"{n['evolves']} changes over time, {n['agree']} agreements)",

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from claims.model import Claim, Source
-from matcher.model import Finding, Flag
+from matcher.model import Finding, Flag, Relation
 
 VERSION = 1
 
@@ -21,6 +21,14 @@ class FindingsDocument(BaseModel):
     findings: tuple[Finding, ...] | None = None  # None: a claims-only document
     flags: tuple[Flag, ...] | None = None
     entities: tuple[dict[str, Any], ...] | None = None
+
+
+def relation_counts(doc: FindingsDocument) -> dict[Relation, int]:
+    """Findings per relation, every relation present (0 when none): the one count the CLI, text and HTML show."""
+    counts = dict.fromkeys(Relation, 0)
+    for f in doc.findings or ():
+        counts[f.relation] += 1
+    return counts
 
 
 def to_data(doc: FindingsDocument) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from typing import Mapping
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from claims.model import Claim, Source
+from claims.text.lines import line_at
 from matcher.compare import describe
 from matcher.model import Finding, Flag, Relation
-from reports.contract import FindingsDocument
+from reports.contract import FindingsDocument, relation_counts
 
 ENV = Environment(
     loader=PackageLoader("reports", "templates"),
@@ -180,7 +181,7 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
         views = tuple(passage(c) for c in members)
         if not views and fl.source in texts and fl.start is not None and fl.end is not None:
             raw = texts[fl.source]
-            views = (span_view(fl.source, fl.start, fl.end, raw[fl.start : fl.end], raw.count("\n", 0, fl.start) + 1),)
+            views = (span_view(fl.source, fl.start, fl.end, raw[fl.start : fl.end], line_at(raw, fl.start)),)
         return FlagView(fl.id, fl.type, fl.explanation, views)
 
     findings = list(doc.findings or ())
@@ -214,9 +215,7 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
         entities=[e for e in (doc.entities or ()) if len(e.get("aliases", ())) > 1],
     )
     view.counts = {
-        "contradict": len(by_rel[Relation.contradict]),
-        "evolves": len(by_rel[Relation.evolves]),
-        "agree": len(by_rel[Relation.agree]),
+        **{r.value: n for r, n in relation_counts(doc).items()},
         "unsupported": len(view.unsupported),
         "garbled": len(view.garbled),
         "claims": len(doc.claims),

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from claims.errors import InputError
-from claims.load import discover, load, source_ids
 from claims.pipeline import Extraction, extract_document
+from claims.sources.discover import discover, source_ids
+from claims.sources.errors import InputError
+from claims.sources.load import load
 from matcher.match import match
 from reports.contract import FindingsDocument
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from reports.contract import FindingsDocument
+from reports.contract import FindingsDocument, relation_counts
 
 
 def _value(claim) -> str:
@@ -50,9 +50,7 @@ def render_findings(doc: FindingsDocument) -> str:
             out.append(f"    {c.source}:{c.line}  {_cell(c.text, 70)}")
     for fl in doc.flags or ():
         out.append(f"{fl.type.upper():<10}       {fl.explanation}")
-    counts = {
-        r: sum(1 for f in doc.findings or () if f.relation.value == r) for r in ("contradict", "evolves", "agree")
-    }
+    counts = relation_counts(doc)
     out.append(
         f"{counts['contradict']} contradictions, {counts['evolves']} changes over time, "
         f"{counts['agree']} agreements, {len(doc.flags or ())} flags across {len(doc.sources)} sources"

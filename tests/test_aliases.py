@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from claims.entities import find_entities
-from claims.normalise import normalise
+from claims.text.normalise import normalise
 from matcher.aliases import AliasTable
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"

@@ -9,8 +9,9 @@ from pathlib import Path
 import opencc
 import pytest
 
-from conftest import SEEDS
 from reports.pipeline import compare
+
+from conftest import SEEDS
 
 ARTICLE = "000_d379fe37168fe1eb.txt"
 

@@ -10,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.dates import find_dates, find_durations, sentence_time
 from claims.extractors.base import ExtractContext
 from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.model import Bound, Granularity, Kind, TimeUnit
-from claims.normalise import normalise
+from claims.text.normalise import normalise
+from claims.values.dates import find_dates, sentence_time
+from claims.values.durations import find_durations
 
 REF = date(2025, 12, 3)  # a Wednesday
 CTX = ExtractContext(published=REF)

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.decode import Decoded, decode
-from claims.errors import InputError
+from claims.sources.decode import Decoded, decode
+from claims.sources.errors import InputError
 
 SIMPLIFIED = (
     "据新华社报道，12月3日，OpenAI首席研究官陈信翰在接受采访时表示，公司目前大约有300个研究项目，"

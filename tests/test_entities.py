@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.entities import alias_key, find_entities, lexicon_name
-from claims.normalise import normalise
+from claims.text.normalise import normalise
 
 
 def norm(raw: str) -> str:

@@ -6,7 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from opencc import OpenCC
 
 from claims.extractors.base import ExtractContext, longest_first
@@ -26,7 +27,7 @@ PEER_SAMPLE = Path(__file__).parent / "data" / "peer_sample_numbers.jsonl"
 
 def normalise(text: str) -> str:
     try:
-        from claims.normalise import normalise as pipeline
+        from claims.text.normalise import normalise as pipeline
 
         return pipeline(text).text
     except ImportError:
@@ -189,7 +190,7 @@ def _expected(row):
 
 
 def _values(row):
-    from claims.numerals import find_amounts
+    from claims.values.numerals import find_amounts
 
     text = normalise(row["input"])
     if row["category"] == "number":

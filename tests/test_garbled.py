@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.garbled import garbled_spans, is_garbled, text_quality
+from claims.text.garbled import garbled_spans, is_garbled, text_quality
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 

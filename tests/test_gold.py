@@ -7,8 +7,9 @@ import json
 import subprocess
 import sys
 
-from conftest import GOLD, ROOT, SEEDS
 from reports.contract import dumps
+
+from conftest import GOLD, ROOT, SEEDS
 
 SCORER = ROOT / "benchmarks" / "score_gold.py"
 

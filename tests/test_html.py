@@ -6,8 +6,8 @@ import socket
 
 import pytest
 
-from claims.errors import InputError
-from claims.html import HtmlArticle, extract_html
+from claims.sources.errors import InputError
+from claims.sources.html_page import HtmlArticle, extract_html
 
 BODY = [
     "12月3日，OpenAI首席研究官陈信翰在伦敦接受采访时表示，公司目前大约有300个研究项目，其中一半以上与推理模型有关。",

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from claims.errors import InputError
-from claims.load import discover, front_matter, load, publication_date, script_of, source_ids
+from claims.sources.discover import discover, source_ids
+from claims.sources.errors import InputError
+from claims.sources.load import front_matter, load, publication_date, script_of
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.load import Document
 from claims.model import (
     Bound,
     Claim,
@@ -22,6 +21,7 @@ from claims.model import (
     Source,
 )
 from claims.pipeline import extract_document
+from claims.sources.load import Document
 from matcher.candidates import block_key, candidate_pairs
 from matcher.compare import compare_values, unit_class
 from matcher.match import match

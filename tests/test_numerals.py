@@ -1,13 +1,14 @@
-"""claims.numerals: whole numerals, amounts with qualifiers, and numerals in running text."""
+"""claims.values.numerals: whole numerals, amounts with qualifiers, and numerals in running text."""
 
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from opencc import OpenCC
 
 from claims.model import Bound
-from claims.numerals import find_amounts, parse_amount, parse_fraction, parse_number
+from claims.values.numerals import find_amounts, parse_amount, parse_fraction, parse_number
 
 T2S = OpenCC("t2s").convert
 D = Decimal
@@ -94,7 +95,7 @@ def test_parse_number_is_exact():
     assert parse_number("一点五七") == D("1.57") and str(parse_number("一点五七")) == "1.57"
 
 
-# The qualifier table of claims/numerals.py, row by row.
+# The qualifier table of claims/values/numerals.py, row by row.
 @pytest.mark.parametrize(
     "text, low, high, bound, base",
     [

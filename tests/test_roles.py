@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from claims.extractors.base import ExtractContext
 from claims.extractors.roles import RoleExtractor
 from claims.model import Kind, RoleValue, Tense
-from claims.normalise import normalise
+from claims.text.normalise import normalise
 
 CTX = ExtractContext()
 EXTRACTOR = RoleExtractor()

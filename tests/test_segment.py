@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from claims.load import Document, load
 from claims.model import Source
-from claims.segment import INTERVIEWER, Role, segment
+from claims.sources.load import Document, load
+from claims.text.segment import INTERVIEWER, Role, segment
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Protocol
 
 from pydantic import BaseModel
 
+from claims import spans
 from claims.model import Kind
 
 
@@ -25,7 +26,9 @@ class ExtractContext:
     published: date | None = None  # reference date for relative expressions
     speaker: str | None = None  # the turn's speaker, when known
     in_question: bool = False  # the sentence belongs to an interviewer's question
-    role: str = "narrative"  # the turn role (claims.segment.Role): narrative, question, answer, blockquote, heading
+    role: str = (
+        "narrative"  # the turn role (claims.text.segment.Role): narrative, question, answer, blockquote, heading
+    )
 
 
 @dataclass(frozen=True)
@@ -80,12 +83,5 @@ class PatternExtractor:
 
 
 def longest_first(mentions: Iterable[Mention]) -> list[Mention]:
-    """Resolve overlaps as spaCy's filter_spans does: longest, then earliest, then score."""
-    chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start, -m.score, m.kind)):
-        if any(m.start < e and s < m.end for s, e in taken):
-            continue
-        chosen.append(m)
-        taken.append((m.start, m.end))
-    return sorted(chosen, key=lambda m: (m.start, m.end, m.kind))
+    """Resolve overlaps (claims/spans.py), ties broken by kind."""
+    return spans.longest_first(mentions, tiebreak=lambda m: m.kind)

@@ -1,6 +1,6 @@
-"""Date and duration extractors: thin wrappers over the grammar in claims/dates.py.
+"""Date and duration extractors: thin wrappers over the grammar in claims/values/dates.py.
 
-Policy for articles: tenseless expressions resolve "nearest" (claims.dates.PREFERENCES),
+Policy for articles: tenseless expressions resolve "nearest" (claims.values.date_resolution.PREFERENCES),
 上/前/下/后 N units "rolling". A rolling period (过去两年, 最近两周, 接下来三个月) is both a
 duration and a date range ending (or starting) at the reference; an article claims the
 duration (what sources compare: "two years"), so the date is dropped where a duration
@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from claims.dates import find_dates, find_durations
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import Kind
+from claims.values.dates import find_dates
+from claims.values.durations import find_durations
 
 
 class DateExtractor:

@@ -1,8 +1,8 @@
 """The number family: quantities, money, percentages, ranks and ages in one sentence.
 
-Every pattern embeds `claims.numerals.AMOUNT_SRC` (the numeral grammar) between an
+Every pattern embeds `claims.values.numerals.AMOUNT_SRC` (the numeral grammar) between an
 optional qualifier (约, 超过, 近 …) and the unit that gives the number its kind; the
-interval each qualifier produces is the table in claims/numerals.py. Sentences are
+interval each qualifier produces is the table in claims/values/numerals.py. Sentences are
 normalised (simplified, half-width), so `％` is `%` and `，` is `,`.
 """
 
@@ -15,7 +15,7 @@ from typing import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue
-from claims.numerals import (
+from claims.values.numerals import (
     _CJK_NUM,
     AMOUNT_SRC,
     CORE_SRC,

@@ -25,11 +25,8 @@ import logging
 import re
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
 from claims.frames.lexicon import events, measures, scopes
-
-MASK = "⟨#⟩"
+from claims.model import MASK, Frame
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 REACH = 10  # characters of a clause either side of the figure that may name its measure
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
@@ -50,15 +47,6 @@ _STOP = frozenset(
     "之后 以后 之前 以前 当天 当日 今年 去年 分别".split()
 )
 _CONTENT_POS = ("n", "v", "vn", "nz", "an")
-
-
-class Frame(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    measure: tuple[str, ...] = ()  # nearest first; `~word` for words no lexicon lists
-    scope: str | None = None  # new | cumulative
-    place: tuple[str, ...] = ()
-    part: bool = False
-    event: tuple[str, ...] = ()  # dates only
 
 
 def frame_of(kind: str, context: str, unit: str | None = None) -> Frame | None:

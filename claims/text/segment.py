@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from claims.load import Document
-from claims.normalise import NormalisedText, normalise
+from claims.sources.load import Document
+from claims.text.lines import LineIndex
+from claims.text.normalise import NormalisedText, normalise
 
 INTERVIEWER = "interviewer"
 
@@ -94,12 +95,10 @@ def segment(doc: Document) -> Segmented:
     sentences: list[Sentence] = []
     role, speaker = Role.narrative, None
     raw = doc.raw
-    line_no = raw.count("\n", 0, norm.to_raw(lines[0][0]) if lines else 0) + 1
-    last_raw = norm.to_raw(lines[0][0]) if lines else 0
+    line_index = LineIndex(raw)
     for start, end in lines:
         raw_start = norm.to_raw(start)
-        line_no += raw.count("\n", last_raw, raw_start)
-        last_raw = raw_start
+        line_no = line_index.line_at(raw_start)
         raw_line_head = raw[raw_start - _col(raw, raw_start) : raw_start + 1]
         content_start = start
         m = _LABEL.match(text, start, end)

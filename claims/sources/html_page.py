@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from claims.errors import InputError
+from claims.sources.errors import InputError
 
 # htmldate compares candidates against max_date; the default is today, which would make the
 # same page give different dates on different days. Only declared dates count: an

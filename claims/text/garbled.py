@@ -9,7 +9,7 @@ Signals and weights:
 - U+FFFD, C1 controls, private-use characters: 2 per run (a decoder gave up; always flagged)
 - UTF-8 read as Latin-1/cp1252 (`Ã¤Â¸Â­`, `â€œ`): 1 per mangled character
 - hanzi outside GB2312/Big5 level 1 (`鍙戝竷`, `愓`): 1 each. A wrong codec or UTF-8 read as
-  GBK lands there; real news text almost never does (see claims.hanzi), and one rare
+  GBK lands there; real news text almost never does (see claims.text.hanzi), and one rare
   character alone (a name) stays below the threshold
 - `?`/`？` glued to a hanzi where no question is being asked (`中?文`, `??`, `的?!标`):
   2. Many articles use ASCII `?` as their question mark (`嗎?隨著`), so a `?` after a
@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from claims.hanzi import COMMON_HAN, HAN_CLASS
+from claims.text.hanzi import COMMON_HAN, HAN_CLASS
 
 # Flagged passages closer than this many characters become one passage.
 MERGE_GAP = 8

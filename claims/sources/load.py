@@ -1,4 +1,4 @@
-"""Loading sources: discover files, decode, front matter, publication date, Source.
+"""Loading one source: decode its bytes, read front matter and publication date, build its Document.
 
 `load(path)` is a pure function of the file's bytes and the id it is given; it raises
 `InputError` for a file that cannot be used, and records softer problems (malformed
@@ -8,22 +8,18 @@ front matter, say) in `Document.warnings` so the run can go on and say so.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import yaml
 
-from claims.decode import decode
-from claims.errors import InputError
 from claims.model import Source
-from claims.normalise import fold
-
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-HTML_SUFFIXES = {".html", ".htm"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+from claims.sources.decode import decode
+from claims.sources.discover import HTML_SUFFIXES
+from claims.sources.errors import InputError
+from claims.text.normalise import fold
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -37,59 +33,6 @@ class Document:
     raw: str
     body_start: int = 0  # where the article starts (after front matter)
     warnings: tuple[str, ...] = ()
-
-
-def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[InputError]]:
-    """Expand folders into their source files (sorted); report what cannot be used."""
-    found: list[Path] = []
-    errors: list[InputError] = []
-    for p in inputs:
-        p = Path(p)
-        if p.is_dir():
-            files = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            if not files:
-                errors.append(InputError(p, "no .txt, .md or .html sources in this folder"))
-            found.extend(files)
-        elif p.is_file():
-            found.append(p)
-        elif p.exists():
-            errors.append(InputError(p, "not a regular file"))
-        else:
-            errors.append(InputError(p, "no such file or folder"))
-    # The same file named twice is read once.
-    unique = list(dict.fromkeys(f.resolve() for f in found))
-    by_resolved = {f.resolve(): f for f in found}
-    return [by_resolved[u] for u in unique], errors
-
-
-def source_ids(paths: Sequence[Path]) -> dict[Path, str]:
-    """File stems, made unique and still readable by prefixing parent folders."""
-    stems = Counter(p.stem for p in paths)
-    ids: dict[Path, str] = {}
-    for p in paths:
-        if stems[p.stem] == 1:
-            ids[p] = p.stem
-            continue
-        parts = p.resolve().parts[:-1]
-        depth = 1
-        while True:
-            candidate = "/".join([*parts[-depth:], p.stem]) if depth <= len(parts) else str(p)
-            clash = [
-                q
-                for q in paths
-                if q != p and q.stem == p.stem and "/".join([*q.resolve().parts[:-1][-depth:], q.stem]) == candidate
-            ]
-            if not clash or depth > len(parts):
-                ids[p] = candidate
-                break
-            depth += 1
-    return ids
 
 
 def load(path: Path, source_id: str | None = None) -> Document:
@@ -131,7 +74,7 @@ def _load_text(path: Path, sid: str, text: str, encoding: str) -> Document:
 
 
 def _load_html(path: Path, sid: str, html: str, encoding: str) -> Document:
-    from claims.html import extract_html
+    from claims.sources.html_page import extract_html
 
     article = extract_html(html, path)
     text = article.text

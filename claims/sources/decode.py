@@ -7,7 +7,7 @@
 3. UTF-16 without a BOM, only when the NUL bytes make it obvious (ASCII-heavy text)
 4. NUL bytes or many control bytes -> InputError "not a text file (...)"
 5. strict UTF-8; then UTF-8 with a few undecodable sequences (a file cut mid-character)
-   replaced by U+FFFD, which claims.garbled later flags
+   replaced by U+FFFD, which claims.text.garbled later flags
 6. legacy codecs (GB18030, Big5, Shift_JIS, EUC-KR, cp1252, latin-1) scored on a bounded
    sample by how plausible the decoded characters are for a news article; charset-normalizer
    breaks near-ties. Short Chinese samples fool charset-normalizer alone (10-30 character GB
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from claims.errors import InputError
+from claims.sources.errors import InputError
 
 # Detection looks at this much of the file; the whole file is then decoded with the winner.
 SAMPLE_BYTES = 256 * 1024
@@ -340,7 +340,7 @@ class _Classes:
 
 @lru_cache(maxsize=1)
 def _character_classes() -> _Classes:
-    from claims.hanzi import COMMON_HAN
+    from claims.text.hanzi import COMMON_HAN
 
     common = _ranges(sorted(COMMON_HAN))
     punctuation = "\u00b7\u2010-\u2027\u2030-\u203a\u3000-\u303f\uff01-\uff5e\uff5f-\uffef\u00a0"

@@ -1,0 +1,1 @@
+"""Values: parse numerals, amounts, dates and durations out of normalised text."""

@@ -1,0 +1,243 @@
+"""Date grammar: the regexes and word tables that recognise date expressions (no resolution, no I/O).
+
+claims/values/dates.py runs them; claims/values/date_resolution.py turns a match into a DateValue."""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGIT = "零〇○一二三四五六七八九"
+_NUM_BEFORE = r"(?<![0-9.零〇○一二两三四五六七八九十百千万廿卅第每])"
+
+_YEAR_ABS = (
+    r"(?:(?P<y4>(?:1[0-9]|20)\d\d)"
+    rf"|(?P<ycn>[{CN_DIGIT}]{{4}})"
+    r"|(?P<yk>[一二两]千(?:零?[一二三四五六七八九十]{1,3})?)"
+    r"|民国 ?(?P<roc>\d{1,3}|[零〇一二三四五六七八九十百]{1,4}))"
+)
+_SHORT_CTX = r"(?= ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月|上半年|下半年|前半年|后半年|初|底|末|第?[一二三四1-4]季度|Q[1-4])"
+_YEAR = (
+    rf"(?:{_YEAR_ABS} ?年"
+    rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
+    rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{CN_DIGIT}]) ?年{_SHORT_CTX}"
+    r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年)"
+)
+_MONTH = (
+    r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月份?"
+    r"|(?P<mrel>上上个|上个|下下个|下个|这个|今个|上|下|本|今)月)"
+)
+_DAY_NUM = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九]"
+_DAY = (
+    rf"(?:(?P<d>{_DAY_NUM}) ?(?:日|号)"
+    r"|(?P<dc>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+    r"(?![0-9零〇一二两三四五六七八九十百千万亿个年月日号天周岁元人%点多余]))"
+)
+# 中 only before punctuation or a time word: 2025年中国 is not mid-2025.
+_MID = r"中(?=[,.。;:、的时前后以左]|$)"
+_MPART = rf"(?P<mpart>上旬|中旬|下旬|初|底|末|{_MID})"
+_YPART = (
+    rf"(?P<ypart>上半年|下半年|前半年|后半年|年?初|年?底|年?末|年?{_MID}"
+    r"|第?(?P<q>[一二三四1-4])季度|(?P<qq>Q[1-4])|(?P<s>[春夏秋冬])(?:天|季))"
+)
+
+# Year, month, day and parts are all optional in the regex; `resolve_calendar` rejects
+# matches that state neither a year nor a month (and empty ones).
+CALENDAR = re.compile(
+    _NUM_BEFORE
+    + r"(?=[0-9零〇○一二两三四五六七八九十民大今去明前后本上下这])"
+    + rf"(?:{_YEAR})?(?: ?{_MONTH} ?(?:{_DAY}|{_MPART})?| ?{_YPART})?"
+)
+# Day of month alone: 29日; 号 only where it cannot be a number plate (3号线, 1号文件).
+DAY_ONLY = re.compile(
+    r"(?<![0-9.零〇○一二两三四五六七八九十廿卅月第每])"
+    rf"(?P<d>{_DAY_NUM}) ?(?:日|号(?=[,.。;:、)\s到至\-~上下晚早凌起前后]|$))"
+)
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<y>(?:1[0-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.])"
+)
+STANDALONE_PART = re.compile(
+    r"(?<![年0-9])(?:(?P<half>上半年|下半年)|第(?P<q>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9])"
+    rf"|(?P<ypart>年初|年底|年末|年{_MID}))"
+)
+BARE_YEAR = re.compile(
+    r"(?:(?<=[在于到从至自])|(?<=截至)) ?(?P<y>(?:19|20)\d\d)(?![\d.%年万亿元个人家名台件岁月日号:])"
+    r"|(?<![\d.])(?P<y2>(?:19|20)\d\d) ?(?=才|起|开始|以前|之前|以后|之后)"
+)
+DECADE = re.compile(
+    r"(?=[上本0-9十一二三四五六七八九零])(?:(?P<cent>上|本|\d{1,2}|十?[一二三四五六七八九]|二十|十)世纪 ?)?"
+    r"(?<![0-9])(?:(?P<d4>1\d\d0|20\d0)|(?P<d2>\d0)|(?P<dcn>[一二三四五六七八九]十|零零)) ?年代"
+)
+_WEEKDAY = r"[一二三四五六日天1-7]"
+WEEK = re.compile(
+    r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这一|这个?|今个?)(?:周|星期|礼拜)(?P<wd>"
+    + _WEEKDAY
+    + r"|末)?(?![期刊年岁])"
+    r"|(?<![上下本这个每0-9零一二两三四五六七八九十几])(?:周|星期|礼拜)(?P<bwd>" + _WEEKDAY + r"|末)"
+)
+# 寻日/听日 are Cantonese for yesterday/tomorrow.
+REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日")
+# 待了四五年后 counts from the stay, not from the reference: no 了 before the number.
+REL_OFFSET = re.compile(
+    r"(?<!了)(?<!了 )"
+    + _NUM_BEFORE
+    + r"(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十百]+) ?(?P<u>年|个月|个多月|周|个星期|星期|个礼拜|礼拜|天|日) ?"
+    r"(?P<dir>以前|以后|之前|之后|前|后)(?![天年日])"
+)
+YEAR_RANGE = re.compile(
+    r"(?P<a>(?:1[0-9]|20)\d\d) ?(?P<ay>年)? ?(?:-|~|–|—|到|至) ?(?P<b>(?:1[0-9]|20)\d\d) ?(?P<by>年)?(?![\d.%万亿元个])"
+)
+# Numeric day-month forms other than Y-M-D: M/D/Y (American, Duckling) and D/M/Y or D.M.Y
+# (Recognizers) disagree, so a form counts only when it is unambiguous: day == month, or
+# only one reading is a valid date (a component above 12). Year-less `2/15` only with `/`;
+# `.` and `-` need a four-digit year (1.5.3 is a version, 3-7 a range); a two-digit year
+# or no year only before the end or punctuation (10/20/30篇论文 is a list of counts).
+DM_DATE = re.compile(
+    r"(?<![\d./\-:])(?P<a>[0-3]?\d)(?:(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?:(?P<y>(?:1[0-9]|20)\d\d)(?![\d./\-%:])"
+    r"|(?P<y2>\d\d)(?=$|[\s,;:!?)）。，；])(?!\.\d))|/(?P<b2>[0-3]?\d)(?=$|[\s,;:!?)）。，；])(?!\.\d))"
+)
+# 2010 01 29: Y M D separated by spaces, month and day zero-padded.
+SPACED_DATE = re.compile(r"(?P<y>[12]\d\d\d)(?<![\d.]....) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![\d.])")
+# Holidays on fixed Gregorian dates (lunar and movable feasts are not here: 春节, 中秋 ...).
+HOLIDAYS = {
+    "元旦": (1, 1),
+    "新年": (1, 1),
+    "情人节": (2, 14),
+    "圣瓦伦丁节": (2, 14),
+    "妇女节": (3, 8),
+    "女生节": (3, 7),
+    "植树节": (3, 12),
+    "消费者权益日": (3, 15),
+    "愚人节": (4, 1),
+    "劳动节": (5, 1),
+    "青年节": (5, 4),
+    "儿童节": (6, 1),
+    "建党节": (7, 1),
+    "建军节": (8, 1),
+    "教师节": (9, 10),
+    "国庆节": (10, 1),
+    "国庆": (10, 1),
+    "老板节": (10, 16),
+    "万圣节": (10, 31),
+    "光棍节": (11, 11),
+    "双十一": (11, 11),
+    "平安夜": (12, 24),
+    "圣诞节": (12, 25),
+    "圣诞": (12, 25),
+    "澳门回归纪念日": (12, 20),
+    "香港回归纪念日": (7, 1),
+}
+# Holidays on the nth weekday of a month: (month, weekday, n); n = -1 is the last one.
+NTH_WEEKDAY_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
+# The name first (an alternation of literals scans fast), then the year said before it.
+HOLIDAY = re.compile(
+    r"(?P<name>" + "|".join(sorted([*HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS], key=len, reverse=True)) + r")"
+    r"(?![\d一二三四五六七八九十目])"
+)
+HOLIDAY_YEAR = re.compile(
+    r"(?:(?P<yrel>今|去|明|前|后)年|(?P<y4>(?:1[0-9]|20)\d\d) ?年)?(?:国际|五一国际|五一|八一|六一)?$"
+)
+# 十月的第一个星期一, 5月最后一个周日.
+NTH_WEEKDAY = re.compile(
+    rf"(?:{_YEAR_ABS} ?年)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?的?"
+    r"(?:第(?P<n>[一二三四五1-5])|(?P<last>最后一))个?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天1-7])"
+)
+# Periods relative to the reference. Rolling (过去/最近/近 N units, ending at the
+# reference; 未来/今后/接下来 N units, starting the day after) and calendar (上/前 N units:
+# the N whole days, weeks, months or years before the current one; 下/后 N units: the N
+# after it). 上/前/下/后 count only at the start of a clause or after 在/于/从: 发布后三天,
+# 成立的前两年, 今年前两个月 and 此后两年 are relative to something else.
+REL_PERIOD = re.compile(
+    r"(?P<dir>过去的?|最近|(?<![将接附靠临亲贴最])近|未来的?|今后|接下来的?"
+    r"|(?:^|(?<=[\s,.;:!?\"'()“”‘’、在于从]))[前后上下])"
+    r" ?(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十]{1,3}) ?(?P<u>天|日|个?星期|个?礼拜|个?周|个?月|年)"
+    r"(?![前后底末初中以之内来代级度龄轻份纪薪期])"
+)
+# 这一年 (this year) is often anaphoric (the year just named), so it scores below the
+# pipeline's MIN_SCORE: find_dates reports it, articles do not claim it.
+THIS_ONE = re.compile(r"这一(?P<u>年)(?![代级度龄轻份纪薪期来])")
+# 上半月 (days 1-15), 下半月 (16-end), 上/下半周 (Mon-Wed / Thu-Sun), 上个/下个半年 (the
+# previous / next half-year).
+HALF_PERIOD = re.compile(r"(?P<half>上|下)半(?P<u>月|周)|(?P<rel>上|下)个半年")
+# 2010年之后2018年之前: from A up to (not including) B.
+AFTER_BEFORE = (re.compile(r" ?(?:之后|以后) ?"), re.compile(r" ?(?:之前|以前)"))
+RANGE_JOIN = re.compile(r" ?(?:到|至|-|~|–|—) ?")
+# 2007年与2009年之间: a range only when 之间/间 follows.
+BETWEEN_JOIN = re.compile(r" ?(?:与|和|及) ?")
+BETWEEN_TAIL = re.compile(r" ?之?间")
+
+# Characters some date expression needs; a sentence without any skips every regex.
+# Cheap searches that start with a character class (the regex engine scans for it in C)
+# gate the patterns that start with look-behinds or optional groups.
+ARABIC_DIGIT = re.compile(r"\d")
+DM_HINT = re.compile(r"\d[/.\-]\d")
+WEEK_HINT = re.compile(r"星期|周|礼拜")
+REL_PERIOD_HINT = re.compile(r"(?:[近前后上下]|过去|未来|今后|接下来)的? ?[\d一二两三四五六七八九十]")
+YEAR4_HINT = re.compile(r"[12]\d\d\d")
+DATE_HINT = re.compile(r"[年月日号周期拜天季代Q世节旦诞庆夜双\d-]")
+
+REL_YEAR_OFFSET = {"大前": -3, "前": -2, "去": -1, "上": -1, "今": 0, "本": 0, "明": 1, "下": 1, "后": 2, "大后": 3}
+REL_MONTH_OFFSET = {
+    "上上个": -2,
+    "上个": -1,
+    "上": -1,
+    "本": 0,
+    "这个": 0,
+    "今个": 0,
+    "今": 0,
+    "下个": 1,
+    "下": 1,
+    "下下个": 2,
+}
+REL_WEEK_OFFSET = {
+    "上上": -2,
+    "上上个": -2,
+    "上": -1,
+    "上个": -1,
+    "本": 0,
+    "这": 0,
+    "这一": 0,
+    "这个": 0,
+    "今": 0,
+    "今个": 0,
+    "下": 1,
+    "下个": 1,
+    "下下": 2,
+    "下下个": 2,
+}
+REL_DAY_OFFSET = {
+    "大前天": -3,
+    "前天": -2,
+    "前日": -2,
+    "昨天": -1,
+    "昨日": -1,
+    "今天": 0,
+    "今日": 0,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+    "后日": 2,
+    "大后天": 3,
+    "大后日": 3,
+    "寻日": -1,
+    "听日": 1,
+}
+WEEKDAY_INDEX = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
+    "7": 6,
+}
+SEASON_FIRST_MONTH = {"春": 3, "夏": 6, "秋": 9, "冬": 12}
+QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}

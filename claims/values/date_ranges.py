@@ -1,0 +1,143 @@
+"""Date ranges and overlaps: join `A到B` / `A与B之间` / `A之后B之前` into one range, date a day by its weekday, keep the longest of overlapping spans."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from claims.model import DateValue, Granularity, RelativeDate
+from claims.values.date_grammar import AFTER_BEFORE, BETWEEN_JOIN, BETWEEN_TAIL, CALENDAR, RANGE_JOIN
+from claims.values.date_resolution import DateSpan, Fields, date_value, resolve_calendar, safe_date, whole_number
+
+_WEEKDAY_GAP = re.compile(r"[ ,、(（]{0,2}")
+
+
+def weekday_dates(
+    text: str,
+    found: list[DateSpan],
+    weekdays: dict[tuple[int, int], int],
+    fields_at: dict[tuple[int, int], Fields],
+    ref: date | None,
+) -> list[DateSpan]:
+    """周日, 二月十号 / 2月10日(周日): a year-less day takes the year its weekday names."""
+    out = list(found)
+    for span in found:
+        f = fields_at.get((span.start, span.end))
+        if ref is None or f is None or not f.relative or f.month is None or f.day is None:
+            continue
+        for (ws, we), wd in weekdays.items():
+            before = we <= span.start and _WEEKDAY_GAP.fullmatch(text, we, span.start)
+            after = span.end <= ws and _WEEKDAY_GAP.fullmatch(text, span.end, ws)
+            if not (before or after):
+                continue
+            days = [
+                d
+                for y in range(ref.year - 1, ref.year + 2)
+                if (d := safe_date(y, f.month, f.day)) and d.weekday() == wd
+            ]
+            if not days:
+                continue
+            d = min(days, key=lambda d: abs((d - ref).days))
+            start, end = (ws, span.end) if before else (span.start, we)
+            out.append(
+                DateSpan(
+                    start,
+                    end,
+                    date_value((d, d), Granularity.day, text[start:end], ref, True),
+                    "weekday_date",
+                    span.score,
+                )
+            )
+    return out
+
+
+def join_ranges(
+    text: str, spans: list[DateSpan], fields_at: dict[tuple[int, int], Fields], ref: date | None
+) -> list[DateSpan]:
+    """`A到B`, `A-B`: one range; B inherits the year (and month) A stated."""
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        if i + 1 < len(spans):
+            b = spans[i + 1]
+            joined = RANGE_JOIN.fullmatch(text, a.end, b.start) is not None
+            tail = None
+            if not joined and BETWEEN_JOIN.fullmatch(text, a.end, b.start):
+                tail = BETWEEN_TAIL.match(text, b.end)
+                joined = tail is not None
+            fa = fields_at.get((a.start, a.end)) or fields_of(a.value)
+            if not joined and AFTER_BEFORE[0].fullmatch(text, a.end, b.start):
+                tail2 = AFTER_BEFORE[1].match(text, b.end)
+                b_start = date.fromisoformat(b.value.start)
+                if tail2 is not None and b_start > date.fromisoformat(a.value.start):
+                    end = (b_start - timedelta(days=1)).isoformat()
+                    value = a.value.model_copy(update={"end": end})
+                    out.append(DateSpan(a.start, tail2.end(), value, "range", min(a.score, b.score)))
+                    i += 2
+                    continue
+            if joined:
+                merged = _merge(text, a, b, fa, fields_at.get((b.start, b.end)), ref)
+                if merged is not None:
+                    if tail is not None:
+                        merged = DateSpan(merged.start, tail.end(), merged.value, merged.pattern, merged.score)
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def fields_of(value: DateValue) -> Fields:
+    """Fields for a span that did not come from CALENDAR (weeks, relative days)."""
+    fine = value.granularity not in (Granularity.year, Granularity.decade)
+    return Fields(
+        int(value.start[:4]),
+        int(value.start[5:7]) if fine else None,
+        int(value.start[8:10]) if value.granularity == Granularity.day else None,
+        bool(value.relative),
+    )
+
+
+def _merge(text: str, a: DateSpan, b: DateSpan, fa: Fields, fb: Fields | None, ref: date | None) -> DateSpan | None:
+    end_value = b.value
+    rel = bool(a.value.relative) or bool(b.value.relative)
+    if fb is not None and (fb.year is None or fb.relative) and fa.year is not None:
+        # Re-read B with A's year (and month, for a bare day): 一月十日到十二日.
+        sub = text[b.start : b.end]
+        m = CALENDAR.fullmatch(sub)
+        if m is not None and m["m"] is None and m["mrel"] is None and m["y4"] is None and fa.month:
+            d = whole_number(m["d"] or m["dc"]) if (m["d"] or m["dc"]) else None
+            dd = safe_date(fa.year, fa.month, d) if d else None
+            if dd is None:
+                return None
+            end_value = date_value((dd, dd), Granularity.day, sub, ref, rel)
+        elif m is not None:
+            res = resolve_calendar(m, ref, inherit=Fields(fa.year, fa.month, None, fa.relative))
+            if res is None:
+                return None
+            end_value = res[0]
+            if m["y4"] is None and m["yrel"] is None and m["y2"] is None and m["y2z"] is None:
+                # 8月至2月: the end falls in the next year when it precedes the start.
+                sm = CALENDAR.fullmatch(sub)
+                res = resolve_calendar(sm, ref, inherit=Fields(fa.year, None, None, fa.relative)) if sm else None
+                if res is not None:
+                    end_value = res[0]
+                    if end_value.end < a.value.start:
+                        nxt = resolve_calendar(sm, ref, inherit=Fields(fa.year + 1, None, None, fa.relative))
+                        end_value = nxt[0] if nxt else end_value
+        elif b.pattern == "day_only" and fa.month:
+            d = safe_date(fa.year, fa.month, fb.day or 0)
+            if d is None:
+                return None
+            end_value = date_value((d, d), Granularity.day, text[b.start : b.end], ref, rel)
+    if end_value is None or end_value.end < a.value.start:
+        return None
+    grans = [a.value.granularity, end_value.granularity]
+    order = list(Granularity)
+    gran = min(grans, key=order.index)
+    expr = text[a.start : b.end]
+    relv = RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if rel else False
+    value = DateValue(start=a.value.start, end=end_value.end, granularity=gran, relative=relv)
+    return DateSpan(a.start, b.end, value, "range", min(a.score, b.score))

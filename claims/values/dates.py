@@ -1,0 +1,270 @@
+"""Dates in normalised Chinese text: `find_dates` and `sentence_time` (pure functions, no I/O).
+
+The pipeline: date_grammar.py (regexes and word tables) → date_resolution.py (one match →
+DateValue under a policy) → date_ranges.py (ranges, weekday-dated days, overlaps) → here.
+The grammar lives in claims/values, not on the extractors, because `sentence_time` needs the
+same grammar as `DateExtractor`; claims/extractors/dates.py only wraps `find_dates` /
+`find_durations` results into Mentions.
+
+Policies (see also the module constants):
+
+* Expressions without tense (year-less `7月16日`, `5月`, `年底`, `2/15`, holidays, bare
+  weekdays, `十月的第一个星期一`) resolve under a policy, `prefer` (PREFERENCES):
+  - "nearest" (articles, the default): candidates are the reference year -1, 0, +1; one
+    starting more than FUTURE_SLACK_DAYS after the reference is "far after" and dropped;
+    of the rest the nearest wins (distance 0 when the reference lies inside), ties to the
+    earlier. A day without a month (`29日`) does the same over the previous, current and
+    next month (slack 10 days); a bare weekday (`周一`) takes the nearest such day within
+    three days either side, the reference itself included.
+  - "past": the latest candidate starting on or before the reference (a weekday: the
+    reference itself or the last such day).
+  - "future" (Duckling's convention): the earliest candidate ending on or after the
+    reference; a bare weekday is the next such day strictly after it (周二 said on a
+    Tuesday is next Tuesday).
+  Articles report the past but also announce (我们将在周五宣布), so they use "nearest".
+* A weekday next to a year-less day (`周日, 二月十号`, `2月10日(周日)`) picks the year in
+  which that day falls on that weekday (nearest the reference).
+* Holidays on fixed Gregorian dates (HOLIDAYS: 元旦, 情人节, 劳动节, 儿童节, 国庆节, 圣诞节 …)
+  and on the nth weekday of a month (母亲节, 父亲节, 感恩节) resolve in the year said
+  (`2013年圣诞节`, `明年元旦`) or by the policy above. Lunar and movable feasts (春节, 中秋,
+  端午, 复活节) are not resolved: no calendar here converts them.
+* Numeric day-month forms: Y-M-D always; M/D/Y and D/M/Y (or D.M.Y) only when one reading
+  is a date or both read the same (`10/31/74`, `13.5.2015`, `3/3/15`; not `1/2/2020`).
+* Relative periods (REL_PERIOD, granularity day unless whole months or years): rolling —
+  过去/最近/近 N units is [reference - N units, reference], 未来/今后/接下来 N units is
+  [reference + 1 day, reference + N units]; 上/前 and 下/后 N units follow `units`
+  (UNIT_READINGS): "rolling" (articles, Recognizers-Text) reads them the same way,
+  "calendar" (Duckling) as the N whole days/weeks/months/years before or after the
+  current one (上两周 = the two Monday-Sunday weeks before this one). 上/前/下/后 count only
+  at a clause start or after 在/于/从. In articles a rolling period is claimed as its
+  duration (claims/extractors/dates.py); it never anchors other claims (NOT_ANCHORS).
+  `上/下半月` (days 1-15 / 16-end), `上/下半周` (Mon-Wed / Thu-Sun), `上/下个半年`.
+* Parts of a year: 年初 Jan-Mar, 年中 May-Aug, 年底/年末 Oct-Dec, 上/前半年 Jan-Jun,
+  下/后半年 Jul-Dec (granularity month); quarters Q1..Q4 (granularity quarter); seasons
+  for the northern hemisphere: 春 Mar-May, 夏 Jun-Aug, 秋 Sep-Nov, 冬 Dec-Feb of the next
+  year (granularity season). Parts of a month: 初/上旬 days 1-10, 中/中旬 11-20,
+  底/末/下旬 21-last (granularity day, a range).
+* Relative expressions (去年, 上个月, 三周后, 两年前, 昨天, 上周 ...) resolve against the
+  reference and keep `relative={"expr", "reference"}`; so does every date whose year or
+  month had to be inferred. `N年前` has year granularity, `N个月前` month, `N周前`/`N天前`
+  day: the text is no more precise than its unit; `四五年后` is the two years 4 and 5 on,
+  and `待了四五年后` (after a stay) is not relative to the reference. Weeks run
+  Monday-Sunday and are a day range. `这一年` may point back to a year named before, so it
+  scores below the pipeline's MIN_SCORE (reported by find_dates, not claimed). Without a reference date relative and year-less dates are skipped: there is
+  nothing honest to resolve them to. 最近, 当时, 那时, 目前, 现在, 同年, 当年 are skipped.
+* Two-digit years (`21年上半年`, `07年`) are years only with a leading zero or when a month,
+  half, quarter, 初/底/末 follows; `yy` reads as 20yy unless that is more than 10 years after
+  the reference (or today), then 19yy. 民国N年 is N+1911. Bare four-digit years without 年
+  count only after 在/于/到/从/至/自/截至 and before a non-digit, non-unit character.
+* Decades: `90年代` is the latest 19x0/20x0 decade starting no later than the reference
+  year; `上世纪`/`本世纪`/`N世纪` fix the century.
+
+Durations are in claims/values/durations.py.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from claims.model import DateValue, Granularity
+from claims.spans import longest_first
+from claims.values.date_grammar import (
+    ARABIC_DIGIT,
+    BARE_YEAR,
+    CALENDAR,
+    DATE_HINT,
+    DAY_ONLY,
+    DECADE,
+    DM_DATE,
+    DM_HINT,
+    HALF_PERIOD,
+    HOLIDAY,
+    HOLIDAY_YEAR,
+    NTH_WEEKDAY,
+    NUMERIC_DATE,
+    REL_DAY,
+    REL_DAY_OFFSET,
+    REL_OFFSET,
+    REL_PERIOD,
+    REL_PERIOD_HINT,
+    SPACED_DATE,
+    STANDALONE_PART,
+    THIS_ONE,
+    WEEK,
+    WEEK_HINT,
+    WEEKDAY_INDEX,
+    YEAR4_HINT,
+    YEAR_RANGE,
+)
+from claims.values.date_ranges import fields_of, join_ranges, weekday_dates
+from claims.values.date_resolution import (
+    DAY_ONLY_SLACK_DAYS,
+    DateSpan,
+    Fields,
+    date_value,
+    month_span,
+    nearest_by_policy,
+    part_months,
+    resolve_calendar,
+    resolve_day_month,
+    resolve_decade,
+    resolve_half_period,
+    resolve_holiday,
+    resolve_nth_weekday,
+    resolve_offset,
+    resolve_rel_period,
+    resolve_this_one,
+    resolve_week,
+    safe_date,
+    shift_months,
+    whole_number,
+)
+
+
+def find_dates(text: str, published: date | None, prefer: str = "nearest", units: str = "rolling") -> list[DateSpan]:
+    """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
+    policy for expressions without tense (see PREFERENCES), `units` the reading of
+    上/前/下/后 N units (see UNIT_READINGS)."""
+    if not DATE_HINT.search(text):
+        return []
+    found: list[DateSpan] = []
+    fields_at: dict[tuple[int, int], Fields] = {}
+
+    def add(start: int, end: int, value: DateValue | None, pattern: str, score: float) -> None:
+        if value is not None and start < end:
+            found.append(DateSpan(start, end, value, pattern, score))
+
+    has = text.__contains__
+    # Every calendar date states a year (…年) or a month (…月): without either, skip the scan.
+    for m in CALENDAR.finditer(text) if has("年") or has("月") else ():
+        if m.start() == m.end():
+            continue
+        res = resolve_calendar(m, published, prefer=prefer)
+        if res:
+            value, fields = res
+            fields_at[m.span()] = fields
+            add(*m.span(), value, "calendar", 0.75 if value.relative else 0.9)
+    digits = ARABIC_DIGIT.search(text) is not None
+    for m in NUMERIC_DATE.finditer(text) if digits and (has("-") or has(".") or has("/")) else ():
+        d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            fields_at[m.span()] = Fields(d.year, d.month, d.day)
+            add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
+    for m in DAY_ONLY.finditer(text) if has("日") or has("号") else ():
+        day = whole_number(m["d"])
+        if published is None or day is None or not 1 <= day <= 31:
+            continue
+        cands = []
+        for k in (-1, 0, 1):
+            y, mo = shift_months(published, k)
+            d = safe_date(y, mo, day)
+            cands.append((d, d) if d else None)
+        span = nearest_by_policy(cands, published, DAY_ONLY_SLACK_DAYS, prefer)
+        if span:
+            fields_at[m.span()] = Fields(span[0].year, span[0].month, day, True)
+            add(*m.span(), date_value(span, Granularity.day, m.group(), published, True), "day_only", 0.6)
+    for m in STANDALONE_PART.finditer(text) if has("半年") or has("季度") or has("Q") or has("年") else ():
+        if published is None:
+            continue
+        part = m["half"] or m["ypart"] or ""
+        first, last, gran = part_months(part or "初", m["q"] or m["qq"], None)
+        add(
+            *m.span(),
+            date_value(month_span(published.year, first, last), gran, m.group(), published, True),
+            "year_part",
+            0.7,
+        )
+    has_year4 = digits and YEAR4_HINT.search(text) is not None
+    for m in BARE_YEAR.finditer(text) if has_year4 else ():
+        key = "y" if m["y"] else "y2"
+        y = int(m[key])
+        add(
+            m.start(key),
+            m.end(key),
+            date_value(month_span(y, 1, 12), Granularity.year, m[key], published, False),
+            "bare_year",
+            0.6,
+        )
+    for m in DECADE.finditer(text) if has("年代") else ():
+        add(*m.span(), resolve_decade(m, published), "decade", 0.85)
+    weekdays: dict[tuple[int, int], int] = {}
+    for m in WEEK.finditer(text) if has("周") or has("星期") or has("礼拜") else ():
+        if m["bwd"] and m["bwd"] != "末":
+            weekdays[m.span()] = WEEKDAY_INDEX[m["bwd"]]
+        # 这一周 may point back to a week the text named before: reported, not claimed.
+        add(*m.span(), resolve_week(m, published, prefer), "week", 0.45 if m["wrel"] == "这一" else 0.7)
+    for m in THIS_ONE.finditer(text) if has("这一") else ():
+        add(*m.span(), resolve_this_one(m, published), "this_one", 0.45)
+    for m in HALF_PERIOD.finditer(text) if has("半月") or has("半周") or has("半年") else ():
+        add(*m.span(), resolve_half_period(m, published), "half_period", 0.7)
+    for m in REL_DAY.finditer(text):
+        if published is not None:
+            d = published + timedelta(days=REL_DAY_OFFSET[m.group()])
+            add(
+                *m.span(),
+                date_value((d, d), Granularity.day, m.group(), published, True),
+                "relative_day",
+                0.5 if m.group().endswith("日") else 0.75,
+            )
+    for m in REL_OFFSET.finditer(text) if has("前") or has("后") else ():
+        add(*m.span(), resolve_offset(m, published), "relative_offset", 0.7)
+    for m in DM_DATE.finditer(text) if digits and DM_HINT.search(text) else ():
+        value = resolve_day_month(m, published, prefer)
+        if value is not None:
+            fields_at[m.span()] = fields_of(value)
+            add(*m.span(), value, "day_month", 0.8 if m["y"] else 0.6 if m["y2"] else 0.55)
+    for m in SPACED_DATE.finditer(text) if digits else ():
+        d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.8)
+    for m in HOLIDAY.finditer(text):
+        y = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
+        add(y.start() if y else m.start(), m.end(), resolve_holiday(m, y, published, prefer), "holiday", 0.8)
+    for m in NTH_WEEKDAY.finditer(text) if (has("第") or has("最后")) and WEEK_HINT.search(text) else ():
+        add(*m.span(), resolve_nth_weekday(m, published, prefer), "nth_weekday", 0.8)
+    for m in REL_PERIOD.finditer(text) if REL_PERIOD_HINT.search(text) else ():
+        rolling = m["dir"][0] in "过最近未今接"
+        value = resolve_rel_period(m, published, rolling or units == "rolling")
+        # Rolling periods score below durations: on the same span (过去两年) an article
+        # keeps the duration; the date is there for sentence-level readers and benchmarks.
+        add(*m.span(), value, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
+    for m in YEAR_RANGE.finditer(text) if has_year4 else ():
+        if not (m["ay"] or m["by"] or text[max(0, m.start() - 1) : m.start()] in ("从", "在", "自")):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        if a < b:
+            add(
+                *m.span(),
+                date_value(month_span(a, 1, 12 * (b - a + 1)), Granularity.year, m.group(), published, False),
+                "year_range",
+                0.85,
+            )
+    if weekdays:
+        found = weekday_dates(text, found, weekdays, fields_at, published)
+    found = join_ranges(text, longest_first(found), fields_at, published)
+    return longest_first(found)
+
+
+# Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
+# anchors a claim to a time.
+NOT_ANCHORS = ("relative_period", "this_one")
+
+
+def sentence_time(text: str, published: date | None) -> str | None:
+    """The time a sentence anchors its claims to, when it states one.
+
+    `2019 年加入 OpenAI 时` -> "2019", `2025年1月` -> "2025-01", a day -> ISO day; other
+    spans (seasons, halves, ranges) -> "start/end". 当时/目前/现在 state no time: None.
+    """
+    for span in find_dates(text, published):
+        if span.pattern in NOT_ANCHORS:
+            continue
+        v = span.value
+        if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
+            return v.start[:4]
+        if v.granularity == Granularity.month and v.start[:7] == v.end[:7]:
+            return v.start[:7]
+        if v.start == v.end:
+            return v.start
+        return f"{v.start}/{v.end}"
+    return None

@@ -1,0 +1,255 @@
+"""Durations: find `两年零三个月`, `半年`, `三到五天` in normalised text and read each as a DurationValue in the unit said.
+
+Durations: `DurationValue(low, high, bound, unit)` in the unit said (`半年` is 0.5 year,
+`一个半月` 1.5 month; composites such as `两年零三个月` become the smaller unit, 27 month).
+Qualifier intervals (until claims/values/numerals.py documents one): exact [v, v]; about
+(约/大约/大概/左右/上下/差不多) [0.9v, 1.1v]; nearly (近/将近/接近) [0.9v, v]; over
+(超过/逾/多/余/以上) [v, None]; under (不到/不足/未满/以下) [None, v]; at_least (至少)
+[v, None]; at_most (最多/至多/以内/之内/内) [None, v]; range (1-2, 三到六, 三四) [a, b];
+vague counts: 几/数 [2, 9], 十几 [11, 19], N十几 [N1, N9], 几十/数十 [20, 90] (bound range).
+After 每/每隔 a count is the length of a period and is extracted (`每1–2个月` is 1..2
+months, `每两周` 2 weeks); `每一天`, `每1年` mean "every" and are not. 工作日 counts days.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claims.model import Bound, DurationValue, TimeUnit
+from claims.values.date_grammar import CN_DIGIT
+from claims.values.numerals import bound_interval, parse_number
+
+
+@dataclass(frozen=True)
+class DurationSpan:
+    start: int
+    end: int
+    value: DurationValue
+    pattern: str
+    score: float
+
+
+_D_NUM = r"\d+(?:\.\d+)?|[零〇两一二三四五六七八九十百千廿卅]+(?:点[零〇一二三四五六七八九]+)?"
+_D_COUNT = (
+    rf"(?P<lo>{_D_NUM}) ?(?:-|~|–|—|到|至) ?(?P<hi>{_D_NUM})"
+    r"|(?P<vague>[一二三四五六七八九]?十几|几十|数十|十数|几|数)"
+    r"|(?P<adj>[一两二三四五六七八九]{2})(?=个|年|天|周|星期|礼拜|小时|分钟|秒)"
+    rf"|(?P<n>{_D_NUM})"
+)
+_D_UNIT = r"(?P<unit>年|月|周|星期|礼拜|工作日|天|小时|钟头|钟|分钟|秒钟|秒)"
+DURATION = re.compile(
+    r"(?=[将接近约大差超逾至起最不未过长半0-9零〇两一二三四五六七八九十百千廿卅几数])(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达)? ?"
+    + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第])"
+    + rf"(?:(?P<count>{_D_COUNT})(?P<more>多|余)? ?(?P<ge>个)?(?P<more2>多)?(?P<half>半)?|(?<![上下前后])(?P<bare_half>半)(?P<ge2>个)?)"
+    + r" ?"
+    + _D_UNIT
+    + r"(?P<half2>半)?(?P<more3>多)?(?P<post>左右|上下|以上|以下|以内|之内|内)?"
+)
+# A second component of a compound duration: 两年零三个月, 一小时三十分钟.
+DURATION_PART = re.compile(r"(?:零|又)? ?(?P<n>\d+|[零〇两一二三四五六七八九十廿卅]+) ?(?P<ge>个)? ?" + _D_UNIT)
+
+_UNIT = {
+    "年": TimeUnit.year,
+    "月": TimeUnit.month,
+    "周": TimeUnit.week,
+    "星期": TimeUnit.week,
+    "礼拜": TimeUnit.week,
+    "工作日": TimeUnit.day,
+    "天": TimeUnit.day,
+    "小时": TimeUnit.hour,
+    "钟头": TimeUnit.hour,
+    "钟": TimeUnit.hour,
+    "分钟": TimeUnit.minute,
+    "秒钟": TimeUnit.second,
+    "秒": TimeUnit.second,
+}
+_ORDER = [TimeUnit.second, TimeUnit.minute, TimeUnit.hour, TimeUnit.day, TimeUnit.week, TimeUnit.month, TimeUnit.year]
+# Factors to the next smaller unit used by compounds (a month is 30 days, a year 12 months).
+_IN_SMALLER = {
+    (TimeUnit.year, TimeUnit.month): 12,
+    (TimeUnit.year, TimeUnit.day): 365,
+    (TimeUnit.month, TimeUnit.day): 30,
+    (TimeUnit.week, TimeUnit.day): 7,
+    (TimeUnit.day, TimeUnit.hour): 24,
+    (TimeUnit.hour, TimeUnit.minute): 60,
+    (TimeUnit.minute, TimeUnit.second): 60,
+    (TimeUnit.week, TimeUnit.hour): 168,
+    (TimeUnit.month, TimeUnit.hour): 720,
+    (TimeUnit.year, TimeUnit.hour): 8760,
+}
+_PRE_BOUND = {
+    "将近": Bound.nearly,
+    "接近": Bound.nearly,
+    "近": Bound.nearly,
+    "约": Bound.about,
+    "大约": Bound.about,
+    "大概": Bound.about,
+    "差不多": Bound.about,
+    "超过": Bound.over,
+    "逾": Bound.over,
+    "至少": Bound.at_least,
+    "起码": Bound.at_least,
+    "最多": Bound.at_most,
+    "至多": Bound.at_most,
+    "不到": Bound.under,
+    "不足": Bound.under,
+    "未满": Bound.under,
+}
+_POST_BOUND = {
+    "左右": Bound.about,
+    "上下": Bound.about,
+    "以上": Bound.over,
+    "以下": Bound.under,
+    "以内": Bound.at_most,
+    "之内": Bound.at_most,
+    "内": Bound.at_most,
+}
+# After the unit these make the expression a date or something else, not a duration.
+_NOT_DURATION_AFTER = re.compile(
+    r"(?:[0-9零〇一二三四五六七八九十]+ ?月|代|级|度|初|底|末|中(?=[,.。;:、的时前后以左]|$)|上半年|下半年|第?[一二三四1-4]季度"
+    r"|以前|以后|之前|之后|前(?![进往])|后(?![来]))"
+)
+
+
+_EVERY = re.compile(r"每 ?(?:隔 ?)?$")
+_DURATION_HINT = re.compile(r"[年月周期拜天时钟分秒]|工作日")
+
+
+def _vague(text: str) -> tuple[Decimal, Decimal] | None:
+    if text in ("几", "数"):
+        return Decimal(2), Decimal(9)
+    if text in ("几十", "数十"):
+        return Decimal(20), Decimal(90)
+    if text in ("十几", "十数"):
+        return Decimal(11), Decimal(19)
+    tens = parse_number(text[:-1])
+    if tens is None:
+        return None
+    return tens + 1, tens + 9
+
+
+def _looks_like_year(m: re.Match[str]) -> bool:
+    n = m["n"]
+    if not n or m["unit"] != "年":
+        return False
+    if n.isdigit() and (len(n) == 4 or (len(n) == 2 and n[0] == "0")):
+        return True
+    # 二〇一八年, 九八年: digit-by-digit Chinese readings are years, counts use 十/百.
+    return len(n) >= 2 and all(c in CN_DIGIT for c in n)
+
+
+def find_durations(text: str) -> list[DurationSpan]:
+    """Every duration in `text` (spans never overlap)."""
+    if not _DURATION_HINT.search(text):
+        return []
+    out: list[DurationSpan] = []
+    last_end = 0
+    for m in DURATION.finditer(text):
+        if m.start() < last_end:
+            continue  # inside the compound just read
+        unit_text = m["unit"]
+        if unit_text in ("月", "钟") and not (m["ge"] or m["ge2"]):
+            continue  # 5月 is May; 钟 needs 个 (半个钟)
+        if _looks_like_year(m):
+            continue
+        if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
+            continue  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
+        tail = text[m.end() : m.end() + 4]
+        if m["post"] is None and _NOT_DURATION_AFTER.match(tail):
+            continue
+        if unit_text in ("周", "星期", "礼拜") and tail[:1] == "年":
+            continue  # 3周年 is an anniversary
+        if (
+            unit_text == "年"
+            and m["count"]
+            and m["n"]
+            and m["n"].isdigit()
+            and len(m["n"]) == 2
+            and re.match(r" ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月", tail)
+        ):
+            continue
+        value = _duration_value(m)
+        if value is None:
+            continue
+        start = m.start("pre") if m["pre"] else m.start("count") if m["count"] else m.start("bare_half")
+        end = m.end()
+        low, high, unit, bound = value
+        # Compounds: 两年零三个月, 一个小时三十分钟, 8天20小时.
+        if m["post"] is None and m["more3"] is None and m["vague"] is None and m["lo"] is None:
+            pos = end
+            while True:
+                part = DURATION_PART.match(text, pos)
+                if part is None:
+                    break
+                sub_unit = _UNIT[part["unit"]]
+                n = parse_number(part["n"])
+                if (
+                    n is None
+                    or _ORDER.index(sub_unit) >= _ORDER.index(unit)
+                    or (part["unit"] == "月" and not part["ge"])
+                ):
+                    break
+                factor = _IN_SMALLER.get((unit, sub_unit))
+                if factor is None:
+                    break
+                low = low * factor + n if low is not None else None
+                high = high * factor + n if high is not None else None
+                unit, pos = sub_unit, part.end()
+            end = pos
+        last_end = end
+        out.append(
+            DurationSpan(
+                start,
+                end,
+                DurationValue(low=low, high=high, bound=bound, unit=unit),
+                "duration",
+                0.8 if bound == Bound.exact else 0.7,
+            )
+        )
+    return out
+
+
+def _duration_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, TimeUnit, Bound] | None:
+    unit = _UNIT[m["unit"]]
+    half = Decimal("0.5") if (m["half"] or m["half2"]) else Decimal(0)
+    if m["bare_half"]:
+        low = high = Decimal("0.5")
+        bound = Bound.exact
+    elif m["lo"]:
+        lo, hi = parse_number(m["lo"]), parse_number(m["hi"])
+        if lo is None or hi is None or lo >= hi:
+            return None
+        return lo, hi, unit, Bound.range
+    elif m["vague"]:
+        vague = _vague(m["vague"])
+        if vague is None:
+            return None
+        low, high = vague
+        bound = Bound.range
+    elif m["adj"]:
+        a, b = parse_number(m["adj"][0]), parse_number(m["adj"][1])
+        if a is None or b is None or b != a + 1:
+            return None
+        low, high, bound = a, b, Bound.range
+    else:
+        n = parse_number(m["n"])
+        if n is None or n <= 0:
+            return None
+        low = high = n + half
+        bound = Bound.exact
+    if m["more"] or m["more2"] or m["more3"]:
+        return low, None, unit, Bound.over
+    qualifier = _PRE_BOUND.get(m["pre"] or "") or _POST_BOUND.get(m["post"] or "")
+    if qualifier is None:
+        return low, high, unit, bound
+    if bound == Bound.range:
+        # 几周内: at most the top of the vague count; 约三四年 stays a range.
+        if qualifier in (Bound.at_most, Bound.under):
+            return None, high, unit, qualifier
+        if qualifier in (Bound.over, Bound.at_least):
+            return low, None, unit, qualifier
+        return low, high, unit, bound
+    lo, hi = bound_interval(low, qualifier)  # a span of time is open below: 一年内 is [None, 1]
+    return lo, hi, unit, qualifier

@@ -1,0 +1,32 @@
+"""Union-find over string keys with a deterministic root: the smaller key of two merged sets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class UnionFind:
+    """Disjoint sets of strings; a key not seen before is a set of its own."""
+
+    def __init__(self, keys: Iterable[str] = ()) -> None:
+        self.parent: dict[str, str] = {k: k for k in keys}
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.parent
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while key != root:  # path compression
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> tuple[str, str] | None:
+        """Merge the sets of a and b; (kept root, dropped root), or None when already one."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return None
+        keep, drop = min(ra, rb), max(ra, rb)
+        self.parent[drop] = keep
+        return keep, drop
