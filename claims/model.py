@@ -220,7 +220,7 @@ class Entity(_Frozen):
 class Frame(_Frozen):
     """What a value claim measures and when/where it holds (built by claims.frames)."""
 
-    measure: tuple[str, ...] = ()  # canonical measure keys, nearest first; `~word` for unlisted words
+    measure: tuple[str, ...] = ()  # canonical measure keys, nearest first; `~>word`/`~<word` for unlisted words after/before the figure
     scope: str | None = None  # new | cumulative | per
     place: tuple[str, ...] = ()  # places the sentence names before the figure
     part: bool = False  # a part of a whole stated before it (其中…)

@@ -29,6 +29,7 @@ from claims.values.dates import sentence_time
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
 MIN_SCORE = 0.5
+TIME_CARRY = 3  # a sentence without a time of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
@@ -69,14 +70,18 @@ def extract(
     built: list[tuple[Mention, Sentence | None, int, int, str, ExtractContext]] = []
 
     ctx_cache: dict[tuple, ExtractContext] = {}
+    anchors: list[date | None] = []  # per sentence: the last full date stated before it
+    anchor: date | None = None
     for sent in seg.sentences:
-        ctx = _context(ctx_cache, published, sent.speaker, sent.role)
+        anchors.append(anchor)
+        ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor)
         values, layers = [], []
         for extractor in DEFAULT_EXTRACTORS:
             for m in extractor.find(sent.text, ctx):
                 if m.score < MIN_SCORE:
                     continue
                 (values if m.kind in VALUE_KINDS else layers).append(m)
+        anchor = _story_anchor(values) or anchor
         for m in longest_first(values) + layers:
             built.append((m, sent, sent.nstart + m.start, sent.nstart + m.end, sent.text, ctx))
 
@@ -93,15 +98,30 @@ def extract(
 
     @lru_cache(maxsize=None)
     def sentence_entities(i: int) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(e.name for e in mentions[i]))
+        """Entities of the sentence, and of the question a short answer reads as context."""
+        found = mentions[i]
+        if len(contexts[i]) > len(seg.sentences[i].text):
+            found = [*find_entities(contexts[i][: len(contexts[i]) - len(seg.sentences[i].text)]), *found]
+        return tuple(dict.fromkeys(e.name for e in found))
 
     @lru_cache(maxsize=None)
     def furniture(i: int) -> bool:
         return i >= 0 and is_furniture(seg.sentences[i].text)
 
     @lru_cache(maxsize=None)
+    def own_time(i: int) -> str | None:
+        return sentence_time(contexts[i], published, anchors[i])
+
     def time_of(i: int) -> str | None:
-        return sentence_time(contexts[i], published)
+        """The sentence's own time, else that of a sentence shortly before it in its
+        paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
+        paragraph = seg.sentences[i].paragraph
+        for j in range(i, max(-1, i - TIME_CARRY - 1), -1):
+            if seg.sentences[j].paragraph != paragraph:
+                break
+            if (t := own_time(j)) is not None:
+                return t
+        return None
 
     claims: list[Claim] = []
     seen: Counter[tuple] = Counter()
@@ -176,14 +196,28 @@ def _speaker_of(m: Mention, ctx: ExtractContext) -> str | None:
     return speaker if m.kind is Kind.quote else ctx.speaker
 
 
-def _context(cache: dict, published: date | None, speaker: str | None, role: Role) -> ExtractContext:
-    key = (speaker, role)
+def _context(
+    cache: dict, published: date | None, speaker: str | None, role: Role, anchor: date | None = None
+) -> ExtractContext:
+    key = (speaker, role, anchor)
     ctx = cache.get(key)
     if ctx is None:
         ctx = cache[key] = ExtractContext(
-            published=published, speaker=speaker, in_question=role is Role.question, role=role.value
+            published=published, speaker=speaker, in_question=role is Role.question, role=role.value, anchor=anchor
         )
     return ctx
+
+
+def _story_anchor(mentions: Sequence[Mention]) -> date | None:
+    """The last full date (a day or a month, its year stated) among a sentence's mentions."""
+    full = [
+        m
+        for m in mentions
+        if m.kind is Kind.date
+        and not m.value.relative
+        and m.value.granularity.value in ("day", "month")
+    ]
+    return date.fromisoformat(max(full, key=lambda m: m.end).value.start) if full else None
 
 
 def _sentence_at(seg: Segmented, nindex: int) -> Sentence | None:

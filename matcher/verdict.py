@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claims.frames import events_relation, measures_relation, places_conflict, scopes_conflict
+from claims.frames import events_relation, measures_relation, one_off_event, places_conflict, scopes_conflict
 from claims.model import MASK, Bound, Claim, Kind, Source, Stance
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
@@ -41,6 +41,10 @@ CONTRADICT = 0.62
 CONTRADICT_FRAME = 0.25  # cross-source, the same measure named by both frames (汇款 vs 付了现金 share little else)
 SAME_SOURCE_CLASH = 0.8  # one article, the same measure: only near-identical windows (a lede repeated in the body)
 AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
+# Outlets that disagree on one figure disagree by a little (70多户 vs 60多户, 17万 vs 20万,
+# 12 vs 13 years); figures an order of magnitude apart measure different things (a
+# province's losses vs the nation's), unless the two sentences are near-identical.
+CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
 DATE_CLASH = 0.35  # two dates of the same kind of event must also share their wording (who, where)
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
 RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
@@ -100,7 +104,7 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     when = _time_relation(a, b, ta, tb)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
-    ctx = _Pair(a, b, cmp, cand, sim, frames, slot, changed_time, other_subjects, ta, tb, shared or not both_named)
+    ctx = _Pair(a, b, cmp, cand, sim, frames, slot, changed_time, other_subjects, ta, tb, shared, both_named, when)
     if cmp.compatible:
         return _compatible(ctx)
     if changed_time:
@@ -113,6 +117,10 @@ class FrameRelation:
     same: bool  # a measure (or, for dates, an event) both frames name
     blocked: bool  # frames that cannot describe one fact
     places_differ: bool
+
+    @property
+    def unknown(self) -> bool:
+        return not self.same and not self.blocked
 
 
 def frame_relation(a: Claim, b: Claim) -> FrameRelation:
@@ -141,7 +149,14 @@ class _Pair:
     other_subjects: bool
     ta: Period | None
     tb: Period | None
-    holders_agree: bool  # the sentences name a common entity, or not both name one
+    shared_entity: bool  # both sentences name a common entity (OpenAI)
+    both_named: bool  # both sentences name some entity
+    when: str  # same | different | unknown (see _time_relation)
+
+    @property
+    def holders_agree(self) -> bool:
+        """Not two sentences about different named companies or people."""
+        return self.shared_entity or not self.both_named
 
     @property
     def where(self) -> str:
@@ -187,11 +202,12 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     if _tiny(a) or _tiny(b) or p.frames.places_differ:
         return None  # `一位`, `两人`: references to someone, not a measured figure
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
-    if not (p.frames.same or grew):
-        return None
-    if p.other_subjects and not grew:
-        return None  # another person's (or company's) figure
     anchored = bool(a.as_of and b.as_of)
+    # Without a measure both frames name, two figures evolve only when both sentences
+    # name the same holder and date themselves (OpenAI's size: 20 in 2018, 30 in 2019).
+    by_holder = p.frames.unknown and not p.same_source and p.shared_entity and anchored
+    if not (p.frames.same or grew or by_holder):
+        return None
     if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
         return None
     return Verdict(
@@ -212,20 +228,29 @@ def _clash(p: _Pair) -> Verdict | None:
     if not assertive or p.other_subjects or p.frames.places_differ:
         return None
     if a.kind in EVENT_KINDS:
-        if p.same_source or not p.frames.same or p.sim < DATE_CLASH:
-            return None  # two dates clash only as dates of one event, across sources
+        one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
+        if p.same_source or not one_off or p.sim < DATE_CLASH:
+            return None  # two dates clash only as dates of one event that happens once, across sources
     if not p.holders_agree:
         return None  # two sentences about different named companies or people
     if vague(a) and vague(b):
         return None
     by_slot = p.slot and p.sim >= CONTRADICT_SLOT and (p.same_source or (a.subject and a.subject == b.subject))
     if p.same_source:
-        # One article giving two figures of one measure is most often a list or a
-        # timeline of different things; it contradicts itself only in near-identical words.
-        by_frame = p.frames.same and p.cand.local >= SAME_SOURCE_CLASH
+        # One article giving two figures of one measure is a list or a timeline of
+        # different things (加征25%关税的商品… 加征10%关税的商品…), unless the same holder
+        # is sized twice (一家500人规模的公司 … 拥有数千名员工的组织).
+        by_frame = by_context = False
     else:
-        by_frame = p.frames.same and p.sim >= CONTRADICT_FRAME and not (vague(a) and vague(b))
-    by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b))
+        if p.when == "unknown" and a.kind not in EVENT_KINDS:
+            return None  # one of the two may well describe another time
+        by_frame = (
+            p.frames.same
+            and p.sim >= CONTRADICT_FRAME
+            and p.cmp.closeness >= CLASH_CLOSENESS
+            and not (vague(a) and vague(b))
+        )
+        by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b))
     if not (by_slot or by_frame or by_context):
         return None
     return Verdict(
@@ -303,7 +328,8 @@ def _holder(context: str) -> str | None:
 def _slot(c: Claim) -> str | None:
     """What a figure measures, when the text says: a holder (`公司` → org, `团队` → team),
     or a unit that names its own metric (users)."""
-    holder = _holder(c.context)
+    people = c.kind is Kind.quantity and unit_class(c.value.unit)[0].startswith("people")
+    holder = _holder(c.context) if people else None  # a headcount: 一家500人规模的公司
     if holder:
         return holder
     if c.kind is Kind.quantity and unit_class(c.value.unit)[0] in SELF_NAMING_UNITS:
@@ -319,10 +345,13 @@ Period = tuple[date, date]
 
 
 def claim_time(c: Claim, sources: dict[str, Source]) -> Period | None:
+    """The time a claim describes: the time its sentence states, else, for a statement
+    about now (目前, 现在, 截至), its source's publication date. A figure told without a
+    time in a story about the past holds for that past, not for the publication day."""
     if c.as_of:
         return period(c.as_of)
     src = sources.get(c.source)
-    if src and src.published:
+    if src and src.published and _NOW.search(c.context):
         return period(src.published)
     return None
 

@@ -23,7 +23,8 @@ from claims.model import Kind
 class ExtractContext:
     """What an extractor may know beyond the sentence itself."""
 
-    published: date | None = None  # reference date for relative expressions
+    published: date | None = None  # reference date for deictic expressions (今年, 昨天)
+    anchor: date | None = None  # the last full date the text gave before: year-less dates and anaphora (次日)
     speaker: str | None = None  # the turn's speaker, when known
     in_question: bool = False  # the sentence belongs to an interviewer's question
     role: str = (

@@ -18,13 +18,14 @@ from claims.values.durations import find_durations
 
 
 class DateExtractor:
-    """Dates (`DateValue`); relative and year-less ones resolve against ctx.published."""
+    """Dates (`DateValue`); deictic ones resolve against ctx.published, year-less ones and
+    anaphora against ctx.anchor (see claims.values.dates.find_dates)."""
 
     name = "dates"
     version = 1
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        spans = find_dates(text, ctx.published)
+        spans = find_dates(text, ctx.published, anchor=ctx.anchor)
         durations = (
             [(d.start, d.end) for d in find_durations(text)]
             if any(s.pattern == "relative_period" for s in spans)

@@ -44,7 +44,7 @@ _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
 _STOP = frozenset(
     "人 名 个 位 次 项 家 种 件 条 只 数 数量 人数 总数 金额 规模 左右 以上 其中 目前 现在 当时 已经 "
     "记者 表示 称 说 告诉 介绍 显示 报道 根据 据 发现 进行 有 是 为 达到 超过 造成 导致 包括 其他 另外 "
-    "之后 以后 之前 以前 当天 当日 今年 去年 分别".split()
+    "之后 以后 之前 以前 当天 当日 今年 去年 分别 时候 时间 期间 之内 以内 以来 时 后 前 内 里".split()
 )
 _CONTENT_POS = ("n", "v", "vn", "nz", "an")
 
@@ -81,9 +81,12 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[st
             if h.end == len(unit) and (len(unit) >= 2 or h.word == unit):
                 found.append((0, h.key))
     if not found:
-        word = _content_word(right, first=True) or _content_word(left, first=False)
+        word = _content_word(right, first=True)
+        side = ">"
+        if word is None:
+            word, side = _content_word(left, first=False), "<"
         if word:
-            found.append((0, "~" + word))
+            found.append((0, f"~{side}{word}"))
     found.sort(key=lambda x: x[0])
     return tuple(dict.fromkeys(k for _, k in found))
 
@@ -92,15 +95,22 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
     window = re.split(r"[。！!？?；;\n]", after)[0][:EVENT_REACH]
-    keys = events().keys(window)
+    keys = _predicates(window)
     if not keys:
-        keys = events().keys(CLAUSE.split(before)[-1])
+        keys = _predicates(CLAUSE.split(before)[-1])
     if keys:
         return keys[:3]
     for word, flag in tokens(window[:12]):
         if flag.startswith("v") and len(word) >= 2 and word not in _STOP:
             return ("~" + word,)
     return ()
+
+
+def _predicates(text: str) -> tuple[str, ...]:
+    """Event keys of the words in `text` used as predicates: `已刑满释放的万秀玲…表示` is a
+    statement about a released person, so an event word right before 的 is skipped."""
+    keys = [h.key for h in events().hits(text) if not text.startswith("的", h.end)]
+    return tuple(dict.fromkeys(keys))
 
 
 def places(before: str) -> tuple[str, ...]:
@@ -143,21 +153,36 @@ def _posseg():
 
 
 def measures_relation(a: Frame, b: Frame) -> str:
-    """`same` (a shared measure key), `other` (both name measures, none shared, of the same
-    strength: listed vs listed or unlisted vs unlisted), or `unknown`."""
-    sa, sb = set(a.measure), set(b.measure)
-    if sa & sb:
+    """`same` (a shared measure), `other` (both name listed measures and share none, or
+    both name only an unlisted word on the same side of the figure and the words differ:
+    `~>罢工` vs `~>游行`), or `unknown`."""
+    words_a, words_b = {_word(m) for m in a.measure}, {_word(m) for m in b.measure}
+    if words_a & words_b:
         return "same"
-    la, lb = {m for m in sa if not m.startswith("~")}, {m for m in sb if not m.startswith("~")}
+    la, lb = {m for m in a.measure if not m.startswith("~")}, {m for m in b.measure if not m.startswith("~")}
     if la and lb:
         return "other"
-    if not la and not lb and sa and sb:
+    if not la and not lb and a.measure and b.measure and a.measure[0][1] == b.measure[0][1]:
         return "other"
     return "unknown"
 
 
+def _word(key: str) -> str:
+    return key[2:] if key.startswith("~") else key
+
+
 def places_conflict(a: Frame, b: Frame) -> bool:
     return bool(a.place and b.place and not set(a.place) & set(b.place))
+
+
+# Events that recur (statements, meetings, visits): two of them on different days are
+# usually two occasions, so their dates agree when equal but never contradict.
+RECURRING_EVENTS = frozenset({"announcement", "meeting", "visit", "inspection", "occurrence"})
+
+
+def one_off_event(a: Frame, b: Frame) -> bool:
+    """Do the two frames share an event that happens once (a verdict, a death)?"""
+    return bool((set(a.event) & set(b.event)) - RECURRING_EVENTS)
 
 
 def events_relation(a: Frame, b: Frame) -> str:

@@ -64,11 +64,14 @@ Durations are in claims/values/durations.py.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from claims.model import DateValue, Granularity
 from claims.spans import longest_first
 from claims.values.date_grammar import (
+    ANAPHORIC_DAY,
+    ANAPHORIC_OFFSET,
     ARABIC_DIGIT,
     BARE_YEAR,
     CALENDAR,
@@ -121,12 +124,20 @@ from claims.values.date_resolution import (
 )
 
 
-def find_dates(text: str, published: date | None, prefer: str = "nearest", units: str = "rolling") -> list[DateSpan]:
+def find_dates(
+    text: str, published: date | None, prefer: str = "nearest", units: str = "rolling", anchor: date | None = None
+) -> list[DateSpan]:
     """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
     policy for expressions without tense (see PREFERENCES), `units` the reading of
-    上/前/下/后 N units (see UNIT_READINGS)."""
-    if not DATE_HINT.search(text):
+    上/前/下/后 N units (see UNIT_READINGS).
+
+    Two references: deictic expressions (今年, 昨天, 三年前) count from `published`; a
+    date without its year (10月28日, 8日), N天后 and anaphora (次日, 当晚, 此前一天) count
+    from `anchor`, the nearest full date the text gave before (a story told in 2018
+    about 2008 writes 12月13日 for 2008-12-13), else from `published`."""
+    if not DATE_HINT.search(text) and not ANAPHORIC_DAY.search(text):
         return []
+    story = anchor or published
     found: list[DateSpan] = []
     fields_at: dict[tuple[int, int], Fields] = {}
 
@@ -139,7 +150,7 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
     for m in CALENDAR.finditer(text) if has("年") or has("月") else ():
         if m.start() == m.end():
             continue
-        res = resolve_calendar(m, published, prefer=prefer)
+        res = resolve_calendar(m, published if _has_year(m) else story, prefer=prefer)
         if res:
             value, fields = res
             fields_at[m.span()] = fields
@@ -152,17 +163,17 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
             add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
     for m in DAY_ONLY.finditer(text) if has("日") or has("号") else ():
         day = whole_number(m["d"])
-        if published is None or day is None or not 1 <= day <= 31:
+        if story is None or day is None or not 1 <= day <= 31:
             continue
         cands = []
         for k in (-1, 0, 1):
-            y, mo = shift_months(published, k)
+            y, mo = shift_months(story, k)
             d = safe_date(y, mo, day)
             cands.append((d, d) if d else None)
-        span = nearest_by_policy(cands, published, DAY_ONLY_SLACK_DAYS, prefer)
+        span = nearest_by_policy(cands, story, DAY_ONLY_SLACK_DAYS, prefer)
         if span:
             fields_at[m.span()] = Fields(span[0].year, span[0].month, day, True)
-            add(*m.span(), date_value(span, Granularity.day, m.group(), published, True), "day_only", 0.6)
+            add(*m.span(), date_value(span, Granularity.day, m.group(), story, True), "day_only", 0.6)
     for m in STANDALONE_PART.finditer(text) if has("半年") or has("季度") or has("Q") or has("年") else ():
         if published is None:
             continue
@@ -207,7 +218,13 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
                 0.5 if m.group().endswith("日") else 0.75,
             )
     for m in REL_OFFSET.finditer(text) if has("前") or has("后") else ():
-        add(*m.span(), resolve_offset(m, published), "relative_offset", 0.7)
+        ref = story if m["dir"] in ("后", "之后", "以后") else published or story
+        add(*m.span(), resolve_offset(m, ref), "relative_offset", 0.7)
+    for m in ANAPHORIC_DAY.finditer(text):
+        ref = _last_day_before(found, m.start()) or anchor
+        if ref is not None:
+            d = ref + timedelta(days=ANAPHORIC_OFFSET.get(m.group(), 0))
+            add(*m.span(), date_value((d, d), Granularity.day, m.group(), ref, True), "anaphoric_day", 0.6)
     for m in DM_DATE.finditer(text) if digits and DM_HINT.search(text) else ():
         value = resolve_day_month(m, published, prefer)
         if value is not None:
@@ -245,19 +262,30 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
     return longest_first(found)
 
 
+def _has_year(m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    return any(g.get(k) for k in ("y4", "ycn", "yk", "roc", "y2", "y2z", "yrel"))
+
+
+def _last_day_before(found: list[DateSpan], start: int) -> date | None:
+    """The latest single day stated (not inferred) before `start` in the same text."""
+    days = [s for s in found if s.end <= start and s.value.start == s.value.end and not s.value.relative]
+    return date.fromisoformat(max(days, key=lambda s: s.end).value.start) if days else None
+
+
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
 # anchors a claim to a time.
 NOT_ANCHORS = ("relative_period", "this_one")
 
 
-def sentence_time(text: str, published: date | None) -> str | None:
+def sentence_time(text: str, published: date | None, anchor: date | None = None) -> str | None:
     """The time a sentence anchors its claims to, when it states one.
 
     `2019 年加入 OpenAI 时` -> "2019", `2025年1月` -> "2025-01", a day -> ISO day; other
     spans (seasons, halves, ranges) -> "start/end". 当时/目前/现在 state no time: None.
     """
-    for span in find_dates(text, published):
-        if span.pattern in NOT_ANCHORS:
+    for span in find_dates(text, published, anchor=anchor):
+        if span.pattern in NOT_ANCHORS or span.pattern == "anaphoric_day":
             continue
         v = span.value
         if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
