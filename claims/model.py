@@ -200,6 +200,10 @@ class Source(_Frozen):
     author: str | None = None
     url: str | None = None
     published: str | None = None  # ISO date; the reference for relative dates
+    # No publication date known: the date the text was archived or retrieved (front matter
+    # `archived`, `retrieved`, `accessed`, `crawled`), a late bound that still tells which
+    # year `6月26日` means. Relative dates count from it; it never dates a "now" statement.
+    reference: str | None = None
     script: str = "zh-Hans"  # zh-Hans | zh-Hant | mixed | en | unknown
     encoding: str = "utf-8"
     # Present only when the offsets refer to text claimdiff derived (e.g. an HTML page's

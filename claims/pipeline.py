@@ -29,7 +29,7 @@ from claims.values.dates import sentence_time
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
 MIN_SCORE = 0.5
-TIME_CARRY = 3  # a sentence without a time of its own takes one stated up to this many sentences before, in its paragraph
+TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
@@ -61,7 +61,7 @@ def extract_document(doc: Document) -> Extraction:
 def extract(
     seg: Segmented, garbled: Sequence[tuple[int, int]] = (), mentions: Sequence[Sequence[EntityMention]] | None = None
 ) -> list[Claim]:
-    published = _date(seg.doc.source.published)
+    published = _date(seg.doc.source.published) or _date(seg.doc.source.reference)
     if mentions is None:
         mentions = [find_entities(s.text) for s in seg.sentences]
     contexts = sentence_contexts(seg)
@@ -112,6 +112,15 @@ def extract(
     def own_time(i: int) -> str | None:
         return sentence_time(contexts[i], published, anchors[i])
 
+    def prior_sentences(i: int) -> list[str]:
+        """Up to TIME_CARRY sentences before sentence i in its paragraph, nearest first."""
+        out = []
+        for j in range(i - 1, max(-1, i - TIME_CARRY - 1), -1):
+            if seg.sentences[j].paragraph != seg.sentences[i].paragraph:
+                break
+            out.append(seg.sentences[j].text)
+        return out
+
     def time_of(i: int) -> str | None:
         """The sentence's own time, else that of a sentence shortly before it in its
         paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
@@ -159,7 +168,8 @@ def extract(
                 if m.kind is not Kind.date:
                     as_of = m.as_of or time_of(sent.index)
                 if m.kind in VALUE_KINDS:
-                    frame = frame_of(m.kind.value, context, m.value.unit if m.kind is Kind.quantity else None)
+                    unit = m.value.unit if m.kind is Kind.quantity else None
+                    frame = frame_of(m.kind.value, context, unit, prior_sentences(sent.index))
             subject = subjects[sent.index]
         if m.kind is Kind.quote:
             subject = getattr(m.value, "speaker", None) or subject

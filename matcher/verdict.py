@@ -116,7 +116,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
 class FrameRelation:
     same: bool  # a measure (or, for dates, an event) both frames name
     blocked: bool  # frames that cannot describe one fact
-    places_differ: bool
+    places_differ: bool  # both name places, none in common
+    places_same: bool = True  # the same places, or none on either side
 
     @property
     def unknown(self) -> bool:
@@ -133,7 +134,7 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         rel = measures_relation(fa, fb)
     # A part (其中10条) is not compared with the whole its own article gave before it.
     blocked = rel == "other" or scopes_conflict(fa, fb) or (fa.part != fb.part and a.source == b.source)
-    return FrameRelation(rel == "same", blocked, places_conflict(fa, fb))
+    return FrameRelation(rel == "same", blocked, places_conflict(fa, fb), set(fa.place) == set(fb.place))
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,10 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     """The same measure at two times. Only a measure both frames name evolves: two
     figures of one article at two dates are otherwise a timeline of different things."""
     a, b = p.a, p.b
-    if _tiny(a) or _tiny(b) or p.frames.places_differ:
+    if _tiny(a) or _tiny(b):
         return None  # `一位`, `两人`: references to someone, not a measured figure
+    if not p.frames.places_same:
+        return None  # a running total is followed in one place: 贵州's count is not the nation's
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
     anchored = bool(a.as_of and b.as_of)
     # Without a measure both frames name, two figures evolve only when both sentences

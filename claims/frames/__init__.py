@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.frames.lexicon import events, measures, scopes
@@ -49,20 +50,23 @@ _STOP = frozenset(
 _CONTENT_POS = ("n", "v", "vn", "nz", "an")
 
 
-def frame_of(kind: str, context: str, unit: str | None = None) -> Frame | None:
-    """The frame of a value claim from its masked context; None when there is no mask."""
+def frame_of(kind: str, context: str, unit: str | None = None, prior: Sequence[str] = ()) -> Frame | None:
+    """The frame of a value claim from its masked context; None when there is no mask.
+    `prior`: the sentences before it in its paragraph, nearest first; a sentence that
+    names no place takes the place they name (`贵州…；直接经济损失8.8亿元。`)."""
     i = context.find(MASK)
     if i < 0:
         return None
     before, after = context[:i], context[i + len(MASK) :]
     left_clause = CLAUSE.split(before)[-1]
     right_clause = CLAUSE.split(after)[0]
+    where = places(before) or next(filter(None, (places(p + "。") for p in prior)), ())
     if kind == "date":
-        return Frame(event=date_event(after, before), place=places(before))
+        return Frame(event=date_event(after, before), place=where)
     measure = _measures(left_clause, right_clause, unit)
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
-    return Frame(measure=measure, scope=scope, place=places(before), part=part)
+    return Frame(measure=measure, scope=scope, place=where, part=part)
 
 
 def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[str, ...]:
@@ -113,14 +117,26 @@ def _predicates(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
+@lru_cache(maxsize=1 << 14)
 def places(before: str) -> tuple[str, ...]:
-    """Place names in a sentence before a figure, nearest last; `全国` counts as a place."""
-    text = before[-40:]
-    out = [w for w in _NATIONAL if w in text]
-    for word, flag in tokens(text):
-        if len(word) >= 2 and (flag == "ns" or _PLACE_SUFFIX.match(word)) and word not in out:
+    """The places that scope a figure: named in its own clause before it, or in the
+    sentence's opening clause (`贵州有8市51个县共43.8万人受灾`, `截至6月26日,全国共有…`).
+    Members of a list (`广西、贵州、广东等11个省`) are what is counted, not a scope; a
+    word followed by an aspect particle (`波及到了`) is a verb, whatever its tag."""
+    clauses = CLAUSE.split(before)
+    scope_text = clauses[-1] if len(clauses) == 1 else clauses[0] + "，" + clauses[-1]
+    out = [w for w in _NATIONAL if w in scope_text]
+    toks = tokens(scope_text[-40:])
+    for k, (word, flag) in enumerate(toks):
+        after = toks[k + 1][0] if k + 1 < len(toks) else ""
+        if len(word) < 2 or word in out or after[:1] in _NOT_AFTER_PLACE:
+            continue
+        if flag == "ns" or _PLACE_SUFFIX.match(word):
             out.append(word)
     return tuple(out[-3:])
+
+
+_NOT_AFTER_PLACE = ("、", "等", "和", "与", "及", "了", "到", "着", "过")
 
 
 def _content_word(text: str, *, first: bool) -> str | None:

@@ -48,6 +48,9 @@ def load(path: Path, source_id: str | None = None) -> Document:
     return _load_text(path, sid, decoded.text, decoded.encoding)
 
 
+REFERENCE_KEYS = ("archived", "retrieved", "accessed", "crawled")  # late bounds on the publication date
+
+
 def _load_text(path: Path, sid: str, text: str, encoding: str) -> Document:
     meta, body_start, warnings = front_matter(text, path)
     body = text[body_start:]
@@ -59,6 +62,9 @@ def _load_text(path: Path, sid: str, text: str, encoding: str) -> Document:
     url = _str(meta.get("source")) or _str(meta.get("url"))
     if url and not url.startswith(("http://", "https://")):
         url = None
+    reference = None
+    if published is None:
+        reference = next(filter(None, (_iso(meta.get(k)) for k in REFERENCE_KEYS)), None)
     source = Source(
         id=sid,
         path=str(path),
@@ -67,6 +73,7 @@ def _load_text(path: Path, sid: str, text: str, encoding: str) -> Document:
         author=_author(meta.get("author")),
         url=url,
         published=published,
+        reference=reference,
         script=script_of(body),
         encoding=encoding,
     )

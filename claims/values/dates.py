@@ -275,7 +275,8 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
 # anchors a claim to a time.
-NOT_ANCHORS = ("relative_period", "this_one")
+NOT_ANCHORS = ("relative_period", "this_one", "anaphoric_day")
+AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
 
 def sentence_time(text: str, published: date | None, anchor: date | None = None) -> str | None:
@@ -283,16 +284,21 @@ def sentence_time(text: str, published: date | None, anchor: date | None = None)
 
     `2019 年加入 OpenAI 时` -> "2019", `2025年1月` -> "2025-01", a day -> ISO day; other
     spans (seasons, halves, ranges) -> "start/end". 当时/目前/现在 state no time: None.
+    An as-of date (`截至6月26日`, `截止2020年6月12日`) wins over other dates in the
+    sentence, and a stated date over one counted from another (`三天之后`).
     """
-    for span in find_dates(text, published, anchor=anchor):
-        if span.pattern in NOT_ANCHORS or span.pattern == "anaphoric_day":
-            continue
-        v = span.value
-        if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
-            return v.start[:4]
-        if v.granularity == Granularity.month and v.start[:7] == v.end[:7]:
-            return v.start[:7]
-        if v.start == v.end:
-            return v.start
-        return f"{v.start}/{v.end}"
-    return None
+    spans = [s for s in find_dates(text, published, anchor=anchor) if s.pattern not in NOT_ANCHORS]
+    if not spans:
+        return None
+
+    def rank(s: DateSpan) -> tuple[bool, bool, int]:
+        return (not AS_OF.search(text, max(0, s.start - 3), s.start), bool(s.value.relative), s.start)
+
+    v = min(spans, key=rank).value
+    if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
+        return v.start[:4]
+    if v.granularity == Granularity.month and v.start[:7] == v.end[:7]:
+        return v.start[:7]
+    if v.start == v.end:
+        return v.start
+    return f"{v.start}/{v.end}"
