@@ -225,6 +225,7 @@ class Frame(_Frozen):
     """What a value claim measures and when/where it holds (built by claims.frames)."""
 
     measure: tuple[str, ...] = ()  # canonical measure keys, nearest first; `~>word`/`~<word` for unlisted words after/before the figure
+    predicate: tuple[str, ...] = ()  # what happened to what is counted (deaths, evacuated, ~>供述)
     scope: str | None = None  # new | cumulative | per
     place: tuple[str, ...] = ()  # places the sentence names before the figure
     part: bool = False  # a part of a whole stated before it (其中…)

@@ -156,7 +156,7 @@ def frame_keys(c: Claim) -> tuple[str, ...]:
     f = c.frame
     if f is None:
         return ()
-    return f.event if c.kind is Kind.date else f.measure
+    return f.event if c.kind is Kind.date else (*f.measure, *f.predicate)
 
 
 def same_frame_pairs(claims: Sequence[Claim], idx: Sequence[int]) -> list[tuple[int, int]]:

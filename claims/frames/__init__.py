@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from claims.frames.lexicon import events, measures, scopes
+from claims.frames.lexicon import events, measures, predicates, scopes
 from claims.model import MASK, Frame
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 REACH = 10  # characters of a clause either side of the figure that may name its measure
@@ -63,42 +63,72 @@ def frame_of(kind: str, context: str, unit: str | None = None, prior: Sequence[s
     where = places(before) or next(filter(None, (places(p + "。") for p in prior)), ())
     if kind == "date":
         return Frame(event=date_event(after, before), place=where)
-    measure = _measures(left_clause, right_clause, unit)
+    measure, predicate = _measures(left_clause, right_clause, unit)
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
-    return Frame(measure=measure, scope=scope, place=where, part=part)
+    return Frame(measure=measure, predicate=predicate, scope=scope, place=where, part=part)
 
 
-def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[str, ...]:
+def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(what is counted, what happened to it), each nearest first: listed words either
+    side of the figure, the unit's own noun (`间房屋`), else the words right after the
+    figure (a noun, then a verb: `9名被告人供述` → `~>被告人`, `~>供述`), else the word
+    right before it."""
     right = _SKIP_RIGHT.sub("", right_clause)[:REACH]
-    left_full = left_clause[-REACH - 6 :]
-    left = _SKIP_LEFT.sub("", left_full)[-REACH:]
-    found: list[tuple[int, str]] = []
-    for h in measures().hits(right):
-        if h.start <= NEAR:
-            found.append((h.start, h.key))
-    for h in measures().hits(left):
-        if len(left) - h.end <= NEAR:
-            found.append((len(left) - h.end, h.key))
-    if unit and len(unit) >= 1:
+    left = _SKIP_LEFT.sub("", left_clause[-REACH - 6 :])[-REACH:]
+    nouns: list[tuple[int, str]] = []
+    preds: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []  # spans of `right` a listed word covers
+    for lexicon, out in ((measures(), nouns), (predicates(), preds)):
+        for h in lexicon.hits(right):
+            if h.start <= NEAR:
+                out.append((h.start, h.key))
+                taken.append((h.start, h.end))
+        for h in lexicon.hits(left):
+            if len(left) - h.end <= NEAR:
+                out.append((len(left) - h.end, h.key))
+    if unit:
         for h in measures().hits(unit):
             if h.end == len(unit) and (len(unit) >= 2 or h.word == unit):
-                found.append((0, h.key))
-    if not found:
-        word = _content_word(right, first=True)
-        side = ">"
-        if word is None:
-            word, side = _content_word(left, first=False), "<"
-        if word:
-            found.append((0, f"~{side}{word}"))
-    found.sort(key=lambda x: x[0])
-    return tuple(dict.fromkeys(k for _, k in found))
+                nouns.append((0, h.key))
+    if not nouns or not preds:
+        noun, verb = _right_words(right, taken)
+        if not nouns and noun:
+            nouns.append((0, f"~>{noun}"))
+        if not preds and verb:
+            preds.append((0, f"~>{verb}"))
+    if not nouns and not preds and (word := _content_word(left, first=False)):
+        nouns.append((0, f"~<{word}"))
+    return _ordered(nouns), _ordered(preds)
+
+
+def _ordered(found: list[tuple[int, str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for _, k in sorted(found, key=lambda x: x[0])))
+
+
+def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """The first noun and the first verb after a figure, outside listed words, before
+    the figure's clause moves on to another subject."""
+    noun = verb = None
+    pos = 0
+    for word, flag in tokens(right):
+        start, pos = pos, pos + len(word)
+        if any(a <= start < b for a, b in taken) or len(word) < 2 or word in _STOP:
+            continue
+        if flag.startswith("v") and verb is None:
+            verb = word
+            break  # what follows the verb is its object, not what the figure counts
+        if flag.startswith(("n", "vn")) and not flag.startswith("nr") and noun is None:
+            noun = word
+    return noun, verb
 
 
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
     window = re.split(r"[。！!？?；;\n]", after)[0][:EVENT_REACH]
+    if window.startswith("起") and before.endswith(("自", "从")):
+        return ("effect",)  # 自5月10日起: the day something takes effect
     keys = _predicates(window)
     if not keys:
         keys = _predicates(CLAUSE.split(before)[-1])
@@ -169,18 +199,31 @@ def _posseg():
 
 
 def measures_relation(a: Frame, b: Frame) -> str:
-    """`same` (a shared measure), `other` (both name listed measures and share none, or
-    both name only an unlisted word on the same side of the figure and the words differ:
-    `~>罢工` vs `~>游行`), or `unknown`."""
-    words_a, words_b = {_word(m) for m in a.measure}, {_word(m) for m in b.measure}
-    if words_a & words_b:
+    """`same` when the frames share what happened to what is counted, or share what is
+    counted and do not differ in what happened; `other` when listed words differ at
+    either level (`deaths` vs `injured`, `employees` vs `users`); else `unknown`.
+    Unlisted words (`~>供述` vs `~>委托`) can make two frames the same, or keep them
+    from being the same, but never set them apart: synonyms outside the lexicon
+    (`加征`/`征收`) would."""
+    pred, noun = _keys_relation(a.predicate, b.predicate), _keys_relation(a.measure, b.measure)
+    if "other" in (pred, noun):
+        return "other"
+    if pred == "same" or (noun == "same" and pred != "differ"):
         return "same"
-    la, lb = {m for m in a.measure if not m.startswith("~")}, {m for m in b.measure if not m.startswith("~")}
+    return "unknown"
+
+
+def _keys_relation(ka: tuple[str, ...], kb: tuple[str, ...]) -> str:
+    """Two key lists: `same` (a shared word), `other` (listed keys on both sides, none
+    shared), `differ` (only unlisted words on one side, none shared), `unknown`."""
+    if not ka or not kb:
+        return "unknown"
+    if {_word(k) for k in ka} & {_word(k) for k in kb}:
+        return "same"
+    la, lb = [k for k in ka if not k.startswith("~")], [k for k in kb if not k.startswith("~")]
     if la and lb:
         return "other"
-    if not la and not lb and a.measure and b.measure and a.measure[0][1] == b.measure[0][1]:
-        return "other"
-    return "unknown"
+    return "differ"
 
 
 def _word(key: str) -> str:

@@ -67,6 +67,11 @@ def measures() -> Lexicon:
 
 
 @cache
+def predicates() -> Lexicon:
+    return Lexicon.read(HERE / "predicates.tsv")
+
+
+@cache
 def scopes() -> Lexicon:
     return Lexicon.read(HERE / "scopes.tsv")
 
