@@ -183,6 +183,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
     if p.frames.same:
         need = min(need, AGREE_FRAME)
+    if cmp.same_base and p.frames.same and _same_day(a, b):
+        need = 0.0  # one calendar day named for one event in two reports of one story
     if p.sim < need and not (p.slot and cmp.same_base):
         return None
     how = "both give" if cmp.same_base else "compatible values:"
@@ -232,7 +234,8 @@ def _clash(p: _Pair) -> Verdict | None:
         return None
     if a.kind in EVENT_KINDS:
         one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
-        if p.same_source or not one_off or p.sim < DATE_CLASH:
+        stated = all(a.value.relative is False or _DATE_NAMED.search(c.text) for c in (a, b))
+        if p.same_source or not one_off or not stated or p.sim < DATE_CLASH:
             return None  # two dates clash only as dates of one event that happens once, across sources
     if not p.holders_agree:
         return None  # two sentences about different named companies or people
@@ -282,6 +285,21 @@ def _coarse(c: Claim) -> bool:
     if c.kind is Kind.date:
         return v.granularity.value in ("year", "decade")
     return c.kind is Kind.rank and v.high == 1
+
+
+def _same_day(a: Claim, b: Claim) -> bool:
+    """Both are dates of one day, each with its day stated (not 当天, 今天)."""
+    return a.kind is Kind.date and a.value.granularity.value == "day" and stated_day(a) and stated_day(b)
+
+
+def stated_day(c: Claim) -> bool:
+    """A date whose text names its day (`6月4日`, `4号`), not one inferred from another
+    date or from publication (`当天`, `次日`, `今天`)."""
+    return bool(_DAY_NAMED.search(c.text))
+
+
+_DATE_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号號]")  # 当天, 今天 name nothing
+_DAY_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]")
 
 
 def _small_count(c: Claim) -> bool:

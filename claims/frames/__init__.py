@@ -136,7 +136,7 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return keys[:3]
     for word, flag in tokens(window[:12]):
         if flag.startswith("v") and len(word) >= 2 and word not in _STOP:
-            return ("~" + word,)
+            return ("~>" + word,)
     return ()
 
 
@@ -245,12 +245,10 @@ def one_off_event(a: Frame, b: Frame) -> bool:
 
 
 def events_relation(a: Frame, b: Frame) -> str:
-    ea, eb = set(a.event), set(b.event)
-    if ea & eb:
-        return "same"
-    if ea and eb:
-        return "other"
-    return "unknown"
+    """`same` (a shared event), `other` (listed events on both sides, none shared), else
+    `unknown`: an unlisted trigger (`~作文课`) never sets two dates apart."""
+    rel = _keys_relation(a.event, b.event)
+    return "unknown" if rel == "differ" else rel
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:
