@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from claims.text.hanzi import HAN, HAN_CLASS
 from claims.text.normalise import fold
 
 EntityKind = Literal["person", "organisation", "unknown"]
@@ -138,13 +139,12 @@ _ORG_SUFFIX = "实验室|研究院|研究中心|研究所|大学|学院|基金�
 # ... except 公司, which only says the name before it is a company.
 _ORG_NAMED = re.compile(rf"({_T}{{2,7}})({_ORG_SUFFIX})")
 _PAREN = re.compile(r" ?\(([^()\n]{1,120})\)")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,3}}")
 # Short all-capital tokens are terms (AI, AGI, GPU, RL, CEO), not entities, unless the
 # lexicon knows them (MIT, YC).
 _ACRONYM = re.compile(r"[A-Z0-9]{1,4}s?")
 # Latin multi-word names that end like this are organisations.
 _LATIN_ORG_END = re.compile(r" (?:Labs?|Inc|Corp|Corporation|LLC|Ltd|University|Institute|Foundation|Group|Research)$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _GLOSS_SPLIT = re.compile(r"[,，;；]")
 
 
@@ -208,7 +208,7 @@ def _gloss_name_span(text: str, mention: EntityMention) -> tuple[int, int] | Non
 
 # Lexicon spellings written in Han characters, longest first so 麻省理工科技评论 wins over 麻省理工.
 _HAN_FORMS = sorted(
-    {form for c, others in ORGANISATIONS.items() for form in (c, *others) if _HAN.search(form)},
+    {form for c, others in ORGANISATIONS.items() for form in (c, *others) if HAN.search(form)},
     key=lambda f: (-len(f), f),
 )
 _HAN_LEXICON = re.compile("|".join(re.escape(f) for f in _HAN_FORMS))
@@ -254,11 +254,11 @@ def _with_gloss(text: str, start: int, end: int, name: str, kind: EntityKind) ->
     p = _PAREN.match(text, end)
     if p:
         gloss, note = _split_gloss(p.group(1))
-        latin_host = not _HAN.search(name)
+        latin_host = not HAN.search(name)
         if gloss is not None:
             # A Latin host wants a Chinese gloss and vice versa; `Nick(Nick Turley)` is a
             # Latin host with its full name, which is fine too.
-            gloss_han = bool(_HAN.search(gloss))
+            gloss_han = bool(HAN.search(gloss))
             if latin_host and not gloss_han and not _is_latin_name(gloss):
                 gloss = None
             if not latin_host and gloss_han:

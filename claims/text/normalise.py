@@ -19,10 +19,11 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
+from claims.text.hanzi import HAN_CLASS
+
 # t2s, not tw2sp: tw2sp also rewrites vocabulary (滑鼠 → 鼠标), changing what a source said.
 _T2S = OpenCC("t2s")
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 # Noise deleted from the copy. Separate patterns, each starting on a concrete character so
@@ -32,14 +33,14 @@ _NOISE = tuple(
     for p in (
         r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)",  # image links
         r"\]\((?:https?://|/|#)[^)\n]{0,2000}\)",  # the target half of a markdown link
-        r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN + r"\"'<>)\]]+",  # bare URLs
+        r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN_CLASS + r"\"'<>)\]]+",  # bare URLs
         r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
         r"^[ \t]*#{1,6}[ \t]+",  # heading markers
         r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
         r"\*+|_{2,}(?<!\w__)|_{2,}(?!\w)",  # emphasis
         # pinyin after a Han character: 進(jìn)行
         r"[(（](?<=["
-        + HAN
+        + HAN_CLASS
         + r"][(（])(?=[a-zü"
         + _TONED
         + r"]{1,7}[)）])(?=[^)）]*["
@@ -52,13 +53,13 @@ _NOISE = tuple(
 )
 # Spaces are noise only where they touch a Han character or CJK punctuation.
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
-_CJK = re.compile("[" + HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
+_CJK = re.compile("[" + HAN_CLASS + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
 # `[` that opens a markdown link whose target we drop.
 _LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,300}\]\((?:https?://|/|#))")
 
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFF5E: 0x7E})
-_HAN_RUN = re.compile(f"[{HAN}]+")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass(frozen=True)

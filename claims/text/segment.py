@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from claims.sources.load import Document
+from claims.text.hanzi import HAN_CLASS
 from claims.text.lines import LineIndex
 from claims.text.normalise import NormalisedText, normalise
 
@@ -66,7 +67,7 @@ class Segmented:
 
 _QUESTION_LABELS = {"q", "问", "主持人", "记者", "提问", "host", "interviewer"}
 _ANSWER_LABELS = {"a", "答"}
-_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[\u4e00-\u9fff·]{1,6})[ \t]*:[ \t]*")
+_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[" + HAN_CLASS + "·]{1,6})[ \t]*:[ \t]*")
 # An ellipsis (……) trails off inside a sentence (`OpenAI只有……50人?`): not a stop.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』\"'’）)]*|\n")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
@@ -213,7 +214,7 @@ def _namelike(key: str, uses: int) -> bool:
         return False
     if re.fullmatch(r"[a-z]{2,30}", key):
         return uses >= 2
-    return uses >= 4 and bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", key))
+    return uses >= 4 and bool(re.fullmatch(f"[{HAN_CLASS}·]{{2,4}}", key))
 
 
 def _canonical_names(text: str, spellings: dict[str, Counter[str]], keys: set[str]) -> dict[str, str]:
