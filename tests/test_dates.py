@@ -209,6 +209,7 @@ def test_absolute_without_reference_kept():
         ("2.5年内", None, 2.5, "at_most", "year"),
         ("约三年", 2.7, 3.3, "about", "year"),
         ("三年左右", 2.7, 3.3, "about", "year"),
+        ("差不多三年", 2.7, 3, "nearly", "year"),  # one qualifier table: 差不多 is nearly, as in 差不多有300人
         ("超过十年", 10, None, "over", "year"),
         ("十多年", 10, None, "over", "year"),
         ("至少三天", 3, None, "at_least", "day"),

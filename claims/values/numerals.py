@@ -299,7 +299,8 @@ QUAL_PRE_SRC = (
 )
 QUAL_POST_SRC = r"(?:左右|上下|前后|以上|以下|之多|有余|开外)"
 
-_QUALIFIER_BOUND = {
+# The one qualifier table: the word before or after a figure -> how it bounds the figure (the table above).
+QUALIFIER_BOUND = {
     "大约": Bound.about,
     "大概": Bound.about,
     "约莫": Bound.about,
@@ -330,6 +331,10 @@ _QUALIFIER_BOUND = {
     "最多": Bound.at_most,
     "至多": Bound.at_most,
     "顶多": Bound.at_most,
+    # Only the duration grammar (claims/values/durations.py) reads these: 三天内, 一年以内.
+    "以内": Bound.at_most,
+    "之内": Bound.at_most,
+    "内": Bound.at_most,
     "将近": Bound.nearly,
     "接近": Bound.nearly,
     "差不多": Bound.nearly,
@@ -381,7 +386,7 @@ def bound_interval(
 
 def qualify(amount: Amount, qualifier: str | None, *, cap: Decimal | None = None) -> Amount:
     """Widen an exact amount by a qualifier word (see the table above); others keep theirs."""
-    bound = _QUALIFIER_BOUND.get(qualifier or "")
+    bound = QUALIFIER_BOUND.get(qualifier or "")
     if bound is None or amount.bound is not Bound.exact:
         return amount
     v = amount.base
