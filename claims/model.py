@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
@@ -73,7 +73,7 @@ class Tense(StrEnum):
     unknown = "unknown"
 
 
-Number = Union[int, float]
+Number = int | float
 
 
 def as_number(value: Decimal | int | float | None) -> Number | None:
@@ -165,18 +165,18 @@ class EventValue(_Frozen):
     name: str
 
 
-Value = Union[
-    QuantityValue,
-    MoneyValue,
-    PercentValue,
-    DateValue,
-    DurationValue,
-    RankValue,
-    AgeValue,
-    QuoteValue,
-    RoleValue,
-    EventValue,
-]
+Value = (
+    QuantityValue
+    | MoneyValue
+    | PercentValue
+    | DateValue
+    | DurationValue
+    | RankValue
+    | AgeValue
+    | QuoteValue
+    | RoleValue
+    | EventValue
+)
 
 VALUE_MODELS: dict[Kind, type[BaseModel]] = {
     Kind.quantity: QuantityValue,

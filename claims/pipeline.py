@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from typing import Iterable, Sequence
+from functools import cache
 
 from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
@@ -89,11 +89,11 @@ def extract(
     garbled = sorted(garbled)
     garbled_starts = [a for a, _ in garbled]
 
-    @lru_cache(maxsize=None)
+    @cache
     def sentence_entities(i: int) -> tuple[str, ...]:
         return tuple(dict.fromkeys(e.name for e in mentions[i]))
 
-    @lru_cache(maxsize=None)
+    @cache
     def time_of(i: int) -> str | None:
         return sentence_time(contexts[i], published)
 

@@ -35,7 +35,7 @@ def render_claims(doc: FindingsDocument) -> str:
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:-1], widths)) + "  " + r[-1] for r in rows]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1] for r in rows]
     lines.append(f"{len(doc.claims)} claims from {len(doc.sources)} sources")
     return "\n".join(lines) + "\n"
 

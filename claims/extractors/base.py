@@ -9,9 +9,10 @@ entities, and builds `Claim`s; extractors never touch raw offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 from pydantic import BaseModel
 

@@ -9,7 +9,7 @@ overlaps it. find_dates still reports it (benchmarks, tools).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import Kind

@@ -9,9 +9,9 @@ normalised (simplified, half-width), so `％` is `%` and `，` is `,`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.entities import find_entities
 from claims.extractors.base import ExtractContext, Mention

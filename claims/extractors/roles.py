@@ -19,7 +19,7 @@ spell a title differently compare equal; the span keeps what the text said.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.entities import EntityMention, find_entities, gloss_span, lexicon_name
 from claims.extractors.base import ExtractContext, Mention
@@ -185,9 +185,10 @@ def _org_before(text: str, t_start: int, entities: list[EntityMention]) -> Entit
         if e.kind == "person" or t_start - e.end > 8:
             continue
         gap = text[e.end : t_start]
-        if _ORG_GAP.match(gap) or _ORG_GAP.match(_TENSE_BEFORE.sub("", gap)):
-            if e.kind == "organisation" or not HAN.search(e.name):
-                best = e
+        if (_ORG_GAP.match(gap) or _ORG_GAP.match(_TENSE_BEFORE.sub("", gap))) and (
+            e.kind == "organisation" or not HAN.search(e.name)
+        ):
+            best = e
     return best
 
 

@@ -216,7 +216,7 @@ def script_of(text: str) -> str:
     converted = fold(joined)
     if len(converted) != len(joined):
         return "mixed"
-    changed = sum(1 for a, b in zip(joined, converted) if a != b)
+    changed = sum(1 for a, b in zip(joined, converted, strict=True) if a != b)
     share = changed / len(joined)
     if share < 0.01:
         return "zh-Hans"

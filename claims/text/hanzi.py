@@ -10,6 +10,7 @@ and the GBK extension rows. Built from the codecs themselves, so no data file is
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 
@@ -17,10 +18,8 @@ def _gb2312_level1() -> set[str]:
     chars: set[str] = set()
     for lead in range(0xB0, 0xD8):
         for trail in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):  # D7FA-D7FE are unassigned
                 chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass  # D7FA-D7FE are unassigned
     return chars
 
 
@@ -30,10 +29,8 @@ def _big5_level1() -> set[str]:
         for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
             if lead == 0xC6 and trail > 0x7E:
                 break  # level 1 ends at C67E
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes((lead, trail)).decode("big5"))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 

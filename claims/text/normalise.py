@@ -140,7 +140,7 @@ def normalise(raw: str) -> NormalisedText:
     # changed ones proportionally; everything else stays one-to-one.
     parts: list[str] = []
     acc = 0
-    for (a, _), piece in zip(kept, folded):
+    for (a, _), piece in zip(kept, folded, strict=True):
         last = 0
         for hm in _HAN_RUN.finditer(piece):
             for seg_start, seg_text, out in (
@@ -157,7 +157,7 @@ def normalise(raw: str) -> NormalisedText:
             parts.append(piece[last:])
             acc += len(piece) - last
     # Drop empty segments (a run OpenCC mapped to nothing) so bisect stays exact.
-    segs = [(x, y, p, q) for x, y, p, q in zip(n, r, nl, rl) if p > 0]
+    segs = [(x, y, p, q) for x, y, p, q in zip(n, r, nl, rl, strict=True) if p > 0]
     return NormalisedText(
         "".join(parts),
         len(raw),

@@ -464,9 +464,8 @@ def resolve_rel_period(m: re.Match[str], ref: date | None, rolling: bool) -> Dat
     if ref is None or n is None or n < 1 or _ADJACENT.search(m["n"]):
         return None  # 过去三五年 is vague, not 35 years
     unit, direction = m["u"], m["dir"].rstrip("的")
-    if unit == "月":
-        if direction in ("上", "下"):
-            return None  # 上3月 is not 上3个月
+    if unit == "月" and direction in ("上", "下"):
+        return None  # 上3月 is not 上3个月
     back = direction in ("过去", "最近", "近", "前", "上")
     if rolling and back:
         start, end = _shift(ref, unit, -n), ref

@@ -357,7 +357,7 @@ class Amount:
         return cls(value, value, Bound.exact, value)
 
     def scaled(self, factor: Decimal) -> Amount:
-        mul = lambda v: None if v is None else _tidy(v * factor)  # noqa: E731
+        mul = lambda v: None if v is None else _tidy(v * factor)
         return Amount(mul(self.low), mul(self.high), self.bound, _tidy(self.base * factor))
 
 
@@ -391,7 +391,7 @@ def qualify(amount: Amount, qualifier: str | None, *, cap: Decimal | None = None
         return amount
     v = amount.base
     low, high = bound_interval(v, bound, floor=Decimal(0) if v >= 0 else None, cap=cap)
-    tidy = lambda x: None if x is None else _tidy(x)  # noqa: E731
+    tidy = lambda x: None if x is None else _tidy(x)
     return Amount(tidy(low), tidy(high), bound, v)
 
 
