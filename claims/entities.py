@@ -249,8 +249,8 @@ def _find_entities(text: str) -> list[EntityMention]:
         add(_with_gloss(text, m.start(), m.end(), m.group(), "person"))
     for m in _ORG_NAMED.finditer(text):
         add(_with_gloss(text, m.start(), m.end(), m.group(), "organisation"))
-    for org in _han_lexicon_hits(text):
-        add(org)
+    for hit in _han_lexicon_hits(text):
+        add(hit)
     for m in _LATIN_NAME.finditer(text):
         name = " ".join(m.group().split())
         org = lexicon_name(name)
@@ -262,8 +262,8 @@ def _find_entities(text: str) -> list[EntityMention]:
         start, end = _trim_run(text, m.start(), m.end())
         if end - start >= 3 and len(set(text[start:end])) > 1:  # not 哈哈哈
             add(_with_gloss(text, start, end, text[start:end], "unknown"))
-    for m in _glossed_han_names(text):
-        add(m)
+    for mention in _glossed_han_names(text):
+        add(mention)
     # A gloss is part of its host's mention, not a mention of its own.
     in_gloss = bytearray(len(text))
     for e in found:

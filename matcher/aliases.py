@@ -127,8 +127,9 @@ class _Builder:
 
         by_org: dict[str, list[str]] = defaultdict(list)
         for k in sorted(self.spellings):
-            if self.lexicon[k]:
-                by_org[self.lexicon[k]].append(k)
+            org = self.lexicon[k]
+            if org:
+                by_org[org].append(k)
         for keys in by_org.values():
             for k in keys[1:]:
                 self._union(keys[0], k)
@@ -185,7 +186,7 @@ class _Builder:
         }
         roots = set()
         for root, members in self._clusters().items():
-            votes = Counter()
+            votes: Counter[str] = Counter()
             for k in members:
                 votes.update(self.kinds[k])
             if votes["person"] and votes["person"] >= votes["organisation"]:
@@ -283,6 +284,7 @@ class _Builder:
                 votes.update(self.kinds[k])
                 sources |= self.sources[k]
             canonical = self.lexicon.get(root) or _choose_canonical(counts)
+            kind: EntityKind
             if self.lexicon.get(root):
                 kind = "organisation"
             elif root in persons:

@@ -19,6 +19,7 @@ from typing import Annotated
 
 import typer
 
+from matcher.model import Relation
 from reports.contract import FindingsDocument, dumps, relation_counts
 from reports.pipeline import RunResult, claims_only, compare
 
@@ -115,8 +116,8 @@ def report_cmd(
     doc = result.document
     n = relation_counts(doc)
     typer.echo(
-        f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n['contradict']} contradictions, "
-        f"{n['evolves']} changes over time, {n['agree']} agreements)",
+        f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n[Relation.contradict]} contradictions, "
+        f"{n[Relation.evolves]} changes over time, {n[Relation.agree]} agreements)",
         err=True,
     )
 

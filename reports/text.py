@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from matcher.model import Relation
 from reports.contract import FindingsDocument, relation_counts
 
 
@@ -52,7 +53,7 @@ def render_findings(doc: FindingsDocument) -> str:
         out.append(f"{fl.type.upper():<10}       {fl.explanation}")
     counts = relation_counts(doc)
     out.append(
-        f"{counts['contradict']} contradictions, {counts['evolves']} changes over time, "
-        f"{counts['agree']} agreements, {len(doc.flags or ())} flags across {len(doc.sources)} sources"
+        f"{counts[Relation.contradict]} contradictions, {counts[Relation.evolves]} changes over time, "
+        f"{counts[Relation.agree]} agreements, {len(doc.flags or ())} flags across {len(doc.sources)} sources"
     )
     return "\n".join(out) + "\n"

@@ -132,7 +132,10 @@ def normalise(raw: str) -> NormalisedText:
     if len(converted) == len(joined):
         acc = 0
         for a, b in kept:
-            n.append(acc), r.append(a), nl.append(b - a), rl.append(b - a)
+            n.append(acc)
+            r.append(a)
+            nl.append(b - a)
+            rl.append(b - a)
             acc += b - a
         return NormalisedText(converted, len(raw), tuple(n), tuple(r), tuple(nl), tuple(rl))
 
@@ -148,12 +151,18 @@ def normalise(raw: str) -> NormalisedText:
                 (hm.start(), hm.group(), _convert_run(hm.group())),
             ):
                 if seg_text:
-                    n.append(acc), r.append(a + seg_start), nl.append(len(out)), rl.append(len(seg_text))
+                    n.append(acc)
+                    r.append(a + seg_start)
+                    nl.append(len(out))
+                    rl.append(len(seg_text))
                     parts.append(out)
                     acc += len(out)
             last = hm.end()
         if last < len(piece):
-            n.append(acc), r.append(a + last), nl.append(len(piece) - last), rl.append(len(piece) - last)
+            n.append(acc)
+            r.append(a + last)
+            nl.append(len(piece) - last)
+            rl.append(len(piece) - last)
             parts.append(piece[last:])
             acc += len(piece) - last
     # Drop empty segments (a run OpenCC mapped to nothing) so bisect stays exact.

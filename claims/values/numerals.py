@@ -380,6 +380,7 @@ def bound_interval(
         Bound.nearly: (v * Decimal("0.9"), v),
     }.get(bound, (v, v))
     if v < 0 and bound in (Bound.about, Bound.nearly):
+        assert low is not None and high is not None  # about and nearly bound both sides
         low, high = min(low, high), max(low, high)
     return low, high
 
@@ -511,7 +512,8 @@ def _parse_over(s: str) -> Amount | None:
 
 def _last_place(v: Decimal) -> Decimal:
     """The place of the last significant digit: 300 → 100, 3500 → 100, 1.5 → 0.1."""
-    sign, digits, exp = v.normalize().as_tuple()
+    _, _, exp = v.normalize().as_tuple()
+    assert isinstance(exp, int)  # v is finite
     return Decimal(1).scaleb(exp)
 
 
