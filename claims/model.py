@@ -208,14 +208,6 @@ class Source(_Frozen):
     quality: float = Field(default=1.0, ge=0, le=1)  # share of text that is not garbled
 
 
-class Entity(_Frozen):
-    """A person or organisation mention, with the gloss the article gave, if any."""
-
-    name: str
-    kind: Literal["person", "organisation", "unknown"] = "unknown"
-    gloss: str | None = None
-
-
 # Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
 MASK = "⟨#⟩"
 

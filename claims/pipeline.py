@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -169,9 +169,7 @@ def _context(cache: dict, published: date | None, speaker: str | None, role: Rol
     key = (speaker, role)
     ctx = cache.get(key)
     if ctx is None:
-        ctx = cache[key] = ExtractContext(
-            published=published, speaker=speaker, in_question=role is Role.question, role=role.value
-        )
+        ctx = cache[key] = ExtractContext(published=published, speaker=speaker, role=role.value)
     return ctx
 
 
@@ -207,7 +205,3 @@ def extract_text(raw: str, *, published: str | None = None, source_id: str = "in
     """Claims of a text given directly (tests, benchmarks)."""
     source = Source(id=source_id, path=f"<{source_id}>", published=published)
     return list(extract_document(Document(source, raw)).claims)
-
-
-def extract_all(docs: Iterable[Document]) -> list[Extraction]:
-    return [extract_document(d) for d in docs]

@@ -21,7 +21,6 @@ class DateExtractor:
     """Dates (`DateValue`); relative and year-less ones resolve against ctx.published."""
 
     name = "dates"
-    version = 1
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         spans = find_dates(text, ctx.published)
@@ -41,7 +40,6 @@ class DurationExtractor:
     """Durations (`DurationValue`): 两年, 1–2个月, 将近七年, 一年内."""
 
     name = "durations"
-    version = 1
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for span in find_durations(text):

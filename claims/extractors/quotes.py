@@ -51,7 +51,6 @@ class QuoteExtractor:
     """Marked quotes and blockquotes; runs on paragraphs."""
 
     name = "quote"
-    version = 1
     scope = "paragraph"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
@@ -97,7 +96,6 @@ class UtteranceExtractor:
     interviewer's carry stance `question`, so they never contradict on their premise)."""
 
     name = "utterance"
-    version = 1
     scope = "sentence"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:

@@ -97,7 +97,6 @@ _MAX_SUBJECT_GAP = 40
 
 class RoleExtractor:
     name = "role"
-    version = 1
     kind = Kind.role
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
