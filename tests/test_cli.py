@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from reports import cli
 from reports.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "fixtures" / "seeds"
+from conftest import ROOT, SEEDS
+
 SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.txt"))
 
 

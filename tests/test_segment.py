@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from claims.model import Source
 from claims.sources.load import Document, load
 from claims.text.segment import INTERVIEWER, Role, segment
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+from conftest import SEEDS
 
 
 def seg(raw: str, body_start: int = 0):
