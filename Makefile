@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 SOURCES ?= fixtures/seeds
 
-.PHONY: report test venv bench clean
+.PHONY: report test lint venv bench clean
 
 $(VENV)/.stamp-base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,12 @@ report: $(VENV)/.stamp-base
 	$(VENV)/bin/claimdiff report $(SOURCES) -o build/report.html
 	$(VENV)/bin/claimdiff compare $(SOURCES) --format json -o build/findings.json
 
-test: $(VENV)/.stamp-test
+lint: $(VENV)/.stamp-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+test: lint
 	$(PY) -m pytest
 
 bench: $(VENV)/.stamp-test

@@ -128,7 +128,9 @@ def score_event(event: str, data_dir: Path, ann: dict, dump: list | None) -> Sco
                 wanted.append((cover[i], cover[j]))
         fact_pairs[rel] += wanted
         members = [set(f["claims"]) for f in findings]
-        if any(links(m, a, b) for f, m in zip(findings, members) if f["relation"] == rel for a, b in wanted):
+        if any(
+            links(m, a, b) for f, m in zip(findings, members, strict=True) if f["relation"] == rel for a, b in wanted
+        ):
             score.found[rel] += 1
         if any(links(m, a, b) for m in members for a, b in anyrel):
             score.linked += 1

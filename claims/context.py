@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from claims.entities import EntityMention, alias_key, find_entities
 from claims.text.segment import INTERVIEWER, Role, Segmented, Sentence

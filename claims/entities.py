@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from claims.text.hanzi import HAN, HAN_CLASS
 from claims.text.normalise import fold
 
 EntityKind = Literal["person", "organisation", "unknown"]
@@ -128,23 +129,98 @@ _TRANSLIT_RUN = re.compile(rf"{_T}{{3,7}}")
 # Everyday words that begin or end with a transliteration character: a bare run that
 # swallowed one edge of such a word gives that character back (伊利亚基本上 → 伊利亚).
 _EDGE_WORDS = frozenset(
-    "基本 特别 特定 里面 加入 加上 比如 比较 提出 提供 提到 因为 因此 达到 利用 尤其 希望 克服 考虑 约束"
-    "努力 肯定 尼亚 斯特 拉开 拉回 布局 图像 西方 东西 南方 山上 山景 都是 亚洲 罗列 普通 卡住 英国 德国 法国"
-    "美国 中国 美元 英里 公里 万里 千克 所以 哈哈 特斯 安全 安排 安静 兰州 森林 沙发 雅思 伊始 吉利 金额"
-    "金融 卡片 科学 科技 维持 维护 格式 价格 风格 合格 资格 及格 海外 海量 华尔 诺言 承诺 杰出 顿时 休息".split()
+    [
+        "基本",
+        "特别",
+        "特定",
+        "里面",
+        "加入",
+        "加上",
+        "比如",
+        "比较",
+        "提出",
+        "提供",
+        "提到",
+        "因为",
+        "因此",
+        "达到",
+        "利用",
+        "尤其",
+        "希望",
+        "克服",
+        "考虑",
+        "约束努力",
+        "肯定",
+        "尼亚",
+        "斯特",
+        "拉开",
+        "拉回",
+        "布局",
+        "图像",
+        "西方",
+        "东西",
+        "南方",
+        "山上",
+        "山景",
+        "都是",
+        "亚洲",
+        "罗列",
+        "普通",
+        "卡住",
+        "英国",
+        "德国",
+        "法国美国",
+        "中国",
+        "美元",
+        "英里",
+        "公里",
+        "万里",
+        "千克",
+        "所以",
+        "哈哈",
+        "特斯",
+        "安全",
+        "安排",
+        "安静",
+        "兰州",
+        "森林",
+        "沙发",
+        "雅思",
+        "伊始",
+        "吉利",
+        "金额金融",
+        "卡片",
+        "科学",
+        "科技",
+        "维持",
+        "维护",
+        "格式",
+        "价格",
+        "风格",
+        "合格",
+        "资格",
+        "及格",
+        "海外",
+        "海量",
+        "华尔",
+        "诺言",
+        "承诺",
+        "杰出",
+        "顿时",
+        "休息",
+    ]
 )
 # Organisation suffixes: the name keeps them (贝尔实验室, 斯坦福大学) ...
 _ORG_SUFFIX = "实验室|研究院|研究中心|研究所|大学|学院|基金会|集团|研究实验室"
 # ... except 公司, which only says the name before it is a company.
 _ORG_NAMED = re.compile(rf"({_T}{{2,7}})({_ORG_SUFFIX})")
 _PAREN = re.compile(r" ?\(([^()\n]{1,120})\)")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,3}}")
 # Short all-capital tokens are terms (AI, AGI, GPU, RL, CEO), not entities, unless the
 # lexicon knows them (MIT, YC).
 _ACRONYM = re.compile(r"[A-Z0-9]{1,4}s?")
 # Latin multi-word names that end like this are organisations.
 _LATIN_ORG_END = re.compile(r" (?:Labs?|Inc|Corp|Corporation|LLC|Ltd|University|Institute|Foundation|Group|Research)$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _GLOSS_SPLIT = re.compile(r"[,，;；]")
 
 
@@ -173,8 +249,8 @@ def _find_entities(text: str) -> list[EntityMention]:
         add(_with_gloss(text, m.start(), m.end(), m.group(), "person"))
     for m in _ORG_NAMED.finditer(text):
         add(_with_gloss(text, m.start(), m.end(), m.group(), "organisation"))
-    for org in _han_lexicon_hits(text):
-        add(org)
+    for hit in _han_lexicon_hits(text):
+        add(hit)
     for m in _LATIN_NAME.finditer(text):
         name = " ".join(m.group().split())
         org = lexicon_name(name)
@@ -186,8 +262,8 @@ def _find_entities(text: str) -> list[EntityMention]:
         start, end = _trim_run(text, m.start(), m.end())
         if end - start >= 3 and len(set(text[start:end])) > 1:  # not 哈哈哈
             add(_with_gloss(text, start, end, text[start:end], "unknown"))
-    for m in _glossed_han_names(text):
-        add(m)
+    for mention in _glossed_han_names(text):
+        add(mention)
     # A gloss is part of its host's mention, not a mention of its own.
     in_gloss = bytearray(len(text))
     for e in found:
@@ -208,7 +284,7 @@ def _gloss_name_span(text: str, mention: EntityMention) -> tuple[int, int] | Non
 
 # Lexicon spellings written in Han characters, longest first so 麻省理工科技评论 wins over 麻省理工.
 _HAN_FORMS = sorted(
-    {form for c, others in ORGANISATIONS.items() for form in (c, *others) if _HAN.search(form)},
+    {form for c, others in ORGANISATIONS.items() for form in (c, *others) if HAN.search(form)},
     key=lambda f: (-len(f), f),
 )
 _HAN_LEXICON = re.compile("|".join(re.escape(f) for f in _HAN_FORMS))
@@ -254,11 +330,11 @@ def _with_gloss(text: str, start: int, end: int, name: str, kind: EntityKind) ->
     p = _PAREN.match(text, end)
     if p:
         gloss, note = _split_gloss(p.group(1))
-        latin_host = not _HAN.search(name)
+        latin_host = not HAN.search(name)
         if gloss is not None:
             # A Latin host wants a Chinese gloss and vice versa; `Nick(Nick Turley)` is a
             # Latin host with its full name, which is fine too.
-            gloss_han = bool(_HAN.search(gloss))
+            gloss_han = bool(HAN.search(gloss))
             if latin_host and not gloss_han and not _is_latin_name(gloss):
                 gloss = None
             if not latin_host and gloss_han:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
@@ -73,7 +73,7 @@ class Tense(StrEnum):
     unknown = "unknown"
 
 
-Number = Union[int, float]
+Number = int | float
 
 
 def as_number(value: Decimal | int | float | None) -> Number | None:
@@ -165,18 +165,18 @@ class EventValue(_Frozen):
     name: str
 
 
-Value = Union[
-    QuantityValue,
-    MoneyValue,
-    PercentValue,
-    DateValue,
-    DurationValue,
-    RankValue,
-    AgeValue,
-    QuoteValue,
-    RoleValue,
-    EventValue,
-]
+Value = (
+    QuantityValue
+    | MoneyValue
+    | PercentValue
+    | DateValue
+    | DurationValue
+    | RankValue
+    | AgeValue
+    | QuoteValue
+    | RoleValue
+    | EventValue
+)
 
 VALUE_MODELS: dict[Kind, type[BaseModel]] = {
     Kind.quantity: QuantityValue,
@@ -212,19 +212,13 @@ class Source(_Frozen):
     quality: float = Field(default=1.0, ge=0, le=1)  # share of text that is not garbled
 
 
-class Entity(_Frozen):
-    """A person or organisation mention, with the gloss the article gave, if any."""
-
-    name: str
-    kind: Literal["person", "organisation", "unknown"] = "unknown"
-    gloss: str | None = None
-
-
 # Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
 class Frame(_Frozen):
     """What a value claim measures and when/where it holds (built by claims.frames)."""
 
-    measure: tuple[str, ...] = ()  # canonical measure keys, nearest first; `~>word`/`~<word` for unlisted words after/before the figure
+    measure: tuple[
+        str, ...
+    ] = ()  # canonical measure keys, nearest first; `~>word`/`~<word` for unlisted words after/before the figure
     predicate: tuple[str, ...] = ()  # what happened to what is counted (deaths, evacuated, ~>供述)
     scope: str | None = None  # new | cumulative | per
     place: tuple[str, ...] = ()  # places the sentence names before the figure

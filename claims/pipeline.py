@@ -6,17 +6,17 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from typing import Iterable, Sequence
+from functools import cache
 
 from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
+from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
 from claims.frames import frame_of
 from claims.frames.furniture import is_furniture
-from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
 from claims.ids import fingerprint
 from claims.model import MASK, Claim, Kind, Source, Stance
 from claims.sources.load import Document
@@ -96,7 +96,7 @@ def extract(
     garbled = sorted(garbled)
     garbled_starts = [a for a, _ in garbled]
 
-    @lru_cache(maxsize=None)
+    @cache
     def sentence_entities(i: int) -> tuple[str, ...]:
         """Entities of the sentence, and of the question a short answer reads as context."""
         found = mentions[i]
@@ -104,11 +104,11 @@ def extract(
             found = [*find_entities(contexts[i][: len(contexts[i]) - len(seg.sentences[i].text)]), *found]
         return tuple(dict.fromkeys(e.name for e in found))
 
-    @lru_cache(maxsize=None)
+    @cache
     def furniture(i: int) -> bool:
         return i >= 0 and is_furniture(seg.sentences[i].text)
 
-    @lru_cache(maxsize=None)
+    @cache
     def own_time(i: int) -> str | None:
         return sentence_time(contexts[i], published, anchors[i])
 
@@ -212,9 +212,7 @@ def _context(
     key = (speaker, role, anchor)
     ctx = cache.get(key)
     if ctx is None:
-        ctx = cache[key] = ExtractContext(
-            published=published, speaker=speaker, in_question=role is Role.question, role=role.value, anchor=anchor
-        )
+        ctx = cache[key] = ExtractContext(published=published, speaker=speaker, role=role.value, anchor=anchor)
     return ctx
 
 
@@ -223,9 +221,7 @@ def _story_anchor(mentions: Sequence[Mention]) -> date | None:
     full = [
         m
         for m in mentions
-        if m.kind is Kind.date
-        and not m.value.relative
-        and m.value.granularity.value in ("day", "month")
+        if m.kind is Kind.date and not m.value.relative and m.value.granularity.value in ("day", "month")
     ]
     return date.fromisoformat(max(full, key=lambda m: m.end).value.start) if full else None
 
@@ -262,7 +258,3 @@ def extract_text(raw: str, *, published: str | None = None, source_id: str = "in
     """Claims of a text given directly (tests, benchmarks)."""
     source = Source(id=source_id, path=f"<{source_id}>", published=published)
     return list(extract_document(Document(source, raw)).claims)
-
-
-def extract_all(docs: Iterable[Document]) -> list[Extraction]:
-    return [extract_document(d) for d in docs]

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from claims.entities import EntityKind, EntityMention, alias_key, find_entities, lexicon_name
+from claims.text.hanzi import HAN
 from claims.text.normalise import fold
 from matcher.unionfind import UnionFind
 
@@ -41,7 +42,6 @@ HAN_MAX_LEN = 6
 LATIN_RATIO = 90
 LATIN_MIN_LEN = 6
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _DOT = re.compile(r"[·•・‧]")
 # A person-shaped full name: two to four capitalised words (`GitHub Copilot` is not).
 _WELL_FORMED = re.compile(r"[A-Z][a-z\u00DF-\u024F'\-]+(?: [A-Z][a-z\u00DF-\u024F'\-]+){1,3}")
@@ -127,8 +127,9 @@ class _Builder:
 
         by_org: dict[str, list[str]] = defaultdict(list)
         for k in sorted(self.spellings):
-            if self.lexicon[k]:
-                by_org[self.lexicon[k]].append(k)
+            org = self.lexicon[k]
+            if org:
+                by_org[org].append(k)
         for keys in by_org.values():
             for k in keys[1:]:
                 self._union(keys[0], k)
@@ -181,11 +182,11 @@ class _Builder:
         family name the run also uses alone, twice or more (`Tworek说`)."""
         # Lone Latin words and how often they occur: a family name used alone twice.
         singles = {
-            k: sum(c.values()) for k, c in self.spellings.items() if not _HAN.search(k) and all(" " not in s for s in c)
+            k: sum(c.values()) for k, c in self.spellings.items() if not HAN.search(k) and all(" " not in s for s in c)
         }
         roots = set()
         for root, members in self._clusters().items():
-            votes = Counter()
+            votes: Counter[str] = Counter()
             for k in members:
                 votes.update(self.kinds[k])
             if votes["person"] and votes["person"] >= votes["organisation"]:
@@ -203,10 +204,10 @@ class _Builder:
         han = [
             k
             for k in keys
-            if _HAN.search(k) and 3 <= len(k) <= HAN_MAX_LEN and not any(_DOT.search(s) for s in self.spellings[k])
+            if HAN.search(k) and 3 <= len(k) <= HAN_MAX_LEN and not any(_DOT.search(s) for s in self.spellings[k])
         ]
-        han_targets = sorted(set(han) | {p for p in self.part_lookup if _HAN.search(p) and 3 <= len(p) <= HAN_MAX_LEN})
-        latin = [k for k in keys if not _HAN.search(k) and len(k) >= LATIN_MIN_LEN]
+        han_targets = sorted(set(han) | {p for p in self.part_lookup if HAN.search(p) and 3 <= len(p) <= HAN_MAX_LEN})
+        latin = [k for k in keys if not HAN.search(k) and len(k) >= LATIN_MIN_LEN]
         merges: list[tuple[str, str]] = []
         merges += self._fuzzy_pairs(han, han_targets, HAN_RATIO_WITH_PREFIX, self._han_close)
         merges += self._fuzzy_pairs(latin, latin, LATIN_RATIO, lambda a, b, s: s >= LATIN_RATIO)
@@ -283,6 +284,7 @@ class _Builder:
                 votes.update(self.kinds[k])
                 sources |= self.sources[k]
             canonical = self.lexicon.get(root) or _choose_canonical(counts)
+            kind: EntityKind
             if self.lexicon.get(root):
                 kind = "organisation"
             elif root in persons:
@@ -319,7 +321,7 @@ def _name_parts(name: str) -> list[str]:
 
 def _common_prefix(a: str, b: str) -> str:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

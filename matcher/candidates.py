@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -106,7 +106,7 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
         sub = X[idx]
         sims, near = top_k(sub, sub, neighbours + 1)
         for row, i in enumerate(idx):
-            for sim, col in zip(sims[row], near[row]):
+            for sim, col in zip(sims[row], near[row], strict=True):
                 j = idx[col]
                 if i != j:
                     pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, sim)))
@@ -134,7 +134,7 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
     # strong hint that two articles mean the same fact; `一个` said forty times is none.
     per_source: dict[tuple[str, tuple], int] = defaultdict(int)
     keys = [(repr(block_key(c)), value_key(c)) for c in claims]
-    for c, key in zip(claims, keys):
+    for c, key in zip(claims, keys, strict=True):
         if key[1] is not None:
             per_source[(c.source, key)] += 1
 
@@ -147,7 +147,7 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
 
     return [
         Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
-        for (i, j), s in zip(keep, local)
+        for (i, j), s in zip(keep, local, strict=True)
     ]
 
 

@@ -41,7 +41,7 @@ class Comparison:
     note: str = ""
 
     @staticmethod
-    def no(note: str = "") -> "Comparison":
+    def no(note: str = "") -> Comparison:
         return Comparison(False, note=note)
 
 

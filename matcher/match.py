@@ -8,8 +8,8 @@ selection (each claim links to at most one claim of each other source, best firs
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint

@@ -12,8 +12,8 @@ marked quotes) that nothing supports are flagged `unsupported_quote`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -71,7 +71,7 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
     index = _QuoteIndex(quotes)
     supports: list[Support] = []
     unsupported: list[Claim] = []
-    for q, row in zip(lookups, near):
+    for q, row in zip(lookups, near, strict=True):
         best: dict[str, tuple[float, Passage]] = {}
         for j in row:
             p = passages[j]

@@ -7,6 +7,7 @@ one line each: `claimdiff: skipped PATH: reason`.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -14,10 +15,11 @@ import tempfile
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
+from matcher.model import Relation
 from reports.contract import FindingsDocument, dumps, relation_counts
 from reports.pipeline import RunResult, claims_only, compare
 
@@ -44,7 +46,7 @@ SourcesArg = Annotated[
     typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False, metavar="SOURCES"),
 ]
 OutputOpt = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
 ]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Sources processed in parallel.")]
@@ -114,8 +116,8 @@ def report_cmd(
     doc = result.document
     n = relation_counts(doc)
     typer.echo(
-        f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n['contradict']} contradictions, "
-        f"{n['evolves']} changes over time, {n['agree']} agreements)",
+        f"claimdiff: wrote {output} ({len(doc.sources)} sources, {n[Relation.contradict]} contradictions, "
+        f"{n[Relation.evolves]} changes over time, {n[Relation.agree]} agreements)",
         err=True,
     )
 
@@ -157,10 +159,8 @@ def atomic_write(path: Path, text: str) -> None:
         os.chmod(tmp, _existing_mode(path))
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -179,7 +179,7 @@ def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
     def flag(fl: Flag) -> FlagView:
         members = [claims[i] for i in fl.claims if i in claims]
         views = tuple(passage(c) for c in members)
-        if not views and fl.source in texts and fl.start is not None and fl.end is not None:
+        if not views and fl.source is not None and fl.source in texts and fl.start is not None and fl.end is not None:
             raw = texts[fl.source]
             views = (span_view(fl.source, fl.start, fl.end, raw[fl.start : fl.end], line_at(raw, fl.start)),)
         return FlagView(fl.id, fl.type, fl.explanation, views)

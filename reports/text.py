@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from matcher.model import Relation
 from reports.contract import FindingsDocument, relation_counts
 
 
@@ -35,7 +36,7 @@ def render_claims(doc: FindingsDocument) -> str:
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:-1], widths)) + "  " + r[-1] for r in rows]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1] for r in rows]
     lines.append(f"{len(doc.claims)} claims from {len(doc.sources)} sources")
     return "\n".join(lines) + "\n"
 
@@ -52,7 +53,7 @@ def render_findings(doc: FindingsDocument) -> str:
         out.append(f"{fl.type.upper():<10}       {fl.explanation}")
     counts = relation_counts(doc)
     out.append(
-        f"{counts['contradict']} contradictions, {counts['evolves']} changes over time, "
-        f"{counts['agree']} agreements, {len(doc.flags or ())} flags across {len(doc.sources)} sources"
+        f"{counts[Relation.contradict]} contradictions, {counts[Relation.evolves]} changes over time, "
+        f"{counts[Relation.agree]} agreements, {len(doc.flags or ())} flags across {len(doc.sources)} sources"
     )
     return "\n".join(out) + "\n"

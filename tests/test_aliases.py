@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -11,7 +10,7 @@ from claims.entities import find_entities
 from claims.text.normalise import normalise
 from matcher.aliases import AliasTable
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+from conftest import SEEDS
 
 
 @pytest.fixture(scope="module")

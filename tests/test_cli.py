@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from reports import cli
 from reports.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "fixtures" / "seeds"
+from conftest import ROOT, SEEDS
+
 SEED_IDS = sorted(p.stem for p in SEEDS.glob("*.txt"))
 
 
@@ -257,7 +257,7 @@ def test_atomic_write_failure_keeps_the_old_file_and_no_temp(tmp_path, monkeypat
 def test_atomic_write_creates_missing_folders(tmp_path):
     out = tmp_path / "a" / "b" / "out.txt"
     cli.atomic_write(out, "文字\n")
-    assert out.read_bytes() == "文字\n".encode("utf-8")
+    assert out.read_bytes() == "文字\n".encode()
 
 
 def test_written_files_get_the_usual_permissions(tmp_path):

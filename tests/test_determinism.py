@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import shutil
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
 from reports.contract import dumps
 from reports.pipeline import compare
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+from conftest import SEEDS
+
 FILES = sorted(SEEDS.glob("*.txt"))
 EDITED = "000_d379fe37168fe1eb"
 # Unrelated to the story, and with a figure of its own so the edit visibly adds a claim.

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.entities import alias_key, find_entities, lexicon_name
 from claims.text.normalise import normalise
+
+from conftest import both_scripts
 
 
 def norm(raw: str) -> str:
@@ -20,55 +24,64 @@ def by_name(text: str) -> dict[str, object]:
 
 @pytest.mark.parametrize(
     "raw, name, kind, gloss, note",
-    [
-        ("OpenAI首席研究官Mark Chen最新访谈", "Mark Chen", "unknown", None, None),
-        ("两位研究主管陈信翰(Mark Chen)和", "陈信翰", "person", "Mark Chen", None),
-        ("兩位研究主管陳信翰(Mark Chen)和", "陈信翰", "person", "Mark Chen", None),
-        ("首席科学家雅各布·帕霍基(Jakub Pachocki)肩上", "雅各布·帕霍基", "person", "Jakub Pachocki", None),
-        ("首席科學家雅各布·帕霍基(Jakub Pachocki)肩上", "雅各布·帕霍基", "person", "Jakub Pachocki", None),
-        ("首席执行官山姆·奥特曼(Sam Altman)凭借", "山姆·奥特曼", "person", "Sam Altman", None),
-        ("首席執行官山姆·奧特曼(Sam Altman)憑藉", "山姆·奥特曼", "person", "Sam Altman", None),
-        ("本次采访是阿尔特曼(Sam Altman)作为", "阿尔特曼", "person", "Sam Altman", None),
-        ("本次採訪是阿爾特曼(Sam Altman)作為", "阿尔特曼", "person", "Sam Altman", None),
-        (
-            "是伊利亚(Ilya Sutskever,OpenAI联合创始人,解雇事件中支援开除阿尔特曼)奠定",
-            "伊利亚",
-            "person",
-            "Ilya Sutskever",
-            "OpenAI联合创始人,解雇事件中支援开除阿尔特曼",
-        ),
-        ("是伊利亞(Ilya Sutskever，OpenAI聯合創始人)奠定", "伊利亚", "person", "Ilya Sutskever", "OpenAI联合创始人"),
-        ("、Barrett（Barret Zoph，OpenAI前研究副总裁）当时", "Barrett", "person", "Barret Zoph", "OpenAI前研究副总裁"),
-        ("我、Nick （Nick Turley，ChatGPT产品负责人）", "Nick", "person", "Nick Turley", "ChatGPT产品负责人"),
-        (
-            "而你和Jakub Pachocki *（O pe nAl的首席 科学家）*则",
-            "Jakub Pachocki",
-            "unknown",
-            None,
-            "O pe nAl的首席科学家",
-        ),
-        (
-            "Mark Chen、Scott Gray(OpenAI专门负责GPU内核优化的神秘狠人)",
-            "Scott Gray",
-            "unknown",
-            None,
-            "OpenAI专门负责GPU内核优化的神秘狠人",
-        ),
-        ("Mark Chen(陈信翰)是OpenAI的核心技术领导者之一", "Mark Chen", "person", "陈信翰", None),
-        ("前首席科学家伊利亚·苏茨克弗(Ilya Sutskever)成立", "伊利亚·苏茨克弗", "person", "Ilya Sutskever", None),
-        ("前首席科學家伊利亞·蘇茨克弗(Ilya Sutskever)成立", "伊利亚·苏茨克弗", "person", "Ilya Sutskever", None),
-        ("与苏茨克维尔交谈时", "苏茨克维尔", "unknown", None, None),
-        ("與蘇茨克維爾交談時", "苏茨克维尔", "unknown", None, None),
-        ("伊利亚基本上阐述了", "伊利亚", "unknown", None, None),  # 基本 is not part of the name
-        ("马克·陈和雅各布·帕霍基", "马克·陈", "person", None, None),
-        (
-            "例如贝尔实验室(Bell Labs,诺基亚的工业研究实验室)",
-            "贝尔实验室",
-            "organisation",
-            "Bell Labs",
-            "诺基亚的工业研究实验室",
-        ),
-    ],
+    both_scripts(
+        [
+            ("OpenAI首席研究官Mark Chen最新访谈", "Mark Chen", "unknown", None, None),
+            ("两位研究主管陈信翰(Mark Chen)和", "陈信翰", "person", "Mark Chen", None),
+            ("首席科学家雅各布·帕霍基(Jakub Pachocki)肩上", "雅各布·帕霍基", "person", "Jakub Pachocki", None),
+            ("首席执行官山姆·奥特曼(Sam Altman)凭借", "山姆·奥特曼", "person", "Sam Altman", None),
+            ("本次采访是阿尔特曼(Sam Altman)作为", "阿尔特曼", "person", "Sam Altman", None),
+            ("本次採訪是阿爾特曼(Sam Altman)作為", "阿尔特曼", "person", "Sam Altman", None),
+            (
+                "是伊利亚(Ilya Sutskever,OpenAI联合创始人,解雇事件中支援开除阿尔特曼)奠定",
+                "伊利亚",
+                "person",
+                "Ilya Sutskever",
+                "OpenAI联合创始人,解雇事件中支援开除阿尔特曼",
+            ),
+            (
+                "是伊利亞(Ilya Sutskever，OpenAI聯合創始人)奠定",
+                "伊利亚",
+                "person",
+                "Ilya Sutskever",
+                "OpenAI联合创始人",
+            ),
+            (
+                "、Barrett（Barret Zoph，OpenAI前研究副总裁）当时",
+                "Barrett",
+                "person",
+                "Barret Zoph",
+                "OpenAI前研究副总裁",
+            ),
+            ("我、Nick （Nick Turley，ChatGPT产品负责人）", "Nick", "person", "Nick Turley", "ChatGPT产品负责人"),
+            (
+                "而你和Jakub Pachocki *（O pe nAl的首席 科学家）*则",
+                "Jakub Pachocki",
+                "unknown",
+                None,
+                "O pe nAl的首席科学家",
+            ),
+            (
+                "Mark Chen、Scott Gray(OpenAI专门负责GPU内核优化的神秘狠人)",
+                "Scott Gray",
+                "unknown",
+                None,
+                "OpenAI专门负责GPU内核优化的神秘狠人",
+            ),
+            ("Mark Chen(陈信翰)是OpenAI的核心技术领导者之一", "Mark Chen", "person", "陈信翰", None),
+            ("前首席科学家伊利亚·苏茨克弗(Ilya Sutskever)成立", "伊利亚·苏茨克弗", "person", "Ilya Sutskever", None),
+            ("与苏茨克维尔交谈时", "苏茨克维尔", "unknown", None, None),
+            ("伊利亚基本上阐述了", "伊利亚", "unknown", None, None),  # 基本 is not part of the name
+            ("马克·陈和雅各布·帕霍基", "马克·陈", "person", None, None),
+            (
+                "例如贝尔实验室(Bell Labs,诺基亚的工业研究实验室)",
+                "贝尔实验室",
+                "organisation",
+                "Bell Labs",
+                "诺基亚的工业研究实验室",
+            ),
+        ]
+    ),
 )
 def test_names(raw, name, kind, gloss, note):
     text = norm(raw)
@@ -81,23 +94,23 @@ def test_names(raw, name, kind, gloss, note):
 
 @pytest.mark.parametrize(
     "raw, org",
-    [
-        ("OpenAI首席科学家", "OpenAI"),
-        ("被谷歌收购", "Google"),
-        ("被谷歌收購", "Google"),
-        ("微軟合作的部署安全委員會", "Microsoft"),
-        ("据彭博社1月5日报道", "Bloomberg"),
-        ("據彭博社1月5日報導", "Bloomberg"),
-        ("《麻省理工科技评论》与OpenAI", "MIT Technology Review"),
-        ("《麻省理工科技評論》與OpenAI", "MIT Technology Review"),
-        ("在麻省理工学院获得数学学位", "MIT"),
-        ("你当时是在MIT?", "MIT"),
-        ("他告诉《纽约时报》", "The New York Times"),
-        ("阿尔特曼成为Y Combinator的CEO", "Y Combinator"),
-        ("英伟达的GPU", "Nvidia"),
-        ("Jakub Pachocki (O pe nAl的首席科学家)", "OpenAI"),  # mis-OCR'd OpenAI
-        ("Wojciech Zaremba(O penAI联创)", "OpenAI"),
-    ],
+    both_scripts(
+        [
+            ("OpenAI首席科学家", "OpenAI"),
+            ("被谷歌收购", "Google"),
+            ("微軟合作的部署安全委員會", "Microsoft"),
+            ("据彭博社1月5日报道", "Bloomberg"),
+            ("據彭博社1月5日報導", "Bloomberg"),
+            ("《麻省理工科技评论》与OpenAI", "MIT Technology Review"),
+            ("在麻省理工学院获得数学学位", "MIT"),
+            ("你当时是在MIT?", "MIT"),
+            ("他告诉《纽约时报》", "The New York Times"),
+            ("阿尔特曼成为Y Combinator的CEO", "Y Combinator"),
+            ("英伟达的GPU", "Nvidia"),
+            ("Jakub Pachocki (O pe nAl的首席科学家)", "OpenAI"),  # mis-OCR'd OpenAI
+            ("Wojciech Zaremba(O penAI联创)", "OpenAI"),
+        ]
+    ),
 )
 def test_organisations(raw, org):
     text = norm(raw)
@@ -171,5 +184,5 @@ def test_never_raises_and_offsets_in_bounds(text):
     assert spans == sorted(spans)
     for s, e in spans:
         assert 0 <= s < e <= len(text)
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    for (_, e1), (s2, _) in pairwise(spans):
         assert e1 <= s2

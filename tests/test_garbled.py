@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.text.garbled import garbled_spans, is_garbled, text_quality
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+from conftest import SEEDS
 
 
 def flagged(text: str) -> list[str]:

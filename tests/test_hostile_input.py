@@ -23,8 +23,8 @@ from claims.pipeline import extract_text
 from reports import pipeline
 from reports.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "fixtures" / "seeds"
+from conftest import SEEDS
+
 GOOD = SEEDS / "001_9da10b272e55fd5b.txt"
 GOOD_ID = GOOD.stem
 GARBLED = SEEDS / "003_040338d94b1b9f7e.txt"

@@ -10,7 +10,7 @@ from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import front_matter, load, publication_date, script_of
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+from conftest import SEEDS
 
 SIMPLIFIED = (
     "据新华社报道，12月3日，OpenAI首席研究官陈信翰在接受采访时表示，公司目前大约有300个研究项目，"

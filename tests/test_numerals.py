@@ -202,18 +202,18 @@ def test_parse_fraction(text, value):
         ("千万别去", []),
         ("零售额", []),
         ("两位数增长", []),
+        # Traditional script: the same words after t2s, as the pipeline reads them.
+        ("十分鐘", [("十", 10)]),
+        ("統一", []),
+        ("兩會", []),
+        ("陸地", []),
+        ("萬一", []),
     ],
 )
 def test_find_amounts(text, found):
     text = T2S(text)
     got = [(text[s:e], a.base) for s, e, a in find_amounts(text)]
     assert got == [(t, D(v)) for t, v in found]
-
-
-@pytest.mark.parametrize("text", ["十分鐘", "統一", "兩會", "陸地", "萬一"])
-def test_find_amounts_traditional_like_simplified(text):
-    simplified = T2S(text)
-    assert [(s, e) for s, e, _ in find_amounts(simplified)] == [(s, e) for s, e, _ in find_amounts(T2S(simplified))]
 
 
 @given(st.text())

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from claims.model import Source
 from claims.sources.load import Document, load
 from claims.text.segment import INTERVIEWER, Role, segment
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+from conftest import SEEDS, both_scripts
 
 
 def seg(raw: str, body_start: int = 0):
@@ -40,7 +38,7 @@ def turns(s):
 QA = Role.question, INTERVIEWER
 
 
-@pytest.mark.parametrize("q_label", ["Q：", "Q:", "问：", "問：", "**主持人**：", "主持人:", "**Q**："])
+@pytest.mark.parametrize("q_label", both_scripts(["Q：", "Q:", "问：", "**主持人**：", "主持人:", "**Q**："]))
 def test_question_labels(q_label):
     raw = (
         f"导语。\n\n{q_label}你们现在有多少个项目？\n\nMark Chen：大约300个。\n\n"

@@ -8,10 +8,10 @@ entities, and builds `Claim`s; extractors never touch raw offsets.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 from pydantic import BaseModel
 
@@ -26,7 +26,6 @@ class ExtractContext:
     published: date | None = None  # reference date for deictic expressions (今年, 昨天)
     anchor: date | None = None  # the last full date the text gave before: year-less dates and anaphora (次日)
     speaker: str | None = None  # the turn's speaker, when known
-    in_question: bool = False  # the sentence belongs to an interviewer's question
     role: str = (
         "narrative"  # the turn role (claims.text.segment.Role): narrative, question, answer, blockquote, heading
     )
@@ -47,40 +46,8 @@ class Mention:
 
 class Extractor(Protocol):
     name: str
-    version: int  # part of the cache key: bump when output changes
 
     def find(self, text: str, ctx: ExtractContext) -> Iterable[Mention]: ...
-
-
-@dataclass(frozen=True)
-class Pattern:
-    name: str
-    regex: re.Pattern[str]
-    score: float = 0.8
-
-
-class PatternExtractor:
-    """Patterns on the class; `parse` turns a match into a value or rejects it (None)."""
-
-    name = "pattern"
-    version = 1
-    kind: Kind = Kind.quantity
-    PATTERNS: tuple[Pattern, ...] = ()
-
-    def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        for pattern in self.PATTERNS:
-            for m in pattern.regex.finditer(text):
-                parsed = self.parse(m, text, ctx)
-                if parsed is None:
-                    continue
-                value, (start, end) = parsed if isinstance(parsed, tuple) else (parsed, m.span())
-                if start < end:
-                    yield Mention(start, end, self.kind, value, self.name, pattern.name, pattern.score)
-
-    def parse(
-        self, m: re.Match[str], text: str, ctx: ExtractContext
-    ) -> BaseModel | tuple[BaseModel, tuple[int, int]] | None:
-        raise NotImplementedError
 
 
 def longest_first(mentions: Iterable[Mention]) -> list[Mention]:

@@ -9,7 +9,7 @@ overlaps it. find_dates still reports it (benchmarks, tools).
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import Kind
@@ -22,7 +22,6 @@ class DateExtractor:
     anaphora against ctx.anchor (see claims.values.dates.find_dates)."""
 
     name = "dates"
-    version = 1
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         spans = find_dates(text, ctx.published, anchor=ctx.anchor)
@@ -42,7 +41,6 @@ class DurationExtractor:
     """Durations (`DurationValue`): 两年, 1–2个月, 将近七年, 一年内."""
 
     name = "durations"
-    version = 1
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for span in find_durations(text):

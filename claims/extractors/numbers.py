@@ -9,9 +9,9 @@ normalised (simplified, half-width), so `％` is `%` and `，` is `,`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue
@@ -73,7 +73,6 @@ class QuantityExtractor:
     """Counts with a counter or a people noun: 大约有300个项目, 500名研究人员, 超过3亿用户."""
 
     name = "quantity"
-    version = 1
     kind = Kind.quantity
 
     COUNTERS = (
@@ -194,7 +193,6 @@ class MoneyExtractor:
     """Amounts in a currency: 100亿美元, $20, 人民币5亿元, 五块六到五块七毛八."""
 
     name = "money"
-    version = 1
     kind = Kind.money
 
     _SUFFIX = [w for w in CURRENCIES if not re.match(r"[$¥￥€£]|[A-Z]", w) and w != "块"]
@@ -333,7 +331,6 @@ class PercentExtractor:
     """Shares and percentage points: 87.5%, 超过90%, 百分之九十, 一半, 三分之二, 3个百分点, 七成."""
 
     name = "percent"
-    version = 1
     kind = Kind.percent
 
     SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
@@ -402,7 +399,6 @@ class RankExtractor:
     """Positions in a ranking: 第二名, 前5名, 前 20 至 50 名, 世界第一, 排名第三."""
 
     name = "rank"
-    version = 1
     kind = Kind.rank
 
     _CONTEXT = (
@@ -451,7 +447,6 @@ class AgeExtractor:
     """Ages in years: 34岁, 年仅25岁, 我明年就40岁了, and the answer 34,快35了."""
 
     name = "age"
-    version = 1
     kind = Kind.age
 
     _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}

@@ -13,18 +13,18 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.entities import find_entities
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import Kind, QuoteValue
+from claims.text.hanzi import HAN, HAN_CLASS
 
 _MARKED = re.compile(
     r"“(?P<a>[^“”\n]{4,600})”|「(?P<b>[^「」\n]{4,600})」|『(?P<c>[^『』\n]{4,600})』"
     r"|‘(?P<d>[^‘’\n]{4,600})’|\"(?P<e>[^\"\n]{4,600})\"|'(?P<f>[^'\n]{6,600})'"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_EIGHT_HAN = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){8}")  # stops at the eighth
+_EIGHT_HAN = re.compile(f"(?:[^{HAN_CLASS}]*[{HAN_CLASS}]){{8}}")  # stops at the eighth
 _CLAUSE = re.compile(r"[,，。!！?？;；]")
 SPEECH_VERBS = (
     r"(?:说道|说过|说|表示|称|写道|写到|告诉|坦言|直言|强调|指出|回忆|感叹|透露|认为|提到|谈到|"
@@ -43,7 +43,7 @@ def normalized_quote(text: str) -> str:
 
 def is_speech(content: str) -> bool:
     """Speech, not a scare-quoted term: enough words and a clause, or long."""
-    han = len(_HAN.findall(content))
+    han = len(HAN.findall(content))
     return han >= 6 and (bool(_CLAUSE.search(content)) or han >= 12)
 
 
@@ -51,7 +51,6 @@ class QuoteExtractor:
     """Marked quotes and blockquotes; runs on paragraphs."""
 
     name = "quote"
-    version = 1
     scope = "paragraph"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
@@ -97,7 +96,6 @@ class UtteranceExtractor:
     interviewer's carry stance `question`, so they never contradict on their premise)."""
 
     name = "utterance"
-    version = 1
     scope = "sentence"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:

@@ -19,11 +19,12 @@ spell a title differently compare equal; the span keeps what the text said.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from claims.entities import EntityMention, find_entities, gloss_span, lexicon_name
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import Kind, RoleValue, Tense
+from claims.text.hanzi import HAN
 
 # Titles, longest first within each family. Weak titles (研究员) need a name right next
 # to them or a gloss; `我们都是研究员` is no role claim.
@@ -96,7 +97,6 @@ _MAX_SUBJECT_GAP = 40
 
 class RoleExtractor:
     name = "role"
-    version = 1
     kind = Kind.role
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
@@ -184,9 +184,10 @@ def _org_before(text: str, t_start: int, entities: list[EntityMention]) -> Entit
         if e.kind == "person" or t_start - e.end > 8:
             continue
         gap = text[e.end : t_start]
-        if _ORG_GAP.match(gap) or _ORG_GAP.match(_TENSE_BEFORE.sub("", gap)):
-            if e.kind == "organisation" or not re.search(r"[\u4e00-\u9fff]", e.name):
-                best = e
+        if (_ORG_GAP.match(gap) or _ORG_GAP.match(_TENSE_BEFORE.sub("", gap))) and (
+            e.kind == "organisation" or not HAN.search(e.name)
+        ):
+            best = e
     return best
 
 
@@ -240,6 +241,6 @@ def _copula_subject(text: str, anchor: int, entities: list[EntityMention]) -> En
 
 def _person_name(e: EntityMention) -> str:
     """The fullest name the text gives: a Latin gloss (`Sam Altman`) over the host."""
-    if e.gloss and not re.search(r"[\u4e00-\u9fff]", e.gloss):
+    if e.gloss and not HAN.search(e.gloss):
         return e.gloss
     return e.name

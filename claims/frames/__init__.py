@@ -28,12 +28,15 @@ from functools import lru_cache
 
 from claims.frames.lexicon import events, measures, predicates, scopes
 from claims.model import MASK, Frame
+
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 REACH = 10  # characters of a clause either side of the figure that may name its measure
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
 EVENT_REACH = 30  # characters after a date in its sentence that may hold its event
 # Words between a figure and what it measures: particles, qualifiers, copulas.
-_SKIP_RIGHT = re.compile(r"^(?:的|之|多|余|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| )+")
+_SKIP_RIGHT = re.compile(
+    r"^(?:的|之|多|余|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| )+"
+)
 _SKIP_LEFT = re.compile(
     r"(?:达到|达|高达|为|是|有|共有|共|约|大约|大概|超过|超|逾|近|将近|接近|仅|仅有|只有|至少|多达|总共|一共|"
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计| )+$"
@@ -43,9 +46,74 @@ _PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
 # Content words too general to name a measure on their own.
 _STOP = frozenset(
-    "人 名 个 位 次 项 家 种 件 条 只 数 数量 人数 总数 金额 规模 左右 以上 其中 目前 现在 当时 已经 "
-    "记者 表示 称 说 告诉 介绍 显示 报道 根据 据 发现 进行 有 是 为 达到 超过 造成 导致 包括 其他 另外 "
-    "之后 以后 之前 以前 当天 当日 今年 去年 分别 时候 时间 期间 之内 以内 以来 时 后 前 内 里".split()
+    [
+        "人",
+        "名",
+        "个",
+        "位",
+        "次",
+        "项",
+        "家",
+        "种",
+        "件",
+        "条",
+        "只",
+        "数",
+        "数量",
+        "人数",
+        "总数",
+        "金额",
+        "规模",
+        "左右",
+        "以上",
+        "其中",
+        "目前",
+        "现在",
+        "当时",
+        "已经",
+        "记者",
+        "表示",
+        "称",
+        "说",
+        "告诉",
+        "介绍",
+        "显示",
+        "报道",
+        "根据",
+        "据",
+        "发现",
+        "进行",
+        "有",
+        "是",
+        "为",
+        "达到",
+        "超过",
+        "造成",
+        "导致",
+        "包括",
+        "其他",
+        "另外",
+        "之后",
+        "以后",
+        "之前",
+        "以前",
+        "当天",
+        "当日",
+        "今年",
+        "去年",
+        "分别",
+        "时候",
+        "时间",
+        "期间",
+        "之内",
+        "以内",
+        "以来",
+        "时",
+        "后",
+        "前",
+        "内",
+        "里",
+    ]
 )
 _CONTENT_POS = ("n", "v", "vn", "nz", "an")
 

@@ -147,10 +147,10 @@ def decode(data: bytes, path: Path | str) -> Decoded:
     if nearly_utf8 is not None:
         return _finish(nearly_utf8[0], "utf-8", nearly_utf8[1], path)
 
-    codec = _detect_legacy(data)
-    if codec is None:
+    family = _detect_legacy(data)
+    if family is None:
         raise InputError(path, "cannot determine the text encoding")
-    text, codec, replaced = _decode_whole(data, codec, path)
+    text, codec, replaced = _decode_whole(data, family, path)
     return _finish(text, codec, replaced, path)
 
 

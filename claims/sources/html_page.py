@@ -11,6 +11,7 @@ The offsets of claims in an HTML source index `HtmlArticle.text` (see Source.tex
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -137,7 +138,7 @@ def _trafilatura(html: str):  # -> trafilatura.settings.Document | None
             deduplicate=False,
             date_extraction_params=dict(_DATE_PARAMS),
         )
-    except Exception:  # noqa: BLE001 - a parser bug on one odd page must not end the run
+    except Exception:
         return None
 
 
@@ -220,8 +221,6 @@ class _PageScanner(HTMLParser):
 
 def _scan(html: str) -> _Page:
     scanner = _PageScanner()
-    try:
+    with contextlib.suppress(Exception):
         scanner.feed(html)
-    except Exception:  # noqa: BLE001 - HTMLParser is lenient, but a fallback must not raise
-        pass
     return scanner.finish()

@@ -19,10 +19,10 @@ from claims.model import Source
 from claims.sources.decode import decode
 from claims.sources.discover import HTML_SUFFIXES
 from claims.sources.errors import InputError
+from claims.text.hanzi import HAN, HAN_CLASS
 from claims.text.normalise import fold
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,7 @@ def title_line(body: str) -> str | None:
 
 _OUTLET = [
     re.compile(r"^[\s>*]*来源[:：]\s*([^,，|｜\n]{2,30})", re.M),
-    re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:讯|消息|电|讯息)", re.M),
+    re.compile(r"^\s*([" + HAN_CLASS + r"A-Za-z]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:讯|消息|电|讯息)", re.M),
 ]
 
 
@@ -216,14 +216,14 @@ def outlet_line(body: str) -> str | None:
 def script_of(text: str) -> str:
     """zh-Hans, zh-Hant or mixed, by the share of Han characters t2s would change."""
     sample = text[:200_000]
-    han = _HAN.findall(sample)
+    han = HAN.findall(sample)
     if not han:
         return "en" if re.search(r"[A-Za-z]", sample) else "unknown"
     joined = "".join(han)
     converted = fold(joined)
     if len(converted) != len(joined):
         return "mixed"
-    changed = sum(1 for a, b in zip(joined, converted) if a != b)
+    changed = sum(1 for a, b in zip(joined, converted, strict=True) if a != b)
     share = changed / len(joined)
     if share < 0.01:
         return "zh-Hans"

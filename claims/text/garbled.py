@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from claims.text.hanzi import COMMON_HAN, HAN_CLASS
+from claims.text.hanzi import COMMON_HAN, HAN, HAN_BMP_BLOCKS, HAN_CLASS
 
 # Flagged passages closer than this many characters become one passage.
 MERGE_GAP = 8
@@ -82,7 +82,7 @@ def _tagged(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[tuple[in
 def _rare_han_class() -> str:
     """Character-class body for hanzi outside COMMON_HAN (ranges, so the regex stays small)."""
     parts: list[str] = []
-    for low, high in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+    for low, high in HAN_BMP_BLOCKS:
         start = None
         for cp in range(low, high + 2):
             rare = cp <= high and chr(cp) not in COMMON_HAN
@@ -199,12 +199,11 @@ def _in_url(text: str, pos: int) -> bool:
     return "/" in token or "=" in token or "&" in token
 
 
-_HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 _HAN_THEN_QMARK = re.compile(f"[{HAN_CLASS}]\\?")
 
 
 def _is_han(char: str) -> bool:
-    return bool(char) and _HAN_CHAR.match(char) is not None
+    return bool(char) and HAN.match(char) is not None
 
 
 def text_quality(text: str, spans: list[tuple[int, int]]) -> float:

@@ -1,4 +1,5 @@
-"""Which hanzi are common: the yardstick for encoding detection and mojibake detection.
+"""Han characters: the one definition of which code points are hanzi (HAN_CLASS, HAN), and which are common
+(COMMON_HAN: the yardstick for encoding detection and mojibake detection).
 
 GB2312 level 1 (3,755 characters) is the standard list of frequent simplified characters;
 Big5 level 1 (5,401) the traditional one. Together they cover >99.9% of the hanzi in news
@@ -9,6 +10,7 @@ and the GBK extension rows. Built from the codecs themselves, so no data file is
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 
@@ -16,10 +18,8 @@ def _gb2312_level1() -> set[str]:
     chars: set[str] = set()
     for lead in range(0xB0, 0xD8):
         for trail in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):  # D7FA-D7FE are unassigned
                 chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass  # D7FA-D7FE are unassigned
     return chars
 
 
@@ -29,15 +29,16 @@ def _big5_level1() -> set[str]:
         for trail in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
             if lead == 0xC6 and trail > 0x7E:
                 break  # level 1 ends at C67E
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes((lead, trail)).decode("big5"))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 
 COMMON_HAN: frozenset[str] = frozenset(_gb2312_level1() | _big5_level1())
 
-# Hanzi blocks: CJK Unified Ideographs, Extension A, Compatibility Ideographs, Extensions B+.
-HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Hanzi blocks in the Basic Multilingual Plane: Extension A, CJK Unified Ideographs, Compatibility Ideographs.
+HAN_BMP_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+# ... and Extensions B+ (astral).
+HAN_BLOCKS = (*HAN_BMP_BLOCKS, (0x20000, 0x3134F))
+HAN_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_BLOCKS)  # a regex character-class body
 HAN = re.compile(f"[{HAN_CLASS}]")

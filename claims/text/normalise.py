@@ -19,10 +19,11 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
+from claims.text.hanzi import HAN_CLASS
+
 # t2s, not tw2sp: tw2sp also rewrites vocabulary (滑鼠 → 鼠标), changing what a source said.
 _T2S = OpenCC("t2s")
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 # Noise deleted from the copy. Separate patterns, each starting on a concrete character so
@@ -32,14 +33,14 @@ _NOISE = tuple(
     for p in (
         r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)",  # image links
         r"\]\((?:https?://|/|#)[^)\n]{0,2000}\)",  # the target half of a markdown link
-        r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN + r"\"'<>)\]]+",  # bare URLs
+        r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN_CLASS + r"\"'<>)\]]+",  # bare URLs
         r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
         r"^[ \t]*#{1,6}[ \t]+",  # heading markers
         r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
         r"\*+|_{2,}(?<!\w__)|_{2,}(?!\w)",  # emphasis
         # pinyin after a Han character: 進(jìn)行
         r"[(（](?<=["
-        + HAN
+        + HAN_CLASS
         + r"][(（])(?=[a-zü"
         + _TONED
         + r"]{1,7}[)）])(?=[^)）]*["
@@ -52,13 +53,13 @@ _NOISE = tuple(
 )
 # Spaces are noise only where they touch a Han character or CJK punctuation.
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
-_CJK = re.compile("[" + HAN + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
+_CJK = re.compile("[" + HAN_CLASS + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
 # `[` that opens a markdown link whose target we drop.
 _LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,300}\]\((?:https?://|/|#))")
 
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0xFF5E: 0x7E})
-_HAN_RUN = re.compile(f"[{HAN}]+")
+_HAN_RUN = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,10 @@ def normalise(raw: str) -> NormalisedText:
     if len(converted) == len(joined):
         acc = 0
         for a, b in kept:
-            n.append(acc), r.append(a), nl.append(b - a), rl.append(b - a)
+            n.append(acc)
+            r.append(a)
+            nl.append(b - a)
+            rl.append(b - a)
             acc += b - a
         return NormalisedText(converted, len(raw), tuple(n), tuple(r), tuple(nl), tuple(rl))
 
@@ -139,7 +143,7 @@ def normalise(raw: str) -> NormalisedText:
     # changed ones proportionally; everything else stays one-to-one.
     parts: list[str] = []
     acc = 0
-    for (a, _), piece in zip(kept, folded):
+    for (a, _), piece in zip(kept, folded, strict=True):
         last = 0
         for hm in _HAN_RUN.finditer(piece):
             for seg_start, seg_text, out in (
@@ -147,16 +151,22 @@ def normalise(raw: str) -> NormalisedText:
                 (hm.start(), hm.group(), _convert_run(hm.group())),
             ):
                 if seg_text:
-                    n.append(acc), r.append(a + seg_start), nl.append(len(out)), rl.append(len(seg_text))
+                    n.append(acc)
+                    r.append(a + seg_start)
+                    nl.append(len(out))
+                    rl.append(len(seg_text))
                     parts.append(out)
                     acc += len(out)
             last = hm.end()
         if last < len(piece):
-            n.append(acc), r.append(a + last), nl.append(len(piece) - last), rl.append(len(piece) - last)
+            n.append(acc)
+            r.append(a + last)
+            nl.append(len(piece) - last)
+            rl.append(len(piece) - last)
             parts.append(piece[last:])
             acc += len(piece) - last
     # Drop empty segments (a run OpenCC mapped to nothing) so bisect stays exact.
-    segs = [(x, y, p, q) for x, y, p, q in zip(n, r, nl, rl) if p > 0]
+    segs = [(x, y, p, q) for x, y, p, q in zip(n, r, nl, rl, strict=True) if p > 0]
     return NormalisedText(
         "".join(parts),
         len(raw),

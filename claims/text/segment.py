@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from claims.sources.load import Document
+from claims.text.hanzi import HAN_CLASS
 from claims.text.lines import LineIndex
 from claims.text.normalise import NormalisedText, normalise
 
@@ -66,7 +67,7 @@ class Segmented:
 
 _QUESTION_LABELS = {"q", "问", "主持人", "记者", "提问", "host", "interviewer"}
 _ANSWER_LABELS = {"a", "答"}
-_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[\u4e00-\u9fff·]{1,6})[ \t]*:[ \t]*")
+_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z .'\-]{0,30}?|[" + HAN_CLASS + "·]{1,6})[ \t]*:[ \t]*")
 # An ellipsis (……) trails off inside a sentence (`OpenAI只有……50人?`): not a stop.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”」』\"'’）)]*|\n")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
@@ -200,10 +201,70 @@ def _key(label: str) -> str:
 # Chinese line labels that introduce an example, a note or a list item, never a speaker
 # (normalised, so simplified only); frequent enough in long articles to pass the count.
 _NOT_SPEAKERS = frozenset(
-    "比如 例如 譬如 比方说 注意 注 其中 包括 总之 总结 结论 结果 原因 问题 答案 背景 编者按 来源 原文 "
-    "原文链接 编辑 编译 作者 图 图片 时间 地点 日期 提示 重点 要点 首先 其次 然后 最后 另外 此外 但是 "
-    "不过 所以 因此 事实上 也就是说 换句话说 简而言之 目标 关键 核心 观点 定义 方法 优势 劣势 风险 "
-    "第一 第二 第三 第四 第五 一是 二是 三是".split()
+    [
+        "比如",
+        "例如",
+        "譬如",
+        "比方说",
+        "注意",
+        "注",
+        "其中",
+        "包括",
+        "总之",
+        "总结",
+        "结论",
+        "结果",
+        "原因",
+        "问题",
+        "答案",
+        "背景",
+        "编者按",
+        "来源",
+        "原文",
+        "原文链接",
+        "编辑",
+        "编译",
+        "作者",
+        "图",
+        "图片",
+        "时间",
+        "地点",
+        "日期",
+        "提示",
+        "重点",
+        "要点",
+        "首先",
+        "其次",
+        "然后",
+        "最后",
+        "另外",
+        "此外",
+        "但是",
+        "不过",
+        "所以",
+        "因此",
+        "事实上",
+        "也就是说",
+        "换句话说",
+        "简而言之",
+        "目标",
+        "关键",
+        "核心",
+        "观点",
+        "定义",
+        "方法",
+        "优势",
+        "劣势",
+        "风险",
+        "第一",
+        "第二",
+        "第三",
+        "第四",
+        "第五",
+        "一是",
+        "二是",
+        "三是",
+    ]
 )
 
 
@@ -213,7 +274,7 @@ def _namelike(key: str, uses: int) -> bool:
         return False
     if re.fullmatch(r"[a-z]{2,30}", key):
         return uses >= 2
-    return uses >= 4 and bool(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", key))
+    return uses >= 4 and bool(re.fullmatch(f"[{HAN_CLASS}·]{{2,4}}", key))
 
 
 def _canonical_names(text: str, spellings: dict[str, Counter[str]], keys: set[str]) -> dict[str, str]:

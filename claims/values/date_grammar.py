@@ -77,8 +77,19 @@ WEEK = re.compile(
 )
 # 寻日/听日 are Cantonese for yesterday/tomorrow.
 # Days named relative to a date the text gave before (anaphora), never to publication.
-ANAPHORIC_DAY = re.compile(r"此前一天|前一天|头一天|前一日|次日|翌日|第二天|隔天|当天晚上|当天|当日|同日|同一天|当晚|当夜")
-ANAPHORIC_OFFSET = {"此前一天": -1, "前一天": -1, "头一天": -1, "前一日": -1, "次日": 1, "翌日": 1, "第二天": 1, "隔天": 1}
+ANAPHORIC_DAY = re.compile(
+    r"此前一天|前一天|头一天|前一日|次日|翌日|第二天|隔天|当天晚上|当天|当日|同日|同一天|当晚|当夜"
+)
+ANAPHORIC_OFFSET = {
+    "此前一天": -1,
+    "前一天": -1,
+    "头一天": -1,
+    "前一日": -1,
+    "次日": 1,
+    "翌日": 1,
+    "第二天": 1,
+    "隔天": 1,
+}
 REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日")
 # 待了四五年后 counts from the stay, not from the reference: no 了 before the number.
 REL_OFFSET = re.compile(

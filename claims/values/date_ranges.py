@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Literal
 
 from claims.model import DateValue, Granularity, RelativeDate
 from claims.values.date_grammar import AFTER_BEFORE, BETWEEN_JOIN, BETWEEN_TAIL, CALENDAR, RANGE_JOIN
@@ -39,11 +40,13 @@ def weekday_dates(
                 continue
             d = min(days, key=lambda d: abs((d - ref).days))
             start, end = (ws, span.end) if before else (span.start, we)
+            value = date_value((d, d), Granularity.day, text[start:end], ref, True)
+            assert value is not None  # d is a valid day
             out.append(
                 DateSpan(
                     start,
                     end,
-                    date_value((d, d), Granularity.day, text[start:end], ref, True),
+                    value,
                     "weekday_date",
                     span.score,
                 )
@@ -101,7 +104,7 @@ def fields_of(value: DateValue) -> Fields:
 
 
 def _merge(text: str, a: DateSpan, b: DateSpan, fa: Fields, fb: Fields | None, ref: date | None) -> DateSpan | None:
-    end_value = b.value
+    end_value: DateValue | None = b.value
     rel = bool(a.value.relative) or bool(b.value.relative)
     if fb is not None and (fb.year is None or fb.relative) and fa.year is not None:
         # Re-read B with A's year (and month, for a bare day): 一月十日到十二日.
@@ -122,22 +125,24 @@ def _merge(text: str, a: DateSpan, b: DateSpan, fa: Fields, fb: Fields | None, r
                 # 8月至2月: the end falls in the next year when it precedes the start.
                 sm = CALENDAR.fullmatch(sub)
                 res = resolve_calendar(sm, ref, inherit=Fields(fa.year, None, None, fa.relative)) if sm else None
-                if res is not None:
+                if res is not None and sm is not None:
                     end_value = res[0]
                     if end_value.end < a.value.start:
                         nxt = resolve_calendar(sm, ref, inherit=Fields(fa.year + 1, None, None, fa.relative))
                         end_value = nxt[0] if nxt else end_value
         elif b.pattern == "day_only" and fa.month:
-            d = safe_date(fa.year, fa.month, fb.day or 0)
-            if d is None:
+            day = safe_date(fa.year, fa.month, fb.day or 0)
+            if day is None:
                 return None
-            end_value = date_value((d, d), Granularity.day, text[b.start : b.end], ref, rel)
+            end_value = date_value((day, day), Granularity.day, text[b.start : b.end], ref, rel)
     if end_value is None or end_value.end < a.value.start:
         return None
     grans = [a.value.granularity, end_value.granularity]
     order = list(Granularity)
     gran = min(grans, key=order.index)
     expr = text[a.start : b.end]
-    relv = RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if rel else False
+    relv: RelativeDate | Literal[False] = (
+        RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if rel else False
+    )
     value = DateValue(start=a.value.start, end=end_value.end, granularity=gran, relative=relv)
     return DateSpan(a.start, b.end, value, "range", min(a.score, b.score))

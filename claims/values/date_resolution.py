@@ -8,6 +8,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from claims.model import DateValue, Granularity, RelativeDate
 from claims.values.date_grammar import (
@@ -119,7 +120,9 @@ def date_value(
 ) -> DateValue | None:
     if span is None or span[0] > span[1]:
         return None
-    rel = RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if relative else False
+    rel: RelativeDate | Literal[False] = (
+        RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if relative else False
+    )
     return DateValue(start=span[0].isoformat(), end=span[1].isoformat(), granularity=gran, relative=rel)
 
 
@@ -364,8 +367,8 @@ def resolve_day_month(m: re.Match[str], ref: date | None, prefer: str) -> DateVa
         readings = {d for d in (safe_date(y, a, b), safe_date(y, b, a)) if d}
         if len(readings) != 1:
             return None
-        d = readings.pop()
-        return date_value((d, d), Granularity.day, m.group(), ref, False)
+        only = readings.pop()
+        return date_value((only, only), Granularity.day, m.group(), ref, False)
     assert ref is not None
     cands = []
     for mo, day in {(a, b), (b, a)}:
@@ -464,10 +467,11 @@ def resolve_rel_period(m: re.Match[str], ref: date | None, rolling: bool) -> Dat
     if ref is None or n is None or n < 1 or _ADJACENT.search(m["n"]):
         return None  # 过去三五年 is vague, not 35 years
     unit, direction = m["u"], m["dir"].rstrip("的")
-    if unit == "月":
-        if direction in ("上", "下"):
-            return None  # 上3月 is not 上3个月
+    if unit == "月" and direction in ("上", "下"):
+        return None  # 上3月 is not 上3个月
     back = direction in ("过去", "最近", "近", "前", "上")
+    start: date | None
+    end: date | None
     if rolling and back:
         start, end = _shift(ref, unit, -n), ref
         gran = Granularity.day

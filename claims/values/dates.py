@@ -226,25 +226,26 @@ def find_dates(
             d = ref + timedelta(days=ANAPHORIC_OFFSET.get(m.group(), 0))
             add(*m.span(), date_value((d, d), Granularity.day, m.group(), ref, True), "anaphoric_day", 0.6)
     for m in DM_DATE.finditer(text) if digits and DM_HINT.search(text) else ():
-        value = resolve_day_month(m, published, prefer)
-        if value is not None:
-            fields_at[m.span()] = fields_of(value)
-            add(*m.span(), value, "day_month", 0.8 if m["y"] else 0.6 if m["y2"] else 0.55)
+        day_month = resolve_day_month(m, published, prefer)
+        if day_month is not None:
+            fields_at[m.span()] = fields_of(day_month)
+            add(*m.span(), day_month, "day_month", 0.8 if m["y"] else 0.6 if m["y2"] else 0.55)
     for m in SPACED_DATE.finditer(text) if digits else ():
         d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.8)
     for m in HOLIDAY.finditer(text):
-        y = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
-        add(y.start() if y else m.start(), m.end(), resolve_holiday(m, y, published, prefer), "holiday", 0.8)
+        said_year = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
+        start = said_year.start() if said_year else m.start()
+        add(start, m.end(), resolve_holiday(m, said_year, published, prefer), "holiday", 0.8)
     for m in NTH_WEEKDAY.finditer(text) if (has("第") or has("最后")) and WEEK_HINT.search(text) else ():
         add(*m.span(), resolve_nth_weekday(m, published, prefer), "nth_weekday", 0.8)
     for m in REL_PERIOD.finditer(text) if REL_PERIOD_HINT.search(text) else ():
         rolling = m["dir"][0] in "过最近未今接"
-        value = resolve_rel_period(m, published, rolling or units == "rolling")
+        period = resolve_rel_period(m, published, rolling or units == "rolling")
         # Rolling periods score below durations: on the same span (过去两年) an article
         # keeps the duration; the date is there for sentence-level readers and benchmarks.
-        add(*m.span(), value, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
+        add(*m.span(), period, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
     for m in YEAR_RANGE.finditer(text) if has_year4 else ():
         if not (m["ay"] or m["by"] or text[max(0, m.start() - 1) : m.start()] in ("从", "在", "自")):
             continue

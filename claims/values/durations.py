@@ -2,10 +2,9 @@
 
 Durations: `DurationValue(low, high, bound, unit)` in the unit said (`半年` is 0.5 year,
 `一个半月` 1.5 month; composites such as `两年零三个月` become the smaller unit, 27 month).
-Qualifier intervals (until claims/values/numerals.py documents one): exact [v, v]; about
-(约/大约/大概/左右/上下/差不多) [0.9v, 1.1v]; nearly (近/将近/接近) [0.9v, v]; over
-(超过/逾/多/余/以上) [v, None]; under (不到/不足/未满/以下) [None, v]; at_least (至少)
-[v, None]; at_most (最多/至多/以内/之内/内) [None, v]; range (1-2, 三到六, 三四) [a, b];
+Qualifiers are read with the one table, claims/values/numerals.QUALIFIER_BOUND (差不多 is
+*nearly*, as for counts), except that a span of time is open below: under (不到/不足/未满/以下)
+[None, v], at_most (最多/至多/以内/之内/内) [None, v]; range (1-2, 三到六, 三四) [a, b];
 vague counts: 几/数 [2, 9], 十几 [11, 19], N十几 [N1, N9], 几十/数十 [20, 90] (bound range).
 After 每/每隔 a count is the length of a period and is extracted (`每1–2个月` is 1..2
 months, `每两周` 2 weeks); `每一天`, `每1年` mean "every" and are not. 工作日 counts days.
@@ -19,7 +18,7 @@ from decimal import Decimal
 
 from claims.model import Bound, DurationValue, TimeUnit
 from claims.values.date_grammar import CN_DIGIT
-from claims.values.numerals import bound_interval, parse_number
+from claims.values.numerals import QUALIFIER_BOUND, bound_interval, parse_number
 
 
 @dataclass(frozen=True)
@@ -79,33 +78,6 @@ _IN_SMALLER = {
     (TimeUnit.week, TimeUnit.hour): 168,
     (TimeUnit.month, TimeUnit.hour): 720,
     (TimeUnit.year, TimeUnit.hour): 8760,
-}
-_PRE_BOUND = {
-    "将近": Bound.nearly,
-    "接近": Bound.nearly,
-    "近": Bound.nearly,
-    "约": Bound.about,
-    "大约": Bound.about,
-    "大概": Bound.about,
-    "差不多": Bound.about,
-    "超过": Bound.over,
-    "逾": Bound.over,
-    "至少": Bound.at_least,
-    "起码": Bound.at_least,
-    "最多": Bound.at_most,
-    "至多": Bound.at_most,
-    "不到": Bound.under,
-    "不足": Bound.under,
-    "未满": Bound.under,
-}
-_POST_BOUND = {
-    "左右": Bound.about,
-    "上下": Bound.about,
-    "以上": Bound.over,
-    "以下": Bound.under,
-    "以内": Bound.at_most,
-    "之内": Bound.at_most,
-    "内": Bound.at_most,
 }
 # After the unit these make the expression a date or something else, not a duration.
 _NOT_DURATION_AFTER = re.compile(
@@ -242,7 +214,7 @@ def _duration_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, T
         bound = Bound.exact
     if m["more"] or m["more2"] or m["more3"]:
         return low, None, unit, Bound.over
-    qualifier = _PRE_BOUND.get(m["pre"] or "") or _POST_BOUND.get(m["post"] or "")
+    qualifier = QUALIFIER_BOUND.get(m["pre"] or "") or QUALIFIER_BOUND.get(m["post"] or "")
     if qualifier is None:
         return low, high, unit, bound
     if bound == Bound.range:

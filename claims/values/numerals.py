@@ -299,7 +299,8 @@ QUAL_PRE_SRC = (
 )
 QUAL_POST_SRC = r"(?:左右|上下|前后|以上|以下|之多|有余|开外)"
 
-_QUALIFIER_BOUND = {
+# The one qualifier table: the word before or after a figure -> how it bounds the figure (the table above).
+QUALIFIER_BOUND = {
     "大约": Bound.about,
     "大概": Bound.about,
     "约莫": Bound.about,
@@ -330,6 +331,10 @@ _QUALIFIER_BOUND = {
     "最多": Bound.at_most,
     "至多": Bound.at_most,
     "顶多": Bound.at_most,
+    # Only the duration grammar (claims/values/durations.py) reads these: 三天内, 一年以内.
+    "以内": Bound.at_most,
+    "之内": Bound.at_most,
+    "内": Bound.at_most,
     "将近": Bound.nearly,
     "接近": Bound.nearly,
     "差不多": Bound.nearly,
@@ -352,7 +357,7 @@ class Amount:
         return cls(value, value, Bound.exact, value)
 
     def scaled(self, factor: Decimal) -> Amount:
-        mul = lambda v: None if v is None else _tidy(v * factor)  # noqa: E731
+        mul = lambda v: None if v is None else _tidy(v * factor)
         return Amount(mul(self.low), mul(self.high), self.bound, _tidy(self.base * factor))
 
 
@@ -375,18 +380,19 @@ def bound_interval(
         Bound.nearly: (v * Decimal("0.9"), v),
     }.get(bound, (v, v))
     if v < 0 and bound in (Bound.about, Bound.nearly):
+        assert low is not None and high is not None  # about and nearly bound both sides
         low, high = min(low, high), max(low, high)
     return low, high
 
 
 def qualify(amount: Amount, qualifier: str | None, *, cap: Decimal | None = None) -> Amount:
     """Widen an exact amount by a qualifier word (see the table above); others keep theirs."""
-    bound = _QUALIFIER_BOUND.get(qualifier or "")
+    bound = QUALIFIER_BOUND.get(qualifier or "")
     if bound is None or amount.bound is not Bound.exact:
         return amount
     v = amount.base
     low, high = bound_interval(v, bound, floor=Decimal(0) if v >= 0 else None, cap=cap)
-    tidy = lambda x: None if x is None else _tidy(x)  # noqa: E731
+    tidy = lambda x: None if x is None else _tidy(x)
     return Amount(tidy(low), tidy(high), bound, v)
 
 
@@ -506,7 +512,8 @@ def _parse_over(s: str) -> Amount | None:
 
 def _last_place(v: Decimal) -> Decimal:
     """The place of the last significant digit: 300 → 100, 3500 → 100, 1.5 → 0.1."""
-    sign, digits, exp = v.normalize().as_tuple()
+    _, _, exp = v.normalize().as_tuple()
+    assert isinstance(exp, int)  # v is finite
     return Decimal(1).scaleb(exp)
 
 
