@@ -309,7 +309,8 @@ RECURRING_EVENTS = frozenset({"announcement", "meeting", "visit", "inspection", 
 
 def one_off_event(a: Frame, b: Frame) -> bool:
     """Do the two frames share an event that happens once (a verdict, a death)?"""
-    return bool((set(a.event) & set(b.event)) - RECURRING_EVENTS)
+    shared = {e for e in set(a.event) & set(b.event) if not e.startswith("~")}
+    return bool(shared - RECURRING_EVENTS)
 
 
 def events_relation(a: Frame, b: Frame) -> str:
