@@ -8,6 +8,7 @@ economic_loss and `死亡失踪` is dead_or_missing rather than deaths.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -26,7 +27,9 @@ class Hit:
 class Lexicon:
     def __init__(self, entries: dict[str, str]) -> None:
         self.key_of = entries  # word -> key
-        self.longest = max((len(w) for w in entries), default=0)
+        # One alternation, longest words first: at each position the longest listed word wins.
+        words = sorted(entries, key=lambda w: (-len(w), w))
+        self.pattern = re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!x)x")
 
     @classmethod
     def read(cls, path: Path) -> Lexicon:
@@ -44,18 +47,7 @@ class Lexicon:
 
     def hits(self, text: str) -> list[Hit]:
         """Every maximal listed word in `text`, left to right (longest match first)."""
-        out: list[Hit] = []
-        i = 0
-        while i < len(text):
-            for n in range(min(self.longest, len(text) - i), 0, -1):
-                key = self.key_of.get(text[i : i + n])
-                if key is not None:
-                    out.append(Hit(key, text[i : i + n], i, i + n))
-                    i += n
-                    break
-            else:
-                i += 1
-        return out
+        return [Hit(self.key_of[m.group()], m.group(), m.start(), m.end()) for m in self.pattern.finditer(text)]
 
     def keys(self, text: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(h.key for h in self.hits(text)))
