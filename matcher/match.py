@@ -17,6 +17,7 @@ from claims.model import Claim, Kind, Source
 from claims.pipeline import Extraction
 from claims.text.lines import line_at
 from matcher.aliases import AliasTable
+from matcher.align import align_quotes
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values, describe
 from matcher.model import Finding, Flag, Relation
@@ -137,30 +138,39 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
 
 
 def _quote_finding(s: Support) -> Finding | None:
+    """The same utterance in two places agrees unless the words say something else: a
+    negation added or dropped, another figure, a content word swapped (matcher.align).
+    Below SUPPORT only the same speaker's presented quotes are compared at all."""
     q, o = s.quote, s.other
     where = f"{q.source} line {q.line} vs {o.source} line {o.line}"
     who = q.speaker or o.speaker or "an unnamed speaker"
-    if s.ratio >= SUPPORT:
-        how = (
-            "the same words" if s.ratio >= 99 else f"the same words up to punctuation and script ({s.ratio:.0f}% alike)"
-        )
-        return make_finding(
-            Relation.agree,
-            (q, o),
-            round(s.ratio / 100, 4),
-            f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).",
-            "quote",
-        )
-    # Diverging wording only counts between two quotes of the same person.
-    if s.ratio >= DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o)):
+    same_utterance = s.ratio >= SUPPORT
+    if not same_utterance and not (
+        s.ratio >= DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o))
+    ):
+        return None
+    diff = align_quotes(q.text, o.text)
+    if diff.changed:
         return make_finding(
             Relation.contradict,
             (q, o),
-            round(1 - s.ratio / 100 + 0.5, 4),
-            f"{who}'s quote diverges in wording ({s.ratio:.0f}% alike): {describe(q)} vs {describe(o)} ({where}).",
+            round(min(1.0, 0.5 + s.ratio / 200), 4),
+            f"{who}'s quote is given with other words ({diff.describe()}): {describe(q)} vs {describe(o)} ({where}).",
             "quote",
         )
-    return None
+    if same_utterance:
+        how = (
+            "the same words" if s.ratio >= 99 else f"the same words up to punctuation and script ({s.ratio:.0f}% alike)"
+        )
+    else:
+        how = f"the same words up to particles, glosses and cuts ({s.ratio:.0f}% alike)"
+    return make_finding(
+        Relation.agree,
+        (q, o),
+        round(s.ratio / 100, 4),
+        f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).",
+        "quote",
+    )
 
 
 def make_finding(relation: Relation, claims: Sequence[Claim], score: float, explanation: str, reason: str) -> Finding:
