@@ -101,6 +101,8 @@ from claims.values.date_resolution import (
     DAY_ONLY_SLACK_DAYS,
     DateSpan,
     Fields,
+    Prefer,
+    UnitReading,
     date_value,
     month_span,
     nearest_by_policy,
@@ -121,7 +123,9 @@ from claims.values.date_resolution import (
 )
 
 
-def find_dates(text: str, published: date | None, prefer: str = "nearest", units: str = "rolling") -> list[DateSpan]:
+def find_dates(
+    text: str, published: date | None, prefer: Prefer = Prefer.nearest, units: UnitReading = UnitReading.rolling
+) -> list[DateSpan]:
     """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
     policy for expressions without tense (see PREFERENCES), `units` the reading of
     上/前/下/后 N units (see UNIT_READINGS)."""
@@ -225,7 +229,7 @@ def find_dates(text: str, published: date | None, prefer: str = "nearest", units
         add(*m.span(), resolve_nth_weekday(m, published, prefer), "nth_weekday", 0.8)
     for m in REL_PERIOD.finditer(text) if REL_PERIOD_HINT.search(text) else ():
         rolling = m["dir"][0] in "过最近未今接"
-        period = resolve_rel_period(m, published, rolling or units == "rolling")
+        period = resolve_rel_period(m, published, rolling or units == UnitReading.rolling)
         # Rolling periods score below durations: on the same span (过去两年) an article
         # keeps the duration; the date is there for sentence-level readers and benchmarks.
         add(*m.span(), period, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
