@@ -31,7 +31,7 @@ ENV = Environment(
 BEFORE, AFTER = 90, 140  # characters of context around a highlighted claim
 _STOPS = "。！？!?\n"
 # A source whose clean share is below this is marked in the source table: seed 003 (0.9737,
-# GBK mojibake in a few paragraphs) is marked, the clean seeds (1.0) are not.
+# 50 garbled runs of mojibake or lost characters) is marked, the clean seeds (1.0) are not.
 LOW_QUALITY_BELOW = 0.98
 
 
