@@ -115,15 +115,7 @@ def fold(text: str) -> str:
 
 
 def normalise(raw: str) -> NormalisedText:
-    kept: list[tuple[int, int]] = []
-    pos = 0
-    for m in _iter_noise(raw):
-        if m[0] > pos:
-            kept.append((pos, m[0]))
-        pos = max(pos, m[1])
-    if pos < len(raw):
-        kept.append((pos, len(raw)))
-
+    kept = _kept_spans(raw)
     whole = raw.translate(_WIDTH)  # one-to-one, so slices of it line up with `kept`
     folded = [whole[a:b] for a, b in kept]
     joined = "".join(folded)
@@ -138,9 +130,29 @@ def normalise(raw: str) -> NormalisedText:
             rl.append(b - a)
             acc += b - a
         return NormalisedText(converted, len(raw), tuple(n), tuple(r), tuple(nl), tuple(rl))
+    return _convert_run_by_run(len(raw), kept, folded)
 
-    # Rare: OpenCC changed a run's length. Convert Han runs one by one and map the
-    # changed ones proportionally; everything else stays one-to-one.
+
+def _kept_spans(raw: str) -> list[tuple[int, int]]:
+    """The spans of `raw` left once noise (markup, pinyin, URLs …) is cut out."""
+    kept: list[tuple[int, int]] = []
+    pos = 0
+    for m in _iter_noise(raw):
+        if m[0] > pos:
+            kept.append((pos, m[0]))
+        pos = max(pos, m[1])
+    if pos < len(raw):
+        kept.append((pos, len(raw)))
+    return kept
+
+
+def _convert_run_by_run(raw_len: int, kept: list[tuple[int, int]], folded: list[str]) -> NormalisedText:
+    """Rare: OpenCC changed a run's length. Convert Han runs one by one and map the
+    changed ones proportionally; everything else stays one-to-one."""
+    n: list[int] = []
+    r: list[int] = []
+    nl: list[int] = []
+    rl: list[int] = []
     parts: list[str] = []
     acc = 0
     for (a, _), piece in zip(kept, folded, strict=True):
@@ -169,7 +181,7 @@ def normalise(raw: str) -> NormalisedText:
     segs = [(x, y, p, q) for x, y, p, q in zip(n, r, nl, rl, strict=True) if p > 0]
     return NormalisedText(
         "".join(parts),
-        len(raw),
+        raw_len,
         tuple(s[0] for s in segs),
         tuple(s[1] for s in segs),
         tuple(s[2] for s in segs),

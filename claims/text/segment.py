@@ -79,17 +79,7 @@ def segment(doc: Document) -> Segmented:
     body_n = _norm_index_at(norm, doc.body_start)
     lines = _lines(text, body_n)
 
-    # Pass 1: which line labels are speakers (known roles, or names used twice).
-    labels: Counter[str] = Counter()
-    spellings: dict[str, Counter[str]] = {}
-    for start, end in lines:
-        m = _LABEL.match(text, start, end)
-        if m:
-            key = _key(m.group("label"))
-            labels[key] += 1
-            spellings.setdefault(key, Counter())[m.group("label").strip()] += 1
-    speaker_keys = {k for k, n in labels.items() if k in _QUESTION_LABELS or k in _ANSWER_LABELS or _namelike(k, n)}
-    names = _canonical_names(text, spellings, speaker_keys)
+    speaker_keys, names = _speaker_labels(text, lines)
     has_answer_labels = any(k not in _QUESTION_LABELS for k in speaker_keys)
 
     paragraphs: list[Paragraph] = []
@@ -139,20 +129,42 @@ def segment(doc: Document) -> Segmented:
                 Sentence(len(sentences), s, e, rs, re_, text[s:e], line_no, len(paragraphs) - 1, line_role, p_speaker)
             )
 
+    paragraphs, sentences, principal = _blockquotes_to_interviewee(paragraphs, sentences)
+    order = list(dict.fromkeys(p.speaker for p in paragraphs if p.speaker))
+    return Segmented(doc, norm, tuple(paragraphs), tuple(sentences), tuple(order), principal)
+
+
+def _speaker_labels(text: str, lines: list[tuple[int, int]]) -> tuple[set[str], dict[str, str]]:
+    """Pass 1: which line labels are speakers (known roles, or names used twice), and the
+    name each speaker label stands for."""
+    labels: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for start, end in lines:
+        m = _LABEL.match(text, start, end)
+        if m:
+            key = _key(m.group("label"))
+            labels[key] += 1
+            spellings.setdefault(key, Counter())[m.group("label").strip()] += 1
+    speaker_keys = {k for k, n in labels.items() if k in _QUESTION_LABELS or k in _ANSWER_LABELS or _namelike(k, n)}
+    return speaker_keys, _canonical_names(text, spellings, speaker_keys)
+
+
+def _blockquotes_to_interviewee(
+    paragraphs: list[Paragraph], sentences: list[Sentence]
+) -> tuple[list[Paragraph], list[Sentence], str | None]:
+    """The principal interviewee (who answers most), and blockquotes in an interview (a
+    quoted post, a closing list of pull quotes) presented as their words. Blockquotes
+    before the first turn are the article's own (a source line, say)."""
     spoken = Counter(s.speaker for s in sentences if s.role is Role.answer and s.speaker)
     principal = spoken.most_common(1)[0][0] if spoken else None
     if principal:
-        # Blockquotes in an interview (a quoted post, a closing list of pull quotes) are
-        # presented as the interviewee's words.
-        # Blockquotes before the first turn are the article's own (a source line, say).
         first_turn = min((p.index for p in paragraphs if p.role in (Role.question, Role.answer)), default=0)
         blocks = (Role.blockquote, Role.quoted)
         paragraphs = [
             replace(p, speaker=principal) if p.role in blocks and p.index > first_turn else p for p in paragraphs
         ]
         sentences = [replace(s, speaker=paragraphs[s.paragraph].speaker) if s.role in blocks else s for s in sentences]
-    order = list(dict.fromkeys(p.speaker for p in paragraphs if p.speaker))
-    return Segmented(doc, norm, tuple(paragraphs), tuple(sentences), tuple(order), principal)
+    return paragraphs, sentences, principal
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:

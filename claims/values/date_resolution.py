@@ -8,6 +8,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Literal
 
 from claims.model import DateValue, Granularity, RelativeDate
@@ -24,14 +25,29 @@ from claims.values.date_grammar import (
 from claims.values.numerals import parse_number
 
 FUTURE_SLACK_DAYS = 92  # how far after the reference a year-less date may fall
+
+
 # Resolution policies for expressions without tense (year-less dates, bare weekdays,
 # holidays): "nearest" (articles), "past" (the latest on or before the reference),
 # "future" (Duckling's convention: the earliest on or after it; a weekday strictly after).
-PREFERENCES = ("nearest", "past", "future")
+class Prefer(StrEnum):
+    nearest = "nearest"
+    past = "past"
+    future = "future"
+
+
+PREFERENCES = tuple(Prefer)
+
+
 # 前1周, 上2个月, 后1年: "rolling" (Recognizers-Text, and articles: N units ending at the
 # reference, or starting the day after it) or "calendar" (Duckling: the N whole weeks,
 # months or years before or after the current one). 过去/最近/近/未来 are always rolling.
-UNIT_READINGS = ("rolling", "calendar")
+class UnitReading(StrEnum):
+    rolling = "rolling"
+    calendar = "calendar"
+
+
+UNIT_READINGS = tuple(UnitReading)
 DAY_ONLY_SLACK_DAYS = 10
 SHORT_YEAR_FUTURE = 10  # 2-digit years: 20yy unless more than this many years ahead
 
@@ -91,7 +107,7 @@ def _distance(span: tuple[date, date], ref: date) -> int:
 
 
 def nearest_by_policy(
-    candidates: list[tuple[date, date] | None], ref: date, slack: int, prefer: str = "nearest"
+    candidates: list[tuple[date, date] | None], ref: date, slack: int, prefer: Prefer = Prefer.nearest
 ) -> tuple[date, date] | None:
     """Year/month inference under a policy (see PREFERENCES): "nearest" takes the candidate
     nearest ref not starting more than `slack` days after it; "past" the latest starting on
@@ -193,7 +209,7 @@ def _month_part_days(part: str, year: int, month: int) -> tuple[date, date]:
 
 
 def resolve_calendar(
-    m: re.Match[str], ref: date | None, inherit: Fields | None = None, prefer: str = "nearest"
+    m: re.Match[str], ref: date | None, inherit: Fields | None = None, prefer: Prefer = Prefer.nearest
 ) -> tuple[DateValue, Fields] | None:
     year, rel, ok = _year_of(m, ref)
     if not ok:
@@ -292,7 +308,7 @@ def resolve_decade(m: re.Match[str], ref: date | None) -> DateValue | None:
     )
 
 
-def resolve_week(m: re.Match[str], ref: date | None, prefer: str = "nearest") -> DateValue | None:
+def resolve_week(m: re.Match[str], ref: date | None, prefer: Prefer = Prefer.nearest) -> DateValue | None:
     if ref is None:
         return None
     wd = m["wd"] or m["bwd"]
@@ -354,7 +370,7 @@ def resolve_offset(m: re.Match[str], ref: date | None) -> DateValue | None:
 _ADJACENT = re.compile(r"([一二两三四五六七八九])([二三四五六七八九])")
 
 
-def resolve_day_month(m: re.Match[str], ref: date | None, prefer: str) -> DateValue | None:
+def resolve_day_month(m: re.Match[str], ref: date | None, prefer: Prefer) -> DateValue | None:
     """M/D/Y or D/M/Y when only one reading is a date (or both read the same)."""
     a = int(m["a"])
     b = int(m["b"] or m["b2"])
@@ -396,7 +412,7 @@ def _nth_weekday_of(year: int, month: int, weekday: int, n: int) -> date | None:
     return d if d.month == month else None
 
 
-def _by_policy(day_in_year, m: re.Match[str] | None, ref: date | None, prefer: str, expr: str) -> DateValue | None:
+def _by_policy(day_in_year, m: re.Match[str] | None, ref: date | None, prefer: Prefer, expr: str) -> DateValue | None:
     """A yearly date: in the year stated (2013年, 明年), else chosen by policy around ref."""
     if m is not None and m["y4"]:
         d = day_in_year(int(m["y4"]))
@@ -414,7 +430,7 @@ def _by_policy(day_in_year, m: re.Match[str] | None, ref: date | None, prefer: s
     return date_value(span, Granularity.day, expr, ref, True) if span else None
 
 
-def resolve_holiday(m: re.Match[str], y: re.Match[str] | None, ref: date | None, prefer: str) -> DateValue | None:
+def resolve_holiday(m: re.Match[str], y: re.Match[str] | None, ref: date | None, prefer: Prefer) -> DateValue | None:
     name = m["name"]
     expr = (y.group() if y else "") + m.group()
     if name in HOLIDAYS:
@@ -424,7 +440,7 @@ def resolve_holiday(m: re.Match[str], y: re.Match[str] | None, ref: date | None,
     return _by_policy(lambda yy: _nth_weekday_of(yy, mo, wd, n), y, ref, prefer, expr)
 
 
-def resolve_nth_weekday(m: re.Match[str], ref: date | None, prefer: str) -> DateValue | None:
+def resolve_nth_weekday(m: re.Match[str], ref: date | None, prefer: Prefer) -> DateValue | None:
     year, _, ok = _year_of(m, ref)
     month = whole_number(m["m"])
     if not ok or month is None or not 1 <= month <= 12:

@@ -104,6 +104,8 @@ from claims.values.date_resolution import (
     DAY_ONLY_SLACK_DAYS,
     DateSpan,
     Fields,
+    Prefer,
+    UnitReading,
     date_value,
     month_span,
     nearest_by_policy,
@@ -125,7 +127,11 @@ from claims.values.date_resolution import (
 
 
 def find_dates(
-    text: str, published: date | None, prefer: str = "nearest", units: str = "rolling", anchor: date | None = None
+    text: str,
+    published: date | None,
+    prefer: Prefer = Prefer.nearest,
+    units: UnitReading = UnitReading.rolling,
+    anchor: date | None = None,
 ) -> list[DateSpan]:
     """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
     policy for expressions without tense (see PREFERENCES), `units` the reading of
@@ -137,130 +143,183 @@ def find_dates(
     about 2008 writes 12月13日 for 2008-12-13), else from `published`."""
     if not DATE_HINT.search(text) and not ANAPHORIC_DAY.search(text):
         return []
-    story = anchor or published
-    found: list[DateSpan] = []
-    fields_at: dict[tuple[int, int], Fields] = {}
-
-    def add(start: int, end: int, value: DateValue | None, pattern: str, score: float) -> None:
-        if value is not None and start < end:
-            found.append(DateSpan(start, end, value, pattern, score))
-
-    has = text.__contains__
-    # Every calendar date states a year (…年) or a month (…月): without either, skip the scan.
-    for m in CALENDAR.finditer(text) if has("年") or has("月") else ():
-        if m.start() == m.end():
-            continue
-        res = resolve_calendar(m, published if _has_year(m) else story, prefer=prefer)
-        if res:
-            value, fields = res
-            fields_at[m.span()] = fields
-            add(*m.span(), value, "calendar", 0.75 if value.relative else 0.9)
-    digits = ARABIC_DIGIT.search(text) is not None
-    for m in NUMERIC_DATE.finditer(text) if digits and (has("-") or has(".") or has("/")) else ():
-        d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if d:
-            fields_at[m.span()] = Fields(d.year, d.month, d.day)
-            add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
-    for m in DAY_ONLY.finditer(text) if has("日") or has("号") else ():
-        day = whole_number(m["d"])
-        if story is None or day is None or not 1 <= day <= 31:
-            continue
-        cands = []
-        for k in (-1, 0, 1):
-            y, mo = shift_months(story, k)
-            d = safe_date(y, mo, day)
-            cands.append((d, d) if d else None)
-        span = nearest_by_policy(cands, story, DAY_ONLY_SLACK_DAYS, prefer)
-        if span:
-            fields_at[m.span()] = Fields(span[0].year, span[0].month, day, True)
-            add(*m.span(), date_value(span, Granularity.day, m.group(), story, True), "day_only", 0.6)
-    for m in STANDALONE_PART.finditer(text) if has("半年") or has("季度") or has("Q") or has("年") else ():
-        if published is None:
-            continue
-        part = m["half"] or m["ypart"] or ""
-        first, last, gran = part_months(part or "初", m["q"] or m["qq"], None)
-        add(
-            *m.span(),
-            date_value(month_span(published.year, first, last), gran, m.group(), published, True),
-            "year_part",
-            0.7,
-        )
-    has_year4 = digits and YEAR4_HINT.search(text) is not None
-    for m in BARE_YEAR.finditer(text) if has_year4 else ():
-        key = "y" if m["y"] else "y2"
-        y = int(m[key])
-        add(
-            m.start(key),
-            m.end(key),
-            date_value(month_span(y, 1, 12), Granularity.year, m[key], published, False),
-            "bare_year",
-            0.6,
-        )
-    for m in DECADE.finditer(text) if has("年代") else ():
-        add(*m.span(), resolve_decade(m, published), "decade", 0.85)
-    weekdays: dict[tuple[int, int], int] = {}
-    for m in WEEK.finditer(text) if has("周") or has("星期") or has("礼拜") else ():
-        if m["bwd"] and m["bwd"] != "末":
-            weekdays[m.span()] = WEEKDAY_INDEX[m["bwd"]]
-        # 这一周 may point back to a week the text named before: reported, not claimed.
-        add(*m.span(), resolve_week(m, published, prefer), "week", 0.45 if m["wrel"] == "这一" else 0.7)
-    for m in THIS_ONE.finditer(text) if has("这一") else ():
-        add(*m.span(), resolve_this_one(m, published), "this_one", 0.45)
-    for m in HALF_PERIOD.finditer(text) if has("半月") or has("半周") or has("半年") else ():
-        add(*m.span(), resolve_half_period(m, published), "half_period", 0.7)
-    for m in REL_DAY.finditer(text):
-        if published is not None:
-            d = published + timedelta(days=REL_DAY_OFFSET[m.group()])
-            add(
-                *m.span(),
-                date_value((d, d), Granularity.day, m.group(), published, True),
-                "relative_day",
-                0.5 if m.group().endswith("日") else 0.75,
-            )
-    for m in REL_OFFSET.finditer(text) if has("前") or has("后") else ():
-        ref = story if m["dir"] in ("后", "之后", "以后") else published or story
-        add(*m.span(), resolve_offset(m, ref), "relative_offset", 0.7)
-    for m in ANAPHORIC_DAY.finditer(text):
-        ref = _last_day_before(found, m.start()) or anchor
-        if ref is not None:
-            d = ref + timedelta(days=ANAPHORIC_OFFSET.get(m.group(), 0))
-            add(*m.span(), date_value((d, d), Granularity.day, m.group(), ref, True), "anaphoric_day", 0.6)
-    for m in DM_DATE.finditer(text) if digits and DM_HINT.search(text) else ():
-        day_month = resolve_day_month(m, published, prefer)
-        if day_month is not None:
-            fields_at[m.span()] = fields_of(day_month)
-            add(*m.span(), day_month, "day_month", 0.8 if m["y"] else 0.6 if m["y2"] else 0.55)
-    for m in SPACED_DATE.finditer(text) if digits else ():
-        d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if d:
-            add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.8)
-    for m in HOLIDAY.finditer(text):
-        said_year = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
-        start = said_year.start() if said_year else m.start()
-        add(start, m.end(), resolve_holiday(m, said_year, published, prefer), "holiday", 0.8)
-    for m in NTH_WEEKDAY.finditer(text) if (has("第") or has("最后")) and WEEK_HINT.search(text) else ():
-        add(*m.span(), resolve_nth_weekday(m, published, prefer), "nth_weekday", 0.8)
-    for m in REL_PERIOD.finditer(text) if REL_PERIOD_HINT.search(text) else ():
-        rolling = m["dir"][0] in "过最近未今接"
-        period = resolve_rel_period(m, published, rolling or units == "rolling")
-        # Rolling periods score below durations: on the same span (过去两年) an article
-        # keeps the duration; the date is there for sentence-level readers and benchmarks.
-        add(*m.span(), period, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
-    for m in YEAR_RANGE.finditer(text) if has_year4 else ():
-        if not (m["ay"] or m["by"] or text[max(0, m.start() - 1) : m.start()] in ("从", "在", "自")):
-            continue
-        a, b = int(m["a"]), int(m["b"])
-        if a < b:
-            add(
-                *m.span(),
-                date_value(month_span(a, 1, 12 * (b - a + 1)), Granularity.year, m.group(), published, False),
-                "year_range",
-                0.85,
-            )
-    if weekdays:
-        found = weekday_dates(text, found, weekdays, fields_at, published)
-    found = join_ranges(text, longest_first(found), fields_at, published)
+    scan = _Scan(text, published, prefer, units, anchor)
+    scan.calendar_dates()
+    scan.years()
+    scan.weeks_and_relative_days()
+    scan.numeric_forms()
+    scan.named_days()
+    scan.periods()
+    scan.anaphoric_days()
+    found = scan.found
+    if scan.weekdays:
+        found = weekday_dates(text, found, scan.weekdays, scan.fields_at, published)
+    found = join_ranges(text, longest_first(found), scan.fields_at, published)
     return longest_first(found)
+
+
+class _Scan:
+    """One sentence's date scan: every pattern family adds its spans (and, for dates a
+    range may extend, the fields it stated) in a fixed order; overlaps are resolved later."""
+
+    def __init__(
+        self, text: str, published: date | None, prefer: Prefer, units: UnitReading, anchor: date | None = None
+    ) -> None:
+        self.text, self.published, self.prefer, self.units = text, published, prefer, units
+        self.anchor = anchor
+        self.story = anchor or published  # what year-less dates and anaphora count from
+        self.found: list[DateSpan] = []
+        self.fields_at: dict[tuple[int, int], Fields] = {}
+        self.weekdays: dict[tuple[int, int], int] = {}  # weekday spans (周日) → weekday index
+        self.has = text.__contains__
+        self.digits = ARABIC_DIGIT.search(text) is not None
+        self.has_year4 = self.digits and YEAR4_HINT.search(text) is not None
+
+    def add(self, start: int, end: int, value: DateValue | None, pattern: str, score: float) -> None:
+        if value is not None and start < end:
+            self.found.append(DateSpan(start, end, value, pattern, score))
+
+    def calendar_dates(self) -> None:
+        """Year-month-day dates, numeric Y-M-D, a day of month alone."""
+        text, published = self.text, self.published
+        # Every calendar date states a year (…年) or a month (…月): without either, skip the scan.
+        for m in CALENDAR.finditer(text) if self.has("年") or self.has("月") else ():
+            if m.start() == m.end():
+                continue
+            res = resolve_calendar(m, published if _has_year(m) else self.story, prefer=self.prefer)
+            if res:
+                value, fields = res
+                self.fields_at[m.span()] = fields
+                self.add(*m.span(), value, "calendar", 0.75 if value.relative else 0.9)
+        for m in (
+            NUMERIC_DATE.finditer(text) if self.digits and (self.has("-") or self.has(".") or self.has("/")) else ()
+        ):
+            d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d:
+                self.fields_at[m.span()] = Fields(d.year, d.month, d.day)
+                self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
+        story = self.story
+        for m in DAY_ONLY.finditer(text) if self.has("日") or self.has("号") else ():
+            day = whole_number(m["d"])
+            if story is None or day is None or not 1 <= day <= 31:
+                continue
+            cands = []
+            for k in (-1, 0, 1):
+                y, mo = shift_months(story, k)
+                d = safe_date(y, mo, day)
+                cands.append((d, d) if d else None)
+            span = nearest_by_policy(cands, story, DAY_ONLY_SLACK_DAYS, self.prefer)
+            if span:
+                self.fields_at[m.span()] = Fields(span[0].year, span[0].month, day, True)
+                self.add(*m.span(), date_value(span, Granularity.day, m.group(), story, True), "day_only", 0.6)
+
+    def years(self) -> None:
+        """Parts of the current year, bare years, decades."""
+        text, published = self.text, self.published
+        for m in (
+            STANDALONE_PART.finditer(text)
+            if self.has("半年") or self.has("季度") or self.has("Q") or self.has("年")
+            else ()
+        ):
+            if published is None:
+                continue
+            part = m["half"] or m["ypart"] or ""
+            first, last, gran = part_months(part or "初", m["q"] or m["qq"], None)
+            self.add(
+                *m.span(),
+                date_value(month_span(published.year, first, last), gran, m.group(), published, True),
+                "year_part",
+                0.7,
+            )
+        for m in BARE_YEAR.finditer(text) if self.has_year4 else ():
+            key = "y" if m["y"] else "y2"
+            y = int(m[key])
+            self.add(
+                m.start(key),
+                m.end(key),
+                date_value(month_span(y, 1, 12), Granularity.year, m[key], published, False),
+                "bare_year",
+                0.6,
+            )
+        for m in DECADE.finditer(text) if self.has("年代") else ():
+            self.add(*m.span(), resolve_decade(m, published), "decade", 0.85)
+
+    def weeks_and_relative_days(self) -> None:
+        """Weeks and weekdays, 这一年, half months and weeks, 昨天, 三天前."""
+        text, published = self.text, self.published
+        for m in WEEK.finditer(text) if self.has("周") or self.has("星期") or self.has("礼拜") else ():
+            if m["bwd"] and m["bwd"] != "末":
+                self.weekdays[m.span()] = WEEKDAY_INDEX[m["bwd"]]
+            # 这一周 may point back to a week the text named before: reported, not claimed.
+            self.add(*m.span(), resolve_week(m, published, self.prefer), "week", 0.45 if m["wrel"] == "这一" else 0.7)
+        for m in THIS_ONE.finditer(text) if self.has("这一") else ():
+            self.add(*m.span(), resolve_this_one(m, published), "this_one", 0.45)
+        for m in HALF_PERIOD.finditer(text) if self.has("半月") or self.has("半周") or self.has("半年") else ():
+            self.add(*m.span(), resolve_half_period(m, published), "half_period", 0.7)
+        for m in REL_DAY.finditer(text):
+            if published is not None:
+                d = published + timedelta(days=REL_DAY_OFFSET[m.group()])
+                self.add(
+                    *m.span(),
+                    date_value((d, d), Granularity.day, m.group(), published, True),
+                    "relative_day",
+                    0.5 if m.group().endswith("日") else 0.75,
+                )
+        for m in REL_OFFSET.finditer(text) if self.has("前") or self.has("后") else ():
+            ref = self.story if m["dir"] in ("后", "之后", "以后") else published or self.story
+            self.add(*m.span(), resolve_offset(m, ref), "relative_offset", 0.7)
+
+    def anaphoric_days(self) -> None:
+        """次日, 当晚, 此前一天: counted from the last day this text stated, else the anchor."""
+        for m in ANAPHORIC_DAY.finditer(self.text):
+            ref = _last_day_before(self.found, m.start()) or self.anchor
+            if ref is not None:
+                d = ref + timedelta(days=ANAPHORIC_OFFSET.get(m.group(), 0))
+                self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), ref, True), "anaphoric_day", 0.6)
+
+    def numeric_forms(self) -> None:
+        """M/D/Y or D/M/Y when unambiguous, spaced Y M D."""
+        text, published = self.text, self.published
+        for m in DM_DATE.finditer(text) if self.digits and DM_HINT.search(text) else ():
+            day_month = resolve_day_month(m, published, self.prefer)
+            if day_month is not None:
+                self.fields_at[m.span()] = fields_of(day_month)
+                self.add(*m.span(), day_month, "day_month", 0.8 if m["y"] else 0.6 if m["y2"] else 0.55)
+        for m in SPACED_DATE.finditer(text) if self.digits else ():
+            d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d:
+                self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.8)
+
+    def named_days(self) -> None:
+        """Holidays and the nth weekday of a month."""
+        text, published = self.text, self.published
+        for m in HOLIDAY.finditer(text):
+            said_year = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
+            start = said_year.start() if said_year else m.start()
+            self.add(start, m.end(), resolve_holiday(m, said_year, published, self.prefer), "holiday", 0.8)
+        for m in NTH_WEEKDAY.finditer(text) if (self.has("第") or self.has("最后")) and WEEK_HINT.search(text) else ():
+            self.add(*m.span(), resolve_nth_weekday(m, published, self.prefer), "nth_weekday", 0.8)
+
+    def periods(self) -> None:
+        """Periods relative to the reference (过去两年, 上两周) and year ranges."""
+        text, published = self.text, self.published
+        for m in REL_PERIOD.finditer(text) if REL_PERIOD_HINT.search(text) else ():
+            rolling = m["dir"][0] in "过最近未今接"
+            period = resolve_rel_period(m, published, rolling or self.units == UnitReading.rolling)
+            # Rolling periods score below durations: on the same span (过去两年) an article
+            # keeps the duration; the date is there for sentence-level readers and benchmarks.
+            self.add(*m.span(), period, "relative_period" if rolling else "relative_units", 0.6 if rolling else 0.7)
+        for m in YEAR_RANGE.finditer(text) if self.has_year4 else ():
+            if not (m["ay"] or m["by"] or text[max(0, m.start() - 1) : m.start()] in ("从", "在", "自")):
+                continue
+            a, b = int(m["a"]), int(m["b"])
+            if a < b:
+                self.add(
+                    *m.span(),
+                    date_value(month_span(a, 1, 12 * (b - a + 1)), Granularity.year, m.group(), published, False),
+                    "year_range",
+                    0.85,
+                )
 
 
 def _has_year(m: re.Match[str]) -> bool:
@@ -275,7 +334,7 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 
 
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
-# anchors a claim to a time.
+# anchors a claim to a time; nor does an anaphoric day (当天), whose date is inferred.
 NOT_ANCHORS = ("relative_period", "this_one", "anaphoric_day")
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 

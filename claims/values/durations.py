@@ -122,26 +122,7 @@ def find_durations(text: str) -> list[DurationSpan]:
     for m in DURATION.finditer(text):
         if m.start() < last_end:
             continue  # inside the compound just read
-        unit_text = m["unit"]
-        if unit_text in ("月", "钟") and not (m["ge"] or m["ge2"]):
-            continue  # 5月 is May; 钟 needs 个 (半个钟)
-        if _looks_like_year(m):
-            continue
-        if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
-            continue  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
-        tail = text[m.end() : m.end() + 4]
-        if m["post"] is None and _NOT_DURATION_AFTER.match(tail):
-            continue
-        if unit_text in ("周", "星期", "礼拜") and tail[:1] == "年":
-            continue  # 3周年 is an anniversary
-        if (
-            unit_text == "年"
-            and m["count"]
-            and m["n"]
-            and m["n"].isdigit()
-            and len(m["n"]) == 2
-            and re.match(r" ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月", tail)
-        ):
+        if _not_a_duration(text, m):
             continue
         value = _duration_value(m)
         if value is None:
@@ -151,26 +132,7 @@ def find_durations(text: str) -> list[DurationSpan]:
         low, high, unit, bound = value
         # Compounds: 两年零三个月, 一个小时三十分钟, 8天20小时.
         if m["post"] is None and m["more3"] is None and m["vague"] is None and m["lo"] is None:
-            pos = end
-            while True:
-                part = DURATION_PART.match(text, pos)
-                if part is None:
-                    break
-                sub_unit = _UNIT[part["unit"]]
-                n = parse_number(part["n"])
-                if (
-                    n is None
-                    or _ORDER.index(sub_unit) >= _ORDER.index(unit)
-                    or (part["unit"] == "月" and not part["ge"])
-                ):
-                    break
-                factor = _IN_SMALLER.get((unit, sub_unit))
-                if factor is None:
-                    break
-                low = low * factor + n if low is not None else None
-                high = high * factor + n if high is not None else None
-                unit, pos = sub_unit, part.end()
-            end = pos
+            low, high, unit, end = _compound(text, end, low, high, unit)
         last_end = end
         out.append(
             DurationSpan(
@@ -182,6 +144,52 @@ def find_durations(text: str) -> list[DurationSpan]:
             )
         )
     return out
+
+
+def _not_a_duration(text: str, m: re.Match[str]) -> bool:
+    """A DURATION match that is a date, a frequency, an anniversary or a year: not a length of time."""
+    unit_text = m["unit"]
+    if unit_text in ("月", "钟") and not (m["ge"] or m["ge2"]):
+        return True  # 5月 is May; 钟 needs 个 (半个钟)
+    if _looks_like_year(m):
+        return True
+    if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
+        return True  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
+    tail = text[m.end() : m.end() + 4]
+    if m["post"] is None and _NOT_DURATION_AFTER.match(tail):
+        return True
+    if unit_text in ("周", "星期", "礼拜") and tail[:1] == "年":
+        return True  # 3周年 is an anniversary
+    return bool(
+        unit_text == "年"
+        and m["count"]
+        and m["n"]
+        and m["n"].isdigit()
+        and len(m["n"]) == 2
+        and re.match(r" ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月", tail)
+    )
+
+
+def _compound(
+    text: str, pos: int, low: Decimal | None, high: Decimal | None, unit: TimeUnit
+) -> tuple[Decimal | None, Decimal | None, TimeUnit, int]:
+    """Read the smaller parts that follow a duration (两年零三个月, 一个小时三十分钟, 8天20小时)
+    into the smallest unit said; returns the new interval, unit and end."""
+    while True:
+        part = DURATION_PART.match(text, pos)
+        if part is None:
+            break
+        sub_unit = _UNIT[part["unit"]]
+        n = parse_number(part["n"])
+        if n is None or _ORDER.index(sub_unit) >= _ORDER.index(unit) or (part["unit"] == "月" and not part["ge"]):
+            break
+        factor = _IN_SMALLER.get((unit, sub_unit))
+        if factor is None:
+            break
+        low = low * factor + n if low is not None else None
+        high = high * factor + n if high is not None else None
+        unit, pos = sub_unit, part.end()
+    return low, high, unit, pos
 
 
 def _duration_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, TimeUnit, Bound] | None:
