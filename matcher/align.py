@@ -65,8 +65,9 @@ def align_quotes(a: str, b: str) -> QuoteDiff:
     if min(len(fa), len(fb)) < 0.8 * max(len(fa), len(fb)):
         shorter, longer = sorted((fa, fb), key=len)
         al = fuzz.partial_ratio_alignment(shorter, longer)
-        window = longer[al.dest_start : al.dest_end]
-        fa, fb = (shorter, window) if len(fa) <= len(fb) else (window, shorter)
+        if al is not None:
+            window = longer[al.dest_start : al.dest_end]
+            fa, fb = (shorter, window) if len(fa) <= len(fb) else (window, shorter)
     ops = [op for op in Levenshtein.opcodes(fa, fb) if op.tag != "equal"]
     pairs: list[tuple[str, str]] = []
     reason = ""
