@@ -241,6 +241,8 @@ def _clash(p: _Pair) -> Verdict | None:
         return None  # two sentences about different named companies or people
     if vague(a) and vague(b):
         return None
+    if p.when == "unknown" and a.kind not in EVENT_KINDS:
+        return None  # one of the two may well describe another time
     by_slot = p.slot and p.sim >= CONTRADICT_SLOT and (p.same_source or (a.subject and a.subject == b.subject))
     if p.same_source:
         # One article giving two figures of one measure is a list or a timeline of
@@ -248,8 +250,6 @@ def _clash(p: _Pair) -> Verdict | None:
         # is sized twice (一家500人规模的公司 … 拥有数千名员工的组织).
         by_frame = by_context = False
     else:
-        if p.when == "unknown" and a.kind not in EVENT_KINDS:
-            return None  # one of the two may well describe another time
         by_frame = (
             p.frames.same
             and p.sim >= CONTRADICT_FRAME
