@@ -28,6 +28,8 @@ from claims.values.numerals import parse_number
 PARTICLES = frozenset("吧呢啊了的嘛呀哦么啦呗哈着嗯哇哎唉")
 NEGATION = re.compile(r"不|没|未|无|非|别|莫|勿|否")
 NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿半几]")
+# Simplified characters written for one another (想象/想像, 作为/做为) that t2s leaves apart.
+VARIANTS = str.maketrans("像做账唯借", "象作帐惟藉")
 GLOSS = re.compile(r"[（(][^（）()]{1,24}[）)]")  # an editor's note inside a quote: （指刘锁柱）
 WORD_SWAP = 4  # a replaced stretch up to this many characters on each side is a word swap, not a rewrite
 SHORT = 2  # an added or dropped stretch this short inside a quote (不, 没, 三) can change it; longer ones elaborate
@@ -54,8 +56,8 @@ class QuoteDiff:
 
 
 def fold_quote(text: str) -> str:
-    """Script, width, punctuation and glosses folded away."""
-    return normalized_quote(fold(GLOSS.sub("", text)))
+    """Script, width, punctuation, glosses and variant characters folded away."""
+    return normalized_quote(fold(GLOSS.sub("", text))).translate(VARIANTS)
 
 
 def align_quotes(a: str, b: str) -> QuoteDiff:

@@ -236,7 +236,9 @@ def _roles(a: RoleValue, b: RoleValue) -> Comparison:
     title_sim = fuzz.ratio(ta, tb)
     if title_sim < 80:
         return Comparison.no("different titles")
-    tense_conflict = {a.tense, b.tense} == {Tense.current, Tense.former}
+    # A bare title in a report is the person's title when it was written: `首席科学家`
+    # and `前首席科学家` of one person at one time cannot both hold.
+    tense_conflict = (a.tense is Tense.former) != (b.tense is Tense.former)
     return Comparison(
         True,
         not tense_conflict,

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from claims.frames import events_relation, measures_relation, one_off_event, places_conflict, scopes_conflict
-from claims.model import MASK, Bound, Claim, Kind, Source, Stance
+from claims.model import MASK, Bound, Claim, Kind, Source, Stance, Tense
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Relation
@@ -45,7 +45,8 @@ AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
 # 12 vs 13 years); figures an order of magnitude apart measure different things (a
 # province's losses vs the nation's), unless the two sentences are near-identical.
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
-DATE_CLASH = 0.35  # two dates of the same kind of event must also share their wording (who, where)
+DATE_CLASH = 0.35
+SAME_WORDS = 0.9  # local windows this alike: one sentence reprinted, whatever its event  # two dates of the same kind of event must also share their wording (who, where)
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
 RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
 SUBJECT_BONUS = 0.1  # both claims are about the same known person
@@ -53,6 +54,8 @@ SLOT_GROWTH = 0.5  # a metric seen at two times evolves when the figures are of 
 SELF_NAMING_UNITS = {"users"}
 ENTITY_BONUS = 0.08  # raises similarity when both sentences name the same entity
 
+# A sentence narrating the past gives a title as it was then (时任, 离职那阵子): no clash with 前.
+_PAST = re.compile(r"当时|那时|时任|曾经|曾|离职|离开|辞职|那阵子|此前|之前|以前|过去|早年")
 _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|已经|现已|迄今")
 _HOLDERS = [
     ("org", re.compile(r"公司|组织|企业|机构|集团")),
@@ -235,7 +238,8 @@ def _clash(p: _Pair) -> Verdict | None:
     if a.kind in EVENT_KINDS:
         one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
         stated = all(a.value.relative is False or _DATE_NAMED.search(c.text) for c in (a, b))
-        if p.same_source or not one_off or not stated or p.sim < DATE_CLASH:
+        same_words = p.cand.local >= SAME_WORDS  # the same sentence around another date
+        if p.same_source or not stated or not (same_words or (one_off and p.sim >= DATE_CLASH)):
             return None  # two dates clash only as dates of one event that happens once, across sources
     if not p.holders_agree:
         return None  # two sentences about different named companies or people
@@ -244,6 +248,13 @@ def _clash(p: _Pair) -> Verdict | None:
     if p.when == "unknown" and a.kind not in EVENT_KINDS:
         return None  # one of the two may well describe another time
     by_slot = p.slot and p.sim >= CONTRADICT_SLOT and (p.same_source or (a.subject and a.subject == b.subject))
+    # One person's title said once as current (or bare) and once as former (前, 原).
+    by_role = (
+        a.kind is Kind.role
+        and not p.same_source
+        and bool(a.subject and a.subject == b.subject)
+        and not any(_PAST.search(c.context) for c in (a, b) if c.value.tense is not Tense.former)
+    )
     if p.same_source:
         # One article giving two figures of one measure is a list or a timeline of
         # different things (加征25%关税的商品… 加征10%关税的商品…), unless the same holder
@@ -257,7 +268,7 @@ def _clash(p: _Pair) -> Verdict | None:
             and not (vague(a) and vague(b))
         )
         by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b))
-    if not (by_slot or by_frame or by_context):
+    if not (by_slot or by_frame or by_context or by_role):
         return None
     return Verdict(
         Relation.contradict,
