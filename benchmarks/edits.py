@@ -68,7 +68,7 @@ def seed_claims() -> dict[str, tuple[str, list[Claim]]]:
 
 def quote_edits(seeds, rng: random.Random) -> list[Edit]:
     edits = []
-    for sid, (raw, claims) in seeds.items():
+    for sid, (_raw, claims) in seeds.items():
         for c in claims:
             if c.kind is not Kind.quote or c.garbled or not 12 <= len(c.text) <= 80:
                 continue
@@ -84,7 +84,7 @@ def quote_edits(seeds, rng: random.Random) -> list[Edit]:
 
 def role_edits(seeds, rng: random.Random) -> list[Edit]:
     edits = []
-    for sid, (raw, claims) in seeds.items():
+    for sid, (_raw, claims) in seeds.items():
         for c in claims:
             if c.kind is not Kind.role or c.garbled:
                 continue
@@ -103,7 +103,7 @@ def role_edits(seeds, rng: random.Random) -> list[Edit]:
 
 def year_edits(seeds, rng: random.Random) -> list[Edit]:
     edits = []
-    for sid, (raw, claims) in seeds.items():
+    for sid, (_raw, claims) in seeds.items():
         for c in claims:
             m = re.search(r"(19|20)\d\d", c.text)
             if c.kind is not Kind.date or c.garbled or not m or c.value.relative:
@@ -116,7 +116,7 @@ def year_edits(seeds, rng: random.Random) -> list[Edit]:
 def numeral_edits(seeds, rng: random.Random) -> list[Edit]:
     digits = "零一二三四五六七八九"
     edits = []
-    for sid, (raw, claims) in seeds.items():
+    for sid, (_raw, claims) in seeds.items():
         for c in claims:
             m = re.fullmatch(r"(\D*?)([1-9])(\D+)", c.text)
             if c.kind in (Kind.quantity, Kind.duration) and m and not c.garbled:
@@ -126,7 +126,7 @@ def numeral_edits(seeds, rng: random.Random) -> list[Edit]:
 
 def about_edits(seeds, rng: random.Random) -> list[Edit]:
     edits = []
-    for sid, (raw, claims) in seeds.items():
+    for sid, (_raw, claims) in seeds.items():
         for c in claims:
             if c.kind is Kind.quantity and re.match(r"\d", c.text) and not c.garbled:
                 edits.append((sid, c.start, c.start, "约"))
