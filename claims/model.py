@@ -222,6 +222,7 @@ class Frame(_Frozen):
     predicate: tuple[str, ...] = ()  # what happened to what is counted (deaths, evacuated, ~>供述)
     scope: str | None = None  # new | cumulative | per
     place: tuple[str, ...] = ()  # places the sentence names before the figure
+    holder: str | None = None  # the person the figure belongs to (刘长海…被判15年), when the sentence names one
     part: bool = False  # a part of a whole stated before it (其中…)
     event: tuple[str, ...] = ()  # dates: what the date dates (判决, 开庭 …)
 

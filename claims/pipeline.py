@@ -17,6 +17,7 @@ from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
 from claims.frames import frame_of
 from claims.frames.furniture import is_furniture
+from claims.frames.names import article_names
 from claims.ids import fingerprint
 from claims.model import MASK, Claim, Kind, Source, Stance
 from claims.sources.load import Document
@@ -70,6 +71,7 @@ def extract(
     built: list[tuple[Mention, Sentence | None, int, int, str, ExtractContext]] = []
 
     ctx_cache: dict[tuple, ExtractContext] = {}
+    names = article_names(seg.norm.text)
     anchors: list[date | None] = []  # per sentence: the last full date stated before it
     anchor: date | None = None
     for sent in seg.sentences:
@@ -169,7 +171,7 @@ def extract(
                     as_of = m.as_of or time_of(sent.index)
                 if m.kind in VALUE_KINDS:
                     unit = m.value.unit if m.kind is Kind.quantity else None
-                    frame = frame_of(m.kind.value, context, unit, prior_sentences(sent.index))
+                    frame = frame_of(m.kind.value, context, unit, prior_sentences(sent.index), names)
             subject = subjects[sent.index]
         if m.kind is Kind.quote:
             subject = getattr(m.value, "speaker", None) or subject

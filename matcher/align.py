@@ -27,10 +27,12 @@ from claims.values.numerals import parse_number
 
 PARTICLES = frozenset("吧呢啊了的嘛呀哦么啦呗哈着嗯哇哎唉")
 NEGATION = re.compile(r"不|没|未|无|非|别|莫|勿|否")
-NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿半几]")
+# A figure: a digit, or a Chinese numeral other than a lone 一 (一直, 这一次 count nothing).
+_NUMBER = re.compile(r"[0-9零〇两二三四五六七八九十百千万亿半]|一[0-9零〇一二两三四五六七八九十百千万亿]")
 # Simplified characters written for one another (想象/想像, 作为/做为) that t2s leaves apart.
 VARIANTS = str.maketrans("像做账唯借", "象作帐惟藉")
-GLOSS = re.compile(r"[（(][^（）()]{1,24}[）)]")  # an editor's note inside a quote: （指刘锁柱）
+# An editor's note inside a quote: （指刘锁柱）, （即…）, （记者注：…）. Other brackets are the speaker's.
+GLOSS = re.compile(r"[（(](?:指|即|注|按|编者注|编注|记者注|译注)[^（）()]{0,24}[）)]")
 WORD_SWAP = 4  # a replaced stretch up to this many characters on each side is a word swap, not a rewrite
 SHORT = 2  # an added or dropped stretch this short inside a quote (不, 没, 三) can change it; longer ones elaborate
 # Opposites a misquote swaps (多→少, 快→慢): either order, one character each.
@@ -89,22 +91,26 @@ def align_quotes(a: str, b: str) -> QuoteDiff:
 
 def _why(sa: str, sb: str, tag: str, edge: bool) -> str:
     """Why one differing stretch changes the meaning, or "" when it does not. Stretches
-    added or dropped at either end are a cut or a reporter's framing (对他来说…)."""
-    if tag != "replace" and (edge or max(len(sa), len(sb)) > SHORT):
-        return ""  # an excerpt or an elaboration: more or fewer words, not other words
+    added or dropped at either end are a cut or a reporter's framing (对他来说…); long
+    replaced stretches are a rewrite this check does not judge."""
+    if tag != "replace":
+        if edge or max(len(sa), len(sb)) > SHORT:
+            return ""  # an excerpt or an elaboration: more or fewer words, not other words
+        added = sa + sb
+        if NEGATION.search(added):
+            return "negation"  # 会 → 不会
+        return "number" if _NUMBER.search(added) else ""  # 这次 → 这一次 is no figure
+    if max(len(sa), len(sb)) > WORD_SWAP:
+        return ""
     if bool(NEGATION.search(sa)) != bool(NEGATION.search(sb)):
         return "negation"
-    if NUMERAL.search(sa) or NUMERAL.search(sb):
+    if _NUMBER.search(sa) and _NUMBER.search(sb):
         na, nb = parse_number(sa), parse_number(sb)
-        if na is not None and na == nb:
-            return ""  # 三 and 3
-        return "number"
-    if tag != "replace" or max(len(sa), len(sb)) > WORD_SWAP:
-        return ""
+        return "" if na is not None and na == nb else "number"  # 三 and 3 are one figure
     if _antonyms(sa, sb):
         return "word"
-    if edge or _function_words(sa) or _function_words(sb):
-        return ""  # 我们 → OpenAI, 所以 → 对他来说: reported speech, not other words
+    if edge or _function_words(sa) or _function_words(sb) or max(len(sa), len(sb)) < 2:
+        return ""  # 我们 → OpenAI, 确是 → 却是: reported speech or a slip, not other words
     return "word" if max(len(sa), len(sb)) <= 2 else ""
 
 

@@ -27,7 +27,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claims.frames import events_relation, measures_relation, one_off_event, places_conflict, scopes_conflict
+from claims.frames import (
+    events_relation,
+    holders_conflict,
+    measures_relation,
+    one_off_event,
+    places_conflict,
+    scopes_conflict,
+)
 from claims.model import MASK, Bound, Claim, Kind, Source, Stance, Tense
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
@@ -136,7 +143,12 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
     else:
         rel = measures_relation(fa, fb)
     # A part (其中10条) is not compared with the whole its own article gave before it.
-    blocked = rel == "other" or scopes_conflict(fa, fb) or (fa.part != fb.part and a.source == b.source)
+    blocked = (
+        rel == "other"
+        or scopes_conflict(fa, fb)
+        or holders_conflict(fa, fb)
+        or (fa.part != fb.part and a.source == b.source)
+    )
     return FrameRelation(rel == "same", blocked, places_conflict(fa, fb), set(fa.place) == set(fb.place))
 
 

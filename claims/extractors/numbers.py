@@ -454,6 +454,9 @@ class AgeExtractor:
         rf"{_FIRST_AGE_SRC}(?:(?P<when>今年|明年|后年|去年|前年)\s?(?:就|将|才|已|已经|刚|刚刚|满)?\s?)?"
         rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:周岁|岁)(?!月)"
     )
+    # 比她大三岁, 大汤兰兰六七岁, 小两岁: a difference in age, not an age. Ends right before the figure.
+    # 大约/大学 and kin words (小女儿5岁, 长子20岁) are not comparisons.
+    GAP = re.compile(r"(?:[大小长](?![约概致学女儿子孙哥姐弟妹姑叔伯舅姨])[^，。,；;\s岁]{0,5}|相差|差了?)$")
     # "34,快35了": the stated age and the next birthday (an answer to 你几岁).
     TURNING = re.compile(r"(?<![\d.])(?P<num>\d{1,3}),\s?快(?P<next>\d{1,3})(?:岁)?了")
 
@@ -461,7 +464,7 @@ class AgeExtractor:
         if "岁" not in text and "快" not in text:
             return
         for m in self.YEARS.finditer(text):
-            if not is_numeral_span(text, *m.span("num")):
+            if not is_numeral_span(text, *m.span("num")) or self.GAP.search(text, max(0, m.start() - 8), m.start()):
                 continue
             amount = parse_amount(m.group("num"))
             if amount is None or amount.base <= 0 or amount.base > 150:

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claims.frames.lexicon import events, measures, predicates, scopes
+from claims.frames.names import holder
 from claims.model import MASK, Frame
 
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
@@ -118,10 +119,13 @@ _STOP = frozenset(
 _CONTENT_POS = ("n", "v", "vn", "nz", "an")
 
 
-def frame_of(kind: str, context: str, unit: str | None = None, prior: Sequence[str] = ()) -> Frame | None:
+def frame_of(
+    kind: str, context: str, unit: str | None = None, prior: Sequence[str] = (), names: frozenset[str] = frozenset()
+) -> Frame | None:
     """The frame of a value claim from its masked context; None when there is no mask.
     `prior`: the sentences before it in its paragraph, nearest first; a sentence that
-    names no place takes the place they name (`贵州…；直接经济损失8.8亿元。`)."""
+    names no place takes the place they name (`贵州…；直接经济损失8.8亿元。`). `names`:
+    the article's personal names (claims.frames.names), for the figure's holder."""
     i = context.find(MASK)
     if i < 0:
         return None
@@ -129,12 +133,13 @@ def frame_of(kind: str, context: str, unit: str | None = None, prior: Sequence[s
     left_clause = CLAUSE.split(before)[-1]
     right_clause = CLAUSE.split(after)[0]
     where = places(before) or next(filter(None, (places(p + "。") for p in prior)), ())
+    who = holder(before, names) if names else None
     if kind == "date":
-        return Frame(event=date_event(after, before), place=where)
+        return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
-    return Frame(measure=measure, predicate=predicate, scope=scope, place=where, part=part)
+    return Frame(measure=measure, predicate=predicate, scope=scope, place=where, part=part, holder=who)
 
 
 def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -304,7 +309,7 @@ def places_conflict(a: Frame, b: Frame) -> bool:
 
 # Events that recur (statements, meetings, visits): two of them on different days are
 # usually two occasions, so their dates agree when equal but never contradict.
-RECURRING_EVENTS = frozenset({"announcement", "meeting", "visit", "inspection", "occurrence"})
+RECURRING_EVENTS = frozenset({"announcement", "meeting", "visit", "inspection", "occurrence", "appeal", "report"})
 
 
 def one_off_event(a: Frame, b: Frame) -> bool:
@@ -318,6 +323,11 @@ def events_relation(a: Frame, b: Frame) -> str:
     `unknown`: an unlisted trigger (`~作文课`) never sets two dates apart."""
     rel = _keys_relation(a.event, b.event)
     return "unknown" if rel == "differ" else rel
+
+
+def holders_conflict(a: Frame, b: Frame) -> bool:
+    """Two named people's figures (刘长海's sentence vs 梁利权's)."""
+    return bool(a.holder and b.holder and a.holder != b.holder)
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:

@@ -1,0 +1,95 @@
+"""Chinese personal names an article uses, found the way a reader finds them: a common
+surname followed by one or two characters, repeated in the article, that is not an
+ordinary word (`高院`, `于是`, `万元` are words; `刘长海`, `梁利权` are people).
+
+Names give a figure its holder: `刘长海…被判15年` and `梁利权…获刑13年` are two men's
+sentences, not two reports of one. The entity finder (claims/entities.py) covers Latin
+and glossed names; these are the plain Chinese ones no lexicon lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+# The most common single-character surnames (together about nine in ten Chinese people).
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤缪庞兰殷施聂柳翟倪岳牛葛鲁常温欧阳"
+)
+_CANDIDATE = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
+# Characters that do not continue a given name: particles, verbs of speech, measure words.
+_NOT_IN_NAME = set("的了是在和与及等说讲称也都就不没有把被对向从为以而年月日号岁元个名人这那")
+MIN_REPEATS = 2  # a name is used at least twice in an article; a chance character run rarely is
+_SOURCE_AFTER = re.compile(r"^(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释)")
+
+
+def article_names(text: str) -> frozenset[str]:
+    """Personal names used at least MIN_REPEATS times in `text` (normalised, simplified)."""
+    threes: Counter[str] = Counter()
+    twos: Counter[str] = Counter()
+    for m in _CANDIDATE.finditer(text):
+        i = m.start()
+        if i > 0 and _is_word(text[i - 1 : i + 1]):
+            continue  # 非常, 警方, 一段, 对于: the surname character ends another word
+        cand = m.group()
+        if cand[1] in _NOT_IN_NAME:
+            continue
+        twos[cand[:2]] += 1
+        if len(cand) == 3 and cand[2] not in _NOT_IN_NAME:
+            threes[cand] += 1
+    names = set()
+    for cand, n in threes.items():
+        if n >= MIN_REPEATS and not _is_word(cand) and not _is_word(cand[:2]) and not _is_function(cand[1:]):
+            names.add(cand)
+    named_prefix: Counter[str] = Counter()
+    longest_run: dict[str, int] = {}
+    for c, k in threes.items():
+        if c in names:
+            named_prefix[c[:2]] += k
+        longest_run[c[:2]] = max(longest_run.get(c[:2], 0), k)
+    for two, n in twos.items():
+        # A two-character name: used on its own, not only as the start of a longer name.
+        alone = n - named_prefix[two]
+        if alone >= MIN_REPEATS and longest_run.get(two, 0) < alone and not _is_word(two) and not _is_function(two[1]):
+            names.add(two)
+    return frozenset(names)
+
+
+def holder(before: str, names: frozenset[str]) -> str | None:
+    """The person a figure belongs to: the last name in the sentence before it that is not
+    a source of information (`据张三介绍`, `张三说`)."""
+    best = None
+    for name in names:
+        i = before.rfind(name)
+        while i >= 0:
+            after = before[i + len(name) : i + len(name) + 3]
+            if not _SOURCE_AFTER.match(after) and not before[max(0, i - 1) : i] == "据":
+                if best is None or (i + len(name), len(name)) > (best[0] + len(best[1]), len(best[1])):
+                    best = (i, name)
+                break
+            i = before.rfind(name, 0, i)
+    return best[1] if best else None
+
+
+_FUNCTION_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o")
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_function(text: str) -> bool:
+    """A verb or a function word (表示, 就是): no given name; nouns and places may be (长海, 伟民)."""
+    from claims.frames import _posseg
+
+    tag = _posseg().dt.word_tag_tab.get(text)
+    return tag is not None and tag.startswith(_FUNCTION_TAGS)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_word(text: str) -> bool:
+    """An ordinary word in jieba's dictionary (not tagged as a personal name)."""
+    from claims.frames import _posseg
+
+    tag = _posseg().dt.word_tag_tab.get(text)
+    return tag is not None and not tag.startswith("nr")  # 长海 (ns) is a name's part, 表示 (v) is not
