@@ -30,6 +30,7 @@ from datetime import date
 from claims.frames import (
     events_relation,
     holders_conflict,
+    keys_relation,
     measures_relation,
     one_off_event,
     places_conflict,
@@ -128,6 +129,7 @@ class FrameRelation:
     blocked: bool  # frames that cannot describe one fact
     places_differ: bool  # both name places, none in common
     places_same: bool = True  # the same places, or none on either side
+    exact: bool = False  # same, and neither frame names a counted thing or a happening the other lacks
 
     @property
     def unknown(self) -> bool:
@@ -149,7 +151,15 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         or holders_conflict(fa, fb)
         or (fa.part != fb.part and a.source == b.source)
     )
-    return FrameRelation(rel == "same", blocked, places_conflict(fa, fb), set(fa.place) == set(fb.place))
+    # The same counted thing and the same happening, or neither named on either side: what
+    # a contradiction needs (8名亲属被带走 vs 被抓走的16人 name one happening, not one group).
+    exact = a.kind is Kind.date or all(
+        keys_relation(x, y) == "same" or not (x or y)
+        for x, y in ((fa.measure, fb.measure), (fa.predicate, fb.predicate))
+    )
+    return FrameRelation(
+        rel == "same", blocked, places_conflict(fa, fb), set(fa.place) == set(fb.place), exact and rel == "same"
+    )
 
 
 @dataclass(frozen=True)
@@ -274,12 +284,14 @@ def _clash(p: _Pair) -> Verdict | None:
         by_frame = by_context = False
     else:
         by_frame = (
-            p.frames.same
+            p.frames.exact
             and p.sim >= CONTRADICT_FRAME
             and p.cmp.closeness >= CLASH_CLOSENESS
             and not (vague(a) and vague(b))
         )
-        by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b))
+        by_context = (
+            p.sim >= CONTRADICT and not (vague(a) or vague(b)) and (p.frames.exact or p.cand.local >= SAME_WORDS)
+        )
     if not (by_slot or by_frame or by_context or by_role):
         return None
     return Verdict(

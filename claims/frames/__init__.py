@@ -278,7 +278,7 @@ def measures_relation(a: Frame, b: Frame) -> str:
     Unlisted words (`~>供述` vs `~>委托`) can make two frames the same, or keep them
     from being the same, but never set them apart: synonyms outside the lexicon
     (`加征`/`征收`) would."""
-    pred, noun = _keys_relation(a.predicate, b.predicate), _keys_relation(a.measure, b.measure)
+    pred, noun = keys_relation(a.predicate, b.predicate), keys_relation(a.measure, b.measure)
     if "other" in (pred, noun):
         return "other"
     if pred == "same" or (noun == "same" and pred != "differ"):
@@ -286,7 +286,7 @@ def measures_relation(a: Frame, b: Frame) -> str:
     return "unknown"
 
 
-def _keys_relation(ka: tuple[str, ...], kb: tuple[str, ...]) -> str:
+def keys_relation(ka: tuple[str, ...], kb: tuple[str, ...]) -> str:
     """Two key lists: `same` (a shared word), `other` (listed keys on both sides, none
     shared), `differ` (only unlisted words on one side, none shared), `unknown`."""
     if not ka or not kb:
@@ -321,7 +321,7 @@ def one_off_event(a: Frame, b: Frame) -> bool:
 def events_relation(a: Frame, b: Frame) -> str:
     """`same` (a shared event), `other` (listed events on both sides, none shared), else
     `unknown`: an unlisted trigger (`~作文课`) never sets two dates apart."""
-    rel = _keys_relation(a.event, b.event)
+    rel = keys_relation(a.event, b.event)
     return "unknown" if rel == "differ" else rel
 
 

@@ -66,7 +66,7 @@ def holder(before: str, names: frozenset[str]) -> str | None:
         i = before.rfind(name)
         while i >= 0:
             after = before[i + len(name) : i + len(name) + 3]
-            if not _SOURCE_AFTER.match(after) and not before[max(0, i - 1) : i] == "据":
+            if not _SOURCE_AFTER.match(after) and before[max(0, i - 1) : i] != "据":
                 if best is None or (i + len(name), len(name)) > (best[0] + len(best[1]), len(best[1])):
                     best = (i, name)
                 break
