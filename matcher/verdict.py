@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from rapidfuzz import fuzz
+
 from claims.frames import (
     events_relation,
     holders_conflict,
@@ -54,7 +56,8 @@ AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
 # province's losses vs the nation's), unless the two sentences are near-identical.
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
 DATE_CLASH = 0.35
-SAME_WORDS = 0.9  # local windows this alike: one sentence reprinted, whatever its event  # two dates of the same kind of event must also share their wording (who, where)
+SAME_WORDS = 0.9  # local windows this alike: one sentence reprinted, whatever its event
+REPRINT = 90  # fuzz.ratio of two sentences that are one sentence printed twice  # two dates of the same kind of event must also share their wording (who, where)
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
 RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
 SUBJECT_BONUS = 0.1  # both claims are about the same known person
@@ -103,6 +106,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     frames = frame_relation(a, b)
     if frames.blocked:
         return None  # different measures, events, scopes, or a part against its whole
+    if cand.local < SAME_WORDS and _reprinted(a, b):
+        return None  # one sentence printed twice: its different figures are different facts
 
     shared, both_named = _entity_overlap(a, b)
     sim = cand.similarity + (ENTITY_BONUS if shared else 0.0)
@@ -151,11 +156,13 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         or holders_conflict(fa, fb)
         or (fa.part != fb.part and a.source == b.source)
     )
-    # The same counted thing and the same happening, or neither named on either side: what
-    # a contradiction needs (8名亲属被带走 vs 被抓走的16人 name one happening, not one group).
-    exact = a.kind is Kind.date or all(
-        keys_relation(x, y) == "same" or not (x or y)
-        for x, y in ((fa.measure, fb.measure), (fa.predicate, fb.predicate))
+    # What a contradiction (or a running figure) needs beyond `same`: the same counted thing
+    # or none named on either side (8名亲属被带走 vs 被抓走的16人 name one happening, not
+    # one group), and no two different happenings (11名学生请假 vs 7名学生到校).
+    nouns = keys_relation(fa.measure, fb.measure)
+    exact = a.kind is Kind.date or (
+        (nouns == "same" or not (fa.measure or fb.measure))
+        and keys_relation(fa.predicate, fb.predicate) in ("same", "unknown")
     )
     return FrameRelation(
         rel == "same", blocked, places_conflict(fa, fb), set(fa.place) == set(fb.place), exact and rel == "same"
@@ -229,10 +236,12 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     a, b = p.a, p.b
     if _tiny(a) or _tiny(b):
         return None  # `一位`, `两人`: references to someone, not a measured figure
-    if not p.frames.places_same:
+    if p.frames.places_differ:
         return None  # a running total is followed in one place: 贵州's count is not the nation's
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
     anchored = bool(a.as_of and b.as_of)
+    if p.frames.same and not p.frames.exact:
+        return None  # 11名学生请假 and 7名学生到校: one frame names what the other does not
     # Without a measure both frames name, two figures evolve only when both sentences
     # name the same holder and date themselves (OpenAI's size: 20 in 2018, 30 in 2019).
     by_holder = p.frames.unknown and not p.same_source and p.shared_entity and anchored
@@ -320,6 +329,13 @@ def _coarse(c: Claim) -> bool:
     if c.kind is Kind.date:
         return v.granularity.value in ("year", "decade")
     return c.kind is Kind.rank and v.high == 1
+
+
+def _reprinted(a: Claim, b: Claim) -> bool:
+    """The two claims stand in one sentence printed twice (a lede repeated, a reprint)."""
+    if abs(len(a.sentence) - len(b.sentence)) > 0.2 * max(len(a.sentence), len(b.sentence)):
+        return False
+    return fuzz.ratio(a.sentence, b.sentence) >= REPRINT
 
 
 def _same_day(a: Claim, b: Claim) -> bool:

@@ -34,6 +34,7 @@ CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 REACH = 10  # characters of a clause either side of the figure that may name its measure
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
 EVENT_REACH = 30  # characters after a date in its sentence that may hold its event
+PLACE_REACH = 60  # characters of a sentence before a figure searched for the places that scope it
 # Words between a figure and what it measures: particles, qualifiers, copulas.
 _SKIP_RIGHT = re.compile(
     r"^(?:的|之|多|余|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| )+"
@@ -222,21 +223,24 @@ def _predicates(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def places(before: str) -> tuple[str, ...]:
-    """The places that scope a figure: named in its own clause before it, or in the
-    sentence's opening clause (`贵州有8市51个县共43.8万人受灾`, `截至6月26日,全国共有…`).
-    Members of a list (`广西、贵州、广东等11个省`) are what is counted, not a scope; a
-    word followed by an aspect particle (`波及到了`) is a verb, whatever its tag."""
-    clauses = CLAUSE.split(before)
-    scope_text = clauses[-1] if len(clauses) == 1 else clauses[0] + "，" + clauses[-1]
-    out = [w for w in _NATIONAL if w in scope_text]
-    toks = tokens(scope_text[-40:])
+    """The places that scope a figure, named in its sentence before it, nearest last
+    (`贵州有8市51个县共43.8万人受灾，10人死亡`, `截至6月26日,全国共有…`). Members of a
+    list (`广西、贵州、广东等11个省`) are what is counted, not a scope; a word followed by
+    an aspect particle (`波及到了`) is a verb, whatever its tag."""
+    text = before[-PLACE_REACH:]
+    out = [w for w in _NATIONAL if w in text]
+    toks = tokens(text)
     for k, (word, flag) in enumerate(toks):
         after = toks[k + 1][0] if k + 1 < len(toks) else ""
         if len(word) < 2 or word in out or after[:1] in _NOT_AFTER_PLACE:
             continue
-        if flag == "ns" or _PLACE_SUFFIX.match(word):
+        if (flag == "ns" or _PLACE_SUFFIX.match(word)) and not word.startswith(_NOT_A_NAME):
             out.append(word)
     return tuple(out[-3:])
+
+
+# 各省, 本市, 该县, 省区市, 县市: places by kind, not by name.
+_NOT_A_NAME = ("各", "本", "该", "全", "外", "省区", "县市", "市县", "省市", "城市", "地市")
 
 
 _NOT_AFTER_PLACE = ("、", "等", "和", "与", "及", "了", "到", "着", "过")
