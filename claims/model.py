@@ -224,6 +224,7 @@ class Frame(_Frozen):
     place: tuple[str, ...] = ()  # places the sentence names before the figure
     holder: str | None = None  # the person the figure belongs to (刘长海…被判15年), when the sentence names one
     part: bool = False  # a part of a whole stated before it (其中…)
+    listed: bool = False  # one item of a list of figures (分别实施25%、20%或10%)
     event: tuple[str, ...] = ()  # dates: what the date dates (判决, 开庭 …)
 
 

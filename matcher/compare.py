@@ -149,7 +149,36 @@ def _intervals(a, b, scale_a: float = 1.0, scale_b: float = 1.0) -> Comparison:
     ah, bh = _open_cap(al, ah, a.bound), _open_cap(bl, bh, b.bound)
     ba, bb = base_of(al, ah, a.bound), base_of(bl, bh, b.bound)
     same = _same(ba, bb)
-    return Comparison(True, overlap(al, ah, bl, bh), same, 1.0 if same else closeness(ba, bb))
+    compatible = overlap(al, ah, bl, bh) or (a.bound is b.bound is Bound.exact and _rounded(ba, bb))
+    return Comparison(True, compatible, same, 1.0 if same else closeness(ba, bb))
+
+
+def _rounded(x, y) -> bool:
+    """One exact figure is the other rounded: `7吨` for 6.97吨, `40万` for 39.27万. The
+    rounder one (fewer significant digits) covers half a unit of its last digit, and the
+    two are within ROUNDED of each other (17万 is no rounding of 20万)."""
+    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)) or x <= 0 or y <= 0:
+        return False
+    if abs(x - y) > ROUNDED * max(x, y):
+        return False
+    (rx, ux), (ry, uy) = _precision(x), _precision(y)
+    if rx == ry:
+        return False
+    rough, unit, fine = (x, ux, y) if rx < ry else (y, uy, x)
+    return abs(rough - fine) <= unit / 2
+
+
+def _precision(v: float) -> tuple[int, float]:
+    """(significant digits, unit of the last one): 400000 → (1, 100000); 6.97 → (3, 0.01)."""
+    text = f"{v:.6f}".rstrip("0").rstrip(".")
+    digits = text.replace(".", "").lstrip("0")
+    if "." in text:
+        return len(digits), 10.0 ** -len(text.split(".")[1])
+    stripped = digits.rstrip("0")
+    return len(stripped), 10.0 ** (len(digits) - len(stripped))
+
+
+ROUNDED = 0.05  # 7 vs 6.97 (0.4 %), 40万 vs 39.27万 (1.8 %) are roundings; 20万 vs 17万 (15 %) is not
 
 
 def _open_cap(low, high, bound: Bound):

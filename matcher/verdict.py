@@ -33,6 +33,7 @@ from claims.frames import (
     events_relation,
     holders_conflict,
     keys_relation,
+    local_places,
     measures_relation,
     one_off_event,
     places_conflict,
@@ -135,6 +136,7 @@ class FrameRelation:
     places_differ: bool  # both name places, none in common
     places_same: bool = True  # the same places, or none on either side
     exact: bool = False  # same, and neither frame names a counted thing or a happening the other lacks
+    listed: bool = False  # one of them is an item of a list (25%、20%或10%): it clashes with nothing
 
     @property
     def unknown(self) -> bool:
@@ -165,7 +167,12 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         and keys_relation(fa.predicate, fb.predicate) in ("same", "unknown")
     )
     return FrameRelation(
-        rel == "same", blocked, places_conflict(fa, fb), set(fa.place) == set(fb.place), exact and rel == "same"
+        rel == "same",
+        blocked,
+        places_conflict(fa, fb),
+        local_places(fa) == local_places(fb),
+        exact and rel == "same",
+        fa.listed or fb.listed,
     )
 
 
@@ -236,7 +243,7 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     a, b = p.a, p.b
     if _tiny(a) or _tiny(b):
         return None  # `一位`, `两人`: references to someone, not a measured figure
-    if p.frames.places_differ:
+    if not p.frames.places_same or p.frames.listed:
         return None  # a running total is followed in one place: 贵州's count is not the nation's
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
     anchored = bool(a.as_of and b.as_of)
@@ -264,7 +271,7 @@ def _clash(p: _Pair) -> Verdict | None:
     contradicts on its own premise; see claims.pipeline for confirmed questions)."""
     a, b = p.a, p.b
     assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
-    if not assertive or p.other_subjects or p.frames.places_differ:
+    if not assertive or p.other_subjects or p.frames.places_differ or p.frames.listed:
         return None
     if a.kind in EVENT_KINDS:
         one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
@@ -332,10 +339,12 @@ def _coarse(c: Claim) -> bool:
 
 
 def _reprinted(a: Claim, b: Claim) -> bool:
-    """The two claims stand in one sentence printed twice (a lede repeated, a reprint)."""
-    if abs(len(a.sentence) - len(b.sentence)) > 0.2 * max(len(a.sentence), len(b.sentence)):
+    """The two claims stand in one sentence printed twice (a lede repeated, a reprint,
+    one copy cut short or given a dateline)."""
+    shorter, longer = sorted((a.sentence, b.sentence), key=len)
+    if len(shorter) < 0.5 * len(longer):
         return False
-    return fuzz.ratio(a.sentence, b.sentence) >= REPRINT
+    return fuzz.partial_ratio(shorter, longer) >= REPRINT
 
 
 def _same_day(a: Claim, b: Claim) -> bool:

@@ -44,6 +44,10 @@ _SKIP_LEFT = re.compile(
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计| )+$"
 )
 _PART = re.compile(r"其中")
+# A figure next to another across 、 或 和 及 (25%、20%或10%): one item of a list.
+_LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+[^\s，。；、]{0,3}"
+_LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及]$")
+_LIST_AFTER = re.compile(r"[、或及]" + _LIST_NUM)
 _PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村|州)$")
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
 # Content words too general to name a measure on their own.
@@ -133,14 +137,15 @@ def frame_of(
     before, after = context[:i], context[i + len(MASK) :]
     left_clause = CLAUSE.split(before)[-1]
     right_clause = CLAUSE.split(after)[0]
-    where = places(before) or next(filter(None, (places(p + "。") for p in prior)), ())
+    where = places(before) or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
     who = holder(before, names) if names else None
     if kind == "date":
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
-    return Frame(measure=measure, predicate=predicate, scope=scope, place=where, part=part, holder=who)
+    listed = bool(_LIST_BEFORE.search(before[-12:]) or _LIST_AFTER.match(after))
+    return Frame(measure=measure, predicate=predicate, scope=scope, place=where, part=part, holder=who, listed=listed)
 
 
 def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -222,12 +227,12 @@ def _predicates(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1 << 14)
-def places(before: str) -> tuple[str, ...]:
+def places(before: str, reach: int | None = None) -> tuple[str, ...]:
     """The places that scope a figure, named in its sentence before it, nearest last
     (`贵州有8市51个县共43.8万人受灾，10人死亡`, `截至6月26日,全国共有…`). Members of a
     list (`广西、贵州、广东等11个省`) are what is counted, not a scope; a word followed by
     an aspect particle (`波及到了`) is a verb, whatever its tag."""
-    text = before[-PLACE_REACH:]
+    text = before[-(reach or PLACE_REACH) :]
     out = [w for w in _NATIONAL if w in text]
     toks = tokens(text)
     for k, (word, flag) in enumerate(toks):
@@ -309,6 +314,11 @@ def _word(key: str) -> str:
 
 def places_conflict(a: Frame, b: Frame) -> bool:
     return bool(a.place and b.place and not set(a.place) & set(b.place))
+
+
+def local_places(f: Frame) -> frozenset[str]:
+    """The places a frame names below the national level (全国 is every story's default)."""
+    return frozenset(p for p in f.place if p not in _NATIONAL)
 
 
 # Events that recur (statements, meetings, visits): two of them on different days are
