@@ -30,6 +30,7 @@ from claims.values.dates import sentence_time
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
 MIN_SCORE = 0.5
+ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dates still count from it
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
@@ -74,7 +75,10 @@ def extract(
     names = article_names(seg.norm.text)
     anchors: list[date | None] = []  # per sentence: the last full date stated before it
     anchor: date | None = None
+    anchored_at = 0  # the paragraph that stated the anchor
     for sent in seg.sentences:
+        if anchor is not None and sent.paragraph - anchored_at > ANCHOR_REACH:
+            anchor = None  # a date told paragraphs ago no longer sets the story's year
         anchors.append(anchor)
         ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor)
         values, layers = [], []
@@ -83,7 +87,8 @@ def extract(
                 if m.score < MIN_SCORE:
                     continue
                 (values if m.kind in VALUE_KINDS else layers).append(m)
-        anchor = _story_anchor(values) or anchor
+        if (stated := _story_anchor(values)) is not None:
+            anchor, anchored_at = stated, sent.paragraph
         for m in longest_first(values) + layers:
             built.append((m, sent, sent.nstart + m.start, sent.nstart + m.end, sent.text, ctx))
 

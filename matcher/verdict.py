@@ -47,6 +47,7 @@ from matcher.model import Relation
 AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
 AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
 EVOLVE = 0.40
+EVOLVE_SAME_SOURCE = 0.5  # local-window ratio for a figure to evolve within one article (see _evolved)
 EVOLVE_ANCHORED = 0.18  # both sentences state their own, different times (2018 vs 2019)
 CONTRADICT = 0.62
 CONTRADICT_FRAME = 0.25  # cross-source, the same measure named by both frames (汇款 vs 付了现金 share little else)
@@ -256,6 +257,8 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
         return None
     if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
         return None
+    if p.same_source and not (anchored and p.cand.local >= EVOLVE_SAME_SOURCE):
+        return None  # one article's timeline of a figure repeats its wording (损失达40.4亿 … 损失达到149.2亿)
     return Verdict(
         Relation.evolves,
         _score(p.sim, 0.7),
