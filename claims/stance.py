@@ -15,7 +15,8 @@ from claims.text.segment import Role
 _HYPOTHETICAL = re.compile(r"如果|假如|要是|假设|倘若|若是|万一|即使|哪怕|一旦")
 _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消息称|消息称|据.{1,12}报道|外界传言|据说")
 # Negators that govern what follows closely: 不是300人, 并没有300个, 并非, 未
-_NEGATED = re.compile(r"(?:不是|并不是|并非|并没有|没有|没|未|不到位|绝非|从未)[^,，;；。]{0,6}$")
+# 没收 (confiscate), 未来 (future), 未成年 (minor) are words, not negations.
+_NEGATED = re.compile(r"(?:不是|并不是|并非|并没有|没有|没(?![收])|未(?![来成婚])|不到位|绝非|从未)[^,，;；。]{0,6}$")
 _QUESTION_END = re.compile(r"(?:[?？]|吗|呢|么)[\"”」』)）]*$")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
 

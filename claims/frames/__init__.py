@@ -340,8 +340,10 @@ def events_relation(a: Frame, b: Frame) -> str:
 
 
 def holders_conflict(a: Frame, b: Frame) -> bool:
-    """Two named people's figures (刘长海's sentence vs 梁利权's)."""
-    return bool(a.holder and b.holder and a.holder != b.holder)
+    """Two named people's figures (刘长海's sentence vs 梁利权's); a name and its start
+    (李洪元, 李洪) are one person."""
+    ha, hb = a.holder, b.holder
+    return bool(ha and hb and not (ha.startswith(hb) or hb.startswith(ha)))
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:
