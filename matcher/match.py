@@ -17,13 +17,14 @@ from claims.model import Claim, Kind, Source
 from claims.pipeline import Extraction
 from claims.text.lines import line_at
 from matcher.aliases import AliasTable
-from matcher.align import align_quotes
-from matcher.candidates import candidate_pairs
+from matcher.align import align_quotes, fold_quote
+from matcher.candidates import candidate_pairs, value_key
 from matcher.compare import compare_values, describe
-from matcher.model import Finding, Flag, Relation
+from matcher.facts import Fact, group_facts
+from matcher.model import FactRecord, Finding, Flag, Relation, TimelinePoint
 from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
 from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict, verdict
+from matcher.verdict import Verdict, claim_time, verdict
 
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
 
@@ -34,6 +35,7 @@ class MatchResult:
     flags: tuple[Flag, ...]
     claims: tuple[Claim, ...]  # all claims, including those made for supporting passages
     aliases: AliasTable
+    facts: tuple[FactRecord, ...] = ()
 
 
 def match(extractions: Sequence[Extraction]) -> MatchResult:
@@ -42,7 +44,7 @@ def match(extractions: Sequence[Extraction]) -> MatchResult:
     canonical = aliases.canonical
     claims = [with_canonical_names(c, canonical) for e in extractions for c in e.claims]
 
-    findings = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources)
+    findings, facts = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources)
     quote_links, minted, unsupported = quote_findings(
         [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions)
     )
@@ -52,7 +54,9 @@ def match(extractions: Sequence[Extraction]) -> MatchResult:
     all_claims = sorted({c.id: c for c in [*claims, *minted]}.values(), key=_claim_order)
     unique = {f.id: f for f in findings}
     ordered = sorted(unique.values(), key=lambda f: (RELATION_ORDER[f.relation], -f.score, f.id))
-    return MatchResult(tuple(ordered), tuple(sorted(flags, key=lambda f: (f.type, f.id))), tuple(all_claims), aliases)
+    return MatchResult(
+        tuple(ordered), tuple(sorted(flags, key=lambda f: (f.type, f.id))), tuple(all_claims), aliases, tuple(facts)
+    )
 
 
 def with_canonical_names(c: Claim, canonical) -> Claim:
@@ -74,7 +78,9 @@ def with_canonical_names(c: Claim, canonical) -> Claim:
     return c.model_copy(update=update) if update else c
 
 
-def value_findings(claims: Sequence[Claim], sources: dict[str, Source]) -> list[Finding]:
+def value_findings(claims: Sequence[Claim], sources: dict[str, Source]) -> tuple[list[Finding], list[FactRecord]]:
+    """Verdicts on candidate pairs, one-to-one selection, then facts: one finding per fact
+    and relation (matcher.facts)."""
     proposals: list[tuple[float, Claim, Claim, Verdict]] = []
     for cand in candidate_pairs(claims):
         a, b = claims[cand.a], claims[cand.b]
@@ -82,7 +88,116 @@ def value_findings(claims: Sequence[Claim], sources: dict[str, Source]) -> list[
         if v is not None:
             proposals.append((v.priority, a, b, v))
     proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
-    return [make_finding(v.relation, (a, b), v.score, v.explanation, v.reason) for a, b, v in select(proposals)]
+    findings: list[Finding] = []
+    records: list[FactRecord] = []
+    chosen = {(a.id, b.id) for a, b, _ in select(proposals)}
+    # Every verdict joins mentions into facts (a fact may be stated eleven times); only the
+    # one-to-one selection speaks for contradictions and changes (多3倍 meets 多3倍).
+    for fact in group_facts([(a, b, v) for _, a, b, v in proposals]):
+        fact.links = [(a, b, v) for a, b, v in fact.links if v.relation is Relation.agree or (a.id, b.id) in chosen]
+        fs = fact_findings(fact, sources)
+        findings += fs
+        records.append(fact_record(fact, fs, sources))
+    return findings, records
+
+
+def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
+    """A fact's findings: its members that give one value agree (one finding per value),
+    those that conflict at one time contradict (one finding), and its values over time
+    evolve (one finding)."""
+    out = []
+    by_value: dict[str, list[Claim]] = {}
+    for c in fact.members:
+        by_value.setdefault(_value_key(c), []).append(c)
+    agree_scores = {frozenset((a.id, b.id)): v.score for a, b, v in fact.links if v.relation is Relation.agree}
+    for _value, members in sorted(by_value.items()):
+        if len(members) < 2:
+            continue
+        linked = [s for pair, s in agree_scores.items() if pair <= {c.id for c in members}]
+        if not linked:
+            continue  # equal values no verdict linked (one side clashes with a third): no agreement claimed
+        where = "; ".join(f"{c.source} line {c.line}" for c in members[:6]) + ("; …" if len(members) > 6 else "")
+        text = f"{len(members)} mentions give {describe(members[0])} ({where})."
+        if len(members) == 2:
+            best = next((v for a, b, v in fact.links if {a.id, b.id} == {m.id for m in members}), None)
+            text = best.explanation if best else text
+        out.append(make_finding(Relation.agree, members, max(linked), text, "value", fact.id))
+    inside = {c.id for c in fact.members}
+    for a, b, v in fact.links:  # an agreement that could not join two facts stands as a pair
+        if v.relation is Relation.agree and not (a.id in inside and b.id in inside):
+            out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason, fact.id))
+    for relation in (Relation.contradict, Relation.evolves):
+        links = [(a, b, v) for a, b, v in fact.links if v.relation is relation]
+        if not links:
+            continue
+        members = sorted({c.id: c for a, b, _ in links for c in (a, b)}.values(), key=lambda c: c.id)
+        best = max(links, key=lambda link: (link[2].score, link[0].id, link[1].id))[2]
+        text = best.explanation
+        if len(links) > 1:
+            text = text.rstrip(".") + f"; {len(links) - 1} more pair{'s' if len(links) > 2 else ''} of this fact."
+        if relation is Relation.evolves:
+            text = f"{text} Timeline: {_timeline_text(members, sources)}."
+        out.append(make_finding(relation, members, best.score, text, best.reason, fact.id))
+    return out
+
+
+def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Source]) -> FactRecord:
+    relations = {f.relation for f in findings}
+    relation = next((r for r in (Relation.contradict, Relation.evolves) if r in relations), Relation.agree)
+    conflicts = tuple(
+        sorted(tuple(sorted((a.id, b.id))) for a, b, v in fact.links if v.relation is Relation.contradict)
+    )
+    best = max(findings, key=lambda f: (RELATION_ORDER[f.relation] == 0, f.score, f.id), default=None)
+    frame = fact.frame.model_dump(mode="json", exclude_defaults=True)
+    return FactRecord(
+        id=fact.id,
+        kind=fact.kind.value,
+        frame=frame,
+        members=tuple(c.id for c in fact.members),
+        timeline=tuple(timeline(fact.members, sources)),
+        relation=relation,
+        conflicts=conflicts,  # type: ignore[arg-type]
+        score=best.score if best else 0.0,
+        explanation=best.explanation if best else "",
+    )
+
+
+def timeline(members: Sequence[Claim], sources: dict[str, Source]) -> list[TimelinePoint]:
+    """The fact's values by the time they hold (unknown times last), with their sources."""
+    points: dict[tuple[str, str], list[Claim]] = {}
+    for c in members:
+        points.setdefault((_as_of(c, sources) or "", describe(c)), []).append(c)
+    return [
+        TimelinePoint(
+            as_of=when or None,
+            value=value,
+            sources=tuple(sorted({c.source for c in cs})),
+            claims=tuple(sorted(c.id for c in cs)),
+        )
+        for (when, value), cs in sorted(points.items(), key=lambda kv: (kv[0][0] == "", kv[0]))
+    ]
+
+
+def _timeline_text(members: Sequence[Claim], sources: dict[str, Source]) -> str:
+    return ", ".join(
+        f"{p.value} ({p.as_of or 'time unknown'}, {', '.join(p.sources)})" for p in timeline(members, sources)
+    )
+
+
+def _as_of(c: Claim, sources: dict[str, Source]) -> str | None:
+    t = claim_time(c, sources)
+    if t is None:
+        return None
+    a, b = t
+    if a == b:
+        return a.isoformat()
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return str(a.year)
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _value_key(c: Claim) -> str:
+    return value_key(c) or describe(c)
 
 
 def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tuple[Claim, Claim, Verdict]]:
@@ -150,6 +265,7 @@ def _quote_finding(s: Support) -> Finding | None:
     ):
         return None
     diff = align_quotes(q.text, o.text)
+    fact = quote_fact(q, o)
     if diff.changed:
         return make_finding(
             Relation.contradict,
@@ -157,6 +273,7 @@ def _quote_finding(s: Support) -> Finding | None:
             round(min(1.0, 0.5 + s.ratio / 200), 4),
             f"{who}'s quote is given with other words ({diff.describe()}): {describe(q)} vs {describe(o)} ({where}).",
             "quote",
+            fact,
         )
     if same_utterance:
         how = (
@@ -170,10 +287,32 @@ def _quote_finding(s: Support) -> Finding | None:
         round(s.ratio / 100, 4),
         f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).",
         "quote",
+        fact,
     )
 
 
-def make_finding(relation: Relation, claims: Sequence[Claim], score: float, explanation: str, reason: str) -> Finding:
+def quote_fact(q: Claim, o: Claim) -> str:
+    """One utterance of one speaker: named by the speaker and the opening words the two
+    renderings share (a changed word later in the quote keeps the fact)."""
+    a, b = fold_quote(q.text), fold_quote(o.text)
+    shared = next(
+        (a[i : i + QUOTE_KEY] for i in range(max(1, len(a) - QUOTE_KEY + 1)) if a[i : i + QUOTE_KEY] in b),
+        a[:QUOTE_KEY],
+    )
+    return fingerprint("x-", "quote", q.speaker or o.speaker or "", shared)
+
+
+QUOTE_KEY = 6  # folded characters of a quote that name the utterance
+
+
+def make_finding(
+    relation: Relation,
+    claims: Sequence[Claim],
+    score: float,
+    explanation: str,
+    reason: str,
+    fact: str | None = None,
+) -> Finding:
     ids = tuple(sorted(c.id for c in claims))
     return Finding(
         id=fingerprint("f-", relation.value, ids),
@@ -183,6 +322,7 @@ def make_finding(relation: Relation, claims: Sequence[Claim], score: float, expl
         explanation=explanation,
         kind=claims[0].kind.value,
         reason=reason,
+        fact=fact,
     )
 
 

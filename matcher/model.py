@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -22,6 +23,7 @@ class Finding(BaseModel):
     explanation: str
     kind: str = ""  # the kind of the claims linked
     reason: str = ""  # machine-readable: which rule decided (value, quote, role, time)
+    fact: str | None = None  # the fact these claims are mentions of (FactRecord.id)
 
 
 class Flag(BaseModel):
@@ -33,3 +35,27 @@ class Flag(BaseModel):
     source: str | None = None
     start: int | None = None
     end: int | None = None
+
+
+class TimelinePoint(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    as_of: str | None  # the time the value holds (ISO date, month or year), None when unknown
+    value: str  # the value as the explanations write it
+    sources: tuple[str, ...]
+    claims: tuple[str, ...]
+
+
+class FactRecord(BaseModel):
+    """One fact: every mention of one measure (of one holder, place and scope), or of one
+    event's date, or of one utterance, with its values over time (contract version 2)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    kind: str
+    frame: dict[str, Any]
+    members: tuple[str, ...]
+    timeline: tuple[TimelinePoint, ...]
+    relation: Relation  # contradict if any members conflict, else evolves if the value changed, else agree
+    conflicts: tuple[tuple[str, str], ...] = ()
+    score: float = Field(ge=0, le=1)
+    explanation: str

@@ -212,6 +212,8 @@ def _compatible(p: _Pair) -> Verdict | None:
     a, b, cmp = p.a, p.b, p.cmp
     if vague(a) or vague(b):
         return None  # `几年` is compatible with any few years: agreeing says nothing
+    if p.frames.listed and p.cand.local < SAME_WORDS:
+        return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
     va, vb = describe(a), describe(b)
     if not cmp.same_base and p.changed_time:
         return _evolved(p, "The figure changed over time")

@@ -1,4 +1,5 @@
-"""The findings document (contract version 1) and its one JSON writer."""
+"""The findings document (contract version 2: frames on claims, facts, a fact id on
+every finding; see docs/findings-json.md) and its one JSON writer."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from claims.model import Claim, Source
-from matcher.model import Finding, Flag, Relation
+from matcher.model import FactRecord, Finding, Flag, Relation
 
-VERSION = 1
+VERSION = 2
 
 
 class FindingsDocument(BaseModel):
@@ -21,6 +22,7 @@ class FindingsDocument(BaseModel):
     findings: tuple[Finding, ...] | None = None  # None: a claims-only document
     flags: tuple[Flag, ...] | None = None
     entities: tuple[dict[str, Any], ...] | None = None
+    facts: tuple[FactRecord, ...] | None = None
 
 
 def relation_counts(doc: FindingsDocument) -> dict[Relation, int]:
@@ -33,7 +35,7 @@ def relation_counts(doc: FindingsDocument) -> dict[Relation, int]:
 
 def to_data(doc: FindingsDocument) -> dict[str, Any]:
     data = doc.model_dump(mode="json")
-    for key in ("findings", "flags", "entities"):
+    for key in ("findings", "flags", "entities", "facts"):
         if data[key] is None:
             del data[key]
     for src in data["sources"]:

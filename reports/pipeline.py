@@ -75,6 +75,7 @@ def compare(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
         findings=result.findings,
         flags=result.flags,
         entities=tuple(result.aliases.to_json()),
+        facts=result.facts,
     )
     return RunResult(doc, skipped, warnings, {e.source.id: e.segmented.doc.raw for e in extractions})
 
