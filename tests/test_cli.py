@@ -61,7 +61,7 @@ def test_compare_json(compare_json):
     assert result.exit_code == 0, result.output
     assert stdout_of(result) == "", result.output  # -o: nothing on stdout
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["version"] == 1
+    assert data["version"] == 2
     for key in ("sources", "claims", "findings", "flags"):
         assert isinstance(data[key], list), key
     assert sorted(s["id"] for s in data["sources"]) == SEED_IDS
@@ -89,7 +89,7 @@ def test_compare_json_to_stdout_is_only_json(tmp_path):
     result = invoke("compare", src)
     assert result.exit_code == 0, result.output
     data = json.loads(stdout_of(result))  # the default format is JSON
-    assert data["version"] == 1 and len(data["sources"]) == 2
+    assert data["version"] == 2 and len(data["sources"]) == 2
     assert "findings" in data and "flags" in data
     check_claims(data)
 
@@ -113,7 +113,7 @@ def test_claims_json_has_no_findings():
     result = invoke("claims", SEEDS, "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(stdout_of(result))
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert "findings" not in data and "flags" not in data
     assert sorted(s["id"] for s in data["sources"]) == SEED_IDS
     check_claims(data)
@@ -236,7 +236,7 @@ def test_output_overwrites_atomically(tmp_path):
     out.write_text("old", encoding="utf-8")
     result = invoke("claims", SEEDS / "001_9da10b272e55fd5b.txt", "-o", out)
     assert result.exit_code == 0, result.output
-    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 2
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
 
 

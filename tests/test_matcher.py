@@ -149,7 +149,10 @@ def test_explicit_years_evolve():
         ("a", "2018年加入公司时，公司只有20名员工。\n", "2025-12-01"),
         ("b", "2019年加入公司时，公司只有30名员工。\n", "2025-12-01"),
     )
-    assert relations(r) == ["evolves"]
+    by_kind = {f.kind: f.relation.value for f in r.findings}
+    assert by_kind["quantity"] == "evolves"
+    # The same sentence with another year: the two reports disagree on when it happened.
+    assert by_kind["date"] == "contradict"
 
 
 def test_question_premise_never_contradicts():
