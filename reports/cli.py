@@ -8,9 +8,7 @@ one line each: `claimdiff: skipped PATH: reason`.
 from __future__ import annotations
 
 import gc
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Annotated, Optional
 import typer
 
 from reports.contract import FindingsDocument, dumps
+from reports.files import atomic_write
 from reports.pipeline import RunResult, claims_only, compare
 
 CLI_GC_THRESHOLD = (100_000, 50, 100)  # see main_options
@@ -144,35 +143,6 @@ def _write(text: str, output: Path | None) -> None:
         raise typer.Exit(2) from None
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        # mkstemp makes the file private (0600); give it the mode a plain write would.
-        os.chmod(tmp, _existing_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _existing_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def main() -> None:
     try:
         app()
@@ -181,4 +151,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["app", "main", "FindingsDocument"]
+__all__ = ["app", "main", "FindingsDocument", "atomic_write"]
