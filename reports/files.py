@@ -8,9 +8,10 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path, text: str | bytes) -> None:
+def atomic_write(path: Path, text: str | bytes, *, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, fsync it, rename it over `path`, fsync the folder:
-    a reader (or a crash at any moment) sees the old file or the new one, never a half-written one."""
+    a reader (or a crash at any moment) sees the old file or the new one, never a half-written one.
+    `durable=False` skips the fsyncs (a cache entry may be lost in a crash, never half-written)."""
     path = Path(path)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -21,12 +22,14 @@ def atomic_write(path: Path, text: str | bytes) -> None:
             with os.fdopen(fd, "wb") as f:
                 f.write(text)
                 f.flush()
-                os.fsync(f.fileno())
+                if durable:
+                    os.fsync(f.fileno())
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
                 f.write(text)
                 f.flush()
-                os.fsync(f.fileno())
+                if durable:
+                    os.fsync(f.fileno())
         # mkstemp makes the file private (0600); give it the mode a plain write would.
         os.chmod(tmp, existing_mode(path))
         os.replace(tmp, path)
@@ -34,7 +37,8 @@ def atomic_write(path: Path, text: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
 
 
 def _fsync_dir(folder: Path) -> None:
