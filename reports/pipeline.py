@@ -73,9 +73,7 @@ def extract_paths(
     if jobs > 1 and len(missing) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(
-                pool.map(
-                    extract_path, missing, [ids[p] for p in missing], chunksize=max(1, len(missing) // (jobs * 8))
-                )
+                pool.map(extract_path, missing, [ids[p] for p in missing], chunksize=max(1, len(missing) // (jobs * 8)))
             )
     else:
         results = [extract_path(p, ids[p]) for p in missing]

@@ -154,6 +154,19 @@ def reviewed_claims(finding: Any, claims_by_id: Mapping[str, Any]) -> tuple[dict
     return tuple(sorted(out, key=lambda d: (d["source"], d["line"], d["text"])))
 
 
+def reviewed_material(
+    findings: Iterable[Any], claims_by_id: Mapping[str, Any]
+) -> tuple[tuple[str, ...], tuple[dict[str, Any], ...]]:
+    """(values, claims) to record for a review covering `findings` (those of one fact and relation)."""
+    values: set[str] = set()
+    rows: dict[tuple, dict[str, Any]] = {}
+    for f in findings:
+        values.update(reviewed_values(f, claims_by_id))
+        for c in reviewed_claims(f, claims_by_id):
+            rows[(c["source"], c["line"], c["text"])] = c
+    return tuple(sorted(values)), tuple(rows[k] for k in sorted(rows))
+
+
 def review_state(finding: Any, reviews: Reviews, claims_by_id: Mapping[str, Any]) -> str:
     """unreviewed | confirmed | dismissed | explained | changed.
 
@@ -337,6 +350,7 @@ __all__ = [
     "review_for",
     "review_state",
     "reviewed_claims",
+    "reviewed_material",
     "reviewed_values",
     "save_reviews",
 ]
