@@ -140,6 +140,16 @@ ReviewsOpt = Annotated[
 ]
 
 
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        help="Findings to accept as they are (default: claimdiff.baseline.json in the sources' folder or the current one, if present).",
+        show_default=False,
+    ),
+]
+
+
 class CheckFormat(StrEnum):
     text = "text"
     json = "json"
@@ -188,18 +198,25 @@ def _reviews(sources: list[Path], path: Path | None):
         raise _fail(str(e)) from None
 
 
+def _baseline(sources: list[Path], path: Path | None):
+    """The baseline's path and entries: the one given, else the default one if it exists, else none."""
+    from reports.check import DEFAULT_BASELINE, BaselineError, default_baseline, load_baseline
+
+    if path is None:  # beside the sources, else in the current folder
+        path = next((p for p in (default_baseline(sources), Path(DEFAULT_BASELINE)) if p.is_file()), None)
+    if path is None:
+        return None, None
+    try:
+        return path, load_baseline(path)
+    except BaselineError as e:
+        raise _fail(str(e)) from None
+
+
 @app.command("check")
 def check_cmd(
     sources: SourcesArg,
     reviews_file: ReviewsOpt = None,
-    baseline: Annotated[
-        Path | None,
-        typer.Option(
-            "--baseline",
-            help="Findings to accept as they are (default: claimdiff.baseline.json in the sources' folder, if present).",
-            show_default=False,
-        ),
-    ] = None,
+    baseline: BaselineOpt = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Which new unreviewed findings fail.")
     ] = FailOn.contradict,
@@ -214,18 +231,10 @@ def check_cmd(
     cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
 ) -> None:
     """Fail (exit 1) when a finding is new since the baseline and nobody reviewed it; exit 0 otherwise."""
-    from reports.check import BaselineError, default_baseline, load_baseline, render_json, render_text, run_check
+    from reports.check import render_json, render_text, run_check
 
     reviews_path, reviews = _reviews(sources, reviews_file)
-    base_path = baseline
-    if base_path is None and default_baseline(sources).is_file():
-        base_path = default_baseline(sources)
-    base = None
-    if base_path is not None:
-        try:
-            base = load_baseline(base_path)
-        except BaselineError as e:
-            raise _fail(str(e)) from None
+    base_path, base = _baseline(sources, baseline)
     result = _run(compare, sources, jobs, _cache(cache, cache_dir))
     checked = run_check(result.document, result.texts, reviews, base, fail_on.value)
     checked.baseline, checked.reviews_path = base_path, reviews_path
@@ -297,6 +306,7 @@ def review_cmd(
         ),
     ] = None,
     reviews_file: ReviewsOpt = None,
+    baseline: BaselineOpt = None,
     jobs: JobsOpt = 1,
     cache: CacheOpt = True,
     cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
@@ -309,6 +319,7 @@ def review_cmd(
     if fact is not None and status is None:
         raise _fail("--fact needs --status confirmed|dismissed|explained")
     reviews_path, reviews = _reviews(sources, reviews_file)
+    base = _baseline(sources, baseline)[1] if fact is None else None
     who = reviewer or rv.default_reviewer()
     result = _run(compare, sources, jobs, _cache(cache, cache_dir))
     doc = result.document
@@ -316,7 +327,7 @@ def review_cmd(
         from reports.review_loop import review_loop
 
         rel = relation.value if relation else "contradict"
-        raise typer.Exit(review_loop(doc, result.texts, reviews_path, reviews, who, rel))
+        raise typer.Exit(review_loop(doc, result.texts, reviews_path, reviews, who, rel, base))
     claims = {c.id: c for c in doc.claims}
     matches = [f for f in doc.findings or () if rv.fact_id(f) == fact]
     if not matches:

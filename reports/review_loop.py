@@ -33,6 +33,7 @@ from reports.reviews import (
     review_for,
     review_state,
     reviewed_material,
+    reviewed_values,
 )
 
 KEYS = {"c": "confirmed", "d": "dismissed", "n": "explained"}
@@ -101,18 +102,25 @@ def review_loop(
     reviews: Reviews,
     reviewer: str | None,
     relation: str = "contradict",
+    baseline: Mapping[tuple[str, str], Any] | None = None,
     *,
     console: Console | None = None,
     read_key: Callable[[], str] = _read_key,
     read_line: Callable[[str], str] = _read_line,
 ) -> int:
-    """Go through the open findings of `relation` (contradict | evolves | any); returns the exit code."""
+    """Go through the open findings of `relation` (contradict | evolves | any), those the baseline
+    does not accept first, then by score; returns the exit code."""
     console = console or Console(highlight=False)
     claims = {c.id: c for c in doc.claims}
     relations = FAIL_ON[relation]
     todo = []
     seen: set[tuple[str, str]] = set()
-    for f in sorted(doc.findings or (), key=lambda f: (-f.score, fact_id(f), f.id)):
+
+    def accepted(f: Any) -> bool:
+        base = (baseline or {}).get((fact_id(f), f.relation.value))
+        return base is not None and set(reviewed_values(f, claims)) <= set(base.values)
+
+    for f in sorted(doc.findings or (), key=lambda f: (accepted(f), -f.score, fact_id(f), f.id)):
         key = (fact_id(f), f.relation.value)
         if f.relation.value in relations and key not in seen and review_state(f, reviews, claims) in OPEN_STATES:
             seen.add(key)
