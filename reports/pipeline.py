@@ -6,10 +6,10 @@ so sources parallelise); alias → candidates → compare → verdict see all so
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 from claims.errors import InputError
 from claims.load import discover, load, source_ids
@@ -39,7 +39,7 @@ def extract_path(path: Path, source_id: str) -> Extraction | InputError:
         return InputError(path, "too large to process (out of memory)")
     except RecursionError as e:  # pathological nesting in one file
         return InputError(path, f"could not be processed ({_one_line(e)})")
-    except Exception as e:  # noqa: BLE001 - one file must not end the run with a traceback
+    except Exception as e:
         return InputError(path, f"could not be processed ({_one_line(e)}); this is a claimdiff bug, please report it")
 
 

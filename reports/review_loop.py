@@ -64,7 +64,7 @@ def _highlighted(text: str | None, start: int, end: int) -> Text:
         return Text("")
     shown = passage(text, start, end, PASSAGE_WIDTH)
     claim = text[start:end]
-    out = Text(shown)
+    out = Text(shown, overflow="fold")
     at = shown.find(claim)
     if at >= 0:
         out.stylize(HIGHLIGHT, at, at + len(claim))
@@ -75,7 +75,11 @@ def _panel(n: int, total: int, f: Any, state: str, locs: tuple[Location, ...], d
     claims = {c.id: c for c in doc.claims}
     table = Table(show_header=True, expand=True, box=None, padding=(0, 2))
     for loc in locs:
-        table.add_column(Text(f"{loc.source}\n{loc.path}:{loc.line}:{loc.column}", style="bold"), ratio=1)
+        table.add_column(
+            Text(f"{loc.source}\n{loc.path}:{loc.line}:{loc.column}", style="bold", overflow="fold"),
+            ratio=1,
+            overflow="fold",
+        )
     table.add_row(
         *[_highlighted(texts.get(loc.source), claims[loc.claim].start, claims[loc.claim].end) for loc in locs]
     )
@@ -120,7 +124,17 @@ def review_loop(
         base = (baseline or {}).get((fact_id(f), f.relation.value))
         return base is not None and set(reviewed_values(f, claims)) <= set(base.values)
 
-    for f in sorted(doc.findings or (), key=lambda f: (accepted(f), -f.score, fact_id(f), f.id)):
+    order = sorted(
+        doc.findings or (),
+        key=lambda f: (
+            accepted(f),
+            relations.index(f.relation.value) if f.relation.value in relations else 9,
+            -f.score,
+            fact_id(f),
+            f.id,
+        ),
+    )
+    for f in order:
         key = (fact_id(f), f.relation.value)
         if f.relation.value in relations and key not in seen and review_state(f, reviews, claims) in OPEN_STATES:
             seen.add(key)
