@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
