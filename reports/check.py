@@ -58,6 +58,15 @@ class Location:
     end_column: int
     text: str
     value: str
+    # False when the offsets index text claimdiff derived (an HTML page's article text): line and
+    # column are then in that text, not in the file.
+    in_file: bool = True
+
+    @property
+    def where(self) -> str:
+        if self.in_file:
+            return f"{self.path}:{self.line}:{self.column}"
+        return f"{self.path} (extracted text):{self.line}:{self.column}"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +79,7 @@ class Location:
             "end_column": self.end_column,
             "text": self.text,
             "value": self.value,
+            "in_file": self.in_file,
         }
 
 
@@ -165,6 +175,7 @@ def locations(finding: Any, doc: FindingsDocument, texts: Mapping[str, str]) -> 
 
     claims = {c.id: c for c in doc.claims}
     paths = {s.id: s.path for s in doc.sources}
+    derived = {s.id for s in doc.sources if s.text is not None}
     out = []
     for cid in finding.claims:
         c = claims.get(cid)
@@ -177,7 +188,18 @@ def locations(finding: Any, doc: FindingsDocument, texts: Mapping[str, str]) -> 
         else:  # no text at hand: the claim's own line, the column unknown (1)
             line, col, end_line, end_col = c.line, 1, c.line, 1
         out.append(
-            Location(cid, c.source, paths.get(c.source, c.source), line, col, end_line, end_col, c.text, describe(c))
+            Location(
+                cid,
+                c.source,
+                paths.get(c.source, c.source),
+                line,
+                col,
+                end_line,
+                end_col,
+                c.text,
+                describe(c),
+                c.source not in derived,
+            )
         )
     return tuple(sorted(out, key=lambda loc: (loc.path, loc.line, loc.column, loc.claim)))
 
@@ -338,7 +360,7 @@ def render_text(result: CheckResult) -> str:
             who = f" ({item.review.reviewer})" if item.review.reviewer else ""
             out.append(f"    review: {item.review.status}{who}: {_cell(item.review.note or '-', 90)}")
         for loc in item.locations:
-            out.append(f"    {loc.path}:{loc.line}:{loc.column}  {_cell(loc.text)}")
+            out.append(f"    {loc.where}  {_cell(loc.text)}")
     for e in result.resolved:
         out.append(f"{'RESOLVED':<8} {e.relation:<10} {'':<4} {'':<10} fact {e.fact}")
         out.append(f"    was: {_cell(' vs '.join(e.values), 110)}")

@@ -111,7 +111,7 @@ def render_csv(doc: FindingsDocument, texts: Mapping[str, str], reviews: Reviews
             )
         while len(sides) < 2:
             sides.append([""] * 6)
-        more = "; ".join(f"{loc.path}:{loc.line}:{loc.column} {loc.text}" for loc in locs[2:])
+        more = "; ".join(f"{loc.where} {loc.text}" for loc in locs[2:])
         w.writerow(
             [
                 fact_id(f),

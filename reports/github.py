@@ -19,14 +19,10 @@ def escape_property(text: str) -> str:
 
 
 def _command(level: str, loc: Location, title: str, message: str) -> str:
-    props = [
-        f"file={escape_property(loc.path)}",
-        f"line={loc.line}",
-        f"col={loc.column}",
-        f"endLine={loc.end_line}",
-        f"endColumn={loc.end_column}",
-        f"title={escape_property(title)}",
-    ]
+    props = [f"file={escape_property(loc.path)}"]
+    if loc.in_file:  # an HTML page's claims sit in its extracted text: a file-level annotation
+        props += [f"line={loc.line}", f"col={loc.column}", f"endLine={loc.end_line}", f"endColumn={loc.end_column}"]
+    props.append(f"title={escape_property(title)}")
     return f"::{level} {','.join(props)}::{escape_data(message)}"
 
 
@@ -34,7 +30,7 @@ def _annotations(item: Item, level: str) -> list[str]:
     out = []
     for loc in item.locations:
         others = [o for o in item.locations if o is not loc]
-        where = "; ".join(f"{o.value} in {o.path}:{o.line}:{o.column} ({o.text})" for o in others)
+        where = "; ".join(f"{o.value} in {o.where} ({o.text})" for o in others)
         title = f"claimdiff {item.relation} ({item.change}, {item.state})"
         message = f"{loc.value} here ({loc.text}) vs {where or '?'}. {item.explanation} [fact {item.fact}]"
         if item.state == "changed" and item.review is not None:

@@ -76,7 +76,7 @@ def _panel(n: int, total: int, f: Any, state: str, locs: tuple[Location, ...], d
     table = Table(show_header=True, expand=True, box=None, padding=(0, 2))
     for loc in locs:
         table.add_column(
-            Text(f"{loc.source}\n{loc.path}:{loc.line}:{loc.column}", style="bold", overflow="fold"),
+            Text(f"{loc.source}\n{loc.where}", style="bold", overflow="fold"),
             ratio=1,
             overflow="fold",
         )

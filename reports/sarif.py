@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from reports.check import CHECKED_RELATIONS, CheckResult, Item
+from reports.check import CHECKED_RELATIONS, CheckResult, Item, Location
 from reports.reviews import OPEN_STATES
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -68,6 +68,22 @@ def _level(item: Item) -> str:
     return "note"
 
 
+def _location(n: int, loc: Location, cwd: Path | None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(loc.path, cwd)}}
+    message = f"{loc.value} ({loc.source})"
+    if loc.in_file:
+        physical["region"] = {
+            "startLine": loc.line,
+            "startColumn": loc.column,
+            "endLine": loc.end_line,
+            "endColumn": loc.end_column,
+            "snippet": {"text": loc.text},
+        }
+    else:  # an HTML page: the offsets index the article text claimdiff extracted, not the file
+        message += f", line {loc.line} column {loc.column} of the article text extracted from this page: {loc.text}"
+    return {"id": n, "physicalLocation": physical, "message": {"text": message}}
+
+
 def _result(item: Item, rule_index: int, cwd: Path | None) -> dict[str, Any]:
     values = " vs ".join(item.values) or "?"
     text = f"{item.relation} [fact {item.fact}]: {values}. {item.explanation}"
@@ -76,23 +92,7 @@ def _result(item: Item, rule_index: int, cwd: Path | None) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": _level(item),
         "message": {"text": text},
-        "locations": [
-            {
-                "id": n,
-                "physicalLocation": {
-                    "artifactLocation": {"uri": artifact_uri(loc.path, cwd)},
-                    "region": {
-                        "startLine": loc.line,
-                        "startColumn": loc.column,
-                        "endLine": loc.end_line,
-                        "endColumn": loc.end_column,
-                        "snippet": {"text": loc.text},
-                    },
-                },
-                "message": {"text": f"{loc.value} ({loc.source})"},
-            }
-            for n, loc in enumerate(item.locations)
-        ],
+        "locations": [_location(n, loc, cwd) for n, loc in enumerate(item.locations)],
         "partialFingerprints": {FINGERPRINT: item.fact},
         "baselineState": BASELINE_STATE[item.change],
         "properties": {

@@ -226,3 +226,35 @@ def test_review_accepts_a_unique_prefix(folder):
     assert json.loads((folder / "claimdiff.reviews.json").read_text(encoding="utf-8"))["reviews"][0]["fact"] == fact
     code, _, err = run("review", "src", "--fact", "f-", "--status", "confirmed")
     assert code == 2 and "is ambiguous" in err
+
+
+def test_html_sources_are_located_in_their_extracted_text(tmp_path, monkeypatch):
+    """An HTML page's offsets index the article text claimdiff extracted: no line/column in the
+    file is claimed for it (SARIF without a region, a file-level GitHub annotation)."""
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "src"
+    src.mkdir()
+    body = "星辰科技今天发布年报。公司目前共有{}名员工，分布在北京和上海两地。"
+    (src / "a.txt").write_text(f"# 星辰科技发布年报\n\n*2025年3月1日*\n\n{body.format(300)}\n", encoding="utf-8")
+    (src / "b.html").write_text(
+        '<!doctype html><html><head><meta charset="utf-8"><title>星辰科技年报</title></head><body><article>'
+        f"<h1>星辰科技发布年报</h1>\n<p>2025年3月1日</p>\n<p>{body.format(450)}这家公司成立于2010年，主要从事软件开发。</p>"
+        "</article></body></html>\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", "src", "--no-cache", "--format", "json")
+    assert code == 1
+    (item,) = [f for f in json.loads(out)["findings"] if f["failing"]]
+    assert {(c["path"], c["in_file"]) for c in item["claims"]} == {("src/a.txt", True), ("src/b.html", False)}
+    code, out, _ = run("check", "src", "--no-cache", "--format", "sarif")
+    log = json.loads(out)
+    jsonschema.Draft4Validator(SCHEMA).validate(log)
+    locs = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]: loc["physicalLocation"]
+        for loc in log["runs"][0]["results"][0]["locations"]
+    }
+    assert "region" in locs["src/a.txt"] and "region" not in locs["src/b.html"]
+    code, out, _ = run("check", "src", "--no-cache", "--format", "github")
+    lines = [line for line in out.splitlines() if line.startswith("::error")]
+    assert any(line.startswith("::error file=src/a.txt,line=5,col=18,") for line in lines)
+    assert any(line.startswith("::error file=src/b.html,title=") for line in lines)
