@@ -122,3 +122,12 @@ def test_cli_cache_folder_and_no_cache(src, tmp_path, monkeypatch):
     shutil.rmtree(folder)  # safe to delete
     assert runner.invoke(app, ["check", "src", "--format", "json"]).exit_code in (0, 1)
     assert len(entries(folder)) == 3
+
+
+def test_parallel_extraction_fills_and_reads_the_cache(src, tmp_path):
+    cold = ExtractionCache(tmp_path / "c", key=KEY)
+    first = compare([src], jobs=2, cache=cold)
+    warm = ExtractionCache(tmp_path / "c", key=KEY)
+    second = compare([src], jobs=2, cache=warm)
+    assert (cold.misses, warm.hits) == (3, 3)
+    assert dumps(first.document) == dumps(second.document)
