@@ -1,9 +1,10 @@
 """The extraction cache on a 200-article corpus (benchmarks/match.py's generator, written to
-files): a cold run, a warm re-run with nothing changed, and a warm re-run with one source
-changed, next to the same run without the cache. Times are for `compare()` (extraction +
-matching) in this process; the matcher always re-runs, only extraction is cached.
+files): extraction without the cache, filling it (cold), reading it back (warm), and a warm
+re-run after one source changed; then the same for a whole `compare()` (extraction +
+matching: the matcher always re-runs, only extraction is cached). `--extract-only` skips
+the whole runs (the matcher takes minutes on 200 articles).
 
-    python benchmarks/cache.py [--articles 200]
+    python benchmarks/cache.py [--articles 200] [--extract-only]
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from match import documents  # noqa: E402
+from match import documents
 
-from reports.cache import ExtractionCache  # noqa: E402
-from reports.contract import dumps  # noqa: E402
-from reports.pipeline import compare, extract_paths  # noqa: E402
+from reports.cache import ExtractionCache
+from reports.contract import dumps
+from reports.pipeline import compare, extract_paths
+
+KEY = b"bench" * 8
 
 
 def timed(fn):
@@ -30,10 +33,49 @@ def timed(fn):
     return out, time.perf_counter() - t0
 
 
+def change_one(src: Path) -> None:
+    one = src / "a0007.txt"
+    one.write_text(one.read_text(encoding="utf-8").replace("3", "4", 1), encoding="utf-8")
+
+
+def extraction(src: Path, folder: Path, jobs: int) -> None:
+    (plain, _, _), t_plain = timed(lambda: extract_paths([src], jobs=jobs))
+    cold = ExtractionCache(folder, KEY)
+    _, t_cold = timed(lambda: extract_paths([src], jobs=jobs, cache=cold))
+    warm = ExtractionCache(folder, KEY)
+    (back, _, _), t_warm = timed(lambda: extract_paths([src], jobs=jobs, cache=warm))
+    assert [e.claims for e in back] == [e.claims for e in plain]
+    change_one(src)
+    one = ExtractionCache(folder, KEY)
+    _, t_one = timed(lambda: extract_paths([src], jobs=jobs, cache=one))
+    print("extraction only (extract_paths)")
+    print(f"  no cache                  {t_plain:7.2f} s")
+    print(f"  cold cache (fills it)     {t_cold:7.2f} s   misses {cold.misses}")
+    print(f"  warm, nothing changed     {t_warm:7.2f} s   hits {warm.hits}")
+    print(f"  warm, one source changed  {t_one:7.2f} s   hits {one.hits}, misses {one.misses}")
+
+
+def whole(src: Path, folder: Path, jobs: int) -> None:
+    base, t_none = timed(lambda: compare([src], jobs=jobs))
+    cold_cache = ExtractionCache(folder, KEY)
+    cold, t_cold = timed(lambda: compare([src], jobs=jobs, cache=cold_cache))
+    change_one(src)
+    one_cache = ExtractionCache(folder, KEY)
+    changed, t_one = timed(lambda: compare([src], jobs=jobs, cache=one_cache))
+    assert dumps(cold.document) == dumps(base.document)
+    assert dumps(changed.document) == dumps(compare([src], jobs=jobs).document)
+    print("whole compare() (extraction + matching)")
+    print(f"  no cache                  {t_none:7.2f} s")
+    print(f"  cold cache (fills it)     {t_cold:7.2f} s")
+    print(f"  warm, one source changed  {t_one:7.2f} s   hits {one_cache.hits}, misses {one_cache.misses}")
+    print("  documents identical with and without the cache: yes")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--extract-only", action="store_true")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="claimdiff-cache-bench-"))
     try:
@@ -42,34 +84,11 @@ def main() -> None:
         for i, d in enumerate(documents(args.articles)):
             (src / f"a{i:04d}.txt").write_text(d.raw, encoding="utf-8")
         size = sum(p.stat().st_size for p in src.iterdir())
-        key = b"bench" * 8
-        folder = work / "cache"
-
-        base, t_none = timed(lambda: compare([src], jobs=args.jobs))
-        _, t_extract_none = timed(lambda: extract_paths([src], jobs=args.jobs))
-        cold_cache = ExtractionCache(folder, key)
-        cold, t_cold = timed(lambda: compare([src], jobs=args.jobs, cache=cold_cache))
-        warm_cache = ExtractionCache(folder, key)
-        warm, t_warm = timed(lambda: compare([src], jobs=args.jobs, cache=warm_cache))
-        _, t_extract_warm = timed(lambda: extract_paths([src], cache=ExtractionCache(folder, key)))
-
-        one = src / "a0007.txt"
-        one.write_text(one.read_text(encoding="utf-8").replace("3", "4", 1), encoding="utf-8")
-        changed_cache = ExtractionCache(folder, key)
-        changed, t_changed = timed(lambda: compare([src], jobs=args.jobs, cache=changed_cache))
-        fresh = compare([src], jobs=args.jobs)
-        assert dumps(cold.document) == dumps(base.document) == dumps(warm.document)
-        assert dumps(changed.document) == dumps(fresh.document)
-        on_disk = sum(p.stat().st_size for p in folder.rglob("*.pickle"))
-
+        extraction(src, work / "cache-x", args.jobs)
+        on_disk = sum(p.stat().st_size for p in (work / "cache-x").rglob("*.pickle"))
         print(f"{args.articles} articles, {size / 1e6:.1f} MB, jobs={args.jobs}; cache {on_disk / 1e6:.1f} MB on disk")
-        print(f"  no cache                  {t_none:6.2f} s   (extraction alone {t_extract_none:6.2f} s)")
-        print(f"  cold cache (fills it)     {t_cold:6.2f} s   misses {cold_cache.misses}")
-        print(f"  warm, nothing changed     {t_warm:6.2f} s   hits {warm_cache.hits} (extraction alone {t_extract_warm:5.2f} s)")
-        print(
-            f"  warm, one source changed  {t_changed:6.2f} s   hits {changed_cache.hits}, misses {changed_cache.misses}"
-        )
-        print("  documents identical with and without the cache: yes")
+        if not args.extract_only:
+            whole(src, work / "cache-w", args.jobs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
