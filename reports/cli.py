@@ -1,17 +1,15 @@
 """The `claimdiff` command line: a thin shell over reports.pipeline.
 
-Exit codes: 0 success; 2 usage or input error (no usable source, unwritable output).
+Exit codes: 0 success; 1 `check` found new unreviewed findings; 2 usage or input error
+(no usable source, unwritable output, a corrupt reviews or baseline file).
 stdout carries only the requested output; skipped files and warnings go to stderr as
 one line each: `claimdiff: skipped PATH: reason`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import os
 import sys
-import tempfile
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -21,6 +19,7 @@ import typer
 
 from matcher.model import Relation
 from reports.contract import FindingsDocument, dumps, relation_counts
+from reports.files import atomic_write
 from reports.pipeline import RunResult, claims_only, compare
 
 CLI_GC_THRESHOLD = (100_000, 50, 100)  # see main_options
@@ -122,8 +121,266 @@ def report_cmd(
     )
 
 
-def _run(fn, sources: list[Path], jobs: int) -> RunResult:
-    result = fn(sources, jobs=jobs)
+# --- the CI check: reviews, baseline, check, export ------------------------------------------
+
+CacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--cache/--no-cache",
+        help="Reuse the claims of sources whose bytes did not change (in --cache-dir; safe to delete).",
+    ),
+]
+CacheDirOpt = Annotated[Path, typer.Option("--cache-dir", help="Where the extraction cache lives.")]
+ReviewsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--reviews",
+        help="The reviews file (default: claimdiff.reviews.json in the sources' folder).",
+        show_default=False,
+    ),
+]
+
+
+BaselineOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        help="Findings to accept as they are (default: claimdiff.baseline.json in the sources' folder or the current one, if present).",
+        show_default=False,
+    ),
+]
+
+
+class CheckFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+class FailOn(StrEnum):
+    contradict = "contradict"
+    evolves = "evolves"
+    any = "any"
+
+
+class ReviewStatus(StrEnum):
+    confirmed = "confirmed"
+    dismissed = "dismissed"
+    explained = "explained"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    claimreview = "claimreview"
+
+
+def _cache(enabled: bool, folder: Path):
+    if not enabled:
+        return None
+    from reports.cache import ExtractionCache
+
+    return ExtractionCache(folder)
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"claimdiff: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _reviews(sources: list[Path], path: Path | None):
+    """The reviews file's path and contents; a corrupt file ends the run (exit 2), untouched."""
+    from reports.reviews import ReviewsError, default_path, load_reviews
+
+    path = path or default_path(sources)
+    try:
+        return path, load_reviews(path)
+    except ReviewsError as e:
+        raise _fail(str(e)) from None
+
+
+def _baseline(sources: list[Path], path: Path | None):
+    """The baseline's path and entries: the one given, else the default one if it exists, else none."""
+    from reports.check import DEFAULT_BASELINE, BaselineError, default_baseline, load_baseline
+
+    if path is None:  # beside the sources, else in the current folder
+        path = next((p for p in (default_baseline(sources), Path(DEFAULT_BASELINE)) if p.is_file()), None)
+    if path is None:
+        return None, None
+    try:
+        return path, load_baseline(path)
+    except BaselineError as e:
+        raise _fail(str(e)) from None
+
+
+@app.command("check")
+def check_cmd(
+    sources: SourcesArg,
+    reviews_file: ReviewsOpt = None,
+    baseline: BaselineOpt = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Which new unreviewed findings fail.")
+    ] = FailOn.contradict,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = CheckFormat.text,
+    output: OutputOpt = None,
+    sarif: Annotated[
+        Path | None,
+        typer.Option("--sarif", help="Also write the SARIF log to this file.", show_default=False),
+    ] = None,
+    jobs: JobsOpt = 1,
+    cache: CacheOpt = True,
+    cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
+) -> None:
+    """Fail (exit 1) when a finding is new since the baseline and nobody reviewed it; exit 0 otherwise."""
+    from reports.check import render_json, render_text, run_check
+
+    reviews_path, reviews = _reviews(sources, reviews_file)
+    base_path, base = _baseline(sources, baseline)
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    checked = run_check(result.document, result.texts, reviews, base, fail_on.value)
+    checked.baseline, checked.reviews_path = base_path, reviews_path
+    if fmt is CheckFormat.sarif or sarif is not None:
+        from reports.sarif import render_sarif
+
+        sarif_text = render_sarif(checked)
+        if sarif is not None:
+            _write(sarif_text, sarif)
+    if fmt is CheckFormat.text:
+        text = render_text(checked)
+    elif fmt is CheckFormat.json:
+        text = render_json(checked)
+    elif fmt is CheckFormat.sarif:
+        text = sarif_text
+    else:
+        from reports.github import render_github
+
+        text = render_github(checked)
+    _write(text, output)
+    raise typer.Exit(checked.exit_code)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    sources: SourcesArg,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Default: claimdiff.baseline.json in the sources' folder.", show_default=False
+        ),
+    ] = None,
+    jobs: JobsOpt = 1,
+    cache: CacheOpt = True,
+    cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
+) -> None:
+    """Record the current contradictions and changes over time: `check` accepts them from now on."""
+    from reports.check import baseline_entries, default_baseline, dumps_baseline
+
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    entries = baseline_entries(result.document, result.texts)
+    path = output or default_baseline(sources)
+    _write(dumps_baseline(entries), path)
+    typer.echo(f"claimdiff: wrote {path} ({len(entries)} findings)", err=True)
+
+
+@app.command("review")
+def review_cmd(
+    sources: SourcesArg,
+    fact: Annotated[
+        str | None,
+        typer.Option(
+            "--fact", help="Record one decision for this fact id (or a unique prefix of it).", show_default=False
+        ),
+    ] = None,
+    status: Annotated[
+        ReviewStatus | None, typer.Option("--status", help="With --fact: the decision.", show_default=False)
+    ] = None,
+    note: Annotated[str, typer.Option("--note", help="Why: read by the next reviewer.")] = "",
+    reviewer: Annotated[
+        str | None,
+        typer.Option("--reviewer", help="Default: $CLAIMDIFF_REVIEWER, $GIT_AUTHOR_NAME or $USER.", show_default=False),
+    ] = None,
+    relation: Annotated[
+        FailOn | None,
+        typer.Option(
+            "--relation",
+            help="Which findings: with --fact, when the fact has several; in the loop, default contradict.",
+        ),
+    ] = None,
+    reviews_file: ReviewsOpt = None,
+    baseline: BaselineOpt = None,
+    jobs: JobsOpt = 1,
+    cache: CacheOpt = True,
+    cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
+) -> None:
+    """Review findings: one decision with --fact/--status, or a terminal loop over the unreviewed contradictions."""
+    from reports import reviews as rv
+
+    if fact is None and status is not None:
+        raise _fail("--status needs --fact (or leave both out for the interactive loop)")
+    if fact is not None and status is None:
+        raise _fail("--fact needs --status confirmed|dismissed|explained")
+    reviews_path, reviews = _reviews(sources, reviews_file)
+    base = _baseline(sources, baseline)[1] if fact is None else None
+    who = reviewer or rv.default_reviewer()
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    doc = result.document
+    if fact is None:
+        from reports.review_loop import review_loop
+
+        rel = relation.value if relation else "contradict"
+        raise typer.Exit(review_loop(doc, result.texts, reviews_path, reviews, who, rel, base))
+    claims = {c.id: c for c in doc.claims}
+    matches = [f for f in doc.findings or () if rv.fact_id(f) == fact]
+    if not matches:
+        prefixed = {rv.fact_id(f) for f in doc.findings or () if rv.fact_id(f).startswith(fact)}
+        if len(prefixed) > 1:
+            raise _fail(f"fact {fact!r} is ambiguous: {', '.join(sorted(prefixed)[:5])}")
+        matches = [f for f in doc.findings or () if rv.fact_id(f) in prefixed]
+    if relation is not None and relation is not FailOn.any:
+        matches = [f for f in matches if f.relation.value == relation.value]
+    if not matches:
+        raise _fail(f"no finding with fact {fact!r} in these sources (see `claimdiff check --format json`)")
+    relations = sorted({f.relation.value for f in matches})
+    if len(relations) > 1:
+        raise _fail(f"fact {fact!r} has findings of several relations ({', '.join(relations)}); add --relation")
+    found = rv.fact_id(matches[0])
+    values, claim_rows = rv.reviewed_material(matches, claims)
+    try:
+        rv.record(reviews_path, found, relations[0], status.value, note, who, values, claim_rows)
+    except rv.ReviewsError as e:
+        raise _fail(str(e)) from None
+    except OSError as e:
+        raise _fail(f"cannot write {reviews_path}: {e.strerror or e}") from None
+    typer.echo(f"claimdiff: recorded {status.value} for {relations[0]} fact {found} in {reviews_path}", err=True)
+
+
+@app.command("export")
+def export_cmd(
+    sources: SourcesArg,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.csv,
+    reviews_file: ReviewsOpt = None,
+    include_all: Annotated[
+        bool, typer.Option("--all", help="claimreview: also findings nobody reviewed yet (no rating).")
+    ] = False,
+    output: OutputOpt = None,
+    jobs: JobsOpt = 1,
+    cache: CacheOpt = True,
+    cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
+) -> None:
+    """Findings for newsroom tools: CSV (one row per finding) or schema.org ClaimReview JSON-LD."""
+    from reports.export import render_claimreview, render_csv
+
+    _, reviews = _reviews(sources, reviews_file)
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    if fmt is ExportFormat.csv:
+        text = render_csv(result.document, result.texts, reviews)
+    else:
+        text = render_claimreview(result.document, result.texts, reviews, include_all=include_all)
+    _write(text, output)
+
+
+def _run(fn, sources: list[Path], jobs: int, cache=None) -> RunResult:
+    result = fn(sources, jobs=jobs, cache=cache)
     for err in result.skipped:
         typer.echo(f"claimdiff: skipped {err}", err=True)
     for warning in result.warnings:
@@ -146,33 +403,6 @@ def _write(text: str, output: Path | None) -> None:
         raise typer.Exit(2) from None
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: never a half-written file."""
-    path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        # mkstemp makes the file private (0600); give it the mode a plain write would.
-        os.chmod(tmp, _existing_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _existing_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def main() -> None:
     try:
         app()
@@ -181,4 +411,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["app", "main", "FindingsDocument"]
+__all__ = ["app", "main", "FindingsDocument", "atomic_write"]

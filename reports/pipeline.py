@@ -16,6 +16,7 @@ from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import load
 from matcher.match import match
+from reports.cache import ExtractionCache
 from reports.contract import FindingsDocument
 
 
@@ -49,25 +50,52 @@ def _one_line(e: BaseException, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def extract_paths(inputs: Sequence[Path], *, jobs: int = 1) -> tuple[list[Extraction], list[InputError], list[str]]:
+def extract_paths(
+    inputs: Sequence[Path], *, jobs: int = 1, cache: ExtractionCache | None = None
+) -> tuple[list[Extraction], list[InputError], list[str]]:
+    """Every source's extraction, in source-id order. With a cache, sources whose bytes (and
+    path, id, claimdiff build) were seen before are read back instead of extracted again."""
     paths, skipped = discover(inputs)
     ids = source_ids(paths)
     todo = sorted(paths, key=lambda p: ids[p])
-    if jobs > 1 and len(todo) > 1:
+    done: dict[Path, Extraction | InputError] = {}
+    names: dict[Path, str] = {}
+    if cache is not None:
+        for p in todo:
+            try:
+                data = p.read_bytes()
+            except OSError:
+                continue  # extract_path reports it
+            names[p] = cache.entry_name(data, p, ids[p])
+            hit = cache.get(names[p])
+            if hit is not None:
+                done[p] = hit
+    missing = [p for p in todo if p not in done]
+    if jobs > 1 and len(missing) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(
-                pool.map(extract_path, todo, [ids[p] for p in todo], chunksize=max(1, len(todo) // (jobs * 8)))
+                pool.map(extract_path, missing, [ids[p] for p in missing], chunksize=max(1, len(missing) // (jobs * 8)))
             )
     else:
-        results = [extract_path(p, ids[p]) for p in todo]
-    extractions = [r for r in results if isinstance(r, Extraction)]
-    skipped += [r for r in results if isinstance(r, InputError)]
+        results = [extract_path(p, ids[p]) for p in missing]
+    for p, r in zip(missing, results, strict=True):
+        done[p] = r
+        if cache is not None and isinstance(r, Extraction) and p in names:
+            try:  # store only if the file did not change while it was read
+                unchanged = cache.entry_name(p.read_bytes(), p, ids[p]) == names[p]
+            except OSError:
+                unchanged = False
+            if unchanged:
+                cache.put(names[p], r)
+    ordered = [done[p] for p in todo]
+    extractions = [r for r in ordered if isinstance(r, Extraction)]
+    skipped += [r for r in ordered if isinstance(r, InputError)]
     warnings = [w for e in extractions for w in e.segmented.doc.warnings]
     return extractions, skipped, warnings
 
 
-def compare(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
-    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs)
+def compare(inputs: Sequence[Path], *, jobs: int = 1, cache: ExtractionCache | None = None) -> RunResult:
+    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs, cache=cache)
     result = match(extractions)
     doc = FindingsDocument(
         sources=tuple(e.source for e in extractions),
@@ -80,8 +108,8 @@ def compare(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
     return RunResult(doc, skipped, warnings, {e.source.id: e.segmented.doc.raw for e in extractions})
 
 
-def claims_only(inputs: Sequence[Path], *, jobs: int = 1) -> RunResult:
-    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs)
+def claims_only(inputs: Sequence[Path], *, jobs: int = 1, cache: ExtractionCache | None = None) -> RunResult:
+    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs, cache=cache)
     claims = sorted(
         (c for e in extractions for c in e.claims), key=lambda c: (c.source, c.start, c.end, c.kind.value, c.id)
     )

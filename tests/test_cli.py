@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from reports import cli
+from reports import cli, files
 from reports.cli import app
 
 from conftest import ROOT, SEEDS
@@ -247,7 +247,7 @@ def test_atomic_write_failure_keeps_the_old_file_and_no_temp(tmp_path, monkeypat
     def fail(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli.os, "replace", fail)
+    monkeypatch.setattr(files.os, "replace", fail)
     with pytest.raises(OSError):
         cli.atomic_write(out, "new")
     assert out.read_text(encoding="utf-8") == "old"
