@@ -8,7 +8,6 @@ import pickle
 import shutil
 
 import pytest
-from conftest import SEEDS
 from typer.testing import CliRunner
 
 from reports import cache as cache_mod
@@ -16,6 +15,8 @@ from reports.cache import ExtractionCache
 from reports.cli import app
 from reports.contract import dumps
 from reports.pipeline import compare
+
+from conftest import SEEDS
 
 KEY = b"k" * 32
 SOURCES = ("001_9da10b272e55fd5b.txt", "003_040338d94b1b9f7e.txt", "004_3430793bcf9c7bfe.txt")

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import SEEDS
 from typer.testing import CliRunner
 
 from reports.check import (
@@ -27,6 +26,8 @@ from reports.cli import app
 from reports.github import escape_data, escape_property, render_github
 from reports.reviews import Reviews, fact_id, record, reviewed_values
 from reports.sarif import artifact_uri, render_sarif
+
+from conftest import SEEDS
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 

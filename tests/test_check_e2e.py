@@ -15,11 +15,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from conftest import SEEDS
 from typer.testing import CliRunner
 
 from reports.cli import app
 from reports.reviews import load_reviews
+
+from conftest import SEEDS
 
 ARTICLE = "000_d379fe37168fe1eb.txt"
 COPY = "000_copy.txt"

@@ -8,12 +8,13 @@ import io
 import json
 
 import pytest
-from conftest import SEEDS
 from typer.testing import CliRunner
 
 from reports.cli import app
 from reports.export import CSV_COLUMNS, passage, render_claimreview, render_csv
 from reports.reviews import Reviews, fact_id, load_reviews, record, reviewed_values
+
+from conftest import SEEDS
 
 
 @pytest.fixture(scope="module")

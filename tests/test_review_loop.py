@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
 from rich.console import Console
 
 from reports.review_loop import review_loop
 from reports.reviews import DEFAULT_NAME, Reviews, fact_id, load_reviews, review_state
+
+from conftest import SEEDS
 
 # Runs claimdiff with os.fsync slowed down, so that a kill lands inside a write.
 SLOW_WRITER = """
