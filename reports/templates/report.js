@@ -41,7 +41,7 @@
     c.claims.forEach(function (cid) {
       var r = CLAIMS[cid]; if (!r) return;
       var s = SOURCES[r.s];
-      if (s) { srcs[s.id] = 1; text.push(s.label, s.title); }
+      if (s) { srcs[s.id] = 1; text.push(s.label); }
       text.push(r.p.join(""), r.v, r.sp || "", r.fr || "");
       (r.e || []).concat(r.sp ? [r.sp] : []).forEach(function (n) { ents[DATA.aliases[n] || n] = 1; });
     });
@@ -201,7 +201,7 @@
   function reviewBar(c) {
     var bar = el("div", "review");
     bar.setAttribute("role", "group");
-    bar.setAttribute("aria-label", T.f_status);
+    bar.setAttribute("aria-label", T.review_group);
     [["confirmed", T.confirm, "c"], ["dismissed", T.dismiss, "d"], ["explained", T.explain, "n"]].forEach(function (b) {
       var btn = el("button", "", b[1]);
       btn.type = "button";
@@ -448,7 +448,6 @@
     clearTimeout(timer);
     timer = setTimeout(function () { setFilter("q", e.target.value.trim()); }, 120);
   });
-  $("toolbar").addEventListener("submit", function (e) { e.preventDefault(); });
   $("clear-filters").addEventListener("click", function () {
     FILTERS.forEach(function (k) { state[k] = ""; });
     writeHash();
