@@ -270,3 +270,18 @@ def test_the_live_page_writes_decisions_and_offers_a_reload(tmp_path, page):
         stop.set()
         server.shutdown()
         server.server_close()
+
+
+def test_past_the_budget_the_page_loads_its_data_from_a_sidecar_beside_it(tmp_path, monkeypatch, page):
+    import reports.html
+
+    monkeypatch.setattr(reports.html, "DATA_INLINE_BUDGET", 10_000)
+    out = tmp_path / "big.html"
+    result = invoke("report", SEEDS, "-o", out)
+    assert result.exit_code == 0, result.output
+    sidecar = tmp_path / "big.data.js"
+    assert sidecar.exists() and sidecar.stat().st_size > out.stat().st_size
+    assert 'id="claimdiff-data"' not in out.read_text(encoding="utf-8")
+    open_report(page, out)  # from file://: a <script src> beside the page
+    assert page.locator(".card").count() > 0
+    assert page.problems == [], page.problems
