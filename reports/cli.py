@@ -107,7 +107,11 @@ class Lang(StrEnum):
 
 ReviewsOpt = Annotated[
     Optional[Path],
-    typer.Option("--reviews", help="A reviews file (claimdiff.reviews.json): show its decisions on the cards.", show_default=False),
+    typer.Option(
+        "--reviews",
+        help="A reviews file (claimdiff.reviews.json): show its decisions on the cards.",
+        show_default=False,
+    ),
 ]
 LangOpt = Annotated[
     Optional[Lang],
@@ -155,7 +159,11 @@ def serve_cmd(
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port; 0 picks a free one.")] = 8765,
     reviews: Annotated[
         Optional[Path],
-        typer.Option("--reviews", help="The reviews file decisions are written to.", show_default="claimdiff.reviews.json beside the sources"),
+        typer.Option(
+            "--reviews",
+            help="The reviews file decisions are written to.",
+            show_default="claimdiff.reviews.json beside the sources",
+        ),
     ] = None,
     host: Annotated[
         str, typer.Option("--host", help="Bind address. Anything but 127.0.0.1 exposes your reviews to the network.")

@@ -26,15 +26,16 @@ import hashlib
 import json
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from rapidfuzz import fuzz
 
 from claims.model import Claim, Source
 from matcher.compare import describe
-from matcher.model import Finding, Flag, Relation
+from matcher.model import Flag, Relation
 from reports import reviews as reviews_mod
 from reports.contract import FindingsDocument
 from reports.labels import default_lang, labels
@@ -106,7 +107,7 @@ def _display(text: str, line_start: bool = False) -> str:
 
 
 def frame_text(claim: Claim) -> str:
-    """"deaths · 某县 · as of 2025-03-22" when the claim has a frame (the frames issue), else ""."""
+    """The frame on one line, `deaths · 某县 · @ 2025-03-22`, when the claim has one (frames issue), else ""."""
     frame = getattr(claim, "frame", None)
     if frame is None:
         return ""

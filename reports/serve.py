@@ -25,10 +25,11 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from claims.load import discover
 from reports import reviews as reviews_mod
@@ -100,7 +101,9 @@ class Workspace:
             result.document,
             result.texts,
             lang=self.lang,
-            reviews=reviews_mod.load_reviews(self.reviews_path), live=live, warnings=result.warnings
+            reviews=reviews_mod.load_reviews(self.reviews_path),
+            live=live,
+            warnings=result.warnings,
         ).html
 
     def review(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -148,7 +151,7 @@ def _handler(ws: Workspace) -> type[BaseHTTPRequestHandler]:
         server_version = "claimdiff"
         sys_version = ""
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
+        def log_message(self, format: str, *args: Any) -> None:
             pass  # the terminal shows decisions and changes, not every poll
 
         # -- checks
@@ -238,7 +241,7 @@ def watch(ws: Workspace, stop: threading.Event, interval: float = POLL_SECONDS) 
             if ws.changed():
                 ws.recompute()
                 ws.log(f"sources changed: findings recomputed (generation {ws.generation})")
-        except Exception as e:  # noqa: BLE001 - a half-saved file must not end the server
+        except Exception as e:
             ws.log(f"warning: could not recompute: {e}")
 
 

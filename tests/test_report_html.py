@@ -11,7 +11,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import reports
-
 from claims.model import Claim, Kind, QuantityValue, Source
 from matcher.model import Finding, Flag, Relation
 from reports.contract import FindingsDocument
