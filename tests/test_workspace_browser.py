@@ -200,6 +200,7 @@ def test_a_passage_leads_to_its_source_and_back(reports, page):
     assert page.locator("#source-view").is_visible() and not page.locator("#workspace").is_visible()
     target = page.locator("#source-text mark.target")
     assert target.count() >= 1 and target.first.get_attribute("data-claim-id") == claim
+    assert page.evaluate("document.activeElement.id") == "back-to-cards"
     assert page.locator("#source-text mark[data-claim-id]").count() > 100  # every claim highlighted
     target.first.click()  # a highlight leads back to the cards that hold this claim
     page.locator("#workspace").wait_for(state="visible")

@@ -33,10 +33,11 @@
   var reviewer = "";
   try { reviewer = localStorage.getItem("claimdiff:reviewer") || ""; } catch (e) { reviewer = ""; }
 
-  var byId = {};
+  var byId = {}, linked = {};
   CARDS.forEach(function (c, i) {
     c._i = i;
     byId[c.id] = c;
+    c.claims.forEach(function (cid) { linked[cid] = 1; });
     var text = [c.id, c.expl, (c.values || []).join(" ")], srcs = {}, ents = {};
     c.claims.forEach(function (cid) {
       var r = CLAIMS[cid]; if (!r) return;
@@ -107,7 +108,7 @@
     if (r.st) bits.push(label("stance_", r.st));
     meta.appendChild(document.createTextNode(" · " + bits.join(" · ")));
     box.appendChild(meta);
-    if (r.v) box.appendChild(el("div", "value", label("kind_", r.k) + ": " + r.v));
+    if (r.v && r.k !== "quote") box.appendChild(el("div", "value", label("kind_", r.k) + ": " + r.v));
     var q = el("blockquote");
     if (r.p[0]) q.appendChild(document.createTextNode(r.p[0]));
     var m = el("mark");
@@ -178,7 +179,7 @@
     head.appendChild(el("span", "badge " + c.rel, label("rel_", c.rel)));
     var frames = c.claims.map(function (cid) { return CLAIMS[cid] && CLAIMS[cid].fr; }).filter(Boolean);
     if (frames.length) head.appendChild(el("span", "frame", frames[0]));
-    head.appendChild(el("span", "muted", label("kind_", c.kind) + " · " + T.score + " " + c.score.toFixed(2)));
+    head.appendChild(el("span", "muted", label("kind_", c.kind) + (c.rel === "unsupported" ? "" : " · " + T.score + " " + c.score.toFixed(2))));
     head.appendChild(statusSpan(statusOf(c)));
     var link = el("a", "muted", "#" + c.id.slice(0, 14));
     link.setAttribute("href", "#fact=" + encodeURIComponent(c.id));
@@ -187,7 +188,7 @@
     art.appendChild(head);
     art.appendChild(el("p", "explanation", c.expl));
     var why = (c.why || []).map(function (w) { return fmt(w[0], w[1]); });
-    if (c.reason) why.push(T.rule + ": " + label("reason_", c.reason));
+    if (c.reason && c.rel !== "unsupported") why.push(T.rule + ": " + label("reason_", c.reason));
     if (why.length) art.appendChild(el("p", "why", T.why_matched + ": " + why.join(" · ")));
     if (c.timeline) art.appendChild(timeline(c.timeline));
     if (c.diff) art.appendChild(el("p", "why", T.words_differ));
@@ -391,10 +392,11 @@
           if (prev.indexOf(id) < 0) { var anchor = el("span"); anchor.id = "claim-" + id; frag.appendChild(anchor); }
         });
         if (!ids.length) { frag.appendChild(document.createTextNode(run[0])); prev = ids; return; }
-        var m = el("mark", "", run[0]);
-        var inner = ids[ids.length - 1];
+        /* the innermost claim that a card holds, else the innermost one */
+        var inner = ids.filter(function (id) { return linked[id]; }).pop() || ids[ids.length - 1], k = DATA.kinds[inner];
+        var m = el("mark", (k ? "k-" + k[0] : "") + (linked[inner] ? " linked" : ""), run[0]);
         m.setAttribute("data-claim-id", inner);
-        var k = DATA.kinds[inner];
+        m.setAttribute("data-claims", ids.join(" "));
         if (k) m.title = label("kind_", k[0]) + ": " + k[1];
         frag.appendChild(m);
         prev = ids;
@@ -405,7 +407,7 @@
     box.querySelectorAll("mark.target").forEach(function (m) { m.classList.remove("target"); });
     var target = cid && document.getElementById("claim-" + cid);
     if (target) {
-      box.querySelectorAll('mark[data-claim-id="' + CSS.escape(cid) + '"]').forEach(function (m) { m.classList.add("target"); });
+      box.querySelectorAll('mark[data-claims~="' + CSS.escape(cid) + '"]').forEach(function (m) { m.classList.add("target"); });
       target.scrollIntoView({ block: "center" });
     } else {
       window.scrollTo(0, 0);
@@ -506,8 +508,7 @@
     var m = e.target.closest("mark[data-claim-id]");
     if (!m) return;
     var cid = m.getAttribute("data-claim-id");
-    var has = CARDS.some(function (c) { return c.claims.indexOf(cid) >= 0; });
-    if (has) { location.hash = "claim=" + encodeURIComponent(cid); }
+    if (linked[cid]) location.hash = "claim=" + encodeURIComponent(cid);
   });
   window.addEventListener("hashchange", applyHash);
   window.addEventListener("beforeprint", function () { renderMore(visible.length); });
