@@ -105,7 +105,7 @@ class Lang(StrEnum):
     en = "en"
 
 
-ReviewsOpt = Annotated[
+ReportReviewsOpt = Annotated[
     Optional[Path],
     typer.Option(
         "--reviews",
@@ -123,12 +123,12 @@ LangOpt = Annotated[
 def report_cmd(
     sources: SourcesArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
-    reviews: ReviewsOpt = None,
+    reviews: ReportReviewsOpt = None,
     lang: LangOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
     """Write a self-contained HTML review workspace: contradictions first, decisions exportable."""
-    entries = _reviews(reviews)
+    entries = _report_reviews(reviews)
     result = _run(compare, sources, jobs)
     from reports.html import build_report
 
@@ -176,7 +176,7 @@ def serve_cmd(
     from reports.serve import serve
 
     path = reviews or default_path(sources)
-    _reviews(path)  # a corrupt file stops here, untouched
+    _report_reviews(path)  # a corrupt file stops here, untouched
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(
             f"claimdiff: warning: serving on {host}: anyone who can reach this address can read the articles; "
@@ -186,7 +186,7 @@ def serve_cmd(
     serve(sources, reviews=path, host=host, port=port, lang=lang.value if lang else None, jobs=jobs)
 
 
-def _reviews(path: Path | None):
+def _report_reviews(path: Path | None):
     """The reviews in FILE (none when FILE is absent); a corrupt file is an error (exit 2), left untouched."""
     from reports import reviews as reviews_mod
 
