@@ -14,7 +14,7 @@ import tempfile
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -44,7 +44,7 @@ SourcesArg = Annotated[
     typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False, metavar="SOURCES"),
 ]
 OutputOpt = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
 ]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Sources processed in parallel.")]
@@ -106,7 +106,7 @@ class Lang(StrEnum):
 
 
 ReportReviewsOpt = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option(
         "--reviews",
         help="A reviews file (claimdiff.reviews.json): show its decisions on the cards.",
@@ -114,7 +114,7 @@ ReportReviewsOpt = Annotated[
     ),
 ]
 LangOpt = Annotated[
-    Optional[Lang],
+    Lang | None,
     typer.Option("--lang", help="Page language; default: the majority script of the sources.", show_default=False),
 ]
 
@@ -158,7 +158,7 @@ def serve_cmd(
     sources: SourcesArg,
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port; 0 picks a free one.")] = 8765,
     reviews: Annotated[
-        Optional[Path],
+        Path | None,
         typer.Option(
             "--reviews",
             help="The reviews file decisions are written to.",
