@@ -130,6 +130,12 @@ def test_the_relation_filter_and_the_fragment_choose_the_cards(reports, page):
     assert all("openai" in t.lower() for t in page.locator(".card").all_inner_texts())
     page.locator("#clear-filters").click()
     assert page.evaluate("location.hash") == ""
+
+    # A link to one fact shows that card, focused, even an agreement (collapsed otherwise).
+    agree = next(f["id"] for f in data["findings"] if f["relation"] == "agree")
+    open_report(page, tmp / "zh.html", f"#fact={agree}")
+    assert [c["id"] for c in cards(page)] == [agree]
+    assert page.evaluate("document.activeElement.getAttribute('data-fact-id')") == agree
     assert page.problems == [], page.problems
 
 
