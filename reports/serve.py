@@ -82,7 +82,8 @@ class Workspace:
             self.mtimes = mtimes
             self.generation += 1
             findings = [*(result.document.findings or ()), *_flag_findings(result.document.flags)]
-            self.findings = {reviews_mod.fact_id(f): f for f in findings}
+            # One card per (fact, relation), as the reviews file keys decisions.
+            self.findings = {(reviews_mod.fact_id(f), str(getattr(f.relation, "value", f.relation))): f for f in findings}
             self.claims = {c.id: c for c in result.document.claims}
 
     def changed(self) -> bool:
@@ -108,16 +109,16 @@ class Workspace:
 
     def review(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """Record one decision; (HTTP status, response body). Invalid input changes nothing."""
-        fact, status = body.get("fact"), body.get("status")
+        fact, relation, status = body.get("fact"), body.get("relation"), body.get("status")
         note, reviewer = body.get("note") or "", body.get("reviewer") or ""
-        if not isinstance(fact, str) or status not in REVIEW_STATUSES:
-            return 400, {"error": f"need a fact id and a status in {', '.join(REVIEW_STATUSES)}"}
+        if not isinstance(fact, str) or not isinstance(relation, str) or status not in REVIEW_STATUSES:
+            return 400, {"error": f"need a fact id, its relation and a status in {', '.join(REVIEW_STATUSES)}"}
         if not isinstance(note, str) or not isinstance(reviewer, str) or len(note) > MAX_NOTE or len(reviewer) > 200:
             return 400, {"error": "note and reviewer must be short strings"}
         with self.lock:
-            finding = self.findings.get(fact)
+            finding = self.findings.get((fact, relation))
             if finding is None:
-                return 404, {"error": f"no fact {fact} in the current findings"}
+                return 404, {"error": f"no {relation} finding for fact {fact} in the current findings"}
             review = reviews_mod.record(
                 self.reviews_path,
                 reviews_mod.fact_id(finding),

@@ -52,7 +52,7 @@ def request(url, *, data=None, headers=None, method=None):
 
 
 def the_contradiction(ws) -> str:
-    (fact,) = [f for f, finding in ws.findings.items() if finding.relation == "contradict"]
+    ((fact, _),) = [key for key, finding in ws.findings.items() if finding.relation == "contradict"]
     return fact
 
 
@@ -74,7 +74,7 @@ def test_a_review_with_the_token_lands_in_the_file(live):
     fact = the_contradiction(ws)
     status, body, _ = request(
         base + "/api/review",
-        data={"fact": fact, "status": "dismissed", "note": "两个时间点", "reviewer": "alice"},
+        data={"fact": fact, "relation": "contradict", "status": "dismissed", "note": "两个时间点", "reviewer": "alice"},
         headers={TOKEN_HEADER: ws.token, "Origin": base},
     )
     assert status == 200, body
@@ -87,7 +87,7 @@ def test_a_review_with_the_token_lands_in_the_file(live):
         "两个时间点",
         "alice",
     )
-    assert set(entry.values) == set(rv.reviewed_values(ws.findings[fact], ws.claims))
+    assert set(entry.values) == set(rv.reviewed_values(ws.findings[fact, "contradict"], ws.claims))
     assert json.loads(body)["review"] == entry.to_json()
 
 
@@ -108,7 +108,8 @@ def test_writes_without_the_token_or_from_elsewhere_are_refused_and_change_nothi
     rv.record(reviews, fact, "contradict", "confirmed", note="before")
     before = reviews.read_bytes()
     headers = {k: (ws.token if v == "TOKEN" else v) for k, v in headers.items()}
-    status, _, _ = request(base + "/api/review", data={"fact": fact, "status": "dismissed"}, headers=headers)
+    body = {"fact": fact, "relation": "contradict", "status": "dismissed"}
+    status, _, _ = request(base + "/api/review", data=body, headers=headers)
     assert status == 403
     assert reviews.read_bytes() == before
 
@@ -117,8 +118,10 @@ def test_bad_requests_change_nothing(live):
     ws, _, base, _, reviews = live
     token = {TOKEN_HEADER: ws.token}
     for data, code in (
-        ({"fact": "no-such-fact", "status": "dismissed"}, 404),
-        ({"fact": the_contradiction(ws), "status": "deleted"}, 400),
+        ({"fact": "no-such-fact", "relation": "contradict", "status": "dismissed"}, 404),
+        ({"fact": the_contradiction(ws), "relation": "agree", "status": "dismissed"}, 404),  # not that relation
+        ({"fact": the_contradiction(ws), "relation": "contradict", "status": "deleted"}, 400),
+        ({"fact": the_contradiction(ws), "status": "dismissed"}, 400),  # no relation
         (["not", "an", "object"], 400),
     ):
         status, _, _ = request(base + "/api/review", data=data, headers=token)
@@ -131,7 +134,9 @@ def test_bad_requests_change_nothing(live):
 def test_a_changed_source_is_recomputed_and_reviews_follow_the_fact(live):
     ws, _, base, src, reviews = live
     fact = the_contradiction(ws)
-    rv.record(reviews, fact, "contradict", "dismissed", values=rv.reviewed_values(ws.findings[fact], ws.claims))
+    rv.record(
+        reviews, fact, "contradict", "dismissed", values=rv.reviewed_values(ws.findings[fact, "contradict"], ws.claims)
+    )
     _, state, _ = request(base + "/api/state", headers={TOKEN_HEADER: ws.token})
     assert not ws.changed()
     with (src / "b.txt").open("a", encoding="utf-8") as f:

@@ -33,10 +33,13 @@
   var reviewer = "";
   try { reviewer = localStorage.getItem("claimdiff:reviewer") || ""; } catch (e) { reviewer = ""; }
 
-  var byId = {}, linked = {};
+  /* A card is one (fact, relation): a fact may hold an agreement and a contradiction at once,
+     and the reviews file keys decisions the same way. */
+  var byKey = {}, linked = {};
   CARDS.forEach(function (c, i) {
     c._i = i;
-    byId[c.id] = c;
+    c.key = c.id + "|" + c.rel;
+    byKey[c.key] = c;
     c.claims.forEach(function (cid) { linked[cid] = 1; });
     var text = [c.id, c.expl, (c.values || []).join(" ")], srcs = {}, ents = {};
     c.claims.forEach(function (cid) {
@@ -50,8 +53,8 @@
     c._srcs = srcs;
     c._ents = ents;
   });
-  function statusOf(c) { return local[c.id] ? local[c.id].status : c.status; }
-  function noteOf(c) { return local[c.id] ? local[c.id].note || "" : c.note || ""; }
+  function statusOf(c) { return local[c.key] ? local[c.key].status : c.status; }
+  function noteOf(c) { return local[c.key] ? local[c.key].note || "" : c.note || ""; }
 
   /* ---------------------------------------------------------------- state and URL fragment */
   var state = {};
@@ -169,7 +172,8 @@
 
   function buildCard(c) {
     var art = el("article", "card");
-    art.id = "card-" + c.id;
+    art.id = "card-" + c._i;
+    art.setAttribute("data-key", c.key);
     art.tabIndex = -1;
     art.setAttribute("data-fact-id", c.id);
     art.setAttribute("data-relation", c.rel);
@@ -217,7 +221,7 @@
   }
 
   function refreshCard(c) {
-    var art = document.getElementById("card-" + c.id);
+    var art = document.getElementById("card-" + c._i);
     if (!art) return;
     art.setAttribute("data-status", statusOf(c));
     var head = art.querySelector(".card-head .status");
@@ -279,7 +283,7 @@
     var prev = cardsBox.querySelector('[aria-current="true"]');
     if (prev) prev.removeAttribute("aria-current");
     current = i;
-    var art = document.getElementById("card-" + visible[i].id);
+    var art = document.getElementById("card-" + visible[i]._i);
     art.setAttribute("aria-current", "true");
     if (focus !== false) art.focus({ preventScroll: false });
   }
@@ -297,13 +301,13 @@
       fetch("/api/review", {
         method: "POST",
         headers: { "Content-Type": "application/json", "X-Claimdiff-Token": LIVE.token },
-        body: JSON.stringify({ fact: c.id, status: status, note: note, reviewer: reviewer }),
+        body: JSON.stringify({ fact: c.id, relation: c.rel, status: status, note: note, reviewer: reviewer }),
       }).then(function (r) {
         return r.json().then(function (body) {
           if (!r.ok) throw new Error(body.error || r.status);
           c.status = status; c.note = note;
           if (body.review) {
-            DATA.reviews = DATA.reviews.filter(function (x) { return x.fact !== c.id; }).concat([body.review]);
+            DATA.reviews = DATA.reviews.filter(function (x) { return x.fact !== c.id || x.relation !== c.rel; }).concat([body.review]);
           }
           refreshCard(c);
           banner(fmt("reviews_saved", { file: LIVE.file }), false);
@@ -311,7 +315,7 @@
       }).catch(function (e) { banner(fmt("review_failed", { error: e.message }), false); });
       return;
     }
-    local[c.id] = { status: status, note: note, reviewer: reviewer, at: entryFor(c, status, note).at, relation: c.rel };
+    local[c.key] = { status: status, note: note, reviewer: reviewer, at: entryFor(c, status, note).at };
     saveLocal();
     refreshCard(c);
     pending();
@@ -322,7 +326,7 @@
   }
 
   function openNote(c) {
-    var art = document.getElementById("card-" + c.id);
+    var art = document.getElementById("card-" + c._i);
     if (!art || art.querySelector(".note-editor")) return;
     var box = el("div", "note-editor");
     var ta = el("textarea");
@@ -351,9 +355,9 @@
     var index = {};
     out.forEach(function (r, i) { index[r.fact + "\u0000" + r.relation] = i; });
     Object.keys(local).sort().forEach(function (id) {
-      var c = byId[id], d = local[id];
+      var c = byKey[id], d = local[id];
       if (!c) return;
-      var key = id + "\u0000" + c.rel, entry = entryFor(c, d.status, d.note, d.reviewer || reviewer, d.at);
+      var key = c.id + "\u0000" + c.rel, entry = entryFor(c, d.status, d.note, d.reviewer || reviewer, d.at);
       if (index[key] !== undefined) out[index[key]] = Object.assign(out[index[key]], entry);
       else { index[key] = out.length; out.push(entry); }
     });
@@ -481,11 +485,11 @@
   cardsBox.addEventListener("click", function (e) {
     var art = e.target.closest(".card");
     if (!art) return;
-    var idx = visible.indexOf(byId[art.getAttribute("data-fact-id")]);
+    var idx = visible.indexOf(byKey[art.getAttribute("data-key")]);
     if (idx >= 0 && idx !== current) setCurrent(idx, !e.target.closest("a, button, textarea"));
     var btn = e.target.closest("button[data-act]");
     if (!btn) return;
-    var c = byId[art.getAttribute("data-fact-id")], act = btn.getAttribute("data-act");
+    var c = byKey[art.getAttribute("data-key")], act = btn.getAttribute("data-act");
     if (act === "explained") openNote(c); else decide(c, act);
   });
   $("export-reviews").addEventListener("click", exportReviews);
