@@ -131,6 +131,14 @@ def test_the_relation_filter_and_the_fragment_choose_the_cards(reports, page):
     page.locator("#clear-filters").click()
     assert page.evaluate("location.hash") == ""
 
+    # The name filter (with agreements open): every card names that person, as speaker or in its text.
+    open_report(page, tmp / "zh.html", "#agree=1")
+    everything = len(cards(page))
+    page.get_by_label("人名/机构").select_option("Jerry Tworek")
+    texts = page.locator(".card").all_inner_texts()
+    assert 0 < len(texts) < everything
+    assert all("Jerry Tworek" in t for t in texts), [t[:200] for t in texts if "Jerry Tworek" not in t]
+
     # A link to one fact shows that card, focused, even an agreement (collapsed otherwise).
     agree = next(f["id"] for f in data["findings"] if f["relation"] == "agree")
     open_report(page, tmp / "zh.html", f"#fact={agree}")
