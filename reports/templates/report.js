@@ -232,7 +232,12 @@
   function renderMore(n) {
     var frag = document.createDocumentFragment();
     var stop = Math.min(visible.length, rendered + n);
-    for (; rendered < stop; rendered++) frag.appendChild(buildCard(visible[rendered]));
+    for (; rendered < stop; rendered++) {
+      var art = buildCard(visible[rendered]);
+      art.setAttribute("aria-posinset", String(rendered + 1));
+      art.setAttribute("aria-setsize", String(visible.length));
+      frag.appendChild(art);
+    }
     cardsBox.appendChild(frag);
     $("more").hidden = rendered >= visible.length;
   }
