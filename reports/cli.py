@@ -129,6 +129,8 @@ def report_cmd(
 ) -> None:
     """Write a self-contained HTML review workspace: contradictions first, decisions exportable."""
     entries = _report_reviews(reviews)
+    if reviews is not None and not reviews.exists():
+        typer.echo(f"claimdiff: warning: {reviews}: no such reviews file; the cards show no decisions", err=True)
     result = _run(compare, sources, jobs)
     from reports.html import build_report
 

@@ -83,7 +83,9 @@ class Workspace:
             self.generation += 1
             findings = [*(result.document.findings or ()), *_flag_findings(result.document.flags)]
             # One card per (fact, relation), as the reviews file keys decisions.
-            self.findings = {(reviews_mod.fact_id(f), str(getattr(f.relation, "value", f.relation))): f for f in findings}
+            self.findings = {
+                (reviews_mod.fact_id(f), str(getattr(f.relation, "value", f.relation))): f for f in findings
+            }
             self.claims = {c.id: c for c in result.document.claims}
 
     def changed(self) -> bool:

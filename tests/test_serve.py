@@ -171,3 +171,17 @@ def test_the_cli_binds_localhost_unless_told_and_warns_then(monkeypatch, tmp_pat
     result = CliRunner().invoke(app, ["serve", str(tmp_path), "--reviews", str(bad)])
     assert result.exit_code == 2 and str(bad) in result.output
     assert bad.read_text(encoding="utf-8") == "{not json" and len(calls) == 2
+
+
+def test_report_reviews_option(tmp_path):
+    (tmp_path / "a.txt").write_text(LEDE.format("300人"), encoding="utf-8")
+    missing = tmp_path / "none.json"
+    result = CliRunner().invoke(
+        app, ["report", str(tmp_path), "-o", str(tmp_path / "r.html"), "--reviews", str(missing)]
+    )
+    assert result.exit_code == 0 and f"warning: {missing}: no such reviews file" in result.output
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"reviews": [{"fact": 1}]}', encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(tmp_path), "-o", str(tmp_path / "r2.html"), "--reviews", str(bad)])
+    assert result.exit_code == 2 and str(bad) in result.output and "review 1" in result.output
+    assert not (tmp_path / "r2.html").exists()
