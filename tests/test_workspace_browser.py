@@ -78,6 +78,7 @@ def page(browser):
 
 
 def open_report(page, path: Path, fragment: str = ""):
+    page.goto("about:blank")  # a fresh load, not a same-document jump to a new fragment
     page.goto(path.as_uri() + fragment)
     page.wait_for_selector(".card")
     return page
