@@ -315,7 +315,7 @@ def build_data(
                 "why": [],
                 "values": list(reviews_mod.reviewed_values(fl, claims)),
                 "rclaims": list(reviews_mod.reviewed_claims(fl, claims)),
-                **_state(_FlagFinding(fl), reviews, claims),
+                **_state(FlagAsFinding(fl), reviews, claims),
             }
         )
     rank = {r: i for i, r in enumerate(RELATION_ORDER)}
@@ -383,7 +383,7 @@ def build_data(
 
 
 @dataclass(frozen=True)
-class _FlagFinding:
+class FlagAsFinding:
     """An unsupported-quote flag as the reviews file sees it: fact = the flag's id,
     relation `unsupported` (a review of it cannot be mistaken for a finding's)."""
 

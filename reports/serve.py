@@ -33,7 +33,7 @@ from typing import Any
 
 from claims.load import discover
 from reports import reviews as reviews_mod
-from reports.html import _FlagFinding, build_report
+from reports.html import FlagAsFinding, build_report
 from reports.pipeline import RunResult, compare
 
 POLL_SECONDS = 1.0  # how often the watcher looks at the sources' mtimes (a stat per file)
@@ -134,8 +134,8 @@ class Workspace:
         return 200, {"review": review.to_json()}
 
 
-def _flag_findings(flags) -> list[_FlagFinding]:
-    return [_FlagFinding(fl) for fl in flags or () if fl.type == "unsupported_quote"]
+def _flag_findings(flags) -> list[FlagAsFinding]:
+    return [FlagAsFinding(fl) for fl in flags or () if fl.type == "unsupported_quote"]
 
 
 def make_server(workspace: Workspace, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
