@@ -326,8 +326,9 @@ def build_data(
         c = used[cid]
         raw = texts.get(c.source)
         segs = passage_segments(raw, c.start, c.end) if raw is not None else (Segment(c.text, True),)
-        head = "".join(s.text for s in segs[: next(i for i, s in enumerate(segs) if s.mark)])
-        tail = "".join(s.text for s in segs[next(i for i, s in enumerate(segs) if s.mark) + 1 :])
+        at = next((i for i, s in enumerate(segs) if s.mark), len(segs))  # no mark: an empty claim
+        head = "".join(s.text for s in segs[:at])
+        tail = "".join(s.text for s in segs[at + 1 :])
         row: dict[str, Any] = {
             "s": index.get(c.source, -1),
             "l": c.line,
