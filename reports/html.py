@@ -106,24 +106,41 @@ def _display(text: str, line_start: bool = False) -> str:
 # ---------------------------------------------------------------- the page's data
 
 
-def frame_text(claim: Claim) -> str:
-    """The frame on one line, `deaths · 某县 · @ 2025-03-22`, when the claim has one (frames issue), else ""."""
+def _frame_get(claim: Any, key: str) -> Any:
     frame = getattr(claim, "frame", None)
     if frame is None:
+        return None
+    return frame.get(key) if isinstance(frame, Mapping) else getattr(frame, key, None)
+
+
+def _first(value: Any) -> str:
+    """One display word from a frame field: a string, or the first of a tuple (nearest first);
+    `~>word` / `~<word` (an unlisted word after / before the figure) shows as the word."""
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    return re.sub(r"^~[<>]", "", str(value)) if value else ""
+
+
+def frame_text(claim: Any) -> str:
+    """The frame on one line, `deaths · 某县 · @ 2025-03-22`, when the claim has one (frames issue),
+    else "". Reads what the frame holds: measure, subject or holder, place(s), event, as of."""
+    if getattr(claim, "frame", None) is None:
         return ""
-    get = frame.get if isinstance(frame, Mapping) else lambda k: getattr(frame, k, None)
-    parts = [str(get(k)) for k in ("measure", "subject", "place") if get(k)]
-    if get("as_of"):
-        parts.append(f"@ {get('as_of')}")
-    return " · ".join(parts)
+    get = lambda k: _frame_get(claim, k)
+    place = get("place")
+    parts = [
+        _first(get("measure")) or _first(get("event")),
+        _first(get("subject")) or _first(get("holder")) or (getattr(claim, "subject", None) or ""),
+        "、".join(map(str, place)) if isinstance(place, (list, tuple)) else _first(place),
+    ]
+    as_of = get("as_of") or getattr(claim, "as_of", None)
+    if as_of:
+        parts.append(f"@ {as_of}")
+    return " · ".join(p for p in parts if p)
 
 
 def _measure(claim: Claim) -> str:
-    frame = getattr(claim, "frame", None)
-    if frame is None:
-        return ""
-    value = frame.get("measure") if isinstance(frame, Mapping) else getattr(frame, "measure", None)
-    return str(value or "")
+    return _first(_frame_get(claim, "measure"))
 
 
 def why_matched(members: Sequence[Claim]) -> list[list[Any]]:

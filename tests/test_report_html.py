@@ -183,6 +183,14 @@ def test_a_frame_is_shown_when_the_claim_has_one():
     with_frame = SimpleNamespace(frame={"measure": "deaths", "subject": "某县", "place": None, "as_of": "2025-03-22"})
     assert frame_text(with_frame) == "deaths · 某县 · @ 2025-03-22"
     assert frame_text(SimpleNamespace()) == ""
+    assert frame_text(SimpleNamespace(frame=None, as_of="2025")) == ""
+    # The frames branch's shape: tuples nearest first, a holder, the date on the claim.
+    lead = SimpleNamespace(
+        frame=SimpleNamespace(measure=("~>死亡", "deaths"), place=("某省", "某县"), holder=None, event=()),
+        subject="某公司",
+        as_of="2025-03-22",
+    )
+    assert frame_text(lead) == "死亡 · 某公司 · 某省、某县 · @ 2025-03-22"
 
 
 def test_past_the_budget_the_data_goes_to_a_sidecar_script(monkeypatch):
