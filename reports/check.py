@@ -261,23 +261,23 @@ def load_baseline(path: Path | str) -> dict[tuple[str, str], BaselineEntry]:
     if not isinstance(version, int) or isinstance(version, bool) or version > BASELINE_VERSION:
         raise BaselineError(path, f"has version {version!r}; this claimdiff reads version {BASELINE_VERSION}")
     out: dict[tuple[str, str], BaselineEntry] = {}
-    for n, e in enumerate(data["findings"], 1):
+    for n, entry in enumerate(data["findings"], 1):
         if (
-            not isinstance(e, dict)
-            or not isinstance(e.get("fact"), str)
-            or not isinstance(e.get("relation"), str)
-            or not isinstance(e.get("values", []), list)
-            or not all(isinstance(v, str) for v in e.get("values", []))
-            or not isinstance(e.get("claims", []), list)
-            or not all(isinstance(c, dict) for c in e.get("claims", []))
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("fact"), str)
+            or not isinstance(entry.get("relation"), str)
+            or not isinstance(entry.get("values", []), list)
+            or not all(isinstance(v, str) for v in entry.get("values", []))
+            or not isinstance(entry.get("claims", []), list)
+            or not all(isinstance(c, dict) for c in entry.get("claims", []))
         ):
             raise BaselineError(path, f"finding {n} is not a {{fact, relation, values, claims}} object")
         entry = BaselineEntry(
-            e["fact"],
-            e["relation"],
-            tuple(e.get("values", [])),
-            str(e.get("explanation", "")),
-            tuple(e.get("claims", [])),
+            entry["fact"],
+            entry["relation"],
+            tuple(entry.get("values", [])),
+            str(entry.get("explanation", "")),
+            tuple(entry.get("claims", [])),
         )
         out[entry.key] = entry
     return out

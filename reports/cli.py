@@ -101,17 +101,52 @@ def claims_cmd(
     _write(dumps(result.document) if fmt is OutputFormat.json else render_claims(result.document), output)
 
 
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+ReportReviewsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--reviews",
+        help="A reviews file (claimdiff.reviews.json): show its decisions on the cards.",
+        show_default=False,
+    ),
+]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option("--lang", help="Page language; default: the majority script of the sources.", show_default=False),
+]
+
+
 @app.command("report")
 def report_cmd(
     sources: SourcesArg,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    reviews: ReportReviewsOpt = None,
+    lang: LangOpt = None,
     jobs: JobsOpt = 1,
 ) -> None:
-    """Write a self-contained HTML consistency report, contradictions first."""
+    """Write a self-contained HTML review workspace: contradictions first, decisions exportable."""
+    entries = _report_reviews(reviews)
+    if reviews is not None and not reviews.exists():
+        typer.echo(f"claimdiff: warning: {reviews}: no such reviews file; the cards show no decisions", err=True)
     result = _run(compare, sources, jobs)
-    from reports.html import render_report
+    from reports.html import build_report
 
-    _write(render_report(result.document, result.texts), output)
+    sidecar_name = f"{output.stem}.data.js"
+    page = build_report(
+        result.document,
+        result.texts,
+        lang=lang.value if lang else None,
+        reviews=entries,
+        sidecar_name=sidecar_name,
+        warnings=result.warnings,
+    )
+    if page.sidecar is not None:
+        _write(page.sidecar, output.with_name(sidecar_name))
+    _write(page.html, output)
     doc = result.document
     n = relation_counts(doc)
     typer.echo(
@@ -324,7 +359,7 @@ def review_cmd(
     who = reviewer or rv.default_reviewer()
     result = _run(compare, sources, jobs, _cache(cache, cache_dir))
     doc = result.document
-    if fact is None:
+    if fact is None or status is None:
         from reports.review_loop import review_loop
 
         rel = relation.value if relation else "contradict"
@@ -377,6 +412,52 @@ def export_cmd(
     else:
         text = render_claimreview(result.document, result.texts, reviews, include_all=include_all)
     _write(text, output)
+
+
+@app.command("serve")
+def serve_cmd(
+    sources: SourcesArg,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port; 0 picks a free one.")] = 8765,
+    reviews: Annotated[
+        Path | None,
+        typer.Option(
+            "--reviews",
+            help="The reviews file decisions are written to.",
+            show_default="claimdiff.reviews.json beside the sources",
+        ),
+    ] = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Bind address. Anything but 127.0.0.1 exposes your reviews to the network.")
+    ] = "127.0.0.1",
+    lang: LangOpt = None,
+    jobs: JobsOpt = 1,
+) -> None:
+    """Serve the review workspace on localhost; decisions are written straight to the reviews file."""
+    from reports.reviews import default_path
+    from reports.serve import serve
+
+    path = reviews or default_path(sources)
+    _report_reviews(path)  # a corrupt file stops here, untouched
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(
+            f"claimdiff: warning: serving on {host}: anyone who can reach this address can read the articles; "
+            "writes still need the page's token",
+            err=True,
+        )
+    serve(sources, reviews=path, host=host, port=port, lang=lang.value if lang else None, jobs=jobs)
+
+
+def _report_reviews(path: Path | None):
+    """The reviews in FILE (none when FILE is absent); a corrupt file is an error (exit 2), left untouched."""
+    from reports import reviews as reviews_mod
+
+    if path is None:
+        return reviews_mod.Reviews()
+    try:
+        return reviews_mod.load_reviews(path)
+    except reviews_mod.ReviewsError as e:
+        typer.echo(f"claimdiff: error: {e}", err=True)
+        raise typer.Exit(2) from None
 
 
 def _run(fn, sources: list[Path], jobs: int, cache=None) -> RunResult:

@@ -183,7 +183,7 @@ def render_claimreview(
         }
         first = min(
             (sources[loc.source] for loc in locs if loc.source in sources and sources[loc.source].published),
-            key=lambda s: s.published,
+            key=lambda s: s.published or "",
             default=None,
         )
         if first is not None:

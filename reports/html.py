@@ -1,24 +1,44 @@
-"""The HTML consistency report: one self-contained page, contradictions first.
+"""The HTML report: a reviewer's workspace in one self-contained page.
 
-All logic is here; templates only loop over a typed context. Passages are cut and
-highlighted in Python (offsets are code points; JavaScript strings are UTF-16), and
-every piece of article text reaches the page through Jinja's autoescape.
+Python decides everything that needs the contract's offsets (code points; JavaScript
+strings are UTF-16): passages are cut and highlighted here, quote differences come from
+difflib opcodes here, the source view's runs of text and claim ids are split here. The page
+receives that as one JSON blob in a `<script type="application/json">` element (escaped so
+that no article text can close the element) and its script builds the cards from it a page
+at a time, with `textContent` only: nothing from an article is ever parsed as HTML.
+
+The header (sources, counts, source-pair matrix, filter controls) is rendered by Jinja
+with autoescape, so it reads without the script. Every label comes from reports.labels.
+
+Content-Security-Policy: `default-src 'none'`, and the page's one script and one style
+element are allowed by their SHA-256 hashes, not by 'unsafe-inline': should an article's
+text ever escape the escaping, a `<script>` or `style=""` it injects still does not run.
+Hashes rather than nonces keep the page byte-identical for the same inputs. The served page
+(`claimdiff serve`) adds `connect-src 'self'` for its writes; the file report has no
+network at all.
 """
 
 from __future__ import annotations
 
+import base64
+import difflib
+import hashlib
+import json
 import re
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from rapidfuzz import fuzz
 
 from claims.model import Claim, Source
-from claims.text.lines import line_at
 from matcher.compare import describe
-from matcher.model import Finding, Flag, Relation
-from reports.contract import FindingsDocument, relation_counts
+from matcher.model import Flag, Relation
+from reports import reviews as reviews_mod
+from reports.contract import FindingsDocument
+from reports.labels import default_lang, labels
 
 ENV = Environment(
     loader=PackageLoader("reports", "templates"),
@@ -30,9 +50,20 @@ ENV = Environment(
 
 BEFORE, AFTER = 90, 140  # characters of context around a highlighted claim
 _STOPS = "。！？!?\n"
-# A source whose clean share is below this is marked in the source table: seed 003 (0.9737,
-# 50 garbled runs of mojibake or lost characters) is marked, the clean seeds (1.0) are not.
-LOW_QUALITY_BELOW = 0.98
+
+# Past this many bytes of page data the data goes to a sidecar `REPORT.data.js` beside the
+# HTML. The seeds' data is ~0.45 MB; a 2,000-card report of 40 seed copies is ~9 MB, which
+# Chromium parses in well under a second either way, but an HTML file that big is slow to
+# open in an editor or mail. A `.js` sidecar (not `.json`): Chromium blocks fetch() from
+# file:// pages, while a <script src> beside the file loads offline.
+DATA_INLINE_BUDGET = 1_500_000
+
+# A matrix of more sources than this is unreadable at 1,024 px (a cell ~ 22 px).
+MATRIX_MAX_SOURCES = 30
+
+RELATION_ORDER = ("contradict", "evolves", "unsupported", "agree")
+STATUSES = ("unreviewed", "confirmed", "dismissed", "explained", "changed")
+KINDS = ("quantity", "money", "percent", "date", "duration", "rank", "age", "quote", "role", "event")
 
 
 @dataclass(frozen=True)
@@ -42,61 +73,9 @@ class Segment:
 
 
 @dataclass(frozen=True)
-class PassageView:
-    claim_id: str
-    source_id: str
-    source_label: str
-    published: str
-    line: int
-    kind: str
-    value: str
-    speaker: str
-    stance: str
-    segments: tuple[Segment, ...]
-    garbled: bool
-
-
-@dataclass(frozen=True)
-class FindingView:
-    id: str
-    relation: str
-    score: str
-    explanation: str
-    kind: str
-    passages: tuple[PassageView, ...]
-
-
-@dataclass(frozen=True)
-class FlagView:
-    id: str
-    type: str
-    explanation: str
-    passages: tuple[PassageView, ...]
-
-
-@dataclass(frozen=True)
-class SourceView:
-    id: str
-    title: str
-    outlet: str
-    published: str
-    script: str
-    quality: str
-    low_quality: bool
-    claims: int
-    path: str
-    url: str
-
-
-@dataclass
-class ReportView:
-    title: str
-    sources: list[SourceView]
-    sections: list[tuple[str, str, list[FindingView]]]  # (anchor, heading, findings)
-    unsupported: list[FlagView]
-    garbled: list[FlagView]
-    entities: list[dict]
-    counts: dict[str, int] = field(default_factory=dict)
+class Rendered:
+    html: str
+    sidecar: str | None = None  # the `.data.js` text, when the data is past the budget
 
 
 def passage_segments(raw: str, start: int, end: int) -> tuple[Segment, ...]:
@@ -124,130 +103,483 @@ def _display(text: str, line_start: bool = False) -> str:
     return _EMPHASIS.sub("", text)
 
 
-class _Views:
-    """Passage, finding and flag views of one document, its claims and source texts at hand."""
-
-    def __init__(self, doc: FindingsDocument, texts: Mapping[str, str]) -> None:
-        self.claims = {c.id: c for c in doc.claims}
-        self.sources = {s.id: s for s in doc.sources}
-        self.texts = texts
-
-    def span_view(
-        self,
-        source_id: str,
-        start: int,
-        end: int,
-        fallback: str,
-        line: int,
-        claim_id: str = "",
-        kind: str = "",
-        value: str = "",
-        speaker: str = "",
-        stance: str = "",
-        garbled: bool = True,
-    ) -> PassageView:
-        raw = self.texts.get(source_id)
-        segs = passage_segments(raw, start, end) if raw is not None else (Segment(fallback, True),)
-        src = self.sources.get(source_id)
-        return PassageView(
-            claim_id,
-            source_id,
-            _label(src, source_id),
-            (src.published if src else None) or "date unknown",
-            line,
-            kind,
-            value,
-            speaker,
-            stance,
-            segs,
-            garbled,
-        )
-
-    def passage(self, c: Claim) -> PassageView:
-        return self.span_view(
-            c.source,
-            c.start,
-            c.end,
-            c.text,
-            c.line,
-            c.id,
-            c.kind.value,
-            describe(c),
-            c.speaker or "",
-            c.stance.value,
-            c.garbled,
-        )
-
-    def finding(self, f: Finding) -> FindingView:
-        claims = self.claims
-        members = sorted((claims[i] for i in f.claims if i in claims), key=lambda c: (c.source, c.start))
-        return FindingView(
-            f.id, f.relation.value, f"{f.score:.2f}", f.explanation, f.kind, tuple(self.passage(c) for c in members)
-        )
-
-    def flag(self, fl: Flag) -> FlagView:
-        texts = self.texts
-        members = [self.claims[i] for i in fl.claims if i in self.claims]
-        views = tuple(self.passage(c) for c in members)
-        if not views and fl.source is not None and fl.source in texts and fl.start is not None and fl.end is not None:
-            raw = texts[fl.source]
-            views = (self.span_view(fl.source, fl.start, fl.end, raw[fl.start : fl.end], line_at(raw, fl.start)),)
-        return FlagView(fl.id, fl.type, fl.explanation, views)
+# ---------------------------------------------------------------- the page's data
 
 
-def build_view(doc: FindingsDocument, texts: Mapping[str, str]) -> ReportView:
-    views = _Views(doc, texts)
-    finding, flag = views.finding, views.flag
-    findings = list(doc.findings or ())
-    by_rel = {r: [finding(f) for f in findings if f.relation is r] for r in Relation}
+def _frame_get(claim: Any, key: str) -> Any:
+    frame = getattr(claim, "frame", None)
+    if frame is None:
+        return None
+    return frame.get(key) if isinstance(frame, Mapping) else getattr(frame, key, None)
+
+
+def _first(value: Any) -> str:
+    """One display word from a frame field: a string, or the first of a tuple (nearest first);
+    `~>word` / `~<word` (an unlisted word after / before the figure) shows as the word."""
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    return re.sub(r"^~[<>]", "", str(value)) if value else ""
+
+
+def frame_text(claim: Any) -> str:
+    """The frame on one line, `deaths · 某县 · @ 2025-03-22`, when the claim has one (frames issue),
+    else "". Reads what the frame holds: measure, subject or holder, place(s), event, as of."""
+    if getattr(claim, "frame", None) is None:
+        return ""
+    get = lambda k: _frame_get(claim, k)
+    place = get("place")
+    parts = [
+        _first(get("measure")) or _first(get("event")),
+        _first(get("subject")) or _first(get("holder")) or (getattr(claim, "subject", None) or ""),
+        "、".join(map(str, place)) if isinstance(place, (list, tuple)) else _first(place),
+    ]
+    as_of = get("as_of") or getattr(claim, "as_of", None)
+    if as_of:
+        parts.append(f"@ {as_of}")
+    return " · ".join(p for p in parts if p)
+
+
+def _measure(claim: Claim) -> str:
+    return _first(_frame_get(claim, "measure"))
+
+
+def why_matched(members: Sequence[Claim]) -> list[list[Any]]:
+    """What the claims share, as (label key, parameters) pairs; only what the data holds."""
+    if len(members) < 2:
+        return []
+    why: list[list[Any]] = []
+    measures = {_measure(c) for c in members}
+    if len(measures) == 1 and "" not in measures:
+        why.append(["why_same_measure", {"measure": measures.pop()}])
+    subjects = {c.subject for c in members}
+    if len(subjects) == 1 and None not in subjects:
+        why.append(["why_same_subject", {"subject": subjects.pop()}])
+    speakers = {c.speaker for c in members}
+    if len(speakers) == 1 and None not in speakers:
+        why.append(["why_same_speaker", {"speaker": speakers.pop()}])
+    shared = set(members[0].entities).intersection(*(c.entities for c in members[1:]))
+    if shared:
+        why.append(["why_shared_entities", {"names": " · ".join(sorted(shared))}])
+    contexts = [c.context for c in members if c.context]
+    if len(contexts) >= 2:
+        why.append(["why_context", {"sim": f"{fuzz.ratio(contexts[0], contexts[1]) / 100:.2f}"}])
+    return why
+
+
+def _number(claim: Claim) -> tuple[float, float] | None:
+    low, high = getattr(claim.value, "low", None), getattr(claim.value, "high", None)
+    if isinstance(low, (int, float)) and isinstance(high, (int, float)):
+        return float(low), float(high)
+    if isinstance(low, (int, float)):
+        return float(low), float(low)
+    if isinstance(high, (int, float)):
+        return float(high), float(high)
+    return None
+
+
+def timeline(members: Sequence[Claim], sources: Mapping[str, Source], index: Mapping[str, int]) -> list | None:
+    """Points [date, low, high, source index, claim id] for an evolves card's small chart:
+    the date the claim describes, else its source's publication date."""
+    points = []
+    for c in members:
+        when = c.as_of or (sources[c.source].published if c.source in sources else None)
+        num = _number(c)
+        if not when or num is None:
+            return None
+        points.append([when[:10], num[0], num[1], index.get(c.source, -1), c.id])
+    return sorted(points) if len(points) >= 2 else None
+
+
+_PUNCT = re.compile(r"[\s\W_]", re.UNICODE)
+
+
+def quote_diff(a: str, b: str) -> tuple[list[list[Any]], list[list[Any]]]:
+    """Each quote as pieces [text, 1 if the words differ from the other quote else 0].
+    Punctuation and spacing never count as a difference (sources punctuate freely)."""
+
+    def pieces(text: str, spans: list[tuple[int, int]]) -> list[list[Any]]:
+        out: list[list[Any]] = []
+        flags = [0] * len(text)
+        for i, j in spans:
+            for k in range(i, j):
+                flags[k] = 0 if _PUNCT.match(text[k]) else 1
+        for ch, f in zip(text, flags, strict=True):
+            if out and out[-1][1] == f:
+                out[-1][0] += ch
+            else:
+                out.append([ch, f])
+        return out
+
+    sa, sb = [], []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            sa.append((i1, i2))
+            sb.append((j1, j2))
+    return pieces(a, sa), pieces(b, sb)
+
+
+def source_runs(raw: str, claims: Sequence[Claim]) -> list[list[Any]]:
+    """The whole text as runs [text] or [text, [claim ids covering it]], so the page can
+    highlight every claim (nested ones too) without handling offsets itself."""
+    cuts = {0, len(raw)}
+    spans = [(c.start, c.end, c.id) for c in claims if 0 <= c.start < c.end <= len(raw)]
+    for s, e, _ in spans:
+        cuts.update((s, e))
+    order = sorted(cuts)
+    runs: list[list[Any]] = []
+    spans.sort()
+    active: list[tuple[int, int, str]] = []
+    k = 0
+    for lo, hi in zip(order, order[1:], strict=False):
+        while k < len(spans) and spans[k][0] <= lo:
+            active.append(spans[k])
+            k += 1
+        active = [sp for sp in active if sp[1] > lo]
+        ids = [sp[2] for sp in sorted(active, key=lambda sp: (sp[0], -sp[1], sp[2]))]
+        runs.append([raw[lo:hi], ids] if ids else [raw[lo:hi]])
+    return runs
+
+
+def _http_url(url: str | None) -> str:
+    return url if url and re.match(r"^https?://[^\s\"'<>]+$", url, re.I) else ""
+
+
+def report_key(doc: FindingsDocument) -> str:
+    """The localStorage key of a report: its sources' paths, not their contents, so a
+    browser's decisions survive an edit of an article (they follow fact ids)."""
+    paths = "\n".join(sorted(s.path for s in doc.sources))
+    return hashlib.sha256(paths.encode("utf-8")).hexdigest()[:16]
+
+
+def build_data(
+    doc: FindingsDocument,
+    texts: Mapping[str, str],
+    *,
+    lang: str,
+    reviews: reviews_mod.Reviews | None = None,
+    live: Mapping[str, Any] | None = None,
+    warnings: Sequence[str] = (),
+) -> dict[str, Any]:
+    """Everything the page's script needs, JSON-ready and in a deterministic order."""
+    t = labels(lang)
+    claims = {c.id: c for c in doc.claims}
+    sources = {s.id: s for s in doc.sources}
+    index = {s.id: i for i, s in enumerate(doc.sources)}
     per_source = Counter(c.source for c in doc.claims)
     flags = list(doc.flags or ())
-    view = ReportView(
-        title=_title(doc),
-        sources=[
-            SourceView(
-                s.id,
-                s.title or "",
-                s.outlet or "",
-                s.published or "unknown",
-                s.script,
-                f"{s.quality:.0%}",
-                s.quality < LOW_QUALITY_BELOW,
-                per_source.get(s.id, 0),
-                s.path,
-                s.url or "",
-            )
+    garbled = Counter(fl.source for fl in flags if fl.type == "garbled_text" and fl.source)
+    for fl in flags:
+        if fl.type == "garbled_text" and not fl.source:
+            for cid in fl.claims:
+                if cid in claims:
+                    garbled[claims[cid].source] += 1
+
+    def notes(s: Source) -> list[str]:
+        out = []
+        if s.quality < 0.98:
+            out.append(t["text_quality"].format(q=f"{s.quality:.0%}"))
+        if garbled.get(s.id):
+            out.append(t["garbled_passages"].format(n=garbled[s.id]))
+        if s.encoding.lower().replace("_", "-") not in ("utf-8", "ascii"):
+            out.append(t["encoding"].format(e=s.encoding))
+        out += [w.split(": ", 1)[-1] for w in warnings if s.path and w.startswith(s.path)]
+        return out
+
+    used: dict[str, Claim] = {}
+    cards: list[dict[str, Any]] = []
+    reviews = reviews or reviews_mod.Reviews()
+
+    def members_of(ids: Sequence[str]) -> list[Claim]:
+        return sorted((claims[i] for i in ids if i in claims), key=lambda c: (c.source, c.start, c.id))
+
+    for f in doc.findings or ():
+        members = members_of(f.claims)
+        used.update((c.id, c) for c in members)
+        card: dict[str, Any] = {
+            "id": reviews_mod.fact_id(f),
+            "finding": f.id,
+            "rel": f.relation.value,
+            "score": round(f.score, 3),
+            "kind": f.kind or (members[0].kind.value if members else ""),
+            "reason": f.reason,
+            "expl": f.explanation,
+            "claims": [c.id for c in members],
+            "why": why_matched(members),
+            "values": list(reviews_mod.reviewed_values(f, claims)),
+            "rclaims": list(reviews_mod.reviewed_claims(f, claims)),
+        }
+        card.update(_state(f, reviews, claims))
+        if f.relation is Relation.evolves:
+            card["timeline"] = timeline(members, sources, index)
+        if card["kind"] == "quote" and len(members) == 2:
+            da, db = quote_diff(members[0].text, members[1].text)
+            card["diff"] = {members[0].id: da, members[1].id: db}
+        cards.append(card)
+    for fl in flags:
+        if fl.type != "unsupported_quote":
+            continue
+        members = members_of(fl.claims)
+        used.update((c.id, c) for c in members)
+        cards.append(
+            {
+                "id": fl.id,
+                "finding": fl.id,
+                "rel": "unsupported",
+                "score": 1.0,
+                "kind": "quote",
+                "reason": "quote",
+                "expl": fl.explanation,
+                "claims": [c.id for c in members],
+                "why": [],
+                "values": list(reviews_mod.reviewed_values(fl, claims)),
+                "rclaims": list(reviews_mod.reviewed_claims(fl, claims)),
+                **_state(FlagAsFinding(fl), reviews, claims),
+            }
+        )
+    rank = {r: i for i, r in enumerate(RELATION_ORDER)}
+    cards.sort(key=lambda c: (rank[c["rel"]], -c["score"], c["id"], c["finding"]))
+
+    claim_rows: dict[str, dict[str, Any]] = {}
+    for cid in sorted(used):
+        c = used[cid]
+        raw = texts.get(c.source)
+        segs = passage_segments(raw, c.start, c.end) if raw is not None else (Segment(c.text, True),)
+        at = next((i for i, s in enumerate(segs) if s.mark), len(segs))  # no mark: an empty claim
+        head = "".join(s.text for s in segs[:at])
+        tail = "".join(s.text for s in segs[at + 1 :])
+        row: dict[str, Any] = {
+            "s": index.get(c.source, -1),
+            "l": c.line,
+            "k": c.kind.value,
+            "v": describe(c),
+            "p": [head, c.text if raw is None else raw[c.start : c.end], tail],
+        }
+        if c.speaker:
+            row["sp"] = c.speaker
+        if c.stance.value != "asserted":
+            row["st"] = c.stance.value
+        if c.garbled:
+            row["g"] = 1
+        if frame_text(c):
+            row["fr"] = frame_text(c)
+        if c.entities:
+            row["e"] = list(c.entities)
+        claim_rows[cid] = row
+
+    by_source: dict[str, list[Claim]] = {}
+    for c in doc.claims:
+        by_source.setdefault(c.source, []).append(c)
+    aliases = {}
+    for e in doc.entities or ():
+        for a in e.get("aliases", ()):
+            aliases[a] = e.get("canonical", a)
+
+    return {
+        "version": 1,
+        "key": report_key(doc),
+        "lang": lang,
+        "labels": t,
+        "live": dict(live) if live else None,
+        "sources": [
+            {
+                "id": s.id,
+                "label": f"{s.outlet} · {s.id}" if s.outlet else s.id,
+                "title": s.title or "",
+                "published": s.published or "",
+                "url": _http_url(s.url),
+            }
             for s in doc.sources
         ],
-        sections=[
-            ("contradictions", "Contradictions", by_rel[Relation.contradict]),
-            ("evolves", "Changed over time", by_rel[Relation.evolves]),
-            ("agreements", "Agreements", by_rel[Relation.agree]),
-        ],
-        unsupported=[flag(f) for f in flags if f.type == "unsupported_quote"],
-        garbled=[flag(f) for f in flags if f.type == "garbled_text"],
-        entities=[e for e in (doc.entities or ()) if len(e.get("aliases", ())) > 1],
-    )
-    view.counts = {
-        **{r.value: n for r, n in relation_counts(doc).items()},
-        "unsupported": len(view.unsupported),
-        "garbled": len(view.garbled),
-        "claims": len(doc.claims),
-        "sources": len(doc.sources),
+        "claims": claim_rows,
+        "cards": cards,
+        "texts": {s.id: source_runs(texts[s.id], by_source.get(s.id, ())) for s in doc.sources if s.id in texts},
+        "kinds": {c.id: [c.kind.value, describe(c)] for c in doc.claims if c.source in texts},
+        "aliases": aliases,
+        "reviews": reviews.to_json()["reviews"],
+        "per_source": {s.id: per_source.get(s.id, 0) for s in doc.sources},
+        "notes": {s.id: notes(s) for s in doc.sources},
     }
-    return view
 
 
-def render_report(doc: FindingsDocument, texts: Mapping[str, str] | None = None) -> str:
-    return ENV.get_template("report.html").render(report=build_view(doc, texts or {}))
+@dataclass(frozen=True)
+class FlagAsFinding:
+    """An unsupported-quote flag as the reviews file sees it: fact = the flag's id,
+    relation `unsupported` (a review of it cannot be mistaken for a finding's)."""
+
+    flag: Flag
+
+    @property
+    def id(self) -> str:
+        return self.flag.id
+
+    @property
+    def relation(self) -> str:
+        return "unsupported"
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        return self.flag.claims
 
 
-def _label(src: Source | None, sid: str) -> str:
-    if src is None:
-        return sid
-    return f"{src.outlet} · {sid}" if src.outlet else sid
+def _state(finding: Any, reviews: reviews_mod.Reviews, claims: Mapping[str, Claim]) -> dict[str, Any]:
+    """The card's review status and note from the reviews file (unreviewed when there is none)."""
+    review = reviews_mod.review_for(finding, reviews)
+    return {"status": reviews_mod.review_state(finding, reviews, claims), "note": review.note if review else ""}
 
 
-def _title(doc: FindingsDocument) -> str:
+# ---------------------------------------------------------------- the page
+
+
+@dataclass(frozen=True)
+class HeaderView:
+    title: str
+    counts: dict[str, int]
+    kinds: list[tuple[str, int]]
+    sources: list[dict[str, Any]]
+    matrix: list[list[dict[str, Any]]] | None
+    entities: list[str]
+
+
+def header_view(doc: FindingsDocument, data: Mapping[str, Any]) -> HeaderView:
+    cards = data["cards"]
+    counts = Counter(c["rel"] for c in cards)
+    kinds = Counter(c["kind"] for c in cards if c["kind"])
+    ids = [s.id for s in doc.sources]
+    pairs: dict[tuple[str, str], Counter] = {}
+    claims = data["claims"]
+    for card in cards:
+        srcs = sorted({ids[claims[cid]["s"]] for cid in card["claims"] if claims[cid]["s"] >= 0})
+        if not srcs or card["rel"] == "unsupported":
+            continue
+        a, b = (srcs[0], srcs[-1]) if len(srcs) <= 2 else (srcs[0], srcs[1])
+        pairs.setdefault((a, b), Counter())[card["rel"]] += 1
+    matrix = None
+    if len(ids) <= MATRIX_MAX_SOURCES:
+        peak = max((p["contradict"] * 3 + p["evolves"] for p in pairs.values()), default=0) or 1
+        matrix = []
+        for i, a in enumerate(ids):
+            row = []
+            for j, b in enumerate(ids):
+                key = (a, b) if i <= j else (b, a)
+                p = pairs.get(key, Counter())
+                heat = (p["contradict"] * 3 + p["evolves"]) / peak
+                row.append(
+                    {
+                        "pair": f"{key[0]}|{key[1]}",
+                        "c": p["contradict"],
+                        "e": p["evolves"],
+                        "a": p["agree"],
+                        "heat": int(round(heat * 4)) if heat else 0,
+                        "lower": i > j,
+                    }
+                )
+            matrix.append(row)
+    names: Counter[str] = Counter()
+    aliases = data["aliases"]
+    for card in cards:
+        seen = set()
+        for cid in card["claims"]:
+            row = claims[cid]
+            for n in [*row.get("e", ()), row.get("sp")]:
+                if n:
+                    seen.add(aliases.get(n, n))
+        names.update(seen)
+    entities = [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
+    sources = []
+    for s in doc.sources:
+        sources.append(
+            {
+                "id": s.id,
+                "title": s.title or "",
+                "outlet": s.outlet or "",
+                "published": s.published or "",
+                "script": s.script,
+                "claims": data["per_source"][s.id],
+                "notes": data["notes"][s.id],
+                "url": _http_url(s.url),
+            }
+        )
     titles = [s.title for s in doc.sources if s.title]
-    return titles[0] if len(titles) == 1 else f"{len(doc.sources)} sources compared"
+    title = titles[0] if len(titles) == 1 else ""
+    return HeaderView(
+        title,
+        {r: counts.get(r, 0) for r in RELATION_ORDER},
+        sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])),
+        sources,
+        matrix,
+        entities,
+    )
+
+
+def _json_for_script(data: Any) -> str:
+    """JSON that cannot end its <script> element or start a comment: `<`, `>`, `&` and the
+    two JavaScript line terminators as \\u escapes (JSON.parse reads them back)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _asset(name: str) -> str:
+    assert ENV.loader is not None  # a PackageLoader, set below
+    source, _, _ = ENV.loader.get_source(ENV, name)
+    return source
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def build_report(
+    doc: FindingsDocument,
+    texts: Mapping[str, str] | None = None,
+    *,
+    lang: str | None = None,
+    reviews: reviews_mod.Reviews | None = None,
+    live: Mapping[str, Any] | None = None,
+    sidecar_name: str | None = None,
+    warnings: Sequence[str] = (),
+) -> Rendered:
+    """The page, and the sidecar script's text when the data is past DATA_INLINE_BUDGET
+    and `sidecar_name` (the file name the page will load, beside it) is given."""
+    lang = lang or default_lang(s.script for s in doc.sources)
+    data = build_data(doc, texts or {}, lang=lang, reviews=reviews, live=live, warnings=warnings)
+    blob = _json_for_script(data)
+    script, style = _asset("report.js"), _asset("report.css")
+    sidecar = None
+    script_hashes = [_sha256(script)]
+    if sidecar_name and len(blob.encode("utf-8")) > DATA_INLINE_BUDGET:
+        # 'self', not the file's hash: Chromium enforces a hash on an external script only
+        # through `integrity`, which it refuses on file:// (no CORS there). On file:// 'self'
+        # admits scripts from the local disk; the page's only <script src> is this one.
+        sidecar = f"window.CLAIMDIFF_DATA={blob};\n"
+        script_hashes.append("'self'")
+        blob = ""
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {' '.join(script_hashes)}",
+            f"style-src {_sha256(style)}",
+            "img-src data:",
+            "connect-src 'self'" if live else "connect-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    html = ENV.get_template("report.html").render(
+        t=labels(lang),
+        lang=lang,
+        head=header_view(doc, data),
+        csp=csp,
+        blob=blob,
+        sidecar_name=sidecar_name if sidecar else None,
+        script=script,
+        style=style,
+        live=live,
+    )
+    return Rendered(html, sidecar)
+
+
+def render_report(doc: FindingsDocument, texts: Mapping[str, str] | None = None, **kwargs: Any) -> str:
+    """The page with its data inline (no sidecar)."""
+    return build_report(doc, texts, **kwargs).html

@@ -43,9 +43,9 @@ PASSAGE_WIDTH = 240  # characters of context shown around a claim (its line, cut
 
 def _read_key() -> str:
     if sys.stdin.isatty():
-        import click
+        import typer
 
-        return click.getchar()
+        return typer.getchar()
     line = sys.stdin.readline()
     return line.strip()[:1] if line else "q"  # end of input: quit
 
@@ -151,15 +151,15 @@ def review_loop(
             + Text("[c]onfirm  [d]ismiss  [n]ote (explained)  [s]kip  [q]uit", style="bold")
         )
         while True:
-            key = (read_key() or "").lower()
-            if key in ("q", "\x03", "\x04"):
+            pressed = (read_key() or "").lower()
+            if pressed in ("q", "\x03", "\x04"):
                 console.print(Text(f"Stopped: {decided} decided, saved in {reviews_path}."))
                 return 0
-            if key == "s":
+            if pressed == "s":
                 skipped += 1
                 break
-            if key in KEYS:
-                note = read_line("note: ") if key == "n" else ""
+            if pressed in KEYS:
+                note = read_line("note: ") if pressed == "n" else ""
                 group = [
                     g for g in doc.findings or () if (fact_id(g), g.relation.value) == (fact_id(f), f.relation.value)
                 ]
@@ -168,7 +168,7 @@ def review_loop(
                     reviews_path,
                     fact_id(f),
                     f.relation.value,
-                    KEYS[key],
+                    KEYS[pressed],
                     note,
                     reviewer,
                     values,
@@ -176,7 +176,7 @@ def review_loop(
                 )
                 reviews.put(saved)
                 decided += 1
-                console.print(Text(f"→ {KEYS[key]} (saved)", style="green"))
+                console.print(Text(f"→ {KEYS[pressed]} (saved)", style="green"))
                 break
             console.print(Text("Keys: c confirm, d dismiss, n note, s skip, q quit", style="red"))
     console.print(Text(f"Done: {decided} decided, {skipped} skipped, saved in {reviews_path}."))

@@ -138,7 +138,7 @@ def test_report_html(tmp_path):
         result.output
     )
     html = out.read_text(encoding="utf-8")
-    assert "<mark" in html
+    assert 'id="claimdiff-data"' in html  # the cards' data, inline: the seeds are under the sidecar budget
     assert "<script src=" not in html.lower()
     assert not re.search(r"<link[^>]+rel=[\"']?stylesheet[^>]+href=", html, re.I)
     # Nothing loaded from the network: no element pulls a remote resource.

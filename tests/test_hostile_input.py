@@ -444,12 +444,12 @@ def test_garbled_seed_is_flagged_kept_out_of_contradictions_and_shown_in_the_rep
     result = run("report", src, "-o", out)
     assert result.exit_code == 0, result.stderr
     html = out.read_text(encoding="utf-8")
-    row = re.search(rf"<tr><td>{garbled_id}</td>.*?</tr>", html, re.S)
+    row = re.search(rf"<tr><td class=\"num\">\d+</td><td>.*?>{garbled_id}</a>.*?</tr>", html, re.S)
     assert row, html[-3000:]
-    shown = re.search(r"<td class=\"low\">(\d+)%</td>", row.group())
+    shown = re.search(r"<div class=\"low notes\">[^<]*?(\d+)%[^<]*?(\d+) [^<]*</div>", row.group())  # quality · garbled
     assert shown and int(shown.group(1)) < 100, row.group()
     assert f"{round(quality[garbled_id] * 100)}%" in row.group()
-    assert 'id="garbled"' in html
+    assert int(shown.group(2)) == len(garbled_flags)
 
 
 def test_a_claim_inside_garbled_text_never_contradicts(tmp_path):

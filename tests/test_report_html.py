@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
+from types import SimpleNamespace
 
+import reports
 from claims.model import Claim, Kind, QuantityValue, Source
 from matcher.model import Finding, Flag, Relation
 from reports.contract import FindingsDocument
-from reports.html import passage_segments, render_report
+from reports.html import (
+    KINDS,
+    RELATION_ORDER,
+    STATUSES,
+    frame_text,
+    passage_segments,
+    quote_diff,
+    render_report,
+    source_runs,
+)
+from reports.labels import EN, ZH, default_lang
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -68,32 +84,127 @@ def tiny_document(text_a: str, text_b: str) -> tuple[FindingsDocument, dict[str,
     return doc, {"a": raw_a, "b": raw_b}
 
 
+def page_data(html: str) -> dict:
+    m = re.search(r'<script type="application/json" id="claimdiff-data">(.*?)</script>', html, re.S)
+    assert m, "the page's data blob"
+    return json.loads(m.group(1))
+
+
 def test_article_text_is_escaped_everywhere():
     doc, texts = tiny_document(EVIL, "javascript:alert(2)")
     html = render_report(doc, texts)
     assert "<script>alert" not in html
-    assert "onerror=alert" not in html.replace("onerror=alert(1)&gt;", "")
+    markup = re.sub(r'(id="claimdiff-data">).*?(</script>)', r"\1\2", html, flags=re.S)
+    assert "onerror=alert" not in markup.replace("onerror=alert(1)&gt;", "")
     parser = Tags()
     parser.feed(html)
-    # The only script is the page's own filter, and no element carries event handlers or remote sources.
-    scripts = [t for t, _ in parser.tags if t == "script"]
-    assert len(scripts) == 1
+    # The page's own script and its data (inert JSON); no element carries event handlers or remote sources.
+    scripts = [a for t, a in parser.tags if t == "script"]
+    assert [a.get("type") for a in scripts] == ["application/json", None]
     for tag, attrs in parser.tags:
         assert not any(k.startswith("on") for k in attrs), (tag, attrs)
         assert not any(str(v).startswith(("http:", "https:", "javascript:", "//")) for v in attrs.values()), (
             tag,
             attrs,
         )
+    # The data blob cannot end its element: no `<` at all, and it reads back to the article's text.
+    blob = re.search(r'id="claimdiff-data">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in blob and ">" not in blob and "&" not in blob
+    data = page_data(html)
+    assert data["sources"][0]["title"] == EVIL
+    assert "".join(run[0] for run in data["texts"]["a"]) == texts["a"]
+
+
+def test_csp_forbids_network_and_allows_only_the_pages_own_script_and_style():
+    doc, texts = tiny_document("正文", "另一篇")
+    html = render_report(doc, texts)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    assert csp.startswith("default-src 'none'") and "connect-src 'none'" in csp
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    script = re.search(r"<script>(.*?)</script>", html, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", html, re.S).group(1)
+    for text, directive in ((script, "script-src"), (style, "style-src")):
+        digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode()
+        assert re.search(rf"{directive} [^;]*'sha256-{re.escape(digest)}'", csp), directive
 
 
 def test_contradictions_come_first_and_passages_are_side_by_side():
     doc, texts = tiny_document("正文", "另一篇")
-    html = render_report(doc, texts)
-    assert html.index('id="contradictions"') < html.index('id="agreements"')
-    block = html[html.index('id="f-1"') :]
-    block = block[: block.index("</article>")]
-    assert block.count('class="passage"') == 2
-    assert re.search(r"<mark>300个项目</mark>", block) and re.search(r"<mark>450个项目</mark>", block)
+    data = page_data(render_report(doc, texts))
+    assert [c["rel"] for c in data["cards"]] == ["contradict", "unsupported", "agree"]
+    card = data["cards"][0]
+    assert card["finding"] == "f-1" and card["claims"] == ["c-a", "c-b"]
+    marks = [data["claims"][cid]["p"][1] for cid in card["claims"]]
+    assert marks == ["300个项目", "450个项目"]
+    assert data["claims"]["c-a"]["p"][0].endswith("正文有")
+
+
+def test_the_page_is_deterministic_and_language_follows_the_sources():
+    doc, texts = tiny_document("正文", "另一篇")
+    assert render_report(doc, texts) == render_report(doc, texts)
+    assert '<html lang="zh-Hans">' in render_report(doc, texts)
+    english = render_report(doc, texts, lang="en")
+    assert '<html lang="en">' in english and "Export reviews" in english and "导出审阅" not in english
+    assert default_lang(["zh-Hans", "en", "zh-Hant"]) == "zh"
+    assert default_lang(["en", "en", "mixed"]) == "en"
+    assert default_lang(["en", "zh-Hans"]) == "zh"  # a tie: the tool's home language
+
+
+def test_every_label_the_script_uses_is_in_both_tables():
+    assert EN.keys() == ZH.keys()
+    js = (Path(reports.__file__).parent / "templates" / "report.js").read_text(encoding="utf-8")
+    used = set(re.findall(r"\bT\.(\w+)", js)) | set(re.findall(r'fmt\("(\w+)"', js))
+    assert used and not used - EN.keys(), used - EN.keys()
+    for prefix, values in (("rel_", RELATION_ORDER), ("status_", STATUSES), ("kind_", KINDS)):
+        assert all(prefix + v in EN for v in values), prefix
+    for line in (Path(reports.__file__).parent / "templates" / "report.html").read_text(encoding="utf-8").splitlines():
+        for key in re.findall(r"\bt\.(\w+)", line):
+            assert key in EN or key == "get", key
+
+
+def test_quote_differences_ignore_punctuation():
+    a, b = quote_diff("我们不会改变路线。", "我们绝不会改变方向！")
+    assert [t for t, f in a if f] == ["路线"]
+    assert [t for t, f in b if f] == ["绝", "方向"]
+    assert "".join(t for t, _ in a) == "我们不会改变路线。"
+
+
+def test_source_runs_cover_the_text_and_nested_claims():
+    raw = "他说：“公司有300人。”完"
+    outer = SimpleNamespace(id="q", start=raw.index("“") + 1, end=raw.index("”"))
+    inner = SimpleNamespace(id="n", start=raw.index("300"), end=raw.index("人") + 1)
+    runs = source_runs(raw, [inner, outer])
+    assert "".join(r[0] for r in runs) == raw
+    assert [r[1] for r in runs if len(r) > 1] == [["q"], ["q", "n"], ["q"]]
+    assert [r[0] for r in runs if len(r) > 1 and "n" in r[1]] == ["300人"]
+
+
+def test_a_frame_is_shown_when_the_claim_has_one():
+    with_frame = SimpleNamespace(frame={"measure": "deaths", "subject": "某县", "place": None, "as_of": "2025-03-22"})
+    assert frame_text(with_frame) == "deaths · 某县 · @ 2025-03-22"
+    assert frame_text(SimpleNamespace()) == ""
+    assert frame_text(SimpleNamespace(frame=None, as_of="2025")) == ""
+    # The frames branch's shape: tuples nearest first, a holder, the date on the claim.
+    lead = SimpleNamespace(
+        frame=SimpleNamespace(measure=("~>死亡", "deaths"), place=("某省", "某县"), holder=None, event=()),
+        subject="某公司",
+        as_of="2025-03-22",
+    )
+    assert frame_text(lead) == "死亡 · 某公司 · 某省、某县 · @ 2025-03-22"
+
+
+def test_past_the_budget_the_data_goes_to_a_sidecar_script(monkeypatch):
+    import reports.html as page
+
+    doc, texts = tiny_document("正文", "另一篇")
+    monkeypatch.setattr(page, "DATA_INLINE_BUDGET", 100)
+    rendered = page.build_report(doc, texts, sidecar_name="r.data.js")
+    assert rendered.sidecar and rendered.sidecar.startswith("window.CLAIMDIFF_DATA={")
+    assert 'id="claimdiff-data"' not in rendered.html
+    assert '<script src="r.data.js"></script>' in rendered.html
+    assert re.search(r"script-src 'sha256-[^']+' 'self';", rendered.html)  # the page's script, and files beside it
+    assert "'self'" not in page.build_report(doc, texts).html  # inline: no file at all
+    assert page.build_report(doc, texts).sidecar is None  # no name, no sidecar: inline
 
 
 def test_passage_segments_cut_at_sentences_and_mark_the_claim():
@@ -110,3 +221,24 @@ def test_passage_context_drops_markdown_but_the_claim_stays_verbatim():
     segs = passage_segments(raw, start, start + 6)
     assert [s.text for s in segs if s.mark] == ["300个**"]
     assert "".join(s.text for s in segs if not s.mark) == "他说有项目。"
+
+
+def test_decisions_from_a_reviews_file_are_shown_and_a_changed_value_reopens_them(tmp_path):
+    from reports import reviews as rv
+
+    doc, texts = tiny_document("正文", "另一篇")
+    claims = {c.id: c for c in doc.claims}
+    (contra,) = [f for f in doc.findings if f.relation is Relation.contradict]
+    path = tmp_path / "claimdiff.reviews.json"
+    rv.record(path, "f-1", "contradict", "dismissed", note="两个口径", values=rv.reviewed_values(contra, claims))
+    rv.record(path, "f-2", "agree", "confirmed", values=["seen before"])  # a value it never saw: changed
+    rv.record(path, "gone", "contradict", "confirmed")  # a stale review travels along for the export
+    data = page_data(render_report(doc, texts, reviews=rv.load_reviews(path)))
+    state = {c["id"]: (c["status"], c["note"]) for c in data["cards"]}
+    assert state == {"f-1": ("dismissed", "两个口径"), "f-2": ("changed", ""), "q-1": ("unreviewed", "")}
+    assert [r["fact"] for r in data["reviews"]] == ["f-1", "f-2", "gone"]
+    assert data["reviews"] == rv.load_reviews(path).to_json()["reviews"]
+    # The export carries what the file records for a card: its values and claims.
+    card = data["cards"][0]
+    assert card["values"] == list(rv.reviewed_values(contra, claims))
+    assert card["rclaims"] == list(rv.reviewed_claims(contra, claims))
