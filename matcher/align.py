@@ -26,7 +26,8 @@ from claims.text.normalise import fold
 from claims.values.numerals import parse_number
 
 PARTICLES = frozenset("吧呢啊了的嘛呀哦么啦呗哈着嗯哇哎唉")
-NEGATION = re.compile(r"不|没|未|无|非|别|莫|勿|否")
+# Negations, not the words that start with their characters (非常, 无论, 未来, 否则, 别人, 不但).
+NEGATION = re.compile(r"不(?!仅|但|过|论|断|少|久)|没|未(?!来)|无(?!论)|非(?!常)|别(?!人|的|说)|莫|勿|否(?!则)")
 # A figure: a digit, or a Chinese numeral other than a lone 一 (一直, 这一次 count nothing).
 _NUMBER = re.compile(r"[0-9零〇两二三四五六七八九十百千万亿半]|一[0-9零〇一二两三四五六七八九十百千万亿]")
 # Simplified characters written for one another (想象/想像, 作为/做为) that t2s leaves apart.

@@ -59,6 +59,7 @@ AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
 DATE_CLASH = 0.35
 SAME_WORDS = 0.9  # local windows this alike: one sentence reprinted, whatever its event
+SAME_SENTENCE = 85  # fuzz.ratio of two masked sentences that are one sentence with a word or two changed
 REPRINT = 90  # fuzz.partial_ratio of two sentences that are one sentence printed twice
 SLOT = 3  # characters either side that tell a figure's place in a reprinted sentence  # two dates of the same kind of event must also share their wording (who, where)
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
@@ -282,7 +283,7 @@ def _clash(p: _Pair) -> Verdict | None:
     if a.kind in EVENT_KINDS:
         one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
         stated = all(a.value.relative is False or _DATE_NAMED.search(c.text) for c in (a, b))
-        same_words = p.cand.local >= SAME_WORDS  # the same sentence around another date
+        same_words = _same_sentence(a, b)  # the same sentence around another date
         if p.same_source or not stated or not (same_words or (one_off and p.sim >= DATE_CLASH)):
             return None  # two dates clash only as dates of one event that happens once, across sources
     if not p.holders_agree:
@@ -311,9 +312,7 @@ def _clash(p: _Pair) -> Verdict | None:
             and p.cmp.closeness >= CLASH_CLOSENESS
             and not (vague(a) and vague(b))
         )
-        by_context = (
-            p.sim >= CONTRADICT and not (vague(a) or vague(b)) and (p.frames.exact or p.cand.local >= SAME_WORDS)
-        )
+        by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b)) and (p.frames.exact or _same_sentence(a, b))
     if not (by_slot or by_frame or by_context or by_role):
         return None
     return Verdict(
@@ -342,6 +341,11 @@ def _coarse(c: Claim) -> bool:
     if c.kind is Kind.date:
         return v.granularity.value in ("year", "decade")
     return c.kind is Kind.rank and v.high == 1
+
+
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    """One sentence in both (reprinted, lightly edited), the figure masked."""
+    return fuzz.ratio(a.context, b.context) >= SAME_SENTENCE
 
 
 def _other_slot_of_reprint(a: Claim, b: Claim) -> bool:

@@ -23,6 +23,7 @@ from reports.files import atomic_write
 from reports.pipeline import RunResult, claims_only, compare
 
 CLI_GC_THRESHOLD = (100_000, 50, 100)  # see main_options
+SEVERITY = ("contradict", "evolves", "agree", "unsupported")  # which of a fact's findings a review decides
 
 app = typer.Typer(
     name="claimdiff",
@@ -375,9 +376,14 @@ def review_cmd(
         matches = [f for f in matches if f.relation.value == relation.value]
     if not matches:
         raise _fail(f"no finding with fact {fact!r} in these sources (see `claimdiff check --format json`)")
-    relations = sorted({f.relation.value for f in matches})
-    if len(relations) > 1:
-        raise _fail(f"fact {fact!r} has findings of several relations ({', '.join(relations)}); add --relation")
+    relations = sorted({f.relation.value for f in matches}, key=lambda r: SEVERITY.index(r))
+    if len(relations) > 1 and relation is FailOn.any:
+        raise _fail(
+            f"fact {fact!r} has findings of several relations ({', '.join(relations)}); pick one with --relation"
+        )
+    # A fact's agreement and its contradiction are one fact: the decision is on the most severe.
+    relations = relations[:1]
+    matches = [f for f in matches if f.relation.value == relations[0]]
     found = rv.fact_id(matches[0])
     values, claim_rows = rv.reviewed_material(matches, claims)
     try:

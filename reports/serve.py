@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from claims.sources.discover import discover
 from reports import reviews as reviews_mod
@@ -160,7 +160,7 @@ def _handler(ws: Workspace) -> type[BaseHTTPRequestHandler]:
 
         # -- checks
         def _names(self) -> set[str]:
-            address: tuple[Any, ...] = tuple(self.server.server_address)
+            address = cast(tuple[Any, ...], self.server.server_address)
             host, port = str(address[0]), address[1]
             names = {host, *LOCAL_HOSTS} if host in LOCAL_HOSTS else {host}
             return {f"{n}:{port}" if ":" not in n else f"[{n}]:{port}" for n in names}

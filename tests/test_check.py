@@ -225,7 +225,7 @@ def test_review_accepts_a_unique_prefix(folder):
     code, _, err = run("review", "src", "--fact", prefix, "--status", "confirmed", "--relation", "any")
     assert code == 0, err
     assert json.loads((folder / "claimdiff.reviews.json").read_text(encoding="utf-8"))["reviews"][0]["fact"] == fact
-    code, _, err = run("review", "src", "--fact", "f-", "--status", "confirmed")
+    code, _, err = run("review", "src", "--fact", "x-", "--status", "confirmed")
     assert code == 2 and "is ambiguous" in err
 
 

@@ -141,7 +141,11 @@ def test_the_relation_filter_and_the_fragment_choose_the_cards(reports, page):
     assert all("Jerry Tworek" in t for t in texts), [t[:200] for t in texts if "Jerry Tworek" not in t]
 
     # A link to one fact shows that card, focused, even an agreement (collapsed otherwise).
-    agree = next(f["id"] for f in data["findings"] if f["relation"] == "agree")
+    # (a fact whose only finding is an agreement: its card alone)
+    per_fact = {}
+    for f in data["findings"]:
+        per_fact.setdefault(f["fact"], []).append(f["relation"])
+    agree = next(f["fact"] for f in data["findings"] if per_fact[f["fact"]] == ["agree"])
     open_report(page, tmp / "zh.html", f"#fact={agree}")
     assert [c["id"] for c in cards(page)] == [agree]
     assert page.evaluate("document.activeElement.getAttribute('data-fact-id')") == agree
@@ -191,7 +195,7 @@ def test_dismissing_and_exporting_gives_the_reviews_file(reports, page):
     (entry,) = exported["reviews"]
     assert entry["fact"] == first["id"] and entry["status"] == "dismissed" and entry["reviewer"] == "alice"
     assert entry["relation"] == "contradict" and entry["at"].endswith("Z")
-    finding = next(f for f in data["findings"] if f["id"] == first["id"])
+    finding = next(f for f in data["findings"] if f["fact"] == first["id"] and f["relation"] == "contradict")
     assert {c["text"] for c in entry["claims"]} == {c["text"] for c in data["claims"] if c["id"] in finding["claims"]}
     # The same format, byte for byte, as the file reports.reviews writes.
     assert rv.parse_reviews(exported).dumps() == text
