@@ -138,10 +138,15 @@ def _relation(finding: Any) -> str:
 
 
 def reviewed_values(finding: Any, claims_by_id: Mapping[str, Any]) -> tuple[str, ...]:
-    """The sorted distinct value descriptions of the finding's claims (`matcher.compare.describe`)."""
+    """The sorted distinct values of the finding's claims (`matcher.compare.describe`); a
+    quote's value is its whole text (a description shows only its start, and a review
+    must reopen when a word at its end changes)."""
     from matcher.compare import describe
 
-    return tuple(sorted({describe(claims_by_id[i]) for i in finding.claims if i in claims_by_id}))
+    def value(c: Any) -> str:
+        return f"“{c.text}”" if getattr(c.kind, "value", c.kind) == "quote" else describe(c)
+
+    return tuple(sorted({value(claims_by_id[i]) for i in finding.claims if i in claims_by_id}))
 
 
 def reviewed_claims(finding: Any, claims_by_id: Mapping[str, Any]) -> tuple[dict[str, Any], ...]:

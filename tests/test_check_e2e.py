@@ -4,8 +4,8 @@ copy of one of them; a baseline is recorded; a pull request changes one figure i
 dismisses it and `check` passes; the figure changes again (450 → 500) and `check` fails
 again; editing an unrelated paragraph changes no fact id.
 
-The steps that need fact ids which survive a value change (issue 11: fact ids from claim
-frames) are in their own test, marked xfail(strict=True): it flips when fact ids land."""
+A fact's id survives a change of its value (ids come from the claims' frames, not their
+values), so a review of 450 reopens as `changed` when the figure becomes 500."""
 
 from __future__ import annotations
 
@@ -151,7 +151,6 @@ def test_check_review_and_recheck(newsroom):
     assert any(c["path"] == "src/002_bbe4283c2b056e94.txt" and c["line"] > 2 for f in after for c in f["claims"])
 
 
-@pytest.mark.xfail(strict=True, reason="needs fact ids from frames (issue 11)")
 def test_a_changed_figure_keeps_its_fact_and_reopens_the_review(newsroom):
     edit(newsroom / COPY, OLD, NEW)
     code, out = check()
