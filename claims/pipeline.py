@@ -30,6 +30,7 @@ from claims.values.dates import sentence_time
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
 MIN_SCORE = 0.5
+FURNITURE_PARAGRAPH = 200  # a paragraph this short with a link or a credit in it is page furniture as a whole
 ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dates still count from it
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
@@ -113,7 +114,21 @@ def extract(
 
     @cache
     def furniture(i: int) -> bool:
-        return i >= 0 and is_furniture(seg.sentences[i].text)
+        """A caption, credit, link or counter: the sentence, or the short paragraph it is in
+        (a reference entry `国家统计局. 2021年3月2日. http…` is split into sentences)."""
+        if i < 0:
+            return False
+        sent = seg.sentences[i]
+        paragraph = paragraph_text(sent.paragraph)
+        return is_furniture(sent.text) or (len(paragraph) <= FURNITURE_PARAGRAPH and is_furniture(paragraph))
+
+    @cache
+    def paragraph_text(p: int) -> str:
+        """The paragraph as written (links and markup included: normalising drops them)."""
+        para, raw = seg.paragraphs[p], seg.doc.raw
+        start, end = seg.norm.raw_span(para.nstart, para.nend)
+        line_end = raw.find("\n", end)
+        return raw[start : line_end if line_end >= 0 else len(raw)]
 
     @cache
     def own_time(i: int) -> str | None:
@@ -224,11 +239,14 @@ def _context(
 
 
 def _story_anchor(mentions: Sequence[Mention]) -> date | None:
-    """The last full date (a day or a month, its year stated) among a sentence's mentions."""
+    """The last calendar date (a day or a month, its year stated or taken from the story)
+    among a sentence's mentions; 当天 or 三天前 sets no anchor."""
     full = [
         m
         for m in mentions
-        if m.kind is Kind.date and not m.value.relative and m.value.granularity.value in ("day", "month")
+        if m.kind is Kind.date
+        and (not m.value.relative or m.pattern == "calendar")
+        and m.value.granularity.value in ("day", "month")
     ]
     return date.fromisoformat(max(full, key=lambda m: m.end).value.start) if full else None
 

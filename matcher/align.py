@@ -39,7 +39,7 @@ SHORT = 2  # an added or dropped stretch this short inside a quote (不, 没, �
 # Opposites a misquote swaps (多→少, 快→慢): either order, one character each.
 ANTONYMS = tuple(
     tuple(pair)
-    for pair in "多少 快慢 高低 大小 增减 升降 涨跌 好坏 强弱 早晚 长短 上下 进退 买卖 输赢 胜负 真假 对错 新旧 难易 是否 有无 正负 开关 前后 首末".split()
+    for pair in "多少 快慢 高低 大小 增减 升降 涨跌 涨降 好坏 强弱 早晚 长短 上下 进退 买卖 输赢 胜负 真假 对错 新旧 难易 是否 有无 正负 开关 前后 首末".split()
 )
 # Pronouns, connectives and speech verbs that reported speech rewrites (我们 → 他们, 所以 → 对他来说).
 FUNCTION_WORDS = tuple(

@@ -140,6 +140,7 @@ class FrameRelation:
     places_same: bool = True  # the same places, or none on either side
     exact: bool = False  # same, and neither frame names a counted thing or a happening the other lacks
     listed: bool = False  # one of them is an item of a list (25%、20%或10%): it clashes with nothing
+    nouns_differ: bool = False  # each names another unlisted thing in the same place (失业率 vs 通胀率)
 
     @property
     def unknown(self) -> bool:
@@ -176,6 +177,7 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         local_places(fa) == local_places(fb),
         exact and rel == "same",
         fa.listed or fb.listed,
+        nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
     )
 
 
@@ -214,6 +216,8 @@ def _compatible(p: _Pair) -> Verdict | None:
     a, b, cmp = p.a, p.b, p.cmp
     if vague(a) or vague(b):
         return None  # `几年` is compatible with any few years: agreeing says nothing
+    if p.frames.nouns_differ:
+        return None  # the same figure of two different things (该县的失业率为5% vs 通胀率为5%)
     if p.frames.listed and p.cand.local < SAME_WORDS:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
     va, vb = describe(a), describe(b)

@@ -121,7 +121,6 @@ _STOP = frozenset(
         "里",
     ]
 )
-_CONTENT_POS = ("n", "v", "vn", "nz", "an")
 
 
 def frame_of(
@@ -252,11 +251,24 @@ _NOT_AFTER_PLACE = ("、", "等", "和", "与", "及", "了", "到", "着", "过
 
 
 def _content_word(text: str, *, first: bool) -> str | None:
-    toks = tokens(text)
-    for word, flag in toks if first else reversed(toks):
-        if len(word) >= 2 and flag.startswith(_CONTENT_POS) and word not in _STOP and not flag.startswith("nr"):
+    """The nearest content word; a one-character measure suffix jieba splits off joins the
+    word before it (通胀 + 率 → 通胀率, 销售 + 额 → 销售额)."""
+    toks = list(tokens(text))
+    merged: list[tuple[str, str]] = []
+    for word, flag in toks:
+        if word in _SUFFIXES and merged and len(merged[-1][0]) >= 2:
+            merged[-1] = (merged[-1][0] + word, "n")
+        else:
+            merged.append((word, flag))
+    for word, flag in merged if first else reversed(merged):
+        if len(word) >= 2 and not flag.startswith(_FUNCTION_POS) and word not in _STOP and not flag.startswith("nr"):
             return word
     return None
+
+
+_SUFFIXES = frozenset("率数量额价费值比度")
+# Adverbs, prepositions, conjunctions, particles, pronouns, numerals, measure words, punctuation, time words.
+_FUNCTION_POS = ("d", "p", "c", "u", "r", "m", "q", "x", "y", "e", "o", "f", "t", "w", "z")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,195 @@
+"""Frames decide what meets: per kind, two one-sentence reports that give the same frame at
+one time (agree or contradict), at two times (evolves), another measure or event (nothing),
+and the same in the other script (agree). Texts written for these tests."""
+
+from __future__ import annotations
+
+import opencc
+import pytest
+
+from claims.frames import frame_of, measures_relation, places
+from claims.frames.furniture import is_furniture
+from claims.frames.names import article_names, holder
+from claims.model import MASK, Frame
+from claims.pipeline import extract_text
+from reports.pipeline import compare
+
+S2T = opencc.OpenCC("s2t")
+
+
+def relations(tmp_path, a: str, b: str, kind: str, published: str = "2025-03-01") -> list[str]:
+    for name, text in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {published}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    claims = {c.id: c for c in doc.claims}
+    return sorted(
+        f.relation.value
+        for f in doc.findings or ()
+        if f.kind == kind and {claims[i].source for i in f.claims} == {"a", "b"}
+    )
+
+
+# kind, case, text a, text b, expected cross-source relations of that kind
+CASES = [
+    ("quantity", "same frame, same time", "事故造成12人死亡。", "这起事故造成15人死亡。", ["contradict"]),
+    ("quantity", "same frame, same time, agree", "事故造成12人死亡。", "据悉，事故已造成12人遇难。", ["agree"]),
+    (
+        "quantity",
+        "same frame, other time",
+        "截至3月1日，全省累计确诊215例。",
+        "截至3月8日，全省累计确诊390例。",
+        ["evolves"],
+    ),
+    ("quantity", "other measure", "事故造成12人死亡。", "事故造成12人受伤。", []),
+    ("quantity", "other measure, other figure", "事故造成12人死亡。", "另有3人受伤。", []),
+    ("quantity", "other scope", "当日新增确诊7例。", "累计确诊215例。", []),
+    ("quantity", "other script", "事故造成12人死亡。", S2T.convert("事故造成12人死亡。"), ["agree"]),
+    ("money", "same frame, same time", "该公司被罚款200万元。", "该公司被处以罚款180万元。", ["contradict"]),
+    ("money", "same frame, other time", "2018年该公司营收为5亿元。", "2019年该公司营收为8亿元。", ["evolves"]),
+    ("money", "other measure", "该公司被罚款200万元。", "该公司向家属赔偿200万元。", []),
+    ("money", "other script", "该公司被罚款200万元。", S2T.convert("该公司被罚款200万元。"), ["agree"]),
+    ("percent", "same frame, same time", "该县的失业率为5%。", "该县的失业率达到6%。", ["contradict"]),
+    ("percent", "same frame, other time", "2019年该县失业率为5%。", "2020年该县失业率为8%。", ["evolves"]),
+    ("percent", "other measure", "该县的失业率为5%。", "该县的通胀率为5%。", []),
+    ("percent", "other script", "该县的失业率为5%。", S2T.convert("该县的失业率为5%。"), ["agree"]),
+    (
+        "date",
+        "same event, same time",
+        "2010年10月20日，法院作出一审判决。",
+        "2010年10月22日，中院作出一审判决。",
+        ["contradict"],
+    ),
+    (
+        "date",
+        "same event, agree",
+        "2010年10月20日，法院作出一审判决。",
+        "中院于2010年10月20日作出一审判决。",
+        ["agree"],
+    ),
+    ("date", "other event", "2010年8月8日，法院开庭审理此案。", "2010年10月20日，法院作出一审判决。", []),
+    (
+        "date",
+        "other script",
+        "2010年10月20日，法院作出一审判决。",
+        S2T.convert("2010年10月20日，法院作出一审判决。"),
+        ["agree"],
+    ),
+    ("duration", "same frame, same time", "他在公司工作了12年。", "他已在公司工作了13年。", ["contradict"]),
+    ("duration", "other measure", "他在公司工作了12年。", "他被判处有期徒刑12年。", []),
+    ("duration", "other script", "他在公司工作了12年。", S2T.convert("他在公司工作了12年。"), ["agree"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "case", "a", "b", "expected"), CASES, ids=[f"{k}: {c}" for k, c, *_ in CASES])
+def test_frame_decides_what_meets(tmp_path, kind, case, a, b, expected):
+    assert relations(tmp_path, a, b, kind) == expected
+
+
+def test_two_people_figures_never_meet(tmp_path):
+    a = "刘长海因强奸罪被判15年。刘长海一直不认罪。"
+    b = "梁利权数罪并罚获刑13年。梁利权提出申诉。"
+    assert relations(tmp_path, a, b, "duration") == []
+
+
+def test_a_role_gaining_former_contradicts(tmp_path):
+    a = "OpenAI首席科学家Jakub Pachocki表示，研究还在继续。"
+    b = "OpenAI前首席科学家Jakub Pachocki表示，研究还在继续。"
+    assert relations(tmp_path, a, b, "role") == ["contradict"]
+
+
+@pytest.mark.parametrize(
+    ("b", "expected"),
+    [
+        ("张三说：“我们明年不会发布新模型，也不打算涨价。”", ["contradict"]),  # a negation added
+        ("张三说：“我们明年会发布新模型，也不打算降价。”", ["contradict"]),  # 涨 → 降
+        ("张三说：“我们明年会发布新模型，也不打算涨价吧。”", ["agree"]),  # a particle
+        ("張三說：「我們明年會發布新模型，也不打算漲價。」", ["agree"]),  # script and quotation marks
+    ],
+)
+def test_quotes_align_word_by_word(tmp_path, b, expected):
+    a = "张三说：“我们明年会发布新模型，也不打算涨价。”"
+    assert relations(tmp_path, a, b, "quote") == expected
+
+
+# --- the frame itself --------------------------------------------------------------------
+
+
+def frame(sentence: str, figure: str, unit: str | None = None) -> Frame:
+    i = sentence.index(figure)
+    f = frame_of("quantity", sentence[:i] + MASK + sentence[i + len(figure) :], unit)
+    assert f is not None
+    return f
+
+
+@pytest.mark.parametrize(
+    ("a", "fa", "b", "fb", "expected"),
+    [
+        ("事故造成12人死亡", "12人", "事故已致12人遇难", "12人", "same"),  # synonyms fold
+        ("事故造成12人死亡", "12人", "另有3人受伤", "3人", "other"),
+        ("2000多名居民被疏散", "2000多名", "20多名工人中毒", "20多名", "other"),
+        ("直接经济损失达40.4亿元", "40.4亿元", "直接经济损失278亿元", "278亿元", "same"),
+        ("9名被告人供述了犯罪事实", "9名", "11名被告人委托家属上访", "11名", "unknown"),  # unlisted verbs differ
+        ("有20名员工", "20名", "用户超过4亿", "4亿", "other"),
+    ],
+)
+def test_measures_relation(a, fa, b, fb, expected):
+    assert measures_relation(frame(a, fa), frame(b, fb)) == expected
+
+
+def test_scope_and_part_and_list():
+    assert frame("当日新增确诊7例", "7例").scope == "new"
+    assert frame("累计确诊215例", "215例").scope == "cumulative"
+    assert frame("也就是说每人的销售费用是2330万元", "2330万元").scope == "per"
+    assert frame("全国共有197条河流超警，其中10条超历史", "10条").part
+    assert frame("分别实施25%、20%或10%加征关税", "20%").listed
+    assert not frame("税率由10%提高到25%", "25%").listed
+
+
+def test_places_scope_a_figure_but_lists_do_not():
+    assert "贵州" in places("6月11日，贵州有8市51个县共")
+    assert places("南方洪灾已经波及到了广西、贵州、广东等") == ()  # members of a list are what is counted
+    assert "全国" in places("截至6月26日，全国共有")
+
+
+def test_date_events():
+    def event(sentence: str, date: str) -> tuple[str, ...]:
+        i = sentence.index(date)
+        f = frame_of("date", sentence[:i] + MASK + sentence[i + len(date) :])
+        assert f is not None
+        return f.event
+
+    assert "verdict_first" in event("2010年10月20日，黑河中院作出一审判决。", "2010年10月20日")
+    assert "verdict_second" in event("2012年12月，省高院下达该案二审裁定。", "2012年12月")
+    assert "hearing" in event("2010年8月8日，黑河中院不公开开庭审理本案。", "2010年8月8日")
+    assert event("自2019年5月10日起，税率由10%提高到25%。", "2019年5月10日") == ("effect",)
+    # 已刑满释放的万秀玲…表示: a statement about a released person, not a release.
+    assert "release" not in event("2018年1月7日，已刑满释放的万秀玲均表示，供述源于刑讯逼供。", "2018年1月7日")
+
+
+def test_article_names_and_holders():
+    text = "刘长海被判15年。刘长海的妻子汤玉梅说，刘长海是冤枉的。梁利权获刑13年，梁利权也在申诉。非常重要的是证据。"
+    names = article_names(text)
+    assert {"刘长海", "梁利权"} <= names
+    assert not any(n.startswith("常") for n in names)  # 非常 is a word, not 常 + a name
+    assert holder("汤玉梅的丈夫刘长海被判", names) == "刘长海"
+    assert holder("据刘长海介绍，全村", names) is None  # a source of information, not a holder
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "图｜新华社 2020年6月7日",
+        "3,660 人赞同了该回答",
+        "国家统计局. 2021年3月2日. http://www.stats.gov.cn/",
+        "责任编辑：李四",
+    ],
+)
+def test_furniture_gives_no_claims(sentence):
+    assert is_furniture(sentence)
+    assert extract_text(f"正文。\n\n{sentence}\n") == []
+
+
+def test_year_less_dates_count_from_the_story_not_the_publication():
+    text = "2008年10月28日，公安进村抓人。\n\n12月13日，看守所通知家属：他已死亡。\n\n次日，家属赶到。\n"
+    dates = [c for c in extract_text(text, published="2018-01-19") if c.kind.value == "date"]
+    assert [c.value.start for c in dates] == ["2008-10-28", "2008-12-13", "2008-12-14"]
