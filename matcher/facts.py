@@ -28,6 +28,7 @@ from matcher.model import Relation
 from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict
 
+STRONG_LINK = 0.8  # a link without a shared listed measure joins facts only at this score (near-identical wording)
 WINDOW = 6  # characters either side of a figure that name a fact when its frame keys are not enough
 
 
@@ -50,9 +51,9 @@ def group_facts(links: Sequence[tuple[Claim, Claim, Verdict]]) -> list[Fact]:
             if c.id not in claims:
                 claims[c.id] = c
                 keys[c.id] = c.frame or Frame()
-    for a, b, _ in links:
+    for a, b, v in links:
         ra, rb = uf.find(a.id), uf.find(b.id)
-        if ra == rb or _conflict(keys[ra], keys[rb], a.kind) or not _chains(a, b):
+        if ra == rb or _conflict(keys[ra], keys[rb], a.kind) or not _chains(a, b, v):
             continue
         merged = union_frame(keys[ra], keys[rb])
         uf.union(ra, rb)
@@ -71,14 +72,17 @@ def group_facts(links: Sequence[tuple[Claim, Claim, Verdict]]) -> list[Fact]:
     return _with_ids(facts)
 
 
-def _chains(a: Claim, b: Claim) -> bool:
-    """May this link join two facts? A date links into a fact only through an event both
-    name: one day is the date of many events (a leak at dawn, a bulletin at 18:00)."""
-    if a.kind is not Kind.date:
-        return True
-    ea = {e for e in (a.frame.event if a.frame else ()) if not e.startswith("~")}
-    eb = {e for e in (b.frame.event if b.frame else ()) if not e.startswith("~")}
-    return bool(ea & eb)
+def _chains(a: Claim, b: Claim, v: Verdict) -> bool:
+    """May this link join two facts? Only a strong one: both frames name one listed measure
+    (or, for dates, one event: one day is the date of many events), or the link's own
+    score is high. A weak link stays a finding between its two claims."""
+    fa, fb = a.frame or Frame(), b.frame or Frame()
+    if a.kind is Kind.date:
+        ka, kb = fa.event, fb.event
+    else:
+        ka, kb = (*fa.measure, *fa.predicate), (*fb.measure, *fb.predicate)
+    shared = {k for k in ka if not k.startswith("~")} & {k for k in kb if not k.startswith("~")}
+    return bool(shared) or (a.kind is not Kind.date and v.score >= STRONG_LINK)
 
 
 def union_frame(a: Frame, b: Frame) -> Frame:
