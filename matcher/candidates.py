@@ -115,14 +115,14 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
             vk = value_key(claims[i])
             if vk is not None:
                 by_value[vk].append(i)
+        extra: set[tuple[int, int]] = set()
         for members in by_value.values():
             for x, i in enumerate(members):
                 for j in members[x + 1 : x + 1 + SAME_VALUE_CAP]:
                     if (i, j) not in pairs:
-                        pairs[(i, j)] = float(X[i].multiply(X[j]).sum())
-        for i, j in same_frame_pairs(claims, idx):
-            if (i, j) not in pairs:
-                pairs[(i, j)] = float(X[i].multiply(X[j]).sum())
+                        extra.add((i, j))
+        extra.update(p for p in same_frame_pairs(claims, idx) if p not in pairs)
+        pairs.update(zip(sorted(extra), row_dots(X, sorted(extra)), strict=True))
 
     keep = [(i, j) for (i, j) in sorted(pairs) if not _same_spot(claims[i], claims[j])]
     if not keep:
@@ -149,6 +149,15 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
         Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
         for (i, j), s in zip(keep, local, strict=True)
     ]
+
+
+def row_dots(X, pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """Cosine similarity of the (L2-normalised) rows of each pair, in one sparse product."""
+    if not pairs:
+        return []
+    left = X[[i for i, _ in pairs]]
+    right = X[[j for _, j in pairs]]
+    return [float(x) for x in np.asarray(left.multiply(right).sum(axis=1)).ravel()]
 
 
 def frame_keys(c: Claim) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ fact's id, so a reviewer's decision can follow the fact.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claims.frames import holders_conflict, local_places, measures_relation
@@ -41,8 +41,14 @@ class Fact:
     links: list[tuple[Claim, Claim, Verdict]] = field(default_factory=list)
 
 
-def group_facts(links: Sequence[tuple[Claim, Claim, Verdict]]) -> list[Fact]:
-    """Facts from linked claims, in a deterministic order (by id). `links` come best first."""
+def group_facts(
+    links: Sequence[tuple[Claim, Claim, Verdict]], copies: Mapping[str, Sequence[Claim]] | None = None
+) -> list[Fact]:
+    """Facts from linked claims, in a deterministic order (by id). `links` come best first.
+    `copies`: a representative claim's id → every identical mention of it in its source
+    (the representative first); they join its fact, and two or more copies with no
+    link are a fact of their own (a sentence an article repeats)."""
+    copies = copies or {}
     uf = UnionFind()
     keys: dict[str, Frame] = {}  # root claim id → the union of its fact's frame keys
     claims: dict[str, Claim] = {}
@@ -60,13 +66,17 @@ def group_facts(links: Sequence[tuple[Claim, Claim, Verdict]]) -> list[Fact]:
         keys[uf.find(ra)] = merged
     members: dict[str, list[Claim]] = defaultdict(list)
     for cid in sorted(claims):
-        members[uf.find(cid)].append(claims[cid])
+        members[uf.find(cid)].extend(copies.get(cid, (claims[cid],)))
+    for cid, group in sorted(copies.items()):
+        if cid not in claims and len(group) > 1:
+            members[cid] = list(group)
+            keys[cid] = group[0].frame or Frame()
     grouped: dict[str, list[tuple[Claim, Claim, Verdict]]] = defaultdict(list)
     for a, b, v in links:
         grouped[uf.find(a.id)].append((a, b, v))  # a link that did not merge stays with a's fact
     facts = []
     for root in sorted(members):
-        ms = members[root]
+        ms = sorted(members[root], key=lambda c: c.id)
         frame = keys[root]
         facts.append(Fact("", ms[0].kind, frame, ms, grouped.get(root, [])))
     return _with_ids(facts)

@@ -26,6 +26,7 @@ from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, pre
 from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict, claim_time, verdict
 
+REPEATED = 1.0  # the score of a figure an article repeats word for word
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
 
 
@@ -81,6 +82,7 @@ def with_canonical_names(c: Claim, canonical) -> Claim:
 def value_findings(claims: Sequence[Claim], sources: dict[str, Source]) -> tuple[list[Finding], list[FactRecord]]:
     """Verdicts on candidate pairs, one-to-one selection, then facts: one finding per fact
     and relation (matcher.facts)."""
+    claims, copies = collapse(claims)
     proposals: list[tuple[float, Claim, Claim, Verdict]] = []
     for cand in candidate_pairs(claims):
         a, b = claims[cand.a], claims[cand.b]
@@ -93,12 +95,23 @@ def value_findings(claims: Sequence[Claim], sources: dict[str, Source]) -> tuple
     chosen = {(a.id, b.id) for a, b, _ in select(proposals)}
     # Every verdict joins mentions into facts (a fact may be stated eleven times); only the
     # one-to-one selection speaks for contradictions and changes (多3倍 meets 多3倍).
-    for fact in group_facts([(a, b, v) for _, a, b, v in proposals]):
+    for fact in group_facts([(a, b, v) for _, a, b, v in proposals], copies):
         fact.links = [(a, b, v) for a, b, v in fact.links if v.relation is Relation.agree or (a.id, b.id) in chosen]
         fs = fact_findings(fact, sources)
         findings += fs
         records.append(fact_record(fact, fs, sources))
     return findings, records
+
+
+def collapse(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, list[Claim]]]:
+    """Identical mentions in one source (the same figure in the same sentence, repeated)
+    collapse to one before any pairing: cost grows with distinct mentions, not copies."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        key = (c.source, c.kind.value, c.text, c.context, c.stance.value, c.as_of)
+        groups.setdefault(key, []).append(c)
+    reps = [g[0] for g in groups.values()]
+    return reps, {g[0].id: g for g in groups.values() if len(g) > 1}
 
 
 def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
@@ -109,13 +122,15 @@ def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
     by_value: dict[str, list[Claim]] = {}
     for c in fact.members:
         by_value.setdefault(_value_key(c), []).append(c)
-    agree_scores = {frozenset((a.id, b.id)): v.score for a, b, v in fact.links if v.relation is Relation.agree}
+    agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
     for _value, members in sorted(by_value.items()):
         if len(members) < 2:
             continue
-        linked = [s for pair, s in agree_scores.items() if pair <= {c.id for c in members}]
-        if not linked:
+        ids = {c.id for c in members}
+        linked = [s for a, b, s in agree_links if a in ids and b in ids]
+        if not linked and len({(c.source, c.context) for c in members}) > 1:
             continue  # equal values no verdict linked (one side clashes with a third): no agreement claimed
+        linked = linked or [REPEATED]
         where = "; ".join(f"{c.source} line {c.line}" for c in members[:6]) + ("; …" if len(members) > 6 else "")
         text = f"{len(members)} mentions give {describe(members[0])} ({where})."
         if len(members) == 2:
