@@ -1,0 +1,99 @@
+"""Facts, not pairs: one finding per fact and relation, facts that do not chain through
+weak links, ids that survive unrelated edits and a change of the disputed value, and a
+cost that grows with distinct mentions, not copies. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reports.contract import dumps
+from reports.pipeline import compare
+
+DEATHS = "据应急管理部门通报，事故共造成12人死亡。"
+INJURED = "据应急管理部门通报，事故共造成12人受伤。"
+
+
+def write(folder: Path, **texts: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.md").write_text(f"---\npublished: 2025-03-01\n---\n\n{text}\n", encoding="utf-8")
+    return folder
+
+
+def run(folder: Path):
+    return compare([folder]).document
+
+
+def test_one_finding_per_fact_holds_every_mention(tmp_path):
+    doc = run(write(tmp_path, a=DEATHS, b="事故造成12人遇难，伤者已送医。", c="这起事故已致12人死亡。"))
+    facts = [f for f in doc.facts or () if f.kind == "quantity"]
+    assert len(facts) == 1 and len(facts[0].members) == 3
+    agree = [f for f in doc.findings or () if f.kind == "quantity"]
+    assert len(agree) == 1 and agree[0].relation.value == "agree" and len(agree[0].claims) == 3
+    assert agree[0].fact == facts[0].id
+
+
+def test_weak_links_do_not_chain_two_facts(tmp_path):
+    # Deaths and injuries share every word but the one that matters: two facts, however
+    # alike the sentences, and no finding joins them.
+    doc = run(write(tmp_path, a=DEATHS, b=DEATHS.replace("12", "12"), c=INJURED, d=INJURED))
+    claims = {c.id: c for c in doc.claims}
+    facts = [f for f in doc.facts or () if f.kind == "quantity"]
+    assert len(facts) == 2
+    for f in facts:
+        measures = {w for c in f.members for w in (claims[c].frame.predicate if claims[c].frame else ())}
+        assert len(measures) == 1, measures
+    for finding in doc.findings or ():
+        sentences = {claims[c].sentence for c in finding.claims}
+        assert not ({DEATHS, INJURED} <= sentences)
+
+
+def test_a_running_figure_is_one_fact_with_a_timeline(tmp_path):
+    doc = run(
+        write(
+            tmp_path,
+            a="截至6月9日，全国洪灾已造成262万人受灾。",
+            b="截至6月12日，全国洪灾已造成580万人受灾。",
+        )
+    )
+    (fact,) = [f for f in doc.facts or () if f.kind == "quantity"]
+    assert fact.relation.value == "evolves"
+    assert [p.as_of[5:] for p in fact.timeline if p.as_of] == ["06-09", "06-12"]
+    assert [p.value for p in fact.timeline] == ["262万 人", "580万 人"]  # in time order
+    assert [f.relation.value for f in doc.findings or () if f.fact == fact.id] == ["evolves"]
+
+
+def fact_ids(doc) -> set[tuple[str, str]]:
+    return {(f.fact or "", f.relation.value) for f in doc.findings or ()}
+
+
+def test_fact_ids_survive_an_unrelated_edit_and_a_value_change(tmp_path):
+    base = "该公司去年营收为5亿元，员工约300人。"
+    other = "据财报，该公司去年营收为5亿元。"
+    first = run(write(tmp_path / "v1", a=base, b=other))
+    before = fact_ids(first)
+    # Another paragraph edited, and every line moved: no id changes.
+    moved = fact_ids(run(write(tmp_path / "v2", a="编者按：本文有更新。\n\n" + base, b=other)))
+    assert moved == before
+    # The disputed value changes: the fact keeps its id (its relation may change).
+    changed = run(write(tmp_path / "v3", a=base, b=other.replace("5亿元", "8亿元")))
+    money_before = {f.fact for f in first.findings or () if f.kind == "money"}
+    assert money_before and {f.fact for f in changed.findings or () if f.kind == "money"} == money_before
+    assert any(f.relation.value == "contradict" and f.kind == "money" for f in changed.findings or ())
+
+
+def test_a_repeated_sentence_is_one_fact_and_costs_its_distinct_mentions(tmp_path):
+    text = "\n".join(["据统计，这次事故造成12人死亡。"] * 300)
+    doc = run(write(tmp_path, a=text))
+    assert len([c for c in doc.claims if c.kind.value == "quantity"]) == 300
+    (fact,) = doc.facts or ()
+    assert len(fact.members) == 300
+    assert [f.relation.value for f in doc.findings or ()] == ["agree"]
+
+
+def test_the_json_is_byte_identical_across_runs_and_orders(tmp_path):
+    folder = write(tmp_path, a=DEATHS, b="事故造成15人死亡。", c=INJURED)
+    first = dumps(compare([folder]).document)
+    again = dumps(compare(sorted(folder.iterdir(), reverse=True)).document)
+    parallel = dumps(compare([folder], jobs=2).document)
+    assert first == again == parallel
