@@ -92,6 +92,8 @@ def _chains(a: Claim, b: Claim, v: Verdict) -> bool:
     else:
         ka, kb = (*fa.measure, *fa.predicate), (*fb.measure, *fb.predicate)
     shared = {k for k in ka if not k.startswith("~")} & {k for k in kb if not k.startswith("~")}
+    if v.relation is not Relation.agree:
+        return bool(shared) or a.kind is not Kind.date  # a clash or a change is one fact by its verdict
     return bool(shared) or (a.kind is not Kind.date and v.score >= STRONG_LINK)
 
 

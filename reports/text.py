@@ -20,6 +20,18 @@ def _cell(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def frame_line(kind: str, frame: dict) -> str:
+    """`deaths · 贵州 · 刘长海` — what a fact measures, where and whose, as a reader says it."""
+    words = [*frame.get("predicate", ()), *frame.get("measure", ()), *frame.get("event", ())]
+    parts = [" / ".join(w.lstrip("~<>") for w in words[:3]) or kind]
+    if frame.get("scope"):
+        parts.append(frame["scope"])
+    parts += list(frame.get("place", ()))[:2]
+    if frame.get("holder"):
+        parts.append(frame["holder"])
+    return " · ".join(parts)
+
+
 def render_claims(doc: FindingsDocument) -> str:
     """One row a claim: source, line, kind, value, speaker, stance, text."""
     rows = [("source", "line", "kind", "value", "speaker", "stance", "text")]
@@ -42,9 +54,29 @@ def render_claims(doc: FindingsDocument) -> str:
 
 
 def render_findings(doc: FindingsDocument) -> str:
+    """One block per fact: its relation, its frame, its timeline (each source's value, line
+    and date), then each of its findings; findings without a fact (quotes) after."""
     claims = {c.id: c for c in doc.claims}
-    out = []
+    facts = {f.id: f for f in doc.facts or ()}
+    out: list[str] = []
+    shown: set[str] = set()
     for f in doc.findings or ():
+        if f.fact in shown:
+            continue
+        fact = facts.get(f.fact or "")
+        if fact is not None:
+            shown.add(fact.id)
+            group = [g for g in doc.findings or () if g.fact == fact.id]
+            out.append(
+                f"{f.relation.value.upper():<10} {f.score:.2f}  fact {fact.id}  {frame_line(fact.kind, fact.frame)}"
+            )
+            for point in fact.timeline:
+                where = ", ".join(f"{claims[c].source}:{claims[c].line}" for c in point.claims[:4])
+                more = f" +{len(point.claims) - 4}" if len(point.claims) > 4 else ""
+                out.append(f"    {point.as_of or 'time unknown':<12} {point.value:<24} {where}{more}")
+            for g in group:
+                out.append(f"    {g.relation.value}: {g.explanation}")
+            continue
         out.append(f"{f.relation.value.upper():<10} {f.score:.2f}  {f.explanation}")
         for cid in f.claims:
             c = claims[cid]
