@@ -31,7 +31,15 @@ def run(reps: int) -> dict:
         t0 = time.perf_counter()
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         subprocess.run(
-            [sys.executable, "-c", "import sys; from reports.cli import main; sys.argv[0] = 'claimdiff'; main()", "compare", str(src), "-o", str(out)],
+            [
+                sys.executable,
+                "-c",
+                "import sys; from reports.cli import main; sys.argv[0] = 'claimdiff'; main()",
+                "compare",
+                str(src),
+                "-o",
+                str(out),
+            ],
             cwd=ROOT,
             check=True,
             capture_output=True,

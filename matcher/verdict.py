@@ -36,6 +36,7 @@ from claims.frames import (
     local_places,
     measures_relation,
     one_off_event,
+    periods_conflict,
     places_conflict,
     scopes_conflict,
 )
@@ -139,6 +140,7 @@ class FrameRelation:
     places_differ: bool  # both name places, none in common
     places_same: bool = True  # the same places, or none on either side
     exact: bool = False  # same, and neither frame names a counted thing or a happening the other lacks
+    close: bool = False  # same, and neither names a counted thing the other lacks (enough for a change over time)
     listed: bool = False  # one of them is an item of a list (25%、20%或10%): it clashes with nothing
     nouns_differ: bool = False  # each names another unlisted thing in the same place (失业率 vs 通胀率)
 
@@ -160,22 +162,27 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         rel == "other"
         or scopes_conflict(fa, fb)
         or holders_conflict(fa, fb)
+        or periods_conflict(fa, fb)
         or (fa.part != fb.part and a.source == b.source)
     )
     # What a contradiction (or a running figure) needs beyond `same`: the same counted thing
     # or none named on either side (8名亲属被带走 vs 被抓走的16人 name one happening, not
     # one group), and no two different happenings (11名学生请假 vs 7名学生到校).
     nouns = keys_relation(fa.measure, fb.measure)
-    exact = a.kind is Kind.date or (
-        (nouns == "same" or not (fa.measure or fb.measure))
-        and keys_relation(fa.predicate, fb.predicate) in ("same", "unknown")
+    preds = keys_relation(fa.predicate, fb.predicate)
+    close = a.kind is Kind.date or (
+        (nouns == "same" or not (fa.measure or fb.measure)) and preds in ("same", "unknown")
     )
+    # A contradiction also needs the happenings to match: named on both sides, or on neither
+    # (9名被告人供述 vs 11名被告人委托家属上访 count two groups of defendants).
+    exact = close and (a.kind is Kind.date or preds == "same" or not (fa.predicate or fb.predicate))
     return FrameRelation(
         rel == "same",
         blocked,
         places_conflict(fa, fb),
         local_places(fa) == local_places(fb),
         exact and rel == "same",
+        close and rel == "same",
         fa.listed or fb.listed,
         nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
     )
@@ -256,7 +263,7 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
         return None  # a running total is followed in one place: 贵州's count is not the nation's
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
     anchored = bool(a.as_of and b.as_of)
-    if p.frames.same and not p.frames.exact:
+    if p.frames.same and not p.frames.close:
         return None  # 11名学生请假 and 7名学生到校: one frame names what the other does not
     # Without a measure both frames name, two figures evolve only when both sentences
     # name the same holder and date themselves (OpenAI's size: 20 in 2018, 30 in 2019).

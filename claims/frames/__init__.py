@@ -44,6 +44,8 @@ _SKIP_LEFT = re.compile(
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计| )+$"
 )
 _PART = re.compile(r"其中")
+# 侦查期间, 服刑期间, 一审开庭时: the stretch of the story a figure is told of.
+_PERIOD = re.compile(r"([\u4e00-\u9fff]{2})(?:期间|之际)|([\u4e00-\u9fff]{2}(?:开庭|审理|审判|调查|侦查|服刑|羁押))时")
 # A figure next to another across 、 或 和 及 (25%、20%或10%): one item of a list.
 _LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+[^\s，。；、]{0,3}"
 _LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及]$")
@@ -144,7 +146,17 @@ def frame_of(
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     listed = bool(_LIST_BEFORE.search(before[-12:]) or _LIST_AFTER.match(after))
-    return Frame(measure=measure, predicate=predicate, scope=scope, place=where, part=part, holder=who, listed=listed)
+    during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
+    return Frame(
+        measure=measure,
+        predicate=predicate,
+        scope=scope,
+        place=where,
+        part=part,
+        holder=who,
+        listed=listed,
+        period=during[-1] if during else None,
+    )
 
 
 def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -349,6 +361,11 @@ def events_relation(a: Frame, b: Frame) -> str:
     `unknown`: an unlisted trigger (`~作文课`) never sets two dates apart."""
     rel = keys_relation(a.event, b.event)
     return "unknown" if rel == "differ" else rel
+
+
+def periods_conflict(a: Frame, b: Frame) -> bool:
+    """Two stretches of one story (侦查期间 vs 服刑期间): a figure of each is not one fact."""
+    return bool(a.period and b.period and a.period != b.period)
 
 
 def holders_conflict(a: Frame, b: Frame) -> bool:
