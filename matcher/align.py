@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -58,6 +59,7 @@ class QuoteDiff:
         return f"{self.reason} changed: {shown}" if self.changed else "same words"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_quote(text: str) -> str:
     """Script, width, punctuation, glosses and variant characters folded away."""
     return normalized_quote(fold(GLOSS.sub("", text))).translate(VARIANTS)

@@ -49,14 +49,20 @@ def match(extractions: Sequence[Extraction]) -> MatchResult:
     quote_links, minted, unsupported = quote_findings(
         [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions)
     )
-    findings += quote_links
+    grouped, quote_facts = group_quote_findings(quote_links, {c.id: c for c in [*claims, *minted]})
+    findings += grouped
+    facts += quote_facts
 
     flags = [_unsupported_flag(q) for q in unsupported] + garbled_flags(extractions)
     all_claims = sorted({c.id: c for c in [*claims, *minted]}.values(), key=_claim_order)
     unique = {f.id: f for f in findings}
     ordered = sorted(unique.values(), key=lambda f: (RELATION_ORDER[f.relation], -f.score, f.id))
     return MatchResult(
-        tuple(ordered), tuple(sorted(flags, key=lambda f: (f.type, f.id))), tuple(all_claims), aliases, tuple(facts)
+        tuple(ordered),
+        tuple(sorted(flags, key=lambda f: (f.type, f.id))),
+        tuple(all_claims),
+        aliases,
+        tuple(sorted(facts, key=lambda f: f.id)),
     )
 
 
@@ -265,6 +271,64 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
         if s.minted:
             minted.append(s.other)
     return findings, minted, unsupported
+
+
+def group_quote_findings(links: Sequence[Finding], claims: dict[str, Claim]) -> tuple[list[Finding], list[FactRecord]]:
+    """One finding per quote fact and relation (an utterance reprinted forty times is one
+    agreement of forty passages, not 780 pairs), and a fact record per utterance."""
+    by_fact: dict[tuple[str, Relation], list[Finding]] = {}
+    for f in links:
+        by_fact.setdefault((f.fact or f.id, f.relation), []).append(f)
+    findings: list[Finding] = []
+    members_of: dict[str, set[str]] = {}
+    for (fact, relation), group in sorted(by_fact.items()):
+        members = sorted({cid for f in group for cid in f.claims})
+        members_of.setdefault(fact, set()).update(members)
+        if len(group) == 1:
+            findings.append(group[0])
+            continue
+        best = max(group, key=lambda f: (f.score, f.id))
+        text = best.explanation.rstrip(".") + f"; {len(members)} passages in all."
+        findings.append(make_finding(relation, [claims[c] for c in members], best.score, text, "quote", fact))
+    findings_of: dict[str, list[Finding]] = {}
+    for f in findings:
+        findings_of.setdefault(f.fact or f.id, []).append(f)
+    conflicts_of: dict[str, set[tuple[str, str]]] = {}
+    for f in links:
+        if f.relation is Relation.contradict:
+            a, b = sorted(f.claims[:2])
+            conflicts_of.setdefault(f.fact or f.id, set()).add((a, b))
+    records = []
+    for fact, ids in sorted(members_of.items()):
+        mine = findings_of[fact]
+        relation = Relation.contradict if any(f.relation is Relation.contradict for f in mine) else Relation.agree
+        best = max(mine, key=lambda f: (f.relation is Relation.contradict, f.score, f.id))
+        speaker = next((claims[c].speaker for c in sorted(ids) if claims[c].speaker), None)
+        renderings: dict[str, list[Claim]] = {}
+        for c in sorted(ids):
+            renderings.setdefault(fold_quote(claims[c].text), []).append(claims[c])
+        records.append(
+            FactRecord(
+                id=fact,
+                kind=Kind.quote.value,
+                frame={"speaker": speaker} if speaker else {},
+                members=tuple(sorted(ids)),
+                timeline=tuple(
+                    TimelinePoint(
+                        as_of=None,
+                        value=describe(cs[0]),
+                        sources=tuple(sorted({c.source for c in cs})),
+                        claims=tuple(c.id for c in cs),
+                    )
+                    for _, cs in sorted(renderings.items())
+                ),
+                relation=relation,
+                conflicts=tuple(sorted(conflicts_of.get(fact, ()))),
+                score=best.score,
+                explanation=best.explanation,
+            )
+        )
+    return findings, records
 
 
 def _quote_finding(s: Support) -> Finding | None:
