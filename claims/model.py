@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
@@ -93,8 +93,10 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class _Interval(_Frozen):
-    """`low`/`high` inclusive; None means unbounded on that side."""
+class IntervalValue(_Frozen):
+    """The numeric values (quantity, money, percent, duration, age): `low`/`high`
+    inclusive, None meaning unbounded on that side. `isinstance(v, IntervalValue)` is how
+    code asks "does this value have an interval and a bound" (a rank has low/high but no bound)."""
 
     low: Number | None
     high: Number | None
@@ -111,15 +113,15 @@ class _Interval(_Frozen):
         return data
 
 
-class QuantityValue(_Interval):
+class QuantityValue(IntervalValue):
     unit: str
 
 
-class MoneyValue(_Interval):
+class MoneyValue(IntervalValue):
     currency: str | None
 
 
-class PercentValue(_Interval):
+class PercentValue(IntervalValue):
     points: bool = False
 
 
@@ -135,7 +137,7 @@ class DateValue(_Frozen):
     relative: Literal[False] | RelativeDate = False
 
 
-class DurationValue(_Interval):
+class DurationValue(IntervalValue):
     unit: TimeUnit
 
 
@@ -145,7 +147,7 @@ class RankValue(_Frozen):
     of: str | None = None
 
 
-class AgeValue(_Interval):
+class AgeValue(IntervalValue):
     at: str | None = None
 
 
@@ -178,7 +180,7 @@ Value = (
     | EventValue
 )
 
-VALUE_MODELS: dict[Kind, type[BaseModel]] = {
+VALUE_MODELS: dict[Kind, type[Value]] = {
     Kind.quantity: QuantityValue,
     Kind.money: MoneyValue,
     Kind.percent: PercentValue,
@@ -190,6 +192,18 @@ VALUE_MODELS: dict[Kind, type[BaseModel]] = {
     Kind.role: RoleValue,
     Kind.event: EventValue,
 }
+
+
+V = TypeVar("V", bound=Value)
+
+
+def value_as(claim: Claim, model: type[V]) -> V:
+    """The claim's value as `model`, for code that already knows the claim's kind (a quote
+    claim's `QuoteValue`); a claim of another kind is a bug in the caller, not bad input."""
+    value = claim.value
+    if not isinstance(value, model):
+        raise TypeError(f"{claim.id}: a {claim.kind} claim has no {model.__name__}")
+    return value
 
 
 class Source(_Frozen):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
@@ -19,7 +20,7 @@ from claims.frames import frame_of
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import fingerprint
-from claims.model import MASK, Claim, Kind, Source, Stance
+from claims.model import MASK, Claim, DateValue, Frame, Kind, QuantityValue, QuoteValue, RoleValue, Source, Stance
 from claims.sources.load import Document
 from claims.stance import stance_of
 from claims.text.garbled import garbled_spans, text_quality
@@ -64,16 +65,35 @@ def extract_document(doc: Document) -> Extraction:
 def extract(
     seg: Segmented, garbled: Sequence[tuple[int, int]] = (), mentions: Sequence[Sequence[EntityMention]] | None = None
 ) -> list[Claim]:
+    """Claims of one segmented article, in text order: recognizers over each sentence and
+    paragraph (`_find_mentions`), then one claim per mention (`_ClaimBuilder`)."""
     published = _date(seg.doc.source.published) or _date(seg.doc.source.reference)
     if mentions is None:
         mentions = [find_entities(s.text) for s in seg.sentences]
-    contexts = sentence_contexts(seg)
-    subjects = sentence_subjects(seg, contexts, mentions)
-    confirmed, rejected = answered_questions(seg)
-    built: list[tuple[Mention, Sentence | None, int, int, str, ExtractContext]] = []
+    found, anchors = _find_mentions(seg, published)
+    builder = _ClaimBuilder(seg, garbled, _SentenceFacts(seg, mentions, published, anchors))
+    claims: list[Claim] = []
+    for item in sorted(found, key=lambda f: (f.nstart, f.nend, f.mention.kind, f.mention.extractor)):
+        claim = builder.build(item)
+        if claim is not None:
+            claims.append(claim)
+    return claims
 
+
+class _Found(NamedTuple):
+    """A recognizer's mention placed in the article: normalised offsets, its sentence."""
+
+    mention: Mention
+    sent: Sentence | None
+    nstart: int
+    nend: int
+    ctx: ExtractContext
+
+
+def _find_mentions(seg: Segmented, published: date | None) -> tuple[list[_Found], list[date | None]]:
+    """Every mention worth a claim, and per sentence the story's date anchor before it."""
+    found: list[_Found] = []
     ctx_cache: dict[tuple, ExtractContext] = {}
-    names = article_names(seg.norm.text)
     anchors: list[date | None] = []  # per sentence: the last full date stated before it
     anchor: date | None = None
     anchored_at = 0  # the paragraph that stated the anchor
@@ -82,7 +102,8 @@ def extract(
             anchor = None  # a date told paragraphs ago no longer sets the story's year
         anchors.append(anchor)
         ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor)
-        values, layers = [], []
+        values: list[Mention] = []
+        layers: list[Mention] = []
         for extractor in DEFAULT_EXTRACTORS:
             for m in extractor.find(sent.text, ctx):
                 if m.score < MIN_SCORE:
@@ -91,141 +112,184 @@ def extract(
         if (stated := _story_anchor(values)) is not None:
             anchor, anchored_at = stated, sent.paragraph
         for m in longest_first(values) + layers:
-            built.append((m, sent, sent.nstart + m.start, sent.nstart + m.end, sent.text, ctx))
+            found.append(_Found(m, sent, sent.nstart + m.start, sent.nstart + m.end, ctx))
 
     for para in seg.paragraphs:
         ctx = _context(ctx_cache, published, para.speaker, para.role)
         for extractor in PARAGRAPH_EXTRACTORS:
             for m in extractor.find(para.text, ctx):
-                sent = _sentence_at(seg, para.nstart + m.start)
-                built.append((m, sent, para.nstart + m.start, para.nstart + m.end, para.text, ctx))
+                at = _sentence_at(seg, para.nstart + m.start)
+                found.append(_Found(m, at, para.nstart + m.start, para.nstart + m.end, ctx))
+    return found, anchors
 
-    line_index = LineIndex(seg.doc.raw)
-    garbled = sorted(garbled)
-    garbled_starts = [a for a, _ in garbled]
 
-    @cache
-    def sentence_entities(i: int) -> tuple[str, ...]:
+class _SentenceFacts:
+    """What a claim takes from its sentence and the ones around it: entities, whether it
+    is page furniture, its time, the sentences before it. Each answer is computed once per
+    sentence (an article has far fewer sentences than claims)."""
+
+    def __init__(
+        self,
+        seg: Segmented,
+        mentions: Sequence[Sequence[EntityMention]],
+        published: date | None,
+        anchors: Sequence[date | None],
+    ) -> None:
+        self.seg = seg
+        self.mentions = mentions
+        self.published = published
+        self.anchors = anchors
+        self.contexts = sentence_contexts(seg)
+        self.subjects = sentence_subjects(seg, self.contexts, mentions)
+        self.entities = cache(self._entities)
+        self.furniture = cache(self._furniture)
+        self.paragraph_text = cache(self._paragraph_text)
+        self.own_time = cache(self._own_time)
+
+    def _entities(self, i: int) -> tuple[str, ...]:
         """Entities of the sentence, and of the question a short answer reads as context."""
-        found = mentions[i]
-        if len(contexts[i]) > len(seg.sentences[i].text):
-            found = [*find_entities(contexts[i][: len(contexts[i]) - len(seg.sentences[i].text)]), *found]
+        found = self.mentions[i]
+        context, text = self.contexts[i], self.seg.sentences[i].text
+        if len(context) > len(text):
+            found = [*find_entities(context[: len(context) - len(text)]), *found]
         return tuple(dict.fromkeys(e.name for e in found))
 
-    @cache
-    def furniture(i: int) -> bool:
+    def _furniture(self, i: int) -> bool:
         """A caption, credit, link or counter: the sentence, or the short paragraph it is in
         (a reference entry `国家统计局. 2021年3月2日. http…` is split into sentences)."""
         if i < 0:
             return False
-        sent = seg.sentences[i]
-        paragraph = paragraph_text(sent.paragraph)
+        sent = self.seg.sentences[i]
+        paragraph = self.paragraph_text(sent.paragraph)
         return is_furniture(sent.text) or (len(paragraph) <= FURNITURE_PARAGRAPH and is_furniture(paragraph))
 
-    @cache
-    def paragraph_text(p: int) -> str:
+    def _paragraph_text(self, p: int) -> str:
         """The paragraph as written (links and markup included: normalising drops them)."""
-        para, raw = seg.paragraphs[p], seg.doc.raw
-        start, end = seg.norm.raw_span(para.nstart, para.nend)
+        para, raw = self.seg.paragraphs[p], self.seg.doc.raw
+        start, end = self.seg.norm.raw_span(para.nstart, para.nend)
         line_end = raw.find("\n", end)
         return raw[start : line_end if line_end >= 0 else len(raw)]
 
-    @cache
-    def own_time(i: int) -> str | None:
-        return sentence_time(contexts[i], published, anchors[i])
+    def _own_time(self, i: int) -> str | None:
+        return sentence_time(self.contexts[i], self.published, self.anchors[i])
 
-    def prior_sentences(i: int) -> list[str]:
+    def prior_sentences(self, i: int) -> list[str]:
         """Up to TIME_CARRY sentences before sentence i in its paragraph, nearest first."""
+        sentences = self.seg.sentences
         out = []
         for j in range(i - 1, max(-1, i - TIME_CARRY - 1), -1):
-            if seg.sentences[j].paragraph != seg.sentences[i].paragraph:
+            if sentences[j].paragraph != sentences[i].paragraph:
                 break
-            out.append(seg.sentences[j].text)
+            out.append(sentences[j].text)
         return out
 
-    def time_of(i: int) -> str | None:
+    def time_of(self, i: int) -> str | None:
         """The sentence's own time, else that of a sentence shortly before it in its
         paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
-        paragraph = seg.sentences[i].paragraph
+        sentences = self.seg.sentences
+        paragraph = sentences[i].paragraph
         for j in range(i, max(-1, i - TIME_CARRY - 1), -1):
-            if seg.sentences[j].paragraph != paragraph:
+            if sentences[j].paragraph != paragraph:
                 break
-            if (t := own_time(j)) is not None:
+            if (t := self.own_time(j)) is not None:
                 return t
         return None
 
-    claims: list[Claim] = []
-    seen: Counter[tuple] = Counter()
-    source_id = seg.doc.source.id
-    raw = seg.doc.raw
-    for m, sent, nstart, nend, _, ctx in sorted(built, key=lambda b: (b[2], b[3], b[0].kind, b[0].extractor)):
-        start, end = seg.norm.raw_span(nstart, nend)
-        if not 0 <= start < end <= len(raw):
-            continue
-        sentence_text = sent.text if sent else ""
-        if furniture(sent.index if sent else -1):
-            continue  # a caption, credit, link or platform counter states no fact
+
+class _ClaimBuilder:
+    """Turns each placed mention into a claim: raw span, stance, context, time, frame,
+    subject and a content id (the n-th identical mention of an article gets its own)."""
+
+    def __init__(self, seg: Segmented, garbled: Sequence[tuple[int, int]], facts: _SentenceFacts) -> None:
+        self.seg = seg
+        self.raw = seg.doc.raw
+        self.source_id = seg.doc.source.id
+        self.facts = facts
+        self.confirmed, self.rejected = answered_questions(seg)
+        self.names = article_names(seg.norm.text)
+        self.line_index = LineIndex(self.raw)
+        self.garbled = sorted(garbled)
+        self.garbled_starts = [a for a, _ in self.garbled]
+        self.seen: Counter[tuple] = Counter()
+
+    def build(self, found: _Found) -> Claim | None:
+        m, sent, nstart, nend = found.mention, found.sent, found.nstart, found.nend
+        start, end = self.seg.norm.raw_span(nstart, nend)
+        if not 0 <= start < end <= len(self.raw):
+            return None
+        if self.facts.furniture(sent.index if sent else -1):
+            return None  # a caption, credit, link or platform counter states no fact
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
-        stance = stance_of(sentence_text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
-        if stance is Stance.question and sent is not None and m.kind is not Kind.quote:
-            if sent.index in confirmed:
-                stance = Stance.asserted  # the answer said yes to this premise
-            elif sent.index in rejected:
-                stance = Stance.negated  # the answer said no (`…50人?` → `更少`)
         value_json = json.dumps(
             m.value.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
         )
-        norm_text = seg.norm.text[nstart:nend]
+        norm_text = self.seg.norm.text[nstart:nend]
         key = (m.kind.value, norm_text, value_json)
-        occurrence = seen[key]
-        seen[key] += 1
-        entities = sentence_entities(sent.index) if sent else ()
+        occurrence = self.seen[key]
+        self.seen[key] += 1
         context, as_of, subject, frame = "", None, None, None
         if sent is not None:
-            full = contexts[sent.index]
-            shift = len(full) - len(sent.text)
-            a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
-            if m.kind is not Kind.quote:
-                context = full[:a] + MASK + full[b:]
-                if m.kind is not Kind.date:
-                    as_of = m.as_of or time_of(sent.index)
-                if m.kind in VALUE_KINDS:
-                    unit = m.value.unit if m.kind is Kind.quantity else None
-                    frame = frame_of(m.kind.value, context, unit, prior_sentences(sent.index), names)
-            subject = subjects[sent.index]
-        if m.kind is Kind.quote:
-            subject = getattr(m.value, "speaker", None) or subject
-        elif m.kind is Kind.role:
-            subject = getattr(m.value, "person", None) or subject
-        claims.append(
-            Claim.at(
-                raw,
-                start,
-                end,
-                id=fingerprint("c-", source_id, m.kind.value, norm_text, value_json, occurrence),
-                source=source_id,
-                sentence=raw[sent.start : sent.end] if sent else raw[start:end],
-                kind=m.kind,
-                value=m.value,
-                speaker=_speaker_of(m, ctx),
-                stance=stance,
-                line=line_index.line_at(start),
-                entities=entities,
-                as_of=as_of,
-                subject=subject,
-                context=context,
-                extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
-                score=round(m.score, 4),
-                garbled=_overlaps(garbled_starts, garbled, start, end),
-                frame=frame,
-            )
+            context, as_of, frame = self._in_sentence(m, sent, local)
+            subject = self.facts.subjects[sent.index]
+        if isinstance(m.value, QuoteValue):
+            subject = m.value.speaker or subject
+        elif isinstance(m.value, RoleValue):
+            subject = m.value.person or subject
+        raw = self.raw
+        return Claim.at(
+            raw,
+            start,
+            end,
+            id=fingerprint("c-", self.source_id, m.kind.value, norm_text, value_json, occurrence),
+            source=self.source_id,
+            sentence=raw[sent.start : sent.end] if sent else raw[start:end],
+            kind=m.kind,
+            value=m.value,
+            speaker=_speaker_of(m, found.ctx),
+            stance=self._stance(m, sent, local),
+            line=self.line_index.line_at(start),
+            entities=self.facts.entities(sent.index) if sent else (),
+            as_of=as_of,
+            subject=subject,
+            context=context,
+            extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
+            score=round(m.score, 4),
+            garbled=_overlaps(self.garbled_starts, self.garbled, start, end),
+            frame=frame,
         )
-    return claims
+
+    def _stance(self, m: Mention, sent: Sentence | None, local: tuple[int, int]) -> Stance:
+        """How the sentence holds the claim; an interviewer's premise the answer confirms
+        (or rejects) counts as asserted (or negated)."""
+        text = sent.text if sent else ""
+        stance = stance_of(text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
+        if stance is Stance.question and sent is not None and m.kind is not Kind.quote:
+            if sent.index in self.confirmed:
+                stance = Stance.asserted  # the answer said yes to this premise
+            elif sent.index in self.rejected:
+                stance = Stance.negated  # the answer said no (`…50人?` → `更少`)
+        return stance
+
+    def _in_sentence(self, m: Mention, sent: Sentence, local: tuple[int, int]) -> tuple[str, str | None, Frame | None]:
+        """The masked context, the time and the frame a mention takes from its sentence."""
+        if m.kind is Kind.quote:
+            return "", None, None
+        full = self.facts.contexts[sent.index]
+        shift = len(full) - len(sent.text)
+        a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
+        context = full[:a] + MASK + full[b:]
+        as_of = None
+        if m.kind is not Kind.date:
+            as_of = m.as_of or self.facts.time_of(sent.index)
+        frame = None
+        if m.kind in VALUE_KINDS:
+            unit = m.value.unit if isinstance(m.value, QuantityValue) else None
+            frame = frame_of(m.kind.value, context, unit, self.facts.prior_sentences(sent.index), self.names)
+        return context, as_of, frame
 
 
 def _speaker_of(m: Mention, ctx: ExtractContext) -> str | None:
-    speaker = getattr(m.value, "speaker", None)
-    return speaker if m.kind is Kind.quote else ctx.speaker
+    return m.value.speaker if isinstance(m.value, QuoteValue) else ctx.speaker
 
 
 def _context(
@@ -242,13 +306,13 @@ def _story_anchor(mentions: Sequence[Mention]) -> date | None:
     """The last calendar date (a day or a month, its year stated or taken from the story)
     among a sentence's mentions; 当天 or 三天前 sets no anchor."""
     full = [
-        m
+        (m.end, m.value)
         for m in mentions
-        if m.kind is Kind.date
+        if isinstance(m.value, DateValue)
         and (not m.value.relative or m.pattern == "calendar")
         and m.value.granularity.value in ("day", "month")
     ]
-    return date.fromisoformat(max(full, key=lambda m: m.end).value.start) if full else None
+    return date.fromisoformat(max(full, key=lambda e: e[0])[1].start) if full else None
 
 
 def _sentence_at(seg: Segmented, nindex: int) -> Sentence | None:

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from pydantic import BaseModel
-
 from claims import spans
-from claims.model import Kind
+from claims.model import Kind, Value
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,7 @@ class Mention:
     start: int  # offsets into the normalised sentence, half-open
     end: int
     kind: Kind
-    value: BaseModel
+    value: Value
     extractor: str
     pattern: str = ""
     score: float = 0.8

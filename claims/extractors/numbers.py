@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.extractors.base import ExtractContext, Mention
-from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue
+from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue, as_number
 from claims.values.numerals import (
     _CJK_NUM,
     AMOUNT_SRC,
@@ -125,7 +125,9 @@ class QuantityExtractor:
                     unit = (m.groupdict().get("counter") or "") + (m.group("noun") or "")
                 # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
                 score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
-                value = QuantityValue(low=amount.low, high=amount.high, bound=amount.bound, unit=unit)
+                value = QuantityValue(
+                    low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit=unit
+                )
                 yield _mention(self, m, value, pattern, score, amount.base)
 
 
@@ -259,7 +261,9 @@ class MoneyExtractor:
                 amount = Amount(amount.low, second[0].high, Bound.range, amount.base)
                 currency = second[1]
             amount = _qualified(m, amount)
-            value = MoneyValue(low=amount.low, high=amount.high, bound=amount.bound, currency=currency)
+            value = MoneyValue(
+                low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, currency=currency
+            )
             yield _mention(self, m, value, "amount", 0.8, amount.base)
         if not self._CENT_HINT.search(text):
             return
@@ -280,7 +284,9 @@ class MoneyExtractor:
             unit = m.group("ju") or m.group("fu")
             currency = "HKD" if unit in ("毫", "仙") else "CNY"
             amount = _qualified(m, Amount.exact(jiao / 10 + fen / 100))
-            value = MoneyValue(low=amount.low, high=amount.high, bound=amount.bound, currency=currency)
+            value = MoneyValue(
+                low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, currency=currency
+            )
             yield _mention(self, m, value, "cents", 0.6, amount.base)
 
     def _atom(self, m: re.Match[str], p: str, text: str) -> tuple[Amount, str | None] | None:
@@ -391,7 +397,7 @@ class PercentExtractor:
             return
         cap = _HUNDRED if amount.base <= _HUNDRED and not points else None
         amount = _qualified(m, amount, cap=cap)
-        value = PercentValue(low=amount.low, high=amount.high, bound=amount.bound, points=points)
+        value = PercentValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, points=points)
         yield _mention(self, m, value, pattern, 0.8, amount.base)
 
 
@@ -476,7 +482,7 @@ class AgeExtractor:
                 amount = _qualified(m, amount)
             at = _age_at(ctx.published, self._WHEN.get(m.group("when") or "", 0), bool(m.group("when")))
             start = m.start("when") if m.group("when") and m.group("pre") is None else m.start()
-            value = AgeValue(low=amount.low, high=amount.high, bound=amount.bound, at=at)
+            value = AgeValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, at=at)
             yield Mention(start, m.end(), self.kind, value, self.name, "years", 0.8, extra={"base": amount.base})
         for m in self.TURNING.finditer(text):
             age, turning = int(m.group("num")), int(m.group("next"))

@@ -3,12 +3,13 @@ sentence; paragraph-scope ones a whole paragraph (quotes may span sentences)."""
 
 from __future__ import annotations
 
+from claims.extractors.base import Extractor
 from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.extractors.numbers import AgeExtractor, MoneyExtractor, PercentExtractor, QuantityExtractor, RankExtractor
 from claims.extractors.quotes import QuoteExtractor, UtteranceExtractor
 from claims.extractors.roles import RoleExtractor
 
-DEFAULT_EXTRACTORS = (
+DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     MoneyExtractor(),
     PercentExtractor(),
     QuantityExtractor(),
@@ -19,4 +20,4 @@ DEFAULT_EXTRACTORS = (
     RoleExtractor(),
     UtteranceExtractor(),
 )
-PARAGRAPH_EXTRACTORS = (QuoteExtractor(),)
+PARAGRAPH_EXTRACTORS: tuple[Extractor, ...] = (QuoteExtractor(),)

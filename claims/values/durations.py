@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claims.model import Bound, DurationValue, TimeUnit
+from claims.model import Bound, DurationValue, TimeUnit, as_number
 from claims.values.date_grammar import CN_DIGIT
 from claims.values.numerals import QUALIFIER_BOUND, bound_interval, parse_number
 
@@ -138,7 +138,7 @@ def find_durations(text: str) -> list[DurationSpan]:
             DurationSpan(
                 start,
                 end,
-                DurationValue(low=low, high=high, bound=bound, unit=unit),
+                DurationValue(low=as_number(low), high=as_number(high), bound=bound, unit=unit),
                 "duration",
                 0.8 if bound == Bound.exact else 0.7,
             )
