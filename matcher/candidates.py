@@ -16,7 +16,18 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from claims.model import MASK, Claim, DurationValue, Kind, MoneyValue, PercentValue, QuantityValue
+from claims.model import (
+    MASK,
+    Claim,
+    DateValue,
+    DurationValue,
+    IntervalValue,
+    Kind,
+    MoneyValue,
+    PercentValue,
+    QuantityValue,
+    RankValue,
+)
 from matcher.compare import DURATION_DAYS, base_of, unit_block
 from matcher.neighbours import top_k
 
@@ -69,12 +80,12 @@ def value_key(c: Claim) -> str | None:
             else (None if base is None else base * scale)
         )
         return f"duration:{_num(scaled)}"
-    if hasattr(v, "low") and hasattr(v, "bound"):
+    if isinstance(v, IntervalValue):
         base = base_of(v.low, v.high, v.bound)
         return f"{c.kind.value}:{_num(base)}"
-    if c.kind is Kind.date:
+    if isinstance(v, DateValue):
         return f"date:{v.start}:{v.end}"
-    if c.kind is Kind.rank:
+    if isinstance(v, RankValue):
         return f"rank:{v.low}:{v.high}"
     return None
 

@@ -20,7 +20,7 @@ from claims.model import (
     Claim,
     DateValue,
     DurationValue,
-    Kind,
+    IntervalValue,
     MoneyValue,
     PercentValue,
     QuantityValue,
@@ -292,30 +292,40 @@ def describe(claim: Claim) -> str:
         tense = {"former": "former ", "current": "current "}.get(v.tense.value, "")
         who = f"{v.person}: " if v.person else ""
         return f"{who}{tense}{v.title}" + (f" of {v.organisation}" if v.organisation else "")
-    if hasattr(v, "low"):
-        unit = (
-            getattr(v, "unit", None)
-            or getattr(v, "currency", None)
-            or ("points" if getattr(v, "points", False) else "")
-        )
-        if claim.kind is Kind.percent and not getattr(v, "points", False):
-            unit = "%"
-        low, high, bound = v.low, v.high, v.bound
-        if bound is Bound.exact:
-            num = _fmt(low)
-        elif bound is Bound.about and low and high and high / low > 1.3:
-            num = f"about {_fmt(low)}–{_fmt(high)}"  # 数千, 几十: a wide span, not a point
-        elif bound is Bound.range:
-            num = f"{_fmt(low)}–{_fmt(high)}"
-        elif bound in (Bound.over, Bound.at_least):
-            num = f"{bound.value.replace('_', ' ')} {_fmt(low)}"
-        elif bound in (Bound.under, Bound.at_most, Bound.nearly):
-            num = f"{bound.value.replace('_', ' ')} {_fmt(high)}"
-        else:
-            num = f"about {_fmt(base_of(low, high, bound))}"
-        sep = "" if unit == "%" else " "
-        return f"{num}{sep}{unit}".strip()
+    if isinstance(v, IntervalValue):
+        return _describe_interval(v)
     return claim.text
+
+
+def _unit_label(v: IntervalValue) -> str:
+    """What follows the figure: its unit or currency, `%`, or `points` for percentage points."""
+    if isinstance(v, QuantityValue | DurationValue):
+        return v.unit
+    if isinstance(v, MoneyValue):
+        return v.currency or ""
+    if isinstance(v, PercentValue):
+        return "points" if v.points else "%"
+    return ""  # an age: the figure alone
+
+
+def _describe_interval(v: IntervalValue) -> str:
+    """`about 300 人`, `over 5%`, `1–2 month`: the bound in words, then the unit."""
+    unit = _unit_label(v)
+    low, high, bound = v.low, v.high, v.bound
+    if bound is Bound.exact:
+        num = _fmt(low)
+    elif bound is Bound.about and low and high and high / low > 1.3:
+        num = f"about {_fmt(low)}–{_fmt(high)}"  # 数千, 几十: a wide span, not a point
+    elif bound is Bound.range:
+        num = f"{_fmt(low)}–{_fmt(high)}"
+    elif bound in (Bound.over, Bound.at_least):
+        num = f"{bound.value.replace('_', ' ')} {_fmt(low)}"
+    elif bound in (Bound.under, Bound.at_most, Bound.nearly):
+        num = f"{bound.value.replace('_', ' ')} {_fmt(high)}"
+    else:
+        num = f"about {_fmt(base_of(low, high, bound))}"
+    sep = "" if unit == "%" else " "
+    return f"{num}{sep}{unit}".strip()
 
 
 def _fmt(x) -> str:

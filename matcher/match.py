@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
-from claims.model import Claim, Kind, Source
+from claims.model import Claim, Kind, QuoteValue, Source
 from claims.pipeline import Extraction
 from claims.text.lines import line_at
 from matcher.aliases import AliasTable
@@ -75,7 +75,7 @@ def with_canonical_names(c: Claim, canonical) -> Claim:
         name = canonical(c.speaker)
         if name != c.speaker:
             update["speaker"] = name
-            if c.kind is Kind.quote and c.value.speaker:
+            if isinstance(c.value, QuoteValue) and c.value.speaker:
                 update["value"] = c.value.model_copy(update={"speaker": name})
     if c.subject and (name := canonical(c.subject)) != c.subject:
         update["subject"] = name

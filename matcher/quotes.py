@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from claims.ids import fingerprint
-from claims.model import Claim, Kind, QuoteValue, Stance
+from claims.model import Claim, Kind, QuoteValue, Stance, value_as
 from matcher.neighbours import top_k
 
 SUPPORT = 88  # fuzz.ratio, or partial_ratio for an excerpt, on folded text
@@ -60,12 +60,12 @@ def presented(c: Claim) -> bool:
 
 def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[list[Support], list[Claim]]:
     """For each quote, the best supporting passage per other place; unsupported presented quotes."""
-    lookups = [q for q in quotes if len(q.value.normalized) >= MIN_CHARS]
+    lookups = [q for q in quotes if len(_words(q)) >= MIN_CHARS]
     if not lookups or not passages:
         return [], [q for q in quotes if presented(q)]
     vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, dtype=np.float32)
     P = vec.fit_transform([p.folded for p in passages])
-    Q = vec.transform([q.value.normalized for q in lookups])
+    Q = vec.transform([_words(q) for q in lookups])
     _, near = top_k(Q, P, NEIGHBOURS)
 
     index = _QuoteIndex(quotes)
@@ -77,7 +77,7 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
             p = passages[j]
             if p.source == q.source and p.start < q.end and q.start < p.end:
                 continue  # the quote's own place
-            r = support_ratio(q.value.normalized, p.folded)
+            r = support_ratio(_words(q), p.folded)
             if r >= DIVERGE and (p.source not in best or r > best[p.source][0]):
                 best[p.source] = (r, p)
         if presented(q) and not any(r >= SUPPORT for r, _ in best.values()):
@@ -86,15 +86,20 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
             r, p = best[source]
             other = index.covering(p)
             minted = other is None
-            if minted:
+            if other is None:
                 if r < SUPPORT:
                     continue  # a loose paraphrase in plain text is no quote to compare
                 other = passage_claim(p, q.speaker)
             supports.append(Support(q, other, r, minted))
     for q in quotes:
-        if presented(q) and len(q.value.normalized) < MIN_CHARS:
+        if presented(q) and len(_words(q)) < MIN_CHARS:
             unsupported.append(q)
     return supports, unsupported
+
+
+def _words(quote: Claim) -> str:
+    """A quote claim's folded words (what is looked up and scored)."""
+    return value_as(quote, QuoteValue).normalized
 
 
 def support_ratio(quote: str, passage: str) -> float:

@@ -40,7 +40,21 @@ from claims.frames import (
     places_conflict,
     scopes_conflict,
 )
-from claims.model import MASK, Bound, Claim, Kind, Source, Stance, Tense
+from claims.model import (
+    MASK,
+    Bound,
+    Claim,
+    DateValue,
+    IntervalValue,
+    Kind,
+    QuantityValue,
+    RankValue,
+    RoleValue,
+    Source,
+    Stance,
+    Tense,
+    value_as,
+)
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Relation
@@ -293,7 +307,9 @@ def _clash(p: _Pair) -> Verdict | None:
         return None
     if a.kind in EVENT_KINDS:
         one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
-        stated = all(a.value.relative is False or _DATE_NAMED.search(c.text) for c in (a, b))
+        # `a`'s relative flag for both sides, as the rule has always read (c.value may have been meant).
+        a_relative = value_as(a, DateValue).relative is not False
+        stated = all(not a_relative or _DATE_NAMED.search(c.text) for c in (a, b))
         same_words = _same_sentence(a, b)  # the same sentence around another date
         if p.same_source or not stated or not (same_words or (one_off and p.sim >= DATE_CLASH)):
             return None  # two dates clash only as dates of one event that happens once, across sources
@@ -309,7 +325,7 @@ def _clash(p: _Pair) -> Verdict | None:
         a.kind is Kind.role
         and not p.same_source
         and bool(a.subject and a.subject == b.subject)
-        and not any(_PAST.search(c.context) for c in (a, b) if c.value.tense is not Tense.former)
+        and not any(_PAST.search(c.context) for c in (a, b) if value_as(c, RoleValue).tense is not Tense.former)
     )
     if p.same_source:
         # One article giving two figures of one measure is a list or a timeline of
@@ -338,7 +354,7 @@ def _clash(p: _Pair) -> Verdict | None:
 def vague(c: Claim) -> bool:
     """A span rather than a figure: 几年 (2–9 years), 几周内, 数千 — wide intervals."""
     v = c.value
-    if not hasattr(v, "bound") or v.bound not in (Bound.about, Bound.range):
+    if not isinstance(v, IntervalValue) or v.bound not in (Bound.about, Bound.range):
         return False
     if v.high is None:
         return False
@@ -349,9 +365,9 @@ def vague(c: Claim) -> bool:
 def _coarse(c: Claim) -> bool:
     """A value many events share: a bare year (or decade), or first place."""
     v = c.value
-    if c.kind is Kind.date:
+    if isinstance(v, DateValue):
         return v.granularity.value in ("year", "decade")
-    return c.kind is Kind.rank and v.high == 1
+    return isinstance(v, RankValue) and v.high == 1
 
 
 def _same_sentence(a: Claim, b: Claim) -> bool:
@@ -380,7 +396,8 @@ def _after_mask(c: Claim) -> str:
 
 def _same_day(a: Claim, b: Claim) -> bool:
     """Both are dates of one day, each with its day stated (not 当天, 今天)."""
-    return a.kind is Kind.date and a.value.granularity.value == "day" and stated_day(a) and stated_day(b)
+    v = a.value
+    return isinstance(v, DateValue) and v.granularity.value == "day" and stated_day(a) and stated_day(b)
 
 
 def stated_day(c: Claim) -> bool:
@@ -395,12 +412,12 @@ _DAY_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿�
 
 def _small_count(c: Claim) -> bool:
     v = c.value
-    return c.kind is Kind.quantity and v.high is not None and v.high < 10 and len(v.unit) <= 1
+    return isinstance(v, QuantityValue) and v.high is not None and v.high < 10 and len(v.unit) <= 1
 
 
 def _tiny(c: Claim) -> bool:
     v = c.value
-    return c.kind is Kind.quantity and v.high is not None and v.high < TINY
+    return isinstance(v, QuantityValue) and v.high is not None and v.high < TINY
 
 
 def _score(sim: float, weight: float) -> float:
@@ -431,22 +448,22 @@ def _holder(context: str) -> str | None:
         for m in pattern.finditer(before):
             d = len(before) - m.end()
             best = min(best, (d, name)) if best else (d, name)
-        m = pattern.search(after)
-        if m:
-            best = min(best, (m.start(), name)) if best else (m.start(), name)
+        first = pattern.search(after)
+        if first:
+            best = min(best, (first.start(), name)) if best else (first.start(), name)
     return best[1] if best else None
 
 
 def _slot(c: Claim) -> str | None:
     """What a figure measures, when the text says: a holder (`公司` → org, `团队` → team),
     or a unit that names its own metric (users)."""
-    people = c.kind is Kind.quantity and unit_class(c.value.unit)[0].startswith("people")
-    holder = _holder(c.context) if people else None  # a headcount: 一家500人规模的公司
+    if not isinstance(c.value, QuantityValue):
+        return None
+    unit = unit_class(c.value.unit)[0]
+    holder = _holder(c.context) if unit.startswith("people") else None  # a headcount: 一家500人规模的公司
     if holder:
         return holder
-    if c.kind is Kind.quantity and unit_class(c.value.unit)[0] in SELF_NAMING_UNITS:
-        return unit_class(c.value.unit)[0]
-    return None
+    return unit if unit in SELF_NAMING_UNITS else None
 
 
 def _is_now(a: Claim, b: Claim) -> bool:
