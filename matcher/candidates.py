@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -97,6 +97,8 @@ def _num(x) -> str:
 
 
 def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) -> list[Candidate]:
+    """Pairs worth a verdict: inside each block, TF-IDF neighbours, same-figure and
+    same-frame partners; never two claims of one spot; scored by context, window and rarity."""
     if len(claims) < 2:
         return []
     contexts = [c.context or c.text for c in claims]
@@ -112,28 +114,8 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
     pairs: dict[tuple[int, int], float] = {}
     for key in sorted(blocks, key=repr):
         idx = blocks[key]
-        if len(idx) < 2:
-            continue
-        sub = X[idx]
-        sims, near = top_k(sub, sub, neighbours + 1)
-        for row, i in enumerate(idx):
-            for sim, col in zip(sims[row], near[row], strict=True):
-                j = idx[col]
-                if i != j:
-                    pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, sim)))
-        by_value: dict[str, list[int]] = defaultdict(list)
-        for i in idx:
-            vk = value_key(claims[i])
-            if vk is not None:
-                by_value[vk].append(i)
-        extra: set[tuple[int, int]] = set()
-        for members in by_value.values():
-            for x, i in enumerate(members):
-                for j in members[x + 1 : x + 1 + SAME_VALUE_CAP]:
-                    if (i, j) not in pairs:
-                        extra.add((i, j))
-        extra.update(p for p in same_frame_pairs(claims, idx) if p not in pairs)
-        pairs.update(zip(sorted(extra), row_dots(X, sorted(extra)), strict=True))
+        if len(idx) >= 2:
+            _add_block_pairs(pairs, X, claims, idx, neighbours)
 
     keep = [(i, j) for (i, j) in sorted(pairs) if not _same_spot(claims[i], claims[j])]
     if not keep:
@@ -141,8 +123,46 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
     wa = [local_window(contexts[i]) for i, _ in keep]
     wb = [local_window(contexts[j]) for _, j in keep]
     local = process.cpdist(wa, wb, scorer=fuzz.ratio, processor=None, dtype=np.float32)
-    # How often a figure recurs in its own source: a figure said once per article is a
-    # strong hint that two articles mean the same fact; `一个` said forty times is none.
+    rarity = _rarity(claims)
+    return [
+        Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
+        for (i, j), s in zip(keep, local, strict=True)
+    ]
+
+
+def _add_block_pairs(
+    pairs: dict[tuple[int, int], float], X, claims: Sequence[Claim], idx: Sequence[int], neighbours: int
+) -> None:
+    """One block's pairs into `pairs`, each with its TF-IDF cosine: every claim's nearest
+    neighbours, then claims stating the same figure (at most SAME_VALUE_CAP partners each)
+    and claims whose frames name the same measure."""
+    sub = X[idx]
+    sims, near = top_k(sub, sub, neighbours + 1)
+    for row, i in enumerate(idx):
+        for sim, col in zip(sims[row], near[row], strict=True):
+            j = idx[col]
+            if i != j:
+                pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, sim)))
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        vk = value_key(claims[i])
+        if vk is not None:
+            by_value[vk].append(i)
+    extra: set[tuple[int, int]] = set()
+    for members in by_value.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 : x + 1 + SAME_VALUE_CAP]:
+                if (i, j) not in pairs:
+                    extra.add((i, j))
+    extra.update(p for p in same_frame_pairs(claims, idx) if p not in pairs)
+    pairs.update(zip(sorted(extra), row_dots(X, sorted(extra)), strict=True))
+
+
+def _rarity(claims: Sequence[Claim]) -> Callable[[int, int], float]:
+    """How often a figure recurs in its own source: a figure said once per article is a
+    strong hint that two articles mean the same fact; `一个` said forty times is none.
+    The returned function gives 1/n for a pair stating one figure (n: the more times
+    either source states it), 0.0 for a pair stating different figures."""
     per_source: dict[tuple[str, tuple], int] = defaultdict(int)
     keys = [(repr(block_key(c)), value_key(c)) for c in claims]
     for c, key in zip(claims, keys, strict=True):
@@ -156,10 +176,7 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
         n = max(per_source[(claims[i].source, vi)], per_source[(claims[j].source, vj)])
         return round(1.0 / n, 4)
 
-    return [
-        Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
-        for (i, j), s in zip(keep, local, strict=True)
-    ]
+    return rarity
 
 
 def row_dots(X, pairs: Sequence[tuple[int, int]]) -> list[float]:
