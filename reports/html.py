@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from claims.model import Claim, Source
 from matcher.compare import describe
-from matcher.model import Flag, Relation
+from matcher.model import Finding, Flag, Relation
 from reports import reviews as reviews_mod
 from reports.contract import FindingsDocument
 from reports.labels import default_lang, labels
@@ -267,104 +267,9 @@ def build_data(
     index = {s.id: i for i, s in enumerate(doc.sources)}
     per_source = Counter(c.source for c in doc.claims)
     flags = list(doc.flags or ())
-    garbled = Counter(fl.source for fl in flags if fl.type == "garbled_text" and fl.source)
-    for fl in flags:
-        if fl.type == "garbled_text" and not fl.source:
-            for cid in fl.claims:
-                if cid in claims:
-                    garbled[claims[cid].source] += 1
-
-    def notes(s: Source) -> list[str]:
-        out = []
-        if s.quality < 0.98:
-            out.append(t["text_quality"].format(q=f"{s.quality:.0%}"))
-        if garbled.get(s.id):
-            out.append(t["garbled_passages"].format(n=garbled[s.id]))
-        if s.encoding.lower().replace("_", "-") not in ("utf-8", "ascii"):
-            out.append(t["encoding"].format(e=s.encoding))
-        out += [w.split(": ", 1)[-1] for w in warnings if s.path and w.startswith(s.path)]
-        return out
-
-    used: dict[str, Claim] = {}
-    cards: list[dict[str, Any]] = []
+    garbled = _garbled_per_source(flags, claims)
     reviews = reviews or reviews_mod.Reviews()
-
-    def members_of(ids: Sequence[str]) -> list[Claim]:
-        return sorted((claims[i] for i in ids if i in claims), key=lambda c: (c.source, c.start, c.id))
-
-    for f in doc.findings or ():
-        members = members_of(f.claims)
-        used.update((c.id, c) for c in members)
-        card: dict[str, Any] = {
-            "id": reviews_mod.fact_id(f),
-            "finding": f.id,
-            "rel": f.relation.value,
-            "score": round(f.score, 3),
-            "kind": f.kind or (members[0].kind.value if members else ""),
-            "reason": f.reason,
-            "expl": f.explanation,
-            "claims": [c.id for c in members],
-            "why": why_matched(members),
-            "values": list(reviews_mod.reviewed_values(f, claims)),
-            "rclaims": list(reviews_mod.reviewed_claims(f, claims)),
-        }
-        card.update(_state(f, reviews, claims))
-        if f.relation is Relation.evolves:
-            card["timeline"] = timeline(members, sources, index)
-        if card["kind"] == "quote" and len(members) == 2:
-            da, db = quote_diff(members[0].text, members[1].text)
-            card["diff"] = {members[0].id: da, members[1].id: db}
-        cards.append(card)
-    for fl in flags:
-        if fl.type != "unsupported_quote":
-            continue
-        members = members_of(fl.claims)
-        used.update((c.id, c) for c in members)
-        cards.append(
-            {
-                "id": fl.id,
-                "finding": fl.id,
-                "rel": "unsupported",
-                "score": 1.0,
-                "kind": "quote",
-                "reason": "quote",
-                "expl": fl.explanation,
-                "claims": [c.id for c in members],
-                "why": [],
-                "values": list(reviews_mod.reviewed_values(fl, claims)),
-                "rclaims": list(reviews_mod.reviewed_claims(fl, claims)),
-                **_state(FlagAsFinding(fl), reviews, claims),
-            }
-        )
-    rank = {r: i for i, r in enumerate(RELATION_ORDER)}
-    cards.sort(key=lambda c: (rank[c["rel"]], -c["score"], c["id"], c["finding"]))
-
-    claim_rows: dict[str, dict[str, Any]] = {}
-    for cid in sorted(used):
-        c = used[cid]
-        raw = texts.get(c.source)
-        segs = passage_segments(raw, c.start, c.end) if raw is not None else (Segment(c.text, True),)
-        at = next((i for i, s in enumerate(segs) if s.mark), len(segs))  # no mark: an empty claim
-        head = "".join(s.text for s in segs[:at])
-        tail = "".join(s.text for s in segs[at + 1 :])
-        row: dict[str, Any] = {
-            "s": index.get(c.source, -1),
-            "l": c.line,
-            "k": c.kind.value,
-            "v": describe(c),
-            "p": [head, c.text if raw is None else raw[c.start : c.end], tail],
-        }
-        if c.speaker:
-            row["sp"] = c.speaker
-        if c.stance.value != "asserted":
-            row["st"] = c.stance.value
-        if c.garbled:
-            row["g"] = 1
-        if frame_text(c):
-            row["fr"] = frame_text(c)
-        if c.entities:
-            row["e"] = list(c.entities)
-        claim_rows[cid] = row
+    cards, used = _cards(doc, flags, claims, sources, index, reviews)
 
     by_source: dict[str, list[Claim]] = {}
     for c in doc.claims:
@@ -390,15 +295,141 @@ def build_data(
             }
             for s in doc.sources
         ],
-        "claims": claim_rows,
+        "claims": {cid: _claim_row(used[cid], texts, index) for cid in sorted(used)},
         "cards": cards,
         "texts": {s.id: source_runs(texts[s.id], by_source.get(s.id, ())) for s in doc.sources if s.id in texts},
         "kinds": {c.id: [c.kind.value, describe(c)] for c in doc.claims if c.source in texts},
         "aliases": aliases,
         "reviews": reviews.to_json()["reviews"],
         "per_source": {s.id: per_source.get(s.id, 0) for s in doc.sources},
-        "notes": {s.id: notes(s) for s in doc.sources},
+        "notes": {s.id: _source_notes(s, t, garbled, warnings) for s in doc.sources},
     }
+
+
+def _garbled_per_source(flags: Sequence[Flag], claims: Mapping[str, Claim]) -> Counter[str]:
+    """Garbled passages per source: flags that name their source, else their claims'."""
+    garbled = Counter(fl.source for fl in flags if fl.type == "garbled_text" and fl.source)
+    for fl in flags:
+        if fl.type == "garbled_text" and not fl.source:
+            for cid in fl.claims:
+                if cid in claims:
+                    garbled[claims[cid].source] += 1
+    return garbled
+
+
+def _source_notes(s: Source, t: Mapping[str, str], garbled: Counter[str], warnings: Sequence[str]) -> list[str]:
+    """What a reader should know about a source's text: quality, garbling, encoding, load warnings."""
+    out = []
+    if s.quality < 0.98:
+        out.append(t["text_quality"].format(q=f"{s.quality:.0%}"))
+    if garbled.get(s.id):
+        out.append(t["garbled_passages"].format(n=garbled[s.id]))
+    if s.encoding.lower().replace("_", "-") not in ("utf-8", "ascii"):
+        out.append(t["encoding"].format(e=s.encoding))
+    out += [w.split(": ", 1)[-1] for w in warnings if s.path and w.startswith(s.path)]
+    return out
+
+
+def _cards(
+    doc: FindingsDocument,
+    flags: Sequence[Flag],
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    index: Mapping[str, int],
+    reviews: reviews_mod.Reviews,
+) -> tuple[list[dict[str, Any]], dict[str, Claim]]:
+    """One card per finding and per unsupported quote, in review order, and the claims they show."""
+    used: dict[str, Claim] = {}
+    cards: list[dict[str, Any]] = []
+
+    def members_of(ids: Sequence[str]) -> list[Claim]:
+        return sorted((claims[i] for i in ids if i in claims), key=lambda c: (c.source, c.start, c.id))
+
+    for f in doc.findings or ():
+        members = members_of(f.claims)
+        used.update((c.id, c) for c in members)
+        cards.append(_finding_card(f, members, claims, sources, index, reviews))
+    for fl in flags:
+        if fl.type != "unsupported_quote":
+            continue
+        members = members_of(fl.claims)
+        used.update((c.id, c) for c in members)
+        cards.append(
+            {
+                "id": fl.id,
+                "finding": fl.id,
+                "rel": "unsupported",
+                "score": 1.0,
+                "kind": "quote",
+                "reason": "quote",
+                "expl": fl.explanation,
+                "claims": [c.id for c in members],
+                "why": [],
+                "values": list(reviews_mod.reviewed_values(fl, claims)),
+                "rclaims": list(reviews_mod.reviewed_claims(fl, claims)),
+                **_state(FlagAsFinding(fl), reviews, claims),
+            }
+        )
+    rank = {r: i for i, r in enumerate(RELATION_ORDER)}
+    cards.sort(key=lambda c: (rank[c["rel"]], -c["score"], c["id"], c["finding"]))
+    return cards, used
+
+
+def _finding_card(
+    f: Finding,
+    members: Sequence[Claim],
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    index: Mapping[str, int],
+    reviews: reviews_mod.Reviews,
+) -> dict[str, Any]:
+    card: dict[str, Any] = {
+        "id": reviews_mod.fact_id(f),
+        "finding": f.id,
+        "rel": f.relation.value,
+        "score": round(f.score, 3),
+        "kind": f.kind or (members[0].kind.value if members else ""),
+        "reason": f.reason,
+        "expl": f.explanation,
+        "claims": [c.id for c in members],
+        "why": why_matched(members),
+        "values": list(reviews_mod.reviewed_values(f, claims)),
+        "rclaims": list(reviews_mod.reviewed_claims(f, claims)),
+    }
+    card.update(_state(f, reviews, claims))
+    if f.relation is Relation.evolves:
+        card["timeline"] = timeline(members, sources, index)
+    if card["kind"] == "quote" and len(members) == 2:
+        da, db = quote_diff(members[0].text, members[1].text)
+        card["diff"] = {members[0].id: da, members[1].id: db}
+    return card
+
+
+def _claim_row(c: Claim, texts: Mapping[str, str], index: Mapping[str, int]) -> dict[str, Any]:
+    """A claim as the page shows it: source, line, kind, value and its passage split around it."""
+    raw = texts.get(c.source)
+    segs = passage_segments(raw, c.start, c.end) if raw is not None else (Segment(c.text, True),)
+    at = next((i for i, s in enumerate(segs) if s.mark), len(segs))  # no mark: an empty claim
+    head = "".join(s.text for s in segs[:at])
+    tail = "".join(s.text for s in segs[at + 1 :])
+    row: dict[str, Any] = {
+        "s": index.get(c.source, -1),
+        "l": c.line,
+        "k": c.kind.value,
+        "v": describe(c),
+        "p": [head, c.text if raw is None else raw[c.start : c.end], tail],
+    }
+    if c.speaker:
+        row["sp"] = c.speaker
+    if c.stance.value != "asserted":
+        row["st"] = c.stance.value
+    if c.garbled:
+        row["g"] = 1
+    if frame_text(c):
+        row["fr"] = frame_text(c)
+    if c.entities:
+        row["e"] = list(c.entities)
+    return row
 
 
 @dataclass(frozen=True)
