@@ -476,46 +476,7 @@ def header_view(doc: FindingsDocument, data: Mapping[str, Any]) -> HeaderView:
     counts = Counter(c["rel"] for c in cards)
     kinds = Counter(c["kind"] for c in cards if c["kind"])
     ids = [s.id for s in doc.sources]
-    pairs: dict[tuple[str, str], Counter] = {}
-    claims = data["claims"]
-    for card in cards:
-        srcs = sorted({ids[claims[cid]["s"]] for cid in card["claims"] if claims[cid]["s"] >= 0})
-        if not srcs or card["rel"] == "unsupported":
-            continue
-        a, b = (srcs[0], srcs[-1]) if len(srcs) <= 2 else (srcs[0], srcs[1])
-        pairs.setdefault((a, b), Counter())[card["rel"]] += 1
-    matrix = None
-    if len(ids) <= MATRIX_MAX_SOURCES:
-        peak = max((p["contradict"] * 3 + p["evolves"] for p in pairs.values()), default=0) or 1
-        matrix = []
-        for i, a in enumerate(ids):
-            row = []
-            for j, b in enumerate(ids):
-                key = (a, b) if i <= j else (b, a)
-                p = pairs.get(key, Counter())
-                heat = (p["contradict"] * 3 + p["evolves"]) / peak
-                row.append(
-                    {
-                        "pair": f"{key[0]}|{key[1]}",
-                        "c": p["contradict"],
-                        "e": p["evolves"],
-                        "a": p["agree"],
-                        "heat": int(round(heat * 4)) if heat else 0,
-                        "lower": i > j,
-                    }
-                )
-            matrix.append(row)
-    names: Counter[str] = Counter()
-    aliases = data["aliases"]
-    for card in cards:
-        seen = set()
-        for cid in card["claims"]:
-            row = claims[cid]
-            for n in [*row.get("e", ()), row.get("sp")]:
-                if n:
-                    seen.add(aliases.get(n, n))
-        names.update(seen)
-    entities = [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
+    matrix = _source_matrix(ids, cards, data["claims"]) if len(ids) <= MATRIX_MAX_SOURCES else None
     sources = []
     for s in doc.sources:
         sources.append(
@@ -538,8 +499,58 @@ def header_view(doc: FindingsDocument, data: Mapping[str, Any]) -> HeaderView:
         sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])),
         sources,
         matrix,
-        entities,
+        _entities_by_cards(cards, data["claims"], data["aliases"]),
     )
+
+
+def _source_matrix(
+    ids: Sequence[str], cards: Sequence[Mapping[str, Any]], claims: Mapping[str, Mapping[str, Any]]
+) -> list[list[dict[str, Any]]]:
+    """Source × source cells: contradictions, changes and agreements between each pair, and a
+    heat level (0–4) weighing a contradiction as three changes."""
+    pairs: dict[tuple[str, str], Counter] = {}
+    for card in cards:
+        srcs = sorted({ids[claims[cid]["s"]] for cid in card["claims"] if claims[cid]["s"] >= 0})
+        if not srcs or card["rel"] == "unsupported":
+            continue
+        a, b = (srcs[0], srcs[-1]) if len(srcs) <= 2 else (srcs[0], srcs[1])
+        pairs.setdefault((a, b), Counter())[card["rel"]] += 1
+    peak = max((p["contradict"] * 3 + p["evolves"] for p in pairs.values()), default=0) or 1
+    matrix = []
+    for i, a in enumerate(ids):
+        row = []
+        for j, b in enumerate(ids):
+            key = (a, b) if i <= j else (b, a)
+            p = pairs.get(key, Counter())
+            heat = (p["contradict"] * 3 + p["evolves"]) / peak
+            row.append(
+                {
+                    "pair": f"{key[0]}|{key[1]}",
+                    "c": p["contradict"],
+                    "e": p["evolves"],
+                    "a": p["agree"],
+                    "heat": int(round(heat * 4)) if heat else 0,
+                    "lower": i > j,
+                }
+            )
+        matrix.append(row)
+    return matrix
+
+
+def _entities_by_cards(
+    cards: Sequence[Mapping[str, Any]], claims: Mapping[str, Mapping[str, Any]], aliases: Mapping[str, str]
+) -> list[str]:
+    """Names (canonical) the cards' claims mention, most cards first."""
+    names: Counter[str] = Counter()
+    for card in cards:
+        seen = set()
+        for cid in card["claims"]:
+            row = claims[cid]
+            for n in [*row.get("e", ()), row.get("sp")]:
+                if n:
+                    seen.add(aliases.get(n, n))
+        names.update(seen)
+    return [n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def _json_for_script(data: Any) -> str:
