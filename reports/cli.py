@@ -17,7 +17,7 @@ from typing import Annotated
 
 import typer
 
-from matcher.model import Relation
+from matcher.model import Finding, Relation
 from reports.contract import FindingsDocument, dumps, relation_counts
 from reports.files import atomic_write
 from reports.pipeline import RunResult, claims_only, compare
@@ -366,6 +366,23 @@ def review_cmd(
         rel = relation.value if relation else "contradict"
         raise typer.Exit(review_loop(doc, result.texts, reviews_path, reviews, who, rel, base))
     claims = {c.id: c for c in doc.claims}
+    matches, decided = _fact_findings(doc, fact, relation)
+    found = rv.fact_id(matches[0])
+    values, claim_rows = rv.reviewed_material(matches, claims)
+    try:
+        rv.record(reviews_path, found, decided, status.value, note, who, values, claim_rows)
+    except rv.ReviewsError as e:
+        raise _fail(str(e)) from None
+    except OSError as e:
+        raise _fail(f"cannot write {reviews_path}: {e.strerror or e}") from None
+    typer.echo(f"claimdiff: recorded {status.value} for {decided} fact {found} in {reviews_path}", err=True)
+
+
+def _fact_findings(doc: FindingsDocument, fact: str, relation: FailOn | None) -> tuple[list[Finding], str]:
+    """The findings one review decision is about: those of the fact id (or its unique prefix),
+    of the relation asked for, else of the fact's most severe relation; and that relation."""
+    from reports import reviews as rv
+
     matches = [f for f in doc.findings or () if rv.fact_id(f) == fact]
     if not matches:
         prefixed = {rv.fact_id(f) for f in doc.findings or () if rv.fact_id(f).startswith(fact)}
@@ -382,17 +399,7 @@ def review_cmd(
             f"fact {fact!r} has findings of several relations ({', '.join(relations)}); pick one with --relation"
         )
     # A fact's agreement and its contradiction are one fact: the decision is on the most severe.
-    relations = relations[:1]
-    matches = [f for f in matches if f.relation.value == relations[0]]
-    found = rv.fact_id(matches[0])
-    values, claim_rows = rv.reviewed_material(matches, claims)
-    try:
-        rv.record(reviews_path, found, relations[0], status.value, note, who, values, claim_rows)
-    except rv.ReviewsError as e:
-        raise _fail(str(e)) from None
-    except OSError as e:
-        raise _fail(f"cannot write {reviews_path}: {e.strerror or e}") from None
-    typer.echo(f"claimdiff: recorded {status.value} for {relations[0]} fact {found} in {reviews_path}", err=True)
+    return [f for f in matches if f.relation.value == relations[0]], relations[0]
 
 
 @app.command("export")
