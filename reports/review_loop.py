@@ -13,7 +13,7 @@ character), which is what the tests drive.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from claims.model import Claim
 from reports.check import FAIL_ON, Location, locations
 from reports.contract import FindingsDocument
 from reports.export import passage
 from reports.reviews import (
     OPEN_STATES,
+    Review,
     Reviews,
     fact_id,
     record,
@@ -117,6 +119,46 @@ def review_loop(
     console = console or Console(highlight=False)
     claims = {c.id: c for c in doc.claims}
     relations = FAIL_ON[relation]
+    todo = _to_review(doc, claims, reviews, relations, baseline)
+    if not todo:
+        console.print(Text(f"Nothing to review: every {'/'.join(relations)} finding has a review ({reviews_path})."))
+        return 0
+    decided = skipped = 0
+    for n, f in enumerate(todo, 1):
+        state = review_state(f, reviews, claims)
+        console.print(_panel(n, len(todo), f, state, locations(f, doc, texts), doc, texts, review_for(f, reviews)))
+        console.print(
+            Text(f"{decided} decided, {skipped} skipped, {len(todo) - n + 1} to go.  ", style="dim")
+            + Text("[c]onfirm  [d]ismiss  [n]ote (explained)  [s]kip  [q]uit", style="bold")
+        )
+        while True:
+            pressed = (read_key() or "").lower()
+            if pressed in ("q", "\x03", "\x04"):
+                console.print(Text(f"Stopped: {decided} decided, saved in {reviews_path}."))
+                return 0
+            if pressed == "s":
+                skipped += 1
+                break
+            if pressed in KEYS:
+                note = read_line("note: ") if pressed == "n" else ""
+                reviews.put(_record(doc, f, claims, reviews_path, KEYS[pressed], note, reviewer))
+                decided += 1
+                console.print(Text(f"→ {KEYS[pressed]} (saved)", style="green"))
+                break
+            console.print(Text("Keys: c confirm, d dismiss, n note, s skip, q quit", style="red"))
+    console.print(Text(f"Done: {decided} decided, {skipped} skipped, saved in {reviews_path}."))
+    return 0
+
+
+def _to_review(
+    doc: FindingsDocument,
+    claims: Mapping[str, Claim],
+    reviews: Reviews,
+    relations: Sequence[str],
+    baseline: Mapping[tuple[str, str], Any] | None,
+) -> list[Any]:
+    """One open finding per fact and relation, those the baseline does not accept first,
+    then by relation severity and score."""
     todo = []
     seen: set[tuple[str, str]] = set()
 
@@ -139,45 +181,20 @@ def review_loop(
         if f.relation.value in relations and key not in seen and review_state(f, reviews, claims) in OPEN_STATES:
             seen.add(key)
             todo.append(f)
-    if not todo:
-        console.print(Text(f"Nothing to review: every {'/'.join(relations)} finding has a review ({reviews_path})."))
-        return 0
-    decided = skipped = 0
-    for n, f in enumerate(todo, 1):
-        state = review_state(f, reviews, claims)
-        console.print(_panel(n, len(todo), f, state, locations(f, doc, texts), doc, texts, review_for(f, reviews)))
-        console.print(
-            Text(f"{decided} decided, {skipped} skipped, {len(todo) - n + 1} to go.  ", style="dim")
-            + Text("[c]onfirm  [d]ismiss  [n]ote (explained)  [s]kip  [q]uit", style="bold")
-        )
-        while True:
-            pressed = (read_key() or "").lower()
-            if pressed in ("q", "\x03", "\x04"):
-                console.print(Text(f"Stopped: {decided} decided, saved in {reviews_path}."))
-                return 0
-            if pressed == "s":
-                skipped += 1
-                break
-            if pressed in KEYS:
-                note = read_line("note: ") if pressed == "n" else ""
-                group = [
-                    g for g in doc.findings or () if (fact_id(g), g.relation.value) == (fact_id(f), f.relation.value)
-                ]
-                values, rows = reviewed_material(group, claims)
-                saved = record(
-                    reviews_path,
-                    fact_id(f),
-                    f.relation.value,
-                    KEYS[pressed],
-                    note,
-                    reviewer,
-                    values,
-                    rows,
-                )
-                reviews.put(saved)
-                decided += 1
-                console.print(Text(f"→ {KEYS[pressed]} (saved)", style="green"))
-                break
-            console.print(Text("Keys: c confirm, d dismiss, n note, s skip, q quit", style="red"))
-    console.print(Text(f"Done: {decided} decided, {skipped} skipped, saved in {reviews_path}."))
-    return 0
+    return todo
+
+
+def _record(
+    doc: FindingsDocument,
+    f: Any,
+    claims: Mapping[str, Claim],
+    reviews_path: Path,
+    status: str,
+    note: str,
+    reviewer: str | None,
+) -> Review:
+    """Write one decision on a finding's fact (with the values and claims of all its findings
+    of that relation) to the reviews file; returns the saved entry."""
+    group = [g for g in doc.findings or () if (fact_id(g), g.relation.value) == (fact_id(f), f.relation.value)]
+    values, rows = reviewed_material(group, claims)
+    return record(reviews_path, fact_id(f), f.relation.value, status, note, reviewer, values, rows)
