@@ -151,92 +151,101 @@ def make_server(workspace: Workspace, host: str = "127.0.0.1", port: int = 0) ->
 
 
 def _handler(ws: Workspace) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "claimdiff"
-        sys_version = ""
+    """The request handler class for one workspace (http.server makes an instance per request)."""
 
-        def log_message(self, format: str, *args: Any) -> None:
-            pass  # the terminal shows decisions and changes, not every poll
-
-        # -- checks
-        def _names(self) -> set[str]:
-            address = cast(tuple[Any, ...], self.server.server_address)
-            host, port = str(address[0]), address[1]
-            names = {host, *LOCAL_HOSTS} if host in LOCAL_HOSTS else {host}
-            return {f"{n}:{port}" if ":" not in n else f"[{n}]:{port}" for n in names}
-
-        def _host_ok(self) -> bool:
-            return (self.headers.get("Host") or "") in self._names()
-
-        def _origin_ok(self) -> bool:
-            origin = self.headers.get("Origin")
-            return origin is None or origin in {f"http://{n}" for n in self._names()}
-
-        def _token_ok(self) -> bool:
-            return hmac.compare_digest(self.headers.get(TOKEN_HEADER, "").encode(), ws.token.encode())
-
-        # -- responses
-        def _send(self, code: int, body: bytes, ctype: str) -> None:
-            self.send_response(code)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Referrer-Policy", "no-referrer")
-            self.send_header("X-Frame-Options", "DENY")
-            self.send_header("Cross-Origin-Resource-Policy", "same-origin")
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-
-        def _json(self, code: int, data: dict[str, Any]) -> None:
-            self._send(code, json.dumps(data, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")
-
-        def do_GET(self) -> None:
-            if not self._host_ok() or not self._origin_ok():
-                return self._json(403, {"error": "foreign host or origin"})
-            path = self.path.split("?", 1)[0]
-            if path in ("/", "/index.html"):
-                return self._send(200, ws.page().encode("utf-8"), "text/html; charset=utf-8")
-            if path == "/api/state":
-                if not self._token_ok():
-                    return self._json(403, {"error": "missing or wrong token"})
-                return self._json(200, {"generation": ws.generation})
-            return self._json(404, {"error": "not found"})
-
-        do_HEAD = do_GET
-
-        def do_POST(self) -> None:
-            if not self._host_ok() or not self._origin_ok() or not self._token_ok():
-                return self._json(403, {"error": "foreign origin, or missing or wrong token"})
-            if self.path != "/api/review":
-                return self._json(404, {"error": "not found"})
-            try:
-                length = int(self.headers.get("Content-Length") or 0)
-            except ValueError:
-                length = -1
-            if not 0 < length <= MAX_BODY:
-                return self._json(413 if length > MAX_BODY else 400, {"error": "body missing or too large"})
-            try:
-                body = json.loads(self.rfile.read(length).decode("utf-8"))
-            except (UnicodeDecodeError, ValueError):
-                return self._json(400, {"error": "body is not JSON"})
-            if not isinstance(body, dict):
-                return self._json(400, {"error": "body is not a JSON object"})
-            try:
-                code, data = ws.review(body)
-            except (OSError, ValueError) as e:
-                return self._json(500, {"error": f"could not write {ws.reviews_path}: {e}"})
-            if code == 200:
-                ws.log(f"{body['status']} {body['fact']} → {ws.reviews_path}")
-            return self._json(code, data)
-
-        def _refuse(self) -> None:
-            self._json(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "method not allowed"})
-
-        do_PUT = do_DELETE = do_PATCH = _refuse
+    class Handler(_Handler):
+        workspace = ws
 
     return Handler
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """The workspace's HTTP API: the page, its state, and review decisions (POST /api/review)."""
+
+    workspace: Workspace
+    server_version = "claimdiff"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass  # the terminal shows decisions and changes, not every poll
+
+    # -- checks
+    def _names(self) -> set[str]:
+        address = cast(tuple[Any, ...], self.server.server_address)
+        host, port = str(address[0]), address[1]
+        names = {host, *LOCAL_HOSTS} if host in LOCAL_HOSTS else {host}
+        return {f"{n}:{port}" if ":" not in n else f"[{n}]:{port}" for n in names}
+
+    def _host_ok(self) -> bool:
+        return (self.headers.get("Host") or "") in self._names()
+
+    def _origin_ok(self) -> bool:
+        origin = self.headers.get("Origin")
+        return origin is None or origin in {f"http://{n}" for n in self._names()}
+
+    def _token_ok(self) -> bool:
+        return hmac.compare_digest(self.headers.get(TOKEN_HEADER, "").encode(), self.workspace.token.encode())
+
+    # -- responses
+    def _send(self, code: int, body: bytes, ctype: str) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("X-Frame-Options", "DENY")
+        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _json(self, code: int, data: dict[str, Any]) -> None:
+        self._send(code, json.dumps(data, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")
+
+    def do_GET(self) -> None:
+        if not self._host_ok() or not self._origin_ok():
+            return self._json(403, {"error": "foreign host or origin"})
+        path = self.path.split("?", 1)[0]
+        if path in ("/", "/index.html"):
+            return self._send(200, self.workspace.page().encode("utf-8"), "text/html; charset=utf-8")
+        if path == "/api/state":
+            if not self._token_ok():
+                return self._json(403, {"error": "missing or wrong token"})
+            return self._json(200, {"generation": self.workspace.generation})
+        return self._json(404, {"error": "not found"})
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:
+        if not self._host_ok() or not self._origin_ok() or not self._token_ok():
+            return self._json(403, {"error": "foreign origin, or missing or wrong token"})
+        if self.path != "/api/review":
+            return self._json(404, {"error": "not found"})
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 < length <= MAX_BODY:
+            return self._json(413 if length > MAX_BODY else 400, {"error": "body missing or too large"})
+        try:
+            body = json.loads(self.rfile.read(length).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return self._json(400, {"error": "body is not JSON"})
+        if not isinstance(body, dict):
+            return self._json(400, {"error": "body is not a JSON object"})
+        try:
+            code, data = self.workspace.review(body)
+        except (OSError, ValueError) as e:
+            return self._json(500, {"error": f"could not write {self.workspace.reviews_path}: {e}"})
+        if code == 200:
+            self.workspace.log(f"{body['status']} {body['fact']} → {self.workspace.reviews_path}")
+        return self._json(code, data)
+
+    def _refuse(self) -> None:
+        self._json(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "method not allowed"})
+
+    do_PUT = do_DELETE = do_PATCH = _refuse
 
 
 def watch(ws: Workspace, stop: threading.Event, interval: float = POLL_SECONDS) -> None:
