@@ -21,7 +21,7 @@ from matcher.align import align_quotes, fold_quote
 from matcher.candidates import candidate_pairs, value_key
 from matcher.compare import compare_values, describe
 from matcher.facts import Fact, group_facts
-from matcher.model import FactRecord, Finding, Flag, Relation, TimelinePoint
+from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
 from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict, claim_time, verdict
@@ -142,7 +142,7 @@ def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
         if len(members) == 2:
             best = next((v for a, b, v in fact.links if {a.id, b.id} == {m.id for m in members}), None)
             text = best.explanation if best else text
-        out.append(make_finding(Relation.agree, members, max(linked), text, "value", fact.id))
+        out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
     inside = {c.id for c in fact.members}
     for a, b, v in fact.links:  # an agreement that could not join two facts stands as a pair
         if v.relation is Relation.agree and not (a.id in inside and b.id in inside):
@@ -289,7 +289,7 @@ def group_quote_findings(links: Sequence[Finding], claims: dict[str, Claim]) -> 
             continue
         best = max(group, key=lambda f: (f.score, f.id))
         text = best.explanation.rstrip(".") + f"; {len(members)} passages in all."
-        findings.append(make_finding(relation, [claims[c] for c in members], best.score, text, "quote", fact))
+        findings.append(make_finding(relation, [claims[c] for c in members], best.score, text, Reason.quote, fact))
     findings_of: dict[str, list[Finding]] = {}
     for f in findings:
         findings_of.setdefault(f.fact or f.id, []).append(f)
@@ -351,7 +351,7 @@ def _quote_finding(s: Support) -> Finding | None:
             (q, o),
             round(min(1.0, 0.5 + s.ratio / 200), 4),
             f"{who}'s quote is given with other words ({diff.describe()}): {describe(q)} vs {describe(o)} ({where}).",
-            "quote",
+            Reason.quote,
             fact,
         )
     if same_utterance:
@@ -365,7 +365,7 @@ def _quote_finding(s: Support) -> Finding | None:
         (q, o),
         round(s.ratio / 100, 4),
         f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).",
-        "quote",
+        Reason.quote,
         fact,
     )
 
@@ -389,7 +389,7 @@ def make_finding(
     claims: Sequence[Claim],
     score: float,
     explanation: str,
-    reason: str,
+    reason: Reason,
     fact: str | None = None,
 ) -> Finding:
     ids = tuple(sorted(c.id for c in claims))
@@ -399,7 +399,7 @@ def make_finding(
         claims=ids,
         score=round(min(1.0, max(0.0, score)), 4),
         explanation=explanation,
-        kind=claims[0].kind.value,
+        kind=claims[0].kind,
         reason=reason,
         fact=fact,
     )
@@ -446,7 +446,7 @@ def garbled_flags(extractions: Sequence[Extraction]) -> list[Flag]:
             flags.append(
                 Flag(
                     id=fingerprint("g-", e.source.id, raw[a:b]),
-                    type="garbled_text",
+                    type=FlagType.garbled_text,
                     source=e.source.id,
                     start=a,
                     end=b,
@@ -461,7 +461,7 @@ def _unsupported_flag(q: Claim) -> Flag:
     who = q.speaker or "an unnamed speaker"
     return Flag(
         id=fingerprint("q-", q.id),
-        type="unsupported_quote",
+        type=FlagType.unsupported_quote,
         claims=(q.id,),
         source=q.source,
         start=q.start,

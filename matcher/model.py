@@ -3,15 +3,33 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from claims.model import Kind
 
 
 class Relation(StrEnum):
     agree = "agree"
     contradict = "contradict"
     evolves = "evolves"
+
+
+class Reason(StrEnum):
+    """Which rule decided a finding; the report names each (reports/labels.py, `reason_*`)."""
+
+    value = "value"  # the values were compared
+    time = "time"  # the values differ and so do their times: the figure evolved
+    quote = "quote"  # a quote's wording was compared
+    role = "role"  # titles compared (labelled in the report; no rule gives it at present)
+
+
+class FlagType(StrEnum):
+    """What a flag reports (docs/findings-json.md, `flags[].type`)."""
+
+    unsupported_quote = "unsupported_quote"  # a quote presented as someone's words that no passage supports
+    garbled_text = "garbled_text"  # mojibake or lost characters: claims there stay out of contradictions
 
 
 class Finding(BaseModel):
@@ -21,15 +39,15 @@ class Finding(BaseModel):
     claims: tuple[str, ...]
     score: float = Field(ge=0, le=1)
     explanation: str
-    kind: str = ""  # the kind of the claims linked
-    reason: str = ""  # machine-readable: which rule decided (value, quote, role, time)
+    kind: Kind | Literal[""] = ""  # the kind of the claims linked
+    reason: Reason | Literal[""] = ""  # machine-readable: which rule decided
     fact: str | None = None  # the fact these claims are mentions of (FactRecord.id)
 
 
 class Flag(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     id: str
-    type: str  # unsupported_quote | garbled_text | …
+    type: FlagType
     claims: tuple[str, ...] = ()
     explanation: str
     source: str | None = None

@@ -57,7 +57,7 @@ from claims.model import (
 )
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
-from matcher.model import Relation
+from matcher.model import Reason, Relation
 
 AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
 AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
@@ -108,7 +108,7 @@ class Verdict:
     relation: Relation
     score: float
     explanation: str
-    reason: str
+    reason: Reason
     priority: float  # ranks competing verdicts for the same claim
 
 
@@ -262,7 +262,7 @@ def _compatible(p: _Pair) -> Verdict | None:
         Relation.agree,
         _score(p.sim, 1.0 if cmp.same_base else 0.75),
         text[0].upper() + text[1:],
-        "value",
+        Reason.value,
         p.sim + (0.5 if cmp.same_base else 0.2),
     )
 
@@ -292,7 +292,7 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
         Relation.evolves,
         _score(p.sim, 0.7),
         f"{lead}: {describe(a)} ({_t(p.ta)}) vs {describe(b)} ({_t(p.tb)}){p.where}.",
-        "time",
+        Reason.time,
         p.sim,
     )
 
@@ -346,7 +346,7 @@ def _clash(p: _Pair) -> Verdict | None:
         Relation.contradict,
         _score(p.sim, 0.8),
         f"Incompatible values for the same fact: {describe(a)} vs {describe(b)}{p.where}.",
-        "value",
+        Reason.value,
         p.sim + 0.1,
     )
 

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from claims.model import Claim, Source
 from matcher.compare import describe
-from matcher.model import Finding, Flag, Relation
+from matcher.model import Finding, Flag, FlagType, Relation
 from reports import reviews as reviews_mod
 from reports.contract import FindingsDocument
 from reports.labels import default_lang, labels
@@ -308,9 +308,9 @@ def build_data(
 
 def _garbled_per_source(flags: Sequence[Flag], claims: Mapping[str, Claim]) -> Counter[str]:
     """Garbled passages per source: flags that name their source, else their claims'."""
-    garbled = Counter(fl.source for fl in flags if fl.type == "garbled_text" and fl.source)
+    garbled = Counter(fl.source for fl in flags if fl.type is FlagType.garbled_text and fl.source)
     for fl in flags:
-        if fl.type == "garbled_text" and not fl.source:
+        if fl.type is FlagType.garbled_text and not fl.source:
             for cid in fl.claims:
                 if cid in claims:
                     garbled[claims[cid].source] += 1
@@ -350,7 +350,7 @@ def _cards(
         used.update((c.id, c) for c in members)
         cards.append(_finding_card(f, members, claims, sources, index, reviews))
     for fl in flags:
-        if fl.type != "unsupported_quote":
+        if fl.type is not FlagType.unsupported_quote:
             continue
         members = members_of(fl.claims)
         used.update((c.id, c) for c in members)

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from claims.sources.discover import discover
+from matcher.model import FlagType
 from reports import reviews as reviews_mod
 from reports.html import FlagAsFinding, build_report
 from reports.pipeline import RunResult, compare
@@ -136,7 +137,7 @@ class Workspace:
 
 
 def _flag_findings(flags) -> list[FlagAsFinding]:
-    return [FlagAsFinding(fl) for fl in flags or () if fl.type == "unsupported_quote"]
+    return [FlagAsFinding(fl) for fl in flags or () if fl.type is FlagType.unsupported_quote]
 
 
 def make_server(workspace: Workspace, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
