@@ -166,7 +166,7 @@ def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Sour
     relations = {f.relation for f in findings}
     relation = next((r for r in (Relation.contradict, Relation.evolves) if r in relations), Relation.agree)
     conflicts = tuple(
-        sorted(tuple(sorted((a.id, b.id))) for a, b, v in fact.links if v.relation is Relation.contradict)
+        sorted((min(a.id, b.id), max(a.id, b.id)) for a, b, v in fact.links if v.relation is Relation.contradict)
     )
     best = max(findings, key=lambda f: (RELATION_ORDER[f.relation] == 0, f.score, f.id), default=None)
     frame = fact.frame.model_dump(mode="json", exclude_defaults=True)
@@ -177,7 +177,7 @@ def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Sour
         members=tuple(c.id for c in fact.members),
         timeline=tuple(timeline(fact.members, sources)),
         relation=relation,
-        conflicts=conflicts,  # type: ignore[arg-type]
+        conflicts=conflicts,
         score=best.score if best else 0.0,
         explanation=best.explanation if best else "",
     )
