@@ -40,7 +40,7 @@ from claims.frames import (
     places_conflict,
     scopes_conflict,
 )
-from claims.model import MASK, Bound, Claim, Kind, Source, Stance, Tense
+from claims.model import MASK, Bound, Claim, Frame, Kind, Source, Stance, Tense
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Relation
@@ -143,6 +143,7 @@ class FrameRelation:
     close: bool = False  # same, and neither names a counted thing the other lacks (enough for a change over time)
     listed: bool = False  # one of them is an item of a list (25%、20%或10%): it clashes with nothing
     nouns_differ: bool = False  # each names another unlisted thing in the same place (失业率 vs 通胀率)
+    listed_same: bool = False  # both name one measure, happening or event from the lexicons
 
     @property
     def unknown(self) -> bool:
@@ -185,7 +186,12 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         close and rel == "same",
         fa.listed or fb.listed,
         nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
+        bool(_listed(fa) & _listed(fb)),
     )
+
+
+def _listed(f: Frame) -> set[str]:
+    return {k for k in (*f.measure, *f.predicate, *f.event) if not k.startswith("~")}
 
 
 @dataclass(frozen=True)
@@ -270,7 +276,12 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     by_holder = p.frames.unknown and not p.same_source and p.shared_entity and anchored
     if not (p.frames.same or grew or by_holder):
         return None
-    if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
+    # A listed measure at two stated times needs no shared wording (截至6月26日,全国共有26个省区市
+    # 遭受洪涝 vs 6月9日…波及到了11个省): the frame says what it is, the dates when.
+    fa, fb = a.frame or Frame(), b.frame or Frame()
+    happened = {k for k in fa.predicate if not k.startswith("~")} ^ {k for k in fb.predicate if not k.startswith("~")}
+    by_frame = p.frames.listed_same and p.frames.close and anchored and not happened
+    if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not (grew or by_frame):
         return None
     if p.same_source and not (anchored and p.cand.local >= EVOLVE_SAME_SOURCE):
         return None  # one article's timeline of a figure repeats its wording (损失达40.4亿 … 损失达到149.2亿)
