@@ -30,6 +30,7 @@ from claims.model import (
     Tense,
 )
 from claims.text.normalise import fold
+from claims.values.times import times_overlap
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,10 @@ def _dates(a: DateValue, b: DateValue) -> Comparison:
     a0, a1, b0, b1 = (date.fromisoformat(x) for x in (a.start, a.end, b.start, b.end))
     compatible = max(a0, b0) <= min(a1, b1)
     same = (a0, a1) == (b0, b1)
+    if a.time and b.time and a0 == a1 == b0 == b1:
+        # One day at two times of it: 凌晨2点多 and 凌晨2点30分左右 meet, 6:18 and 18:00 do not.
+        compatible = times_overlap(a.time, b.time)
+        same = a.time == b.time
     mid_a = a0.toordinal() + (a1 - a0).days / 2
     mid_b = b0.toordinal() + (b1 - b0).days / 2
     gap = abs(mid_a - mid_b)
@@ -284,6 +289,8 @@ def describe(claim: Claim) -> str:
     v = claim.value
     if isinstance(v, DateValue):
         span = v.start if v.start == v.end else f"{v.start}..{v.end}"
+        if v.time:
+            span += f" {v.time}"
         rel = f" ({v.relative.expr} from {v.relative.reference})" if v.relative else ""
         return f"{span}{rel}"
     if isinstance(v, RankValue):

@@ -59,6 +59,7 @@ AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
 # province's losses vs the nation's), unless the two sentences are near-identical.
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
 DATE_CLASH = 0.35
+CLOCK_SPAN = 90  # minutes: a time of day this narrow names a moment (早上7点多 is 07:00-07:59)
 SAME_WORDS = 0.9  # local windows this alike: one sentence reprinted, whatever its event
 SAME_SENTENCE = 85  # fuzz.ratio of two masked sentences that are one sentence with a word or two changed
 REPRINT = 90  # fuzz.partial_ratio of two sentences that are one sentence printed twice
@@ -246,6 +247,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         need = min(need, AGREE_FRAME)
     if cmp.same_base and p.frames.same and _same_day(a, b):
         need = 0.0  # one calendar day named for one event in two reports of one story
+    if a.kind is Kind.date and _clock(a) and _clock(b) and a.value.start == b.value.start:
+        need = 0.0  # one day and one hour of it (3月26日早上7点多, 早上7点多): one moment
     if p.sim < need and not (p.slot and cmp.same_base):
         return None
     how = "both give" if cmp.same_base else "compatible values:"
@@ -387,6 +390,16 @@ def _before_mask(c: Claim) -> str:
 def _after_mask(c: Claim) -> str:
     i = c.context.find(MASK) + len(MASK)
     return c.context[i : i + SLOT]
+
+
+def _clock(c: Claim) -> bool:
+    """A date with a time of day to the hour or finer (7点多, 15:14), not a part of the day (下午)."""
+    t = c.value.time
+    if not t:
+        return False
+    lo, _, hi = t.partition("/")
+    hi = hi or lo
+    return (int(hi[:2]) * 60 + int(hi[3:5])) - (int(lo[:2]) * 60 + int(lo[3:5])) <= CLOCK_SPAN
 
 
 def _same_day(a: Claim, b: Claim) -> bool:
