@@ -135,6 +135,7 @@ class DateValue(_Frozen):
     end: str
     granularity: Granularity
     relative: Literal[False] | RelativeDate = False
+    time: str | None = None  # time of day when stated: `15:14`, or a range `07:00/07:59` (早上7点多)
 
 
 class DurationValue(IntervalValue):

@@ -30,6 +30,7 @@ from claims.model import (
     Tense,
 )
 from claims.text.normalise import fold
+from claims.values.times import times_overlap
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,10 @@ class Comparison:
 
 # --- units ---------------------------------------------------------------------------
 
-_COUNTERS = "个名位家项款次人台张篇条只件所座部"
-_PEOPLE = re.compile(r"^(?:[名位个]?(?:人|员工|雇员|研究人员|研究员|工程师|成员|职员|员)|[名位])$")
-_STAFF = {"", "人", "名", "位", "员工", "雇员", "职员", "成员", "人员", "员"}
+_COUNTERS = "个名位家项款次人台张篇条只件所座部间户栋套辆艘架起处头"
+# Counts of people, whatever the counter: 12人, 12名, 12例 (cases), 1374万人次, 280口人, 人口39万.
+_PEOPLE = re.compile(r"^(?:[名位个]?(?:人|员工|雇员|研究人员|研究员|工程师|成员|职员|员)|[名位例]|人次|口人|人口)$")
+_STAFF = {"", "人", "名", "位", "员工", "雇员", "职员", "成员", "人员", "员", "例", "人次", "口人", "人口"}
 _PEOPLE_GROUPS = {
     "研究人员": "people:research",
     "研究员": "people:research",
@@ -78,9 +80,10 @@ def unit_class(unit: str) -> tuple[str, str]:
     if "倍" in u:
         return ("times", "")
     counter, noun = (u[0], u[1:]) if u[0] in _COUNTERS and len(u) > 1 else ("", u)
-    if _PEOPLE.match(u) or counter in "名位":
+    if _PEOPLE.match(u) or (counter and counter in "名位"):
         # Researchers are not all staff: 500名研究人员 and 数千名员工 are different counts.
-        return (_PEOPLE_GROUPS.get(noun, "people" if noun in _STAFF else f"people:{noun}"), noun)
+        staff = noun in _STAFF or u in _STAFF
+        return (_PEOPLE_GROUPS.get(noun, "people" if staff else f"people:{noun}"), noun)
     return (noun or counter, noun)
 
 
@@ -238,6 +241,10 @@ def _dates(a: DateValue, b: DateValue) -> Comparison:
     a0, a1, b0, b1 = (date.fromisoformat(x) for x in (a.start, a.end, b.start, b.end))
     compatible = max(a0, b0) <= min(a1, b1)
     same = (a0, a1) == (b0, b1)
+    if a.time and b.time and a0 == a1 == b0 == b1:
+        # One day at two times of it: 凌晨2点多 and 凌晨2点30分左右 meet, 6:18 and 18:00 do not.
+        compatible = times_overlap(a.time, b.time)
+        same = a.time == b.time
     mid_a = a0.toordinal() + (a1 - a0).days / 2
     mid_b = b0.toordinal() + (b1 - b0).days / 2
     gap = abs(mid_a - mid_b)
@@ -282,6 +289,8 @@ def describe(claim: Claim) -> str:
     v = claim.value
     if isinstance(v, DateValue):
         span = v.start if v.start == v.end else f"{v.start}..{v.end}"
+        if v.time:
+            span += f" {v.time}"
         rel = f" ({v.relative.expr} from {v.relative.reference})" if v.relative else ""
         return f"{span}{rel}"
     if isinstance(v, RankValue):

@@ -45,6 +45,7 @@ from claims.model import (
     Bound,
     Claim,
     DateValue,
+    Frame,
     IntervalValue,
     Kind,
     QuantityValue,
@@ -73,6 +74,7 @@ AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
 # province's losses vs the nation's), unless the two sentences are near-identical.
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
 DATE_CLASH = 0.35
+CLOCK_SPAN = 90  # minutes: a time of day this narrow names a moment (早上7点多 is 07:00-07:59)
 SAME_WORDS = 0.9  # local windows this alike: one sentence reprinted, whatever its event
 SAME_SENTENCE = 85  # fuzz.ratio of two masked sentences that are one sentence with a word or two changed
 REPRINT = 90  # fuzz.partial_ratio of two sentences that are one sentence printed twice
@@ -157,6 +159,7 @@ class FrameRelation:
     close: bool = False  # same, and neither names a counted thing the other lacks (enough for a change over time)
     listed: bool = False  # one of them is an item of a list (25%、20%或10%): it clashes with nothing
     nouns_differ: bool = False  # each names another unlisted thing in the same place (失业率 vs 通胀率)
+    listed_same: bool = False  # both name one measure, happening or event from the lexicons
 
     @property
     def unknown(self) -> bool:
@@ -199,7 +202,12 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         close and rel == "same",
         fa.listed or fb.listed,
         nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
+        bool(_listed(fa) & _listed(fb)),
     )
+
+
+def _listed(f: Frame) -> set[str]:
+    return {k for k in (*f.measure, *f.predicate, *f.event) if not k.startswith("~")}
 
 
 @dataclass(frozen=True)
@@ -254,6 +262,9 @@ def _compatible(p: _Pair) -> Verdict | None:
         need = min(need, AGREE_FRAME)
     if cmp.same_base and p.frames.same and _same_day(a, b):
         need = 0.0  # one calendar day named for one event in two reports of one story
+    da, db = a.value, b.value
+    if isinstance(da, DateValue) and isinstance(db, DateValue) and _clock(da) and _clock(db) and da.start == db.start:
+        need = 0.0  # one day and one hour of it (3月26日早上7点多, 早上7点多): one moment
     if p.sim < need and not (p.slot and cmp.same_base):
         return None
     how = "both give" if cmp.same_base else "compatible values:"
@@ -284,7 +295,12 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     by_holder = p.frames.unknown and not p.same_source and p.shared_entity and anchored
     if not (p.frames.same or grew or by_holder):
         return None
-    if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not grew:
+    # A listed measure at two stated times needs no shared wording (截至6月26日,全国共有26个省区市
+    # 遭受洪涝 vs 6月9日…波及到了11个省): the frame says what it is, the dates when.
+    fa, fb = a.frame or Frame(), b.frame or Frame()
+    happened = {k for k in fa.predicate if not k.startswith("~")} ^ {k for k in fb.predicate if not k.startswith("~")}
+    by_frame = p.frames.listed_same and p.frames.close and anchored and not happened
+    if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not (grew or by_frame):
         return None
     if p.same_source and not (anchored and p.cand.local >= EVOLVE_SAME_SOURCE):
         return None  # one article's timeline of a figure repeats its wording (损失达40.4亿 … 损失达到149.2亿)
@@ -392,6 +408,16 @@ def _before_mask(c: Claim) -> str:
 def _after_mask(c: Claim) -> str:
     i = c.context.find(MASK) + len(MASK)
     return c.context[i : i + SLOT]
+
+
+def _clock(v: DateValue) -> bool:
+    """A date with a time of day to the hour or finer (7点多, 15:14), not a part of the day (下午)."""
+    t = v.time
+    if not t:
+        return False
+    lo, _, hi = t.partition("/")
+    hi = hi or lo
+    return (int(hi[:2]) * 60 + int(hi[3:5])) - (int(lo[:2]) * 60 + int(lo[3:5])) <= CLOCK_SPAN
 
 
 def _same_day(a: Claim, b: Claim) -> bool:

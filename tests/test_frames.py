@@ -193,3 +193,32 @@ def test_year_less_dates_count_from_the_story_not_the_publication():
     text = "2008年10月28日，公安进村抓人。\n\n12月13日，看守所通知家属：他已死亡。\n\n次日，家属赶到。\n"
     dates = [c for c in extract_text(text, published="2018-01-19") if c.kind.value == "date"]
     assert [c.value.start for c in dates] == ["2008-10-28", "2008-12-13", "2008-12-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("3月26日早上7点多，他从宿舍楼上一跃而下。", "07:00/07:59"),
+        ("2020年6月4日下午3点14分，她从楼上坠落。", "15:14"),
+        ("6月17日3时20分许，丹巴县发生泥石流。", "03:05/03:35"),
+        ("截止2020年6月12日晚18:21分，148条河流超过警戒线。", "18:21"),
+    ],
+)
+def test_times_of_day_join_their_date(text, time):
+    dates = [c for c in extract_text(text, published="2020-07-01") if c.kind.value == "date"]
+    assert [c.value.time for c in dates] == [time]
+
+
+def test_times_tell_one_day_apart(tmp_path):
+    # The same day at two times of it is two moments; the same time of one day is one.
+    assert relations(tmp_path, "11月4日早上，通报称空气质量正常。", "11月4日下午6点，通报称清理工作完成。", "date") != [
+        "agree"
+    ]
+    assert relations(tmp_path, "3月26日早上7点多，他跳楼身亡。", "据报道，3月26日早上7点多，他坠楼。", "date") == [
+        "agree"
+    ]
+
+
+@pytest.mark.parametrize("text", ["这两点很重要。", "比分3:1。", "他用了3个小时。"])
+def test_things_that_look_like_times_are_not(text):
+    assert not [c for c in extract_text(text, published="2020-07-01") if c.kind.value == "date" and c.value.time]

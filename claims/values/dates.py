@@ -124,6 +124,7 @@ from claims.values.date_resolution import (
     shift_months,
     whole_number,
 )
+from claims.values.times import day_part_at, find_times
 
 
 def find_dates(
@@ -155,7 +156,40 @@ def find_dates(
     if scan.weekdays:
         found = weekday_dates(text, found, scan.weekdays, scan.fields_at, published)
     found = join_ranges(text, longest_first(found), scan.fields_at, published)
-    return longest_first(found)
+    return with_times(text, longest_first(found), anchor)
+
+
+def with_times(text: str, spans: list[DateSpan], anchor: date | None) -> list[DateSpan]:
+    """Times of day: joined to the day right before them (`3月26日早上7点多`,
+    `6月17日3时20分许`), or, standing alone (`早上7点多`), dated by the last day this
+    text stated, else the story's anchor."""
+    if not TIME_HINT.search(text):
+        return spans
+    out: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+    for s in spans:
+        v = s.value
+        if v.granularity == Granularity.day and v.start == v.end:
+            gap = len(text[s.end : s.end + 2]) - len(text[s.end : s.end + 2].lstrip(" 的"))
+            rest = text[s.end + gap : s.end + gap + 14]
+            t = next(iter(find_times(rest, after_date=True)), None)
+            if t is None or t.start != 0:
+                t = day_part_at(rest)  # 11月4日下午: the afternoon of that day
+            if t is not None and t.start == 0:
+                end = s.end + gap + t.end
+                s = DateSpan(s.start, end, v.model_copy(update={"time": t.text}), s.pattern, s.score)
+        out.append(s)
+        taken.append((s.start, s.end))
+    for t in find_times(text):
+        if any(a < t.end and t.start < b for a, b in taken):
+            continue
+        ref = _last_day_before(out, t.start) or anchor
+        if ref is None:
+            continue
+        value = date_value((ref, ref), Granularity.day, text[t.start : t.end], ref, True)
+        if value is not None:
+            out.append(DateSpan(t.start, t.end, value.model_copy(update={"time": t.text}), "time_of_day", 0.6))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 class _Scan:
@@ -322,6 +356,9 @@ class _Scan:
                 )
 
 
+TIME_HINT = re.compile(r"[点时:]|凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜")
+
+
 def _has_year(m: re.Match[str]) -> bool:
     g = m.groupdict()
     return any(g.get(k) for k in ("y4", "ycn", "yk", "roc", "y2", "y2z", "yrel"))
@@ -335,7 +372,7 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
 # anchors a claim to a time; nor does an anaphoric day (当天), whose date is inferred.
-NOT_ANCHORS = ("relative_period", "this_one", "anaphoric_day")
+NOT_ANCHORS = ("relative_period", "this_one", "anaphoric_day", "time_of_day")
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
 

@@ -1,0 +1,121 @@
+"""Times of day: `早上7点多`, `凌晨2点30分左右`, `下午3点14分`, `15:14`, `6月17日3时20分许`.
+
+A time is read only where it cannot be something else: a part of the day before it
+(凌晨, 下午 …), minutes after it (3点14分, 15:14), or a date right before it. `这两点`
+(these two points) and `3个小时` (a duration) are not times. Values are minute ranges
+within one day, widened by 多/许/左右 and by an hour given without minutes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.values.numerals import parse_number
+
+_NUM = r"[0-2]?\d|[零〇一二两三四五六七八九十]{1,3}"
+DAY_PART = {
+    "凌晨": (0, 6),
+    "清晨": (5, 8),
+    "早上": (5, 10),
+    "早晨": (5, 10),
+    "上午": (6, 12),
+    "中午": (11, 13),
+    "下午": (12, 19),
+    "傍晚": (16, 20),
+    "晚上": (17, 24),
+    "夜里": (18, 24),
+    "夜间": (18, 24),
+    "深夜": (21, 24),
+    "晚": (17, 24),
+}
+TIME = re.compile(
+    rf"(?P<part>{'|'.join(sorted(DAY_PART, key=len, reverse=True))})?\s?"
+    rf"(?P<h>{_NUM})\s?(?P<sep>点|时|:)\s?"
+    rf"(?:(?P<m>[0-5]\d|[0-5]?\d(?=分)|[零〇一二三四五六七八九十]{{1,3}}(?=分)|半)\s?分?)?"
+    r"\s?(?P<approx>多|许|左右|前后)?"
+)
+APPROX_MINUTES = 15  # 3点14分许 / 左右: a quarter of an hour either side
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    start: int
+    end: int
+    low: int  # minutes after midnight
+    high: int
+
+    @property
+    def text(self) -> str:
+        lo, hi = f"{self.low // 60:02d}:{self.low % 60:02d}", f"{self.high // 60:02d}:{self.high % 60:02d}"
+        return lo if lo == hi else f"{lo}/{hi}"
+
+
+def find_times(text: str, *, after_date: bool = False) -> list[TimeSpan]:
+    """Times of day in `text`; `after_date`: the text follows a date directly, so a bare
+    `3时20分` or `7点` there is a time even without a part of the day."""
+    out = []
+    for m in TIME.finditer(text):
+        span = _read(m, text, after_date and m.start() == 0)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
+    part, sep, minute, approx = m["part"], m["sep"], m["m"], m["approx"]
+    if not (part or minute or dated or sep == ":"):
+        return None  # 这两点, 三点意见: not a time
+    if sep == ":" and not (minute and minute.isdigit() and len(minute) == 2):
+        return None  # 比分 3:1, not 3:01
+    if text[m.end() : m.end() + 1] in ("个", "倍", "%") or text[max(0, m.start() - 1) : m.start()] in (
+        "第",
+        "这",
+        "那",
+    ):
+        return None
+    h = parse_number(m["h"])
+    if h is None or not 0 <= h <= 24:
+        return None
+    hour = int(h)
+    if part in ("下午", "傍晚", "晚上", "夜里", "夜间", "深夜", "晚") and hour < 12:
+        hour += 12  # 下午3点 is 15:00
+    if part in DAY_PART:
+        lo, hi = DAY_PART[part]
+        if not lo <= hour <= hi and not (part in ("晚上", "夜里", "深夜", "晚") and hour == 24):
+            return None  # 下午9点… is not a time of that part
+    if minute == "半":
+        low = high = hour * 60 + 30
+    elif minute:
+        mv = parse_number(minute)
+        if mv is None or not 0 <= mv < 60:
+            return None
+        low = high = hour * 60 + int(mv)
+    else:
+        low, high = hour * 60, hour * 60 + 59 if approx == "多" or not approx else hour * 60
+    if approx in ("许", "左右", "前后"):
+        low, high = max(0, low - APPROX_MINUTES), min(24 * 60 - 1, high + APPROX_MINUTES)
+    elif approx == "多" and minute:
+        high = min(24 * 60 - 1, high + 9)
+    return TimeSpan(m.start(), m.end(), min(low, 24 * 60 - 1), min(high, 24 * 60 - 1))
+
+
+def day_part_at(text: str) -> TimeSpan | None:
+    """A part of the day alone, at the start of `text` (`11月4日下午`): its span of hours."""
+    for part in sorted(DAY_PART, key=len, reverse=True):
+        if text.startswith(part) and part != "晚":
+            lo, hi = DAY_PART[part]
+            return TimeSpan(0, len(part), lo * 60, min(hi * 60, 24 * 60) - 1)
+    return None
+
+
+def times_overlap(a: str, b: str) -> bool:
+    """Two `HH:MM` or `HH:MM/HH:MM` values share a minute."""
+    (a0, a1), (b0, b1) = _minutes(a), _minutes(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _minutes(value: str) -> tuple[int, int]:
+    lo, _, hi = value.partition("/")
+    hi = hi or lo
+    return int(lo[:2]) * 60 + int(lo[3:5]), int(hi[:2]) * 60 + int(hi[3:5])
