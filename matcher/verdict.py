@@ -66,6 +66,9 @@ EVOLVE = 0.40
 EVOLVE_SAME_SOURCE = 0.5  # local-window ratio for a figure to evolve within one article (see _evolved)
 EVOLVE_ANCHORED = 0.18  # both sentences state their own, different times (2018 vs 2019)
 CONTRADICT = 0.62
+CONTRADICT_LISTED = (
+    0.1  # the same listed measure on both sides (70多户 vs 60多户, 入职12年 vs 工作13年): wording may differ
+)
 CONTRADICT_FRAME = 0.25  # cross-source, the same measure named by both frames (汇款 vs 付了现金 share little else)
 SAME_SOURCE_CLASH = 0.8  # one article, the same measure: only near-identical windows (a lede repeated in the body)
 AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
@@ -187,9 +190,9 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
     # one group), and no two different happenings (11名学生请假 vs 7名学生到校).
     nouns = keys_relation(fa.measure, fb.measure)
     preds = keys_relation(fa.predicate, fb.predicate)
-    close = a.kind is Kind.date or (
-        (nouns == "same" or not (fa.measure or fb.measure)) and preds in ("same", "unknown")
-    )
+    # A span of time counts no thing: 在华为工作13年的员工 is an employee's tenure, like 入职12年.
+    nouns_fit = nouns == "same" or not (fa.measure or fb.measure) or a.kind in (Kind.duration, Kind.age)
+    close = a.kind is Kind.date or (nouns_fit and preds in ("same", "unknown"))
     # A contradiction also needs the happenings to match: named on both sides, or on neither
     # (9名被告人供述 vs 11名被告人委托家属上访 count two groups of defendants).
     exact = close and (a.kind is Kind.date or preds == "same" or not (fa.predicate or fb.predicate))
@@ -351,7 +354,7 @@ def _clash(p: _Pair) -> Verdict | None:
     else:
         by_frame = (
             p.frames.exact
-            and p.sim >= CONTRADICT_FRAME
+            and p.sim >= (CONTRADICT_LISTED if _counted(p) else CONTRADICT_FRAME)
             and p.cmp.closeness >= CLASH_CLOSENESS
             and not (vague(a) and vague(b))
         )
@@ -408,6 +411,17 @@ def _before_mask(c: Claim) -> str:
 def _after_mask(c: Claim) -> str:
     i = c.context.find(MASK) + len(MASK)
     return c.context[i : i + SLOT]
+
+
+def _counted(p: _Pair) -> bool:
+    """A count, sum or share of one listed measure, large enough to be a measurement: its
+    wording may differ across outlets. Spans of time and small counts (两个, 3年) are said
+    of many things and need their wording to agree too."""
+    return (
+        p.frames.listed_same
+        and p.a.kind in (Kind.quantity, Kind.money, Kind.percent)
+        and not (_small_count(p.a) or _small_count(p.b))
+    )
 
 
 def _clock(v: DateValue) -> bool:
