@@ -3,6 +3,11 @@
 Models are frozen pydantic v2 models that reject unknown fields; the JSON contract is
 ../shared/docs/findings-json.md (copied in spirit, not imported: this module is the
 single source of truth for field names inside the code base).
+
+Reading `Claim.value` (a union of value models; mypy checks every access): branch with
+`isinstance(c.value, DateValue)` (or `IntervalValue` for any numeric value with a bound)
+where code decides by kind anyway, and use `value_as(c, QuoteValue)` where the kind is
+already known; never `getattr`/`hasattr` on a value.
 """
 
 from __future__ import annotations
