@@ -33,7 +33,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from rapidfuzz import fuzz
 
-from claims.model import Claim, Source
+from claims.model import Claim, IntervalValue, RankValue, Source
 from matcher.compare import describe
 from matcher.model import Finding, Flag, FlagType, Relation
 from reports import reviews as reviews_mod
@@ -167,7 +167,11 @@ def why_matched(members: Sequence[Claim]) -> list[list[Any]]:
 
 
 def _number(claim: Claim) -> tuple[float, float] | None:
-    low, high = getattr(claim.value, "low", None), getattr(claim.value, "high", None)
+    """The figure's interval for a chart; None for values that are no number (dates, quotes)."""
+    v = claim.value
+    if not isinstance(v, IntervalValue | RankValue):
+        return None
+    low, high = v.low, v.high
     if isinstance(low, (int, float)) and isinstance(high, (int, float)):
         return float(low), float(high)
     if isinstance(low, (int, float)):
