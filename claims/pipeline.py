@@ -71,7 +71,7 @@ def extract(
     if mentions is None:
         mentions = [find_entities(s.text) for s in seg.sentences]
     found, anchors = _find_mentions(seg, published)
-    builder = _ClaimBuilder(seg, garbled, _SentenceFacts(seg, mentions, published, anchors))
+    builder = _ClaimBuilder(seg, garbled, _Sentences(seg, mentions, published, anchors))
     claims: list[Claim] = []
     for item in sorted(found, key=lambda f: (f.nstart, f.nend, f.mention.kind, f.mention.extractor)):
         claim = builder.build(item)
@@ -123,7 +123,7 @@ def _find_mentions(seg: Segmented, published: date | None) -> tuple[list[_Found]
     return found, anchors
 
 
-class _SentenceFacts:
+class _Sentences:
     """What a claim takes from its sentence and the ones around it: entities, whether it
     is page furniture, its time, the sentences before it. Each answer is computed once per
     sentence (an article has far fewer sentences than claims)."""
@@ -200,11 +200,11 @@ class _ClaimBuilder:
     """Turns each placed mention into a claim: raw span, stance, context, time, frame,
     subject and a content id (the n-th identical mention of an article gets its own)."""
 
-    def __init__(self, seg: Segmented, garbled: Sequence[tuple[int, int]], facts: _SentenceFacts) -> None:
+    def __init__(self, seg: Segmented, garbled: Sequence[tuple[int, int]], sentences: _Sentences) -> None:
         self.seg = seg
         self.raw = seg.doc.raw
         self.source_id = seg.doc.source.id
-        self.facts = facts
+        self.sentences = sentences
         self.confirmed, self.rejected = answered_questions(seg)
         self.names = article_names(seg.norm.text)
         self.line_index = LineIndex(self.raw)
@@ -217,7 +217,7 @@ class _ClaimBuilder:
         start, end = self.seg.norm.raw_span(nstart, nend)
         if not 0 <= start < end <= len(self.raw):
             return None
-        if self.facts.furniture(sent.index if sent else -1):
+        if self.sentences.furniture(sent.index if sent else -1):
             return None  # a caption, credit, link or platform counter states no fact
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
         value_json = json.dumps(
@@ -230,7 +230,7 @@ class _ClaimBuilder:
         context, as_of, subject, frame = "", None, None, None
         if sent is not None:
             context, as_of, frame = self._in_sentence(m, sent, local)
-            subject = self.facts.subjects[sent.index]
+            subject = self.sentences.subjects[sent.index]
         if isinstance(m.value, QuoteValue):
             subject = m.value.speaker or subject
         elif isinstance(m.value, RoleValue):
@@ -248,7 +248,7 @@ class _ClaimBuilder:
             speaker=_speaker_of(m, found.ctx),
             stance=self._stance(m, sent, local),
             line=self.line_index.line_at(start),
-            entities=self.facts.entities(sent.index) if sent else (),
+            entities=self.sentences.entities(sent.index) if sent else (),
             as_of=as_of,
             subject=subject,
             context=context,
@@ -274,17 +274,17 @@ class _ClaimBuilder:
         """The masked context, the time and the frame a mention takes from its sentence."""
         if m.kind is Kind.quote:
             return "", None, None
-        full = self.facts.contexts[sent.index]
+        full = self.sentences.contexts[sent.index]
         shift = len(full) - len(sent.text)
         a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
         context = full[:a] + MASK + full[b:]
         as_of = None
         if m.kind is not Kind.date:
-            as_of = m.as_of or self.facts.time_of(sent.index)
+            as_of = m.as_of or self.sentences.time_of(sent.index)
         frame = None
         if m.kind in VALUE_KINDS:
             unit = m.value.unit if isinstance(m.value, QuantityValue) else None
-            frame = frame_of(m.kind.value, context, unit, self.facts.prior_sentences(sent.index), self.names)
+            frame = frame_of(m.kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
         return context, as_of, frame
 
 
