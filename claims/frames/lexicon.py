@@ -54,20 +54,22 @@ class Lexicon:
 
 
 @cache
+def lexicon(name: str) -> Lexicon:
+    """The lexicon `name`.tsv beside this module, read once."""
+    return Lexicon.read(HERE / f"{name}.tsv")
+
+
 def measures() -> Lexicon:
-    return Lexicon.read(HERE / "measures.tsv")
+    return lexicon("measures")
 
 
-@cache
 def predicates() -> Lexicon:
-    return Lexicon.read(HERE / "predicates.tsv")
+    return lexicon("predicates")
 
 
-@cache
 def scopes() -> Lexicon:
-    return Lexicon.read(HERE / "scopes.tsv")
+    return lexicon("scopes")
 
 
-@cache
 def events() -> Lexicon:
-    return Lexicon.read(HERE / "events.tsv")
+    return lexicon("events")
