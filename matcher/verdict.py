@@ -1,24 +1,28 @@
-"""Verdicts on candidate pairs: agree, contradict, evolves, or nothing.
+"""Verdicts on candidate pairs, decided on the claims' frames: agree, contradict, evolves, or nothing.
 
 Rules, in order:
 1. Values must be comparable (same kind, unit class, currency). Claims about different
    people never meet when the fact is personal (an age, a title, a date, a spell of
-   time); for counts and money a different subject only rules out a contradiction
-   (OpenAI's headcount when Mark joined vs when Jerry joined may still evolve).
-2. Negated claims assert no value: no finding.
-3. Compatible values (intervals overlap) agree, unless the stated figures differ and
-   the claims describe different times: then the figure evolved (`超过3亿` in January,
-   `超4亿` in July).
-4. Incompatible values at different times evolve; at the same time they contradict,
-   but only when both claims are assertions (an interviewer's question or a
-   hypothetical never contradicts on its own premise; a question confirmed by the
-   answer `对。` counts as asserted, see claims.pipeline) and the contexts say the same
-   thing about the same holder.
+   time). Negated claims assert no value.
+2. Frames that name different listed measures, happenings, events, scopes, holders or
+   periods never meet (`12人死亡` / `3人受伤`, `新增` / `累计`, `侦查期间` / `服刑期间`),
+   nor does a part (其中…) meet its own article's whole.
+3. Compatible values agree (a rounded figure agrees with the precise one), unless the
+   stated figures differ at different times: then the figure evolved.
+4. Incompatible values at different times evolve when the frames name the same measure
+   and the same places; within one article only in matching words.
+5. At the same time they contradict only when both are assertions (a question or a
+   hypothetical never contradicts on its own premise; a question confirmed by `对。`
+   counts as asserted, see claims.pipeline), across sources, with frames that name the
+   same counted thing and happening (or none on either side), and: a listed measure on
+   both sides, or shared wording, or one sentence with the figure changed. Never for a
+   list item (25%、20%或10%), never when one time is unknown. Dates clash only as the
+   dates of one one-off event (a verdict, a death; not a statement), or in a reprint.
 
-Times: a claim's `as_of` (a year or date its sentence states), else its source's
-publication date. Two times differ when their periods do not overlap. When one is
-unknown, a "now" statement (目前/现在/如今/已经) is taken as its own time, so a
-current figure in an undated article evolves rather than contradicts.
+Times: a claim's `as_of` (a date its sentence, or one shortly before it in its
+paragraph, states), else, for a statement about now (目前/现在/截至), its source's
+publication date. Two times differ when their periods do not overlap; a claim with no
+time never contradicts one with a time.
 """
 
 from __future__ import annotations
@@ -66,22 +70,20 @@ EVOLVE = 0.40
 EVOLVE_SAME_SOURCE = 0.5  # local-window ratio for a figure to evolve within one article (see _evolved)
 EVOLVE_ANCHORED = 0.18  # both sentences state their own, different times (2018 vs 2019)
 CONTRADICT = 0.62
-CONTRADICT_LISTED = (
-    0.1  # the same listed measure on both sides (70多户 vs 60多户, 入职12年 vs 工作13年): wording may differ
-)
+# The same listed measure counted on both sides (70多户 vs 60多户): wording may differ.
+CONTRADICT_LISTED = 0.1
 CONTRADICT_FRAME = 0.25  # cross-source, the same measure named by both frames (汇款 vs 付了现金 share little else)
-SAME_SOURCE_CLASH = 0.8  # one article, the same measure: only near-identical windows (a lede repeated in the body)
 AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
 # Outlets that disagree on one figure disagree by a little (70多户 vs 60多户, 17万 vs 20万,
 # 12 vs 13 years); figures an order of magnitude apart measure different things (a
 # province's losses vs the nation's), unless the two sentences are near-identical.
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
-DATE_CLASH = 0.35
+DATE_CLASH = 0.35  # two dates of one kind of event must also share some wording (who, where)
 CLOCK_SPAN = 90  # minutes: a time of day this narrow names a moment (早上7点多 is 07:00-07:59)
 SAME_WORDS = 0.9  # local windows this alike: one sentence reprinted, whatever its event
 SAME_SENTENCE = 85  # fuzz.ratio of two masked sentences that are one sentence with a word or two changed
 REPRINT = 90  # fuzz.partial_ratio of two sentences that are one sentence printed twice
-SLOT = 3  # characters either side that tell a figure's place in a reprinted sentence  # two dates of the same kind of event must also share their wording (who, where)
+SLOT = 3  # characters either side that tell a figure's place in a reprinted sentence
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
 RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
 SUBJECT_BONUS = 0.1  # both claims are about the same known person
