@@ -328,9 +328,8 @@ def _clash(p: _Pair) -> Verdict | None:
         return None
     if a.kind in EVENT_KINDS:
         one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
-        # `a`'s relative flag for both sides, as the rule has always read (c.value may have been meant).
-        a_relative = value_as(a, DateValue).relative is not False
-        stated = all(not a_relative or _DATE_NAMED.search(c.text) for c in (a, b))
+        # Both dates stated (a day, month or year named), not inferred (当天, 今天).
+        stated = all(value_as(c, DateValue).relative is False or _DATE_NAMED.search(c.text) for c in (a, b))
         same_words = _same_sentence(a, b)  # the same sentence around another date
         if p.same_source or not stated or not (same_words or (one_off and p.sim >= DATE_CLASH)):
             return None  # two dates clash only as dates of one event that happens once, across sources

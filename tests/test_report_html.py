@@ -140,8 +140,11 @@ def test_contradictions_come_first_and_passages_are_side_by_side():
 
 
 def test_the_page_is_deterministic_and_language_follows_the_sources():
-    doc, texts = tiny_document("正文", "另一篇")
+    doc, texts = tiny_document("正文", "another page")
     assert render_report(doc, texts) == render_report(doc, texts)
+    # Nothing in the page depends on the process (an object's repr and address did once).
+    assert " object at 0x" not in render_report(doc, texts)
+    assert f'title="{ZH["keys"]}"' in render_report(doc, texts)
     assert '<html lang="zh-Hans">' in render_report(doc, texts)
     english = render_report(doc, texts, lang="en")
     assert '<html lang="en">' in english and "Export reviews" in english and "导出审阅" not in english
