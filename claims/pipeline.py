@@ -26,7 +26,7 @@ from claims.stance import stance_of
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import sentence_time
+from claims.values.dates import clear_date_cache, sentence_time
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -70,7 +70,9 @@ def extract(
     published = _date(seg.doc.source.published) or _date(seg.doc.source.reference)
     if mentions is None:
         mentions = [find_entities(s.text) for s in seg.sentences]
-    found, anchors = _find_mentions(seg, published)
+    clear_date_cache()  # one article's sentences: their times are read from the dates found in them
+    furniture = furniture_sentences(seg)
+    found, anchors = _find_mentions(seg, published, furniture)
     builder = _ClaimBuilder(seg, garbled, _Sentences(seg, mentions, published, anchors))
     claims: list[Claim] = []
     for item in sorted(found, key=lambda f: (f.nstart, f.nend, f.mention.kind, f.mention.extractor)):
@@ -90,8 +92,26 @@ class _Found(NamedTuple):
     ctx: ExtractContext
 
 
-def _find_mentions(seg: Segmented, published: date | None) -> tuple[list[_Found], list[date | None]]:
-    """Every mention worth a claim, and per sentence the story's date anchor before it."""
+def furniture_sentences(seg: Segmented) -> frozenset[int]:
+    """Sentences that are captions, credits, links or counters: the sentence itself, or the
+    short paragraph it is in (a reference entry `国家统计局. 2021年3月2日. http…` is split
+    into sentences, and normalising drops its link: the paragraph is judged as written)."""
+    raw = seg.doc.raw
+    furniture_paragraphs = set()
+    for para in seg.paragraphs:
+        start, end = seg.norm.raw_span(para.nstart, para.nend)
+        line_end = raw.find("\n", end)
+        text = raw[start : line_end if line_end >= 0 else len(raw)]
+        if len(text) <= FURNITURE_PARAGRAPH and is_furniture(text):
+            furniture_paragraphs.add(para.index)
+    return frozenset(s.index for s in seg.sentences if s.paragraph in furniture_paragraphs or is_furniture(s.text))
+
+
+def _find_mentions(
+    seg: Segmented, published: date | None, furniture: frozenset[int] = frozenset()
+) -> tuple[list[_Found], list[date | None]]:
+    """Every mention worth a claim (none in page furniture), and per sentence the story's
+    date anchor before it."""
     found: list[_Found] = []
     ctx_cache: dict[tuple, ExtractContext] = {}
     anchors: list[date | None] = []  # per sentence: the last full date stated before it
@@ -101,6 +121,8 @@ def _find_mentions(seg: Segmented, published: date | None) -> tuple[list[_Found]
         if anchor is not None and sent.paragraph - anchored_at > ANCHOR_REACH:
             anchor = None  # a date told paragraphs ago no longer sets the story's year
         anchors.append(anchor)
+        if sent.index in furniture:
+            continue  # a caption, credit, link or platform counter states no fact
         ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor)
         values: list[Mention] = []
         layers: list[Mention] = []
@@ -119,13 +141,15 @@ def _find_mentions(seg: Segmented, published: date | None) -> tuple[list[_Found]
         for extractor in PARAGRAPH_EXTRACTORS:
             for m in extractor.find(para.text, ctx):
                 at = _sentence_at(seg, para.nstart + m.start)
+                if at is not None and at.index in furniture:
+                    continue
                 found.append(_Found(m, at, para.nstart + m.start, para.nstart + m.end, ctx))
     return found, anchors
 
 
 class _Sentences:
-    """What a claim takes from its sentence and the ones around it: entities, whether it
-    is page furniture, its time, the sentences before it. Each answer is computed once per
+    """What a claim takes from its sentence and the ones around it: entities, its time,
+    the sentences before it. Each answer is computed once per
     sentence (an article has far fewer sentences than claims)."""
 
     def __init__(
@@ -142,8 +166,6 @@ class _Sentences:
         self.contexts = sentence_contexts(seg)
         self.subjects = sentence_subjects(seg, self.contexts, mentions)
         self.entities = cache(self._entities)
-        self.furniture = cache(self._furniture)
-        self.paragraph_text = cache(self._paragraph_text)
         self.own_time = cache(self._own_time)
 
     def _entities(self, i: int) -> tuple[str, ...]:
@@ -153,22 +175,6 @@ class _Sentences:
         if len(context) > len(text):
             found = [*find_entities(context[: len(context) - len(text)]), *found]
         return tuple(dict.fromkeys(e.name for e in found))
-
-    def _furniture(self, i: int) -> bool:
-        """A caption, credit, link or counter: the sentence, or the short paragraph it is in
-        (a reference entry `国家统计局. 2021年3月2日. http…` is split into sentences)."""
-        if i < 0:
-            return False
-        sent = self.seg.sentences[i]
-        paragraph = self.paragraph_text(sent.paragraph)
-        return is_furniture(sent.text) or (len(paragraph) <= FURNITURE_PARAGRAPH and is_furniture(paragraph))
-
-    def _paragraph_text(self, p: int) -> str:
-        """The paragraph as written (links and markup included: normalising drops them)."""
-        para, raw = self.seg.paragraphs[p], self.seg.doc.raw
-        start, end = self.seg.norm.raw_span(para.nstart, para.nend)
-        line_end = raw.find("\n", end)
-        return raw[start : line_end if line_end >= 0 else len(raw)]
 
     def _own_time(self, i: int) -> str | None:
         return sentence_time(self.contexts[i], self.published, self.anchors[i])
@@ -217,8 +223,6 @@ class _ClaimBuilder:
         start, end = self.seg.norm.raw_span(nstart, nend)
         if not 0 <= start < end <= len(self.raw):
             return None
-        if self.sentences.furniture(sent.index if sent else -1):
-            return None  # a caption, credit, link or platform counter states no fact
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
         value_json = json.dumps(
             m.value.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")

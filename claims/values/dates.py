@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claims.model import DateValue, Granularity
 from claims.spans import longest_first
@@ -142,8 +143,21 @@ def find_dates(
     date without its year (10月28日, 8日), N天后 and anaphora (次日, 当晚, 此前一天) count
     from `anchor`, the nearest full date the text gave before (a story told in 2018
     about 2008 writes 12月13日 for 2008-12-13), else from `published`."""
+    return list(_find_dates(text, published, prefer, units, anchor))
+
+
+def clear_date_cache() -> None:
+    """Forget the dates found so far (the cache serves one article at a time)."""
+    _find_dates.cache_clear()
+
+
+@lru_cache(maxsize=1 << 12)
+def _find_dates(
+    text: str, published: date | None, prefer: Prefer, units: UnitReading, anchor: date | None
+) -> tuple[DateSpan, ...]:
+    """find_dates, cached: a sentence's time is read from the dates its extractor found."""
     if not DATE_HINT.search(text) and not ANAPHORIC_DAY.search(text):
-        return []
+        return ()
     scan = _Scan(text, published, prefer, units, anchor)
     scan.calendar_dates()
     scan.years()
@@ -156,7 +170,7 @@ def find_dates(
     if scan.weekdays:
         found = weekday_dates(text, found, scan.weekdays, scan.fields_at, published)
     found = join_ranges(text, longest_first(found), scan.fields_at, published)
-    return with_times(text, longest_first(found), anchor)
+    return tuple(with_times(text, longest_first(found), anchor))
 
 
 def with_times(text: str, spans: list[DateSpan], anchor: date | None) -> list[DateSpan]:
