@@ -153,10 +153,3 @@ def _window(c: Claim) -> str:
     if i < 0:
         return c.context[:WINDOW]
     return c.context[max(0, i - WINDOW) : i] + "#" + c.context[i + len(MASK) : i + len(MASK) + WINDOW]
-
-
-def relation_groups(fact: Fact) -> dict[Relation, list[tuple[Claim, Claim, Verdict]]]:
-    out: dict[Relation, list[tuple[Claim, Claim, Verdict]]] = defaultdict(list)
-    for a, b, v in fact.links:
-        out[v.relation].append((a, b, v))
-    return out
