@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claims.frames import holders_conflict, local_places, measures_relation
+from claims.frames import holders_conflict, listed, local_places, measures_relation, scopes_conflict
 from claims.ids import fingerprint
 from claims.model import MASK, Claim, Frame, Kind
 from matcher.model import Relation
@@ -91,7 +91,7 @@ def _chains(a: Claim, b: Claim, v: Verdict) -> bool:
         ka, kb = fa.event, fb.event
     else:
         ka, kb = (*fa.measure, *fa.predicate), (*fb.measure, *fb.predicate)
-    shared = {k for k in ka if not k.startswith("~")} & {k for k in kb if not k.startswith("~")}
+    shared = listed(ka) & listed(kb)
     if v.relation is not Relation.agree:
         return bool(shared) or a.kind is not Kind.date  # a clash or a change is one fact by its verdict
     return bool(shared) or (a.kind is not Kind.date and v.score >= STRONG_LINK)
@@ -112,19 +112,19 @@ def _conflict(a: Frame, b: Frame, kind: Kind) -> bool:
     """Would joining two facts with these key sets join two different measures, events,
     people or places? (Complete linkage on the frame keys.)"""
     if kind is Kind.date:
-        ea, eb = {e for e in a.event if not e.startswith("~")}, {e for e in b.event if not e.startswith("~")}
+        ea, eb = listed(a.event), listed(b.event)
         if ea and eb and not ea & eb:
             return True
     elif measures_relation(a, b) == "other":
         return True
     pa, pb = local_places(a), local_places(b)
-    return holders_conflict(a, b) or bool(pa and pb and not pa & pb) or bool(a.scope and b.scope and a.scope != b.scope)
+    return holders_conflict(a, b) or bool(pa and pb and not pa & pb) or scopes_conflict(a, b)
 
 
 def frame_key(kind: Kind, f: Frame) -> tuple:
     return (
         kind.value,
-        tuple(sorted(k for k in (*f.measure, *f.predicate, *f.event) if not k.startswith("~"))),
+        tuple(sorted(listed((*f.measure, *f.predicate, *f.event)))),
         f.holder or "",
         tuple(sorted(local_places(f))),
         f.scope or "",

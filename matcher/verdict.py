@@ -37,6 +37,7 @@ from claims.frames import (
     events_relation,
     holders_conflict,
     keys_relation,
+    listed,
     local_places,
     measures_relation,
     one_off_event,
@@ -60,6 +61,7 @@ from claims.model import (
     Tense,
     value_as,
 )
+from claims.values.times import minutes
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Reason, Relation
@@ -207,12 +209,8 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         close and rel == "same",
         fa.listed or fb.listed,
         nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
-        bool(_listed(fa) & _listed(fb)),
+        bool(listed((*fa.measure, *fa.predicate, *fa.event)) & listed((*fb.measure, *fb.predicate, *fb.event))),
     )
-
-
-def _listed(f: Frame) -> set[str]:
-    return {k for k in (*f.measure, *f.predicate, *f.event) if not k.startswith("~")}
 
 
 @dataclass(frozen=True)
@@ -303,7 +301,7 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     # A listed measure at two stated times needs no shared wording (截至6月26日,全国共有26个省区市
     # 遭受洪涝 vs 6月9日…波及到了11个省): the frame says what it is, the dates when.
     fa, fb = a.frame or Frame(), b.frame or Frame()
-    happened = {k for k in fa.predicate if not k.startswith("~")} ^ {k for k in fb.predicate if not k.startswith("~")}
+    happened = listed(fa.predicate) ^ listed(fb.predicate)
     by_frame = p.frames.listed_same and p.frames.close and anchored and not happened
     if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not (grew or by_frame):
         return None
@@ -427,12 +425,10 @@ def _counted(p: _Pair) -> bool:
 
 def _clock(v: DateValue) -> bool:
     """A date with a time of day to the hour or finer (7点多, 15:14), not a part of the day (下午)."""
-    t = v.time
-    if not t:
+    if not v.time:
         return False
-    lo, _, hi = t.partition("/")
-    hi = hi or lo
-    return (int(hi[:2]) * 60 + int(hi[3:5])) - (int(lo[:2]) * 60 + int(lo[3:5])) <= CLOCK_SPAN
+    first, last = minutes(v.time)
+    return last - first <= CLOCK_SPAN
 
 
 def _same_day(a: Claim, b: Claim) -> bool:

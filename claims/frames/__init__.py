@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claims.frames.lexicon import events, measures, predicates, scopes
@@ -343,10 +343,14 @@ def keys_relation(ka: tuple[str, ...], kb: tuple[str, ...]) -> str:
         return "unknown"
     if {_word(k) for k in ka} & {_word(k) for k in kb}:
         return "same"
-    la, lb = [k for k in ka if not k.startswith("~")], [k for k in kb if not k.startswith("~")]
-    if la and lb:
+    if listed(ka) and listed(kb):
         return "other"
     return "differ"
+
+
+def listed(keys: Iterable[str]) -> frozenset[str]:
+    """The keys a lexicon lists (not the `~word` fallbacks): only these set frames apart."""
+    return frozenset(k for k in keys if not k.startswith("~"))
 
 
 def _word(key: str) -> str:
@@ -369,8 +373,7 @@ RECURRING_EVENTS = frozenset({"announcement", "meeting", "visit", "inspection", 
 
 def one_off_event(a: Frame, b: Frame) -> bool:
     """Do the two frames share an event that happens once (a verdict, a death)?"""
-    shared = {e for e in set(a.event) & set(b.event) if not e.startswith("~")}
-    return bool(shared - RECURRING_EVENTS)
+    return bool((listed(a.event) & listed(b.event)) - RECURRING_EVENTS)
 
 
 def events_relation(a: Frame, b: Frame) -> str:

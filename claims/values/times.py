@@ -111,11 +111,12 @@ def day_part_at(text: str) -> TimeSpan | None:
 
 def times_overlap(a: str, b: str) -> bool:
     """Two `HH:MM` or `HH:MM/HH:MM` values share a minute."""
-    (a0, a1), (b0, b1) = _minutes(a), _minutes(b)
+    (a0, a1), (b0, b1) = minutes(a), minutes(b)
     return a0 <= b1 and b0 <= a1
 
 
-def _minutes(value: str) -> tuple[int, int]:
+def minutes(value: str) -> tuple[int, int]:
+    """(first, last) minute after midnight of an `HH:MM` or `HH:MM/HH:MM` value."""
     lo, _, hi = value.partition("/")
     hi = hi or lo
     return int(lo[:2]) * 60 + int(lo[3:5]), int(hi[:2]) * 60 + int(hi[3:5])
