@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -558,14 +558,17 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
     return "same" if overlap else "different"
 
 
-def _t(p: Period | None) -> str:
-    if p is None:
-        return "date unknown"
+def period_text(p: Period) -> str:
+    """A period as `period` reads it: `2019`, `2025-01`, `2025-01-15`, or `START/END`."""
     a, b = p
     if a == b:
         return a.isoformat()
     if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
         return str(a.year)
-    if a.day == 1 and a.year == b.year and a.month == b.month:
+    if a.day == 1 and a.year == b.year and a.month == b.month and (b + timedelta(days=1)).day == 1:
         return f"{a.year}-{a.month:02d}"
-    return f"{a.isoformat()}..{b.isoformat()}"
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _t(p: Period | None) -> str:
+    return "date unknown" if p is None else period_text(p)
