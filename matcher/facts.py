@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from claims.frames import holders_conflict, listed, local_places, measures_relation, scopes_conflict
+from claims.frames import holders_apart, holders_conflict, listed, local_places, measures_relation, scopes_conflict
 from claims.ids import fingerprint
 from claims.model import MASK, Claim, Frame, Kind
 from matcher.model import Relation
@@ -59,7 +59,9 @@ def group_facts(
                 keys[c.id] = c.frame or Frame()
     for a, b, v in links:
         ra, rb = uf.find(a.id), uf.find(b.id)
-        if ra == rb or _conflict(keys[ra], keys[rb], a.kind) or not _chains(a, b, v):
+        # Two people's names on one link that is about both (王攀赔偿陶崇园的家人) do not part it.
+        people = holders_apart(a, b) or not holders_conflict(a.frame or Frame(), b.frame or Frame())
+        if ra == rb or _conflict(keys[ra], keys[rb], a.kind, people) or not _chains(a, b, v):
             continue
         merged = union_frame(keys[ra], keys[rb])
         uf.union(ra, rb)
@@ -108,7 +110,7 @@ def union_frame(a: Frame, b: Frame) -> Frame:
     )
 
 
-def _conflict(a: Frame, b: Frame, kind: Kind) -> bool:
+def _conflict(a: Frame, b: Frame, kind: Kind, people: bool = True) -> bool:
     """Would joining two facts with these key sets join two different measures, events,
     people or places? (Complete linkage on the frame keys.)"""
     if kind is Kind.date:
@@ -118,7 +120,7 @@ def _conflict(a: Frame, b: Frame, kind: Kind) -> bool:
     elif measures_relation(a, b) == "other":
         return True
     pa, pb = local_places(a), local_places(b)
-    return holders_conflict(a, b) or bool(pa and pb and not pa & pb) or scopes_conflict(a, b)
+    return (people and holders_conflict(a, b)) or bool(pa and pb and not pa & pb) or scopes_conflict(a, b)
 
 
 def frame_key(kind: Kind, f: Frame) -> tuple:

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 
 from claims.frames import (
     events_relation,
-    holders_conflict,
+    holders_apart,
     keys_relation,
     listed,
     local_places,
@@ -185,17 +185,18 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
     blocked = (
         rel == "other"
         or scopes_conflict(fa, fb)
-        or holders_conflict(fa, fb)
+        or holders_apart(a, b)
         or periods_conflict(fa, fb)
         or (fa.part != fb.part and a.source == b.source)
     )
     # What a contradiction (or a running figure) needs beyond `same`: the same counted thing
     # or none named on either side (8名亲属被带走 vs 被抓走的16人 name one happening, not
     # one group), and no two different happenings (11名学生请假 vs 7名学生到校).
-    nouns = keys_relation(fa.measure, fb.measure)
+    things_a, things_b = _counted_things(fa), _counted_things(fb)
+    nouns = keys_relation(things_a, things_b)
     preds = keys_relation(fa.predicate, fb.predicate)
     # A span of time counts no thing: 在华为工作13年的员工 is an employee's tenure, like 入职12年.
-    nouns_fit = nouns == "same" or not (fa.measure or fb.measure) or a.kind in (Kind.duration, Kind.age)
+    nouns_fit = nouns == "same" or not (things_a or things_b) or a.kind in (Kind.duration, Kind.age)
     close = a.kind is Kind.date or (nouns_fit and preds in ("same", "unknown"))
     # A contradiction also needs the happenings to match: named on both sides, or on neither
     # (9名被告人供述 vs 11名被告人委托家属上访 count two groups of defendants).
@@ -204,13 +205,28 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
         rel == "same",
         blocked,
         places_conflict(fa, fb),
-        local_places(fa) == local_places(fb),
+        _same_places(fa, fb),
         exact and rel == "same",
         close and rel == "same",
         fa.listed or fb.listed,
         nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
         bool(listed((*fa.measure, *fa.predicate, *fa.event)) & listed((*fb.measure, *fb.predicate, *fb.event))),
     )
+
+
+# Measures that name the people counted, no kind of them: 受灾人口1374万 counts what 262万人受灾 counts.
+PEOPLE_MEASURES = frozenset({"population"})
+
+
+def _counted_things(f: Frame) -> tuple[str, ...]:
+    return tuple(k for k in f.measure if k not in PEOPLE_MEASURES)
+
+
+def _same_places(fa: Frame, fb: Frame) -> bool:
+    """The same places below the national level, or one frame naming more of them (美国
+    and 中国 vs 中国): a figure followed in one place, not 贵州's count vs the nation's."""
+    pa, pb = local_places(fa), local_places(fb)
+    return pa == pb or bool(pa and pb and (pa <= pb or pb <= pa))
 
 
 @dataclass(frozen=True)
@@ -295,12 +311,14 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
         return None  # 11名学生请假 and 7名学生到校: one frame names what the other does not
     # Without a measure both frames name, two figures evolve only when both sentences
     # name the same holder and date themselves (OpenAI's size: 20 in 2018, 30 in 2019).
-    by_holder = p.frames.unknown and not p.same_source and p.shared_entity and anchored
+    fa, fb = a.frame or Frame(), b.frame or Frame()
+    ka, kb = listed((*fa.measure, *fa.predicate)), listed((*fb.measure, *fb.predicate))
+    other_things = bool(ka and kb and not ka & kb)  # 征收 a levy vs 投资 a cost: listed, none shared
+    by_holder = p.frames.unknown and not p.same_source and p.shared_entity and anchored and not other_things
     if not (p.frames.same or grew or by_holder):
         return None
     # A listed measure at two stated times needs no shared wording (截至6月26日,全国共有26个省区市
     # 遭受洪涝 vs 6月9日…波及到了11个省): the frame says what it is, the dates when.
-    fa, fb = a.frame or Frame(), b.frame or Frame()
     happened = listed(fa.predicate) ^ listed(fb.predicate)
     by_frame = p.frames.listed_same and p.frames.close and anchored and not happened
     if p.sim < (EVOLVE_ANCHORED if anchored else EVOLVE) and not (grew or by_frame):

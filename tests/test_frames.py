@@ -175,6 +175,46 @@ def test_article_names_and_holders():
     assert holder("据刘长海介绍，全村", names) is None  # a source of information, not a holder
 
 
+def test_names_are_read_as_a_reader_reads_them():
+    text = (
+        "王攀曾担任其班主任。王攀家在武汉。王攀很少回应。王攀曾说过此事。王攀家人没有回应。王攀表示歉意。"
+        "她向警方报案。她又向警方报案。李洪元入职12年。李洪元说。于东军被判刑。于东军申诉。"
+    )
+    names = article_names(text)
+    assert "王攀" in names and not any(n.startswith("王攀") and n != "王攀" for n in names)  # 王攀 + 曾/家/很
+    assert "向警方" not in names  # a preposition before a word, not a surname
+    assert {"李洪元", "于东军"} <= names  # 元 ends a given name; 于 before a name that is no word
+    assert holder("万秀玲证实，女儿", names | {"万秀玲"}) is None  # a source of information
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One payment between two people, each sentence naming the payer first, the other the family.
+        (
+            "协议约定王攀赔偿陶崇园家人抚慰金65万元。王攀道歉。王攀签字。",
+            "陶崇园的家人与王攀签订协议，获赔65万元。陶崇园家人接受。",
+            ["agree"],
+        ),
+        ("刘长海因强奸罪被判15年。刘长海一直不认罪。", "梁利权数罪并罚获刑13年。梁利权提出申诉。", []),
+    ],
+)
+def test_a_figure_between_two_people_meets_across_sources(tmp_path, a, b, expected):
+    kind = "money" if "元" in a else "duration"
+    assert relations(tmp_path, a, b, kind) == expected
+
+
+def test_a_changed_rate_measures_what_the_old_one_did():
+    f = frame_of("percent", "商品加征的关税税率由10%提高到⟨#⟩，中方随即回应")
+    assert f is not None and "tariff" in f.measure
+
+
+def test_a_people_measure_counts_what_a_bare_headcount_counts(tmp_path):
+    a = "截至6月9日，洪灾已造成262万人受灾。"
+    b = "截至6月26日，全国受灾人口1374万人次。"
+    assert relations(tmp_path, a, b, "quantity") == ["evolves"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from claims.frames.lexicon import events, measures, predicates, scopes
 from claims.frames.names import holder
-from claims.model import MASK, Frame
+from claims.model import MASK, Claim, Frame
 
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 REACH = 10  # characters of a clause either side of the figure that may name its measure
@@ -41,9 +41,14 @@ _SKIP_RIGHT = re.compile(
 )
 _SKIP_LEFT = re.compile(
     r"(?:达到|达|高达|为|是|有|共有|共|约|大约|大概|超过|超|逾|近|将近|接近|仅|仅有|只有|至少|多达|总共|一共|"
-    r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计| )+$"
+    r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计|由|从| )+$"
 )
 _PART = re.compile(r"其中")
+# 税率由10%提高到25%: the new figure measures what the old one does, named before 由/从.
+_CHANGE_TO = re.compile(
+    r"(?:由|从)[^，,；;。由从]{1,15}?(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|扩大|缩小|"
+    r"调整|升|降|涨|跌|增|减)(?:到|至|为)$"
+)
 # 侦查期间, 服刑期间, 一审开庭时: the stretch of the story a figure is told of.
 _PERIOD = re.compile(r"([\u4e00-\u9fff]{2})(?:期间|之际)|([\u4e00-\u9fff]{2}(?:开庭|审理|审判|调查|侦查|服刑|羁押))时")
 # A figure next to another across 、 或 和 及 (25%、20%或10%): one item of a list.
@@ -137,6 +142,8 @@ def frame_of(
         return None
     before, after = context[:i], context[i + len(MASK) :]
     left_clause = CLAUSE.split(before)[-1]
+    if change := _CHANGE_TO.search(left_clause):
+        left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
     right_clause = CLAUSE.split(after)[0]
     where = places(before) or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
     who = holder(before, names) if names else None
@@ -393,6 +400,22 @@ def holders_conflict(a: Frame, b: Frame) -> bool:
     (李洪元, 李洪) are one person."""
     ha, hb = a.holder, b.holder
     return bool(ha and hb and not (ha.startswith(hb) or hb.startswith(ha)))
+
+
+def holders_apart(a: Claim, b: Claim) -> bool:
+    """Two claims about different people: their frames' holders conflict, and neither
+    sentence names the other's holder before its figure. `王攀赔偿陶的家人…65万元` and
+    `王攀与陶崇园的父母签订协议…65万` involve both people; `刘长海被判15年` and
+    `梁利权获刑13年` are two men's sentences."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or not holders_conflict(fa, fb):
+        return False
+    return not (_named_before(fa.holder, b) or _named_before(fb.holder, a))
+
+
+def _named_before(name: str | None, c: Claim) -> bool:
+    i = c.context.find(MASK)
+    return name is not None and name in c.context[: max(i, 0)]
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:

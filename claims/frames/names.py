@@ -22,27 +22,25 @@ SURNAMES = (
 _CANDIDATE = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 # Characters that do not continue a given name: particles, verbs of speech, measure words.
 _NOT_IN_NAME = set("的了是在和与及等说讲称也都就不没有把被对向从为以而年月日号岁元个名人这那")
+_GIVEN = set("元")  # ends a given name (李洪元) though it never starts one after a surname (万元)
 MIN_REPEATS = 2  # a name is used at least twice in an article; a chance character run rarely is
-_SOURCE_AFTER = re.compile(r"^(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释)")
+_SOURCE_AFTER = re.compile(r"^(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释|证实|讲述|描述|提到|记得|听说)")
 
 
 def article_names(text: str) -> frozenset[str]:
     """Personal names used at least MIN_REPEATS times in `text` (normalised, simplified)."""
-    threes: Counter[str] = Counter()
-    twos: Counter[str] = Counter()
-    for m in _CANDIDATE.finditer(text):
-        i = m.start()
-        if i > 0 and _is_word(text[i - 1 : i + 1]):
-            continue  # 非常, 警方, 一段, 对于: the surname character ends another word
-        cand = m.group()
-        if cand[1] in _NOT_IN_NAME:
-            continue
-        twos[cand[:2]] += 1
-        if len(cand) == 3 and cand[2] not in _NOT_IN_NAME:
-            threes[cand] += 1
+    threes, twos = _candidates(text)
+    # Two characters followed by no repeated third are read on their own (王攀 in 王攀曾担任,
+    # 王攀家, 王攀很…; 缪缪 in 缪缪已, 缪缪爸…): a longer form must be used more often.
+    alone = Counter(twos)
+    for cand, n in threes.items():
+        if n >= MIN_REPEATS:
+            alone[cand[:2]] -= n
     names = set()
     for cand, n in threes.items():
-        if n >= MIN_REPEATS and not _is_word(cand) and not _is_word(cand[:2]) and not _is_function(cand[1:]):
+        if n < MIN_REPEATS or n <= alone[cand[:2]]:
+            continue
+        if not _is_word(cand) and not _is_word(cand[:2]) and not _is_function(cand[1:]):
             names.add(cand)
     named_prefix: Counter[str] = Counter()
     longest_run: dict[str, int] = {}
@@ -52,10 +50,37 @@ def article_names(text: str) -> frozenset[str]:
         longest_run[c[:2]] = max(longest_run.get(c[:2], 0), k)
     for two, n in twos.items():
         # A two-character name: used on its own, not only as the start of a longer name.
-        alone = n - named_prefix[two]
-        if alone >= MIN_REPEATS and longest_run.get(two, 0) < alone and not _is_word(two) and not _is_function(two[1]):
+        rest = n - named_prefix[two]
+        if rest >= MIN_REPEATS and longest_run.get(two, 0) < rest and not _is_word(two) and not _verb_name(two):
             names.add(two)
     return frozenset(names)
+
+
+def _candidates(text: str) -> tuple[Counter[str], Counter[str]]:
+    """Counts of three- and two-character runs that may be names."""
+    threes: Counter[str] = Counter()
+    twos: Counter[str] = Counter()
+    for m in _CANDIDATE.finditer(text):
+        i = m.start()
+        if i > 0 and _is_word(text[i - 1 : i + 1]):
+            continue  # 非常, 警方, 一段, 对于: the surname character ends another word
+        cand = m.group()
+        if cand[1] in _NOT_IN_NAME or _preposition_before(cand):
+            continue
+        twos[cand[:2]] += 1
+        if len(cand) == 3 and cand[2] not in _NOT_IN_NAME - _GIVEN:
+            threes[cand] += 1
+    return threes, twos
+
+
+def _preposition_before(cand: str) -> bool:
+    """向, 于 and 曾 are surnames and also a preposition or an adverb: 向警方, 向王攀, 曾问
+    put a word, another name or a verb after it; 于东军 and 曾国藩 are names."""
+    if not _is_particle(cand[0]):
+        return False
+    rest = cand[1:]
+    words = any(_is_word(rest[:k]) for k in (2, len(rest)) if k <= len(rest))
+    return rest[0] in SURNAMES or words or _is_function(rest[0])
 
 
 def holder(before: str, names: frozenset[str]) -> str | None:
@@ -84,6 +109,34 @@ def _is_function(text: str) -> bool:
 
     tag = _posseg().dt.word_tag_tab.get(text)
     return tag is not None and tag.startswith(_FUNCTION_TAGS)
+
+
+@lru_cache(maxsize=64)
+def _is_particle(char: str) -> bool:
+    """A preposition or an adverb on its own (向, 于, 曾)."""
+    from claims.frames import _posseg
+
+    return _posseg().dt.word_tag_tab.get(char, "") in ("p", "d")
+
+
+def _verb_name(two: str) -> bool:
+    """A function word after the surname (王了), or a verb making a listed word with it
+    (陈述, 高达, which jieba lists as names); 王攀 and 付建 are no words."""
+    from claims.frames import _posseg
+
+    return _is_grammar(two[1]) or (_is_function(two[1]) and two in _posseg().dt.word_tag_tab)
+
+
+_GRAMMAR_TAGS = tuple(t for t in _FUNCTION_TAGS if t != "v")
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_grammar(char: str) -> bool:
+    """A function word (了, 他, 都), not a verb: single verbs name people too (王攀, 张飞)."""
+    from claims.frames import _posseg
+
+    tag = _posseg().dt.word_tag_tab.get(char)
+    return tag is not None and tag.startswith(_GRAMMAR_TAGS)
 
 
 @lru_cache(maxsize=1 << 14)
