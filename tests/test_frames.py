@@ -204,6 +204,27 @@ def test_a_figure_between_two_people_meets_across_sources(tmp_path, a, b, expect
     assert relations(tmp_path, a, b, kind) == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One couple's divorce, worded apart: the one-off event named first by both dates says it.
+        ("因男方嗜酒，夫妇于2000年离婚，一年后复婚。", "2001年3月，两人办了离婚手续，女方外出打工。", ["contradict"]),
+        # 一年后 counts from the sentence's own 2000年, not from an older story date.
+        ("1994年10月20日，女儿出生。夫妇于2000年离婚，一年后复婚。", "经人说合，两人于2001年复婚。", ["agree"]),
+        # Two people's graduations: the actor stands after the date.
+        (
+            "2015年6月，陶崇园从武汉理工大学本科毕业。陶崇园读研。",
+            "2016年6月，邓东从武汉理工大学本科毕业。邓东工作。",
+            [],
+        ),
+        # 三年前 is counted from the publication date, not stated: it never clashes.
+        ("三年前，陶崇园从武汉理工大学本科毕业。", "2015年6月，陶崇园从武汉理工大学本科毕业。", []),
+    ],
+)
+def test_dates_of_one_off_events(tmp_path, a, b, expected):
+    assert relations(tmp_path, a, b, "date") == expected
+
+
 def test_a_changed_rate_measures_what_the_old_one_did():
     f = frame_of("percent", "商品加征的关税税率由10%提高到⟨#⟩，中方随即回应")
     assert f is not None and "tariff" in f.measure

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from claims.frames.lexicon import events, measures, predicates, scopes
-from claims.frames.names import holder
+from claims.frames.names import first_name, holder
 from claims.model import MASK, Claim, Frame
 
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
@@ -148,6 +148,8 @@ def frame_of(
     where = places(before) or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
     who = holder(before, names) if names else None
     if kind == "date":
+        if who is None and names:
+            who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
@@ -235,6 +237,15 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         if flag.startswith("v") and len(word) >= 2 and word not in _STOP:
             return ("~>" + word,)
     return ()
+
+
+def _before_event(after: str) -> str:
+    """What a date's sentence says between the date and its first event word, where its
+    actor stands (2015年6月，陶崇园…毕业); a name after the event word is what was said
+    or done (学校发布通告，称导师王攀…)."""
+    window = re.split(r"[。！!？?；;\n]", after)[0][:EVENT_REACH]
+    hits = list(events().hits(window))
+    return window[: min(h.start for h in hits)] if hits else window
 
 
 def _predicates(text: str) -> tuple[str, ...]:

@@ -99,6 +99,16 @@ def holder(before: str, names: frozenset[str]) -> str | None:
     return best[1] if best else None
 
 
+def first_name(after: str, names: frozenset[str]) -> str | None:
+    """The first name in `after` (the longest where two start at one place), unless it is
+    a source of information (`张三说`)."""
+    hits = sorted((i, -len(n), n) for n in names if (i := after.find(n)) >= 0)
+    for i, _, name in hits[:1]:
+        if not _SOURCE_AFTER.match(after[i + len(name) : i + len(name) + 3]):
+            return name
+    return None
+
+
 _FUNCTION_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o")
 
 

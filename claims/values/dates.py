@@ -314,7 +314,10 @@ class _Scan:
                     0.5 if m.group().endswith("日") else 0.75,
                 )
         for m in REL_OFFSET.finditer(text) if self.has("前") or self.has("后") else ():
-            ref = self.story if m["dir"] in ("后", "之后", "以后") else published or self.story
+            later = m["dir"] in ("后", "之后", "以后")
+            # 夫妇于2000年离婚，一年后复婚: counted from the date the sentence just stated.
+            stated = _last_stated_before(self.found, m.start(), m["u"]) if later else None
+            ref = stated or self.story if later else published or self.story
             self.add(*m.span(), resolve_offset(m, ref), "relative_offset", 0.7)
 
     def anaphoric_days(self) -> None:
@@ -376,6 +379,14 @@ TIME_HINT = re.compile(r"[点时:]|凌晨|清晨|早上|早晨|上午|中午|下
 def _has_year(m: re.Match[str]) -> bool:
     g = m.groupdict()
     return any(g.get(k) for k in ("y4", "ycn", "yk", "roc", "y2", "y2z", "yrel"))
+
+
+def _last_stated_before(found: list[DateSpan], start: int, unit: str) -> date | None:
+    """The start of the latest date stated (not inferred) before `start`, precise enough to
+    count `unit` from: any date for years, a month for months, a day for days and weeks."""
+    finest = {"年": ("year", "month", "day")}.get(unit) or (("month", "day") if "月" in unit else ("day",))
+    dates = [s for s in found if s.end <= start and not s.value.relative and s.value.granularity.value in finest]
+    return date.fromisoformat(max(dates, key=lambda s: s.end).value.start) if dates else None
 
 
 def _last_day_before(found: list[DateSpan], start: int) -> date | None:
