@@ -98,7 +98,7 @@ ENTITY_BONUS = 0.08  # raises similarity when both sentences name the same entit
 
 # A sentence narrating the past gives a title as it was then (时任, 离职那阵子): no clash with 前.
 _PAST = re.compile(r"当时|那时|时任|曾经|曾|离职|离开|辞职|那阵子|此前|之前|以前|过去|早年")
-_NOW = re.compile(r"目前|现在|如今|至今|截至|当前|已经|现已|迄今")
+_NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  # 已经 narrates a past as often as now
 _HOLDERS = [
     ("org", re.compile(r"公司|组织|企业|机构|集团")),
     ("team", re.compile(r"团队|实验室|部门|小组|研究院")),
@@ -454,14 +454,26 @@ def _after_mask(c: Claim) -> str:
 
 
 def _counted(p: _Pair) -> bool:
-    """A count, sum or share of one listed measure, large enough to be a measurement: its
-    wording may differ across outlets. Spans of time and small counts (两个, 3年) are said
-    of many things and need their wording to agree too."""
+    """A count, sum or share of one listed measure, large enough to be a measurement, or
+    one person's spell of one listed thing: its wording may differ across outlets. Other
+    spans of time and small counts (两个, 3年) are said of many things and need their
+    wording to agree too."""
+    if p.a.kind is Kind.duration:
+        return p.frames.listed_same and _one_person(p.a, p.b)  # 李洪元入职12年 vs 在华为工作13年的员工——李洪元
     return (
         p.frames.listed_same
         and p.a.kind in (Kind.quantity, Kind.money, Kind.percent)
         and not (_small_count(p.a) or _small_count(p.b))
     )
+
+
+def _one_person(a: Claim, b: Claim) -> bool:
+    """Both sentences name the person one of them is about (its subject or holder)."""
+    for x, y in ((a, b), (b, a)):
+        people = {n for n in (x.subject, x.frame.holder if x.frame else None) if n}
+        if any(n in y.context for n in people):
+            return True
+    return False
 
 
 def _clock(v: DateValue) -> bool:
@@ -545,7 +557,9 @@ def _slot(c: Claim) -> str | None:
 
 
 def _is_now(a: Claim, b: Claim) -> bool:
-    return bool(_NOW.search(a.context) or _NOW.search(b.context))
+    """The undated claim speaks of now (目前, 现在, 已经): it holds at publication, not at the
+    other claim's stated time. A now-word beside a stated date says nothing of the other."""
+    return any(_NOW.search(c.context) for c in (a, b) if not c.as_of)
 
 
 Period = tuple[date, date]

@@ -225,6 +225,33 @@ def test_dates_of_one_off_events(tmp_path, a, b, expected):
     assert relations(tmp_path, a, b, "date") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("没收了库存疫苗，对该公司罚款300多万。", [("300多万", 3_000_000)]),
+        ("他拿到了一份年薪17万的offer。", [("17万", 170_000)]),
+        ("我弟的年薪你也知道，20万。", [("20万", 200_000)]),
+        ("赔偿20万人。", []),  # a count of people, not an amount
+        ("年薪17是个玩笑。", []),  # no 万 or 亿: no amount
+    ],
+)
+def test_money_after_a_money_word_needs_no_currency(text, amounts):
+    found = [(c.text, c.value.low) for c in extract_text(text, published="2018-07-22") if c.kind.value == "money"]
+    assert found == amounts
+
+
+def test_a_criminal_fine_is_not_an_administrative_one(tmp_path):
+    # 罚金 is a court's penalty, 罚款 an administrative fine: equal figures, two sanctions.
+    assert relations(tmp_path, "案发后，甲公司被判处罚金300万元。", "乙公司被罚款300万元。", "money") == []
+    assert relations(tmp_path, "甲公司被罚款300万元。", "甲公司被处以罚款300万元。", "money") == ["agree"]
+
+
+def test_one_persons_spell_needs_no_shared_wording(tmp_path):
+    a = "李洪元在公司入职12年，后被辞退。李洪元不服。"
+    b = "一位在华为工作13年的员工——李洪元，举报部门业务造假。李洪元后被辞退。"
+    assert relations(tmp_path, a, b, "duration") == ["contradict"]
+
+
 def test_a_changed_rate_measures_what_the_old_one_did():
     f = frame_of("percent", "商品加征的关税税率由10%提高到⟨#⟩，中方随即回应")
     assert f is not None and "tariff" in f.measure

@@ -244,10 +244,46 @@ class MoneyExtractor:
         rf"|(?P<f2>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?(?P<fu>仙|分钱)(?![人女子境])){_POST}"
     )
 
+    # The money word first, the currency left unsaid: 罚款300多万, 年薪17万的offer, 年薪你也
+    # 知道，20万. Only a figure in 万 or 亿 (年薪17 is no amount) with no unit after it.
+    MONEY_WORDS = (
+        "罚款|罚金|年薪|月薪|薪水|工资|薪酬|年收入|月收入|赔偿金|补偿金|赔偿|补偿|抚慰金|市值|估值|营收|"
+        "净利润|利润|融资|捐款|奖金|学费|彩礼|欠款|贷款"
+    )
+    MONEY_FIRST = re.compile(
+        rf"(?P<noun>{MONEY_WORDS})(?:[^。！？；!?;,\d{_CJK_NUM}]{{0,6}},)?\s?"
+        rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为|了|是)?\s?(?P<num>{AMOUNT_SRC}){_POST}"
+        r"(?=$|[^\d.%\u4e00-\u9fff]|的)"
+    )
+    _SCALED = re.compile(r"[万亿]\s?(?:多|余)?$")
+    _MONEY_HINT = re.compile(MONEY_WORDS)
+
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text):
             return
         taken: list[tuple[int, int]] = []
+        yield from self._amounts(text, taken)
+        if self._MONEY_HINT.search(text):
+            yield from self._implied(text, taken)
+        if not self._CENT_HINT.search(text):
+            return
+        yield from self._cents_only(text, taken)
+
+    def _implied(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+        """Amounts after a money word with the currency left unsaid (currency unknown)."""
+        for m in self.MONEY_FIRST.finditer(text):
+            span = (m.start("num"), m.end("post") if m.group("post") else m.end("num"))
+            if any(a < span[1] and span[0] < b for a, b in taken) or not self._SCALED.search(m.group("num")):
+                continue
+            if not is_numeral_span(text, *m.span("num")) or (amount := parse_amount(m.group("num"))) is None:
+                continue
+            amount = _qualified(m, amount)
+            value = MoneyValue(
+                low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, currency=None
+            )
+            yield _mention(self, m, value, "implied", 0.6, amount.base, span)
+
+    def _amounts(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
         for m in self.AMOUNT.finditer(text):
             taken.append(m.span())
             first = self._atom(m, "", text)
@@ -265,8 +301,8 @@ class MoneyExtractor:
                 low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, currency=currency
             )
             yield _mention(self, m, value, "amount", 0.8, amount.base)
-        if not self._CENT_HINT.search(text):
-            return
+
+    def _cents_only(self, text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
         for m in self.CENTS_ONLY.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # part of 一块二角
