@@ -283,6 +283,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         need = AGREE_NEAR
     if _small_count(a) or _coarse(a) or _coarse(b):
         need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
+    if a.kind is Kind.date and not p.frames.same and _first_event(a) != _first_event(b):
+        need = max(need, AGREE_SAME)  # one day, and only one date says what happened on it
     if p.frames.same:
         need = min(need, AGREE_FRAME)
     if cmp.same_base and p.frames.same and _same_day(a, b):

@@ -252,6 +252,39 @@ def test_one_persons_spell_needs_no_shared_wording(tmp_path):
     assert relations(tmp_path, a, b, "duration") == ["contradict"]
 
 
+@pytest.mark.parametrize(
+    ("text", "spell"),
+    [
+        ("他被拘 45 天后，爷爷在看守所内死亡。", ("45 天", 45)),  # 在看守所 is no 在看 button
+        ("小叔在被羁押320天后，转为监视居住。", ("320天", 320)),  # a spell, not a date 320 days on
+        ("他在看守所关押九个多月后无罪释放。", ("九个多月", 9)),
+    ],
+)
+def test_a_spell_before_后_is_a_duration(text, spell):
+    found = [(c.text, c.value.low) for c in extract_text(text, published="2018-07-22")]
+    assert found == [spell]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        ("文章被大量转载，阅读量超过10万。", False),
+        ("网友纷纷点赞，该视频获赞3万次。", False),
+        ("转载请注明出处", True),
+        ("在看 12", True),
+    ],
+)
+def test_news_of_reposts_is_not_a_repost_notice(sentence, furniture):
+    assert is_furniture(sentence) is furniture
+
+
+def test_one_day_of_two_events_is_no_agreement(tmp_path):
+    # One stated day, a statement on it in one report and an application in the other.
+    a = "2018年1月17日，五大连池市公安局负责人表示，此案证据确凿。"
+    b = "记者获悉，2018年1月17日，汤继彬向五大连池市检察院递交了国家赔偿申请。"
+    assert relations(tmp_path, a, b, "date") == []
+
+
 def test_a_changed_rate_measures_what_the_old_one_did():
     f = frame_of("percent", "商品加征的关税税率由10%提高到⟨#⟩，中方随即回应")
     assert f is not None and "tariff" in f.measure

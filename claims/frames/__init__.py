@@ -386,7 +386,9 @@ def local_places(f: Frame) -> frozenset[str]:
 
 # Events that recur (statements, meetings, visits): two of them on different days are
 # usually two occasions, so their dates agree when equal but never contradict.
-RECURRING_EVENTS = frozenset({"announcement", "meeting", "visit", "inspection", "occurrence", "appeal", "report"})
+RECURRING_EVENTS = frozenset(
+    {"announcement", "meeting", "visit", "inspection", "occurrence", "appeal", "report", "statement", "application"}
+)
 
 
 def one_off_event(a: Frame, b: Frame) -> bool:

@@ -91,9 +91,12 @@ ANAPHORIC_OFFSET = {
     "隔天": 1,
 }
 REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日")
-# 待了四五年后 counts from the stay, not from the reference: no 了 before the number.
+# The last characters of verbs of a spell (被拘, 羁押, 关押, 入狱, 服刑, 住院, 被抓, 拘留,
+# 坐牢, 失踪, 昏迷): 被羁押320天后 is a spell of 320 days, not a date 320 days on.
+SPELL_END = "拘押关狱刑院抓留牢踪迷"
+# 待了四五年后 counts from the stay, not from the reference: no 了 (or spell verb) before the number.
 REL_OFFSET = re.compile(
-    r"(?<!了)(?<!了 )"
+    "".join(f"(?<!{c})(?<!{c} )" for c in "了" + SPELL_END)
     + _NUM_BEFORE
     + r"(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十百]+) ?(?P<u>年|个月|个多月|周|个星期|星期|个礼拜|礼拜|天|日) ?"
     r"(?P<dir>以前|以后|之前|之后|前|后)(?![天年日])"

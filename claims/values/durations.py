@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claims.model import Bound, DurationValue, TimeUnit, as_number
-from claims.values.date_grammar import CN_DIGIT
+from claims.values.date_grammar import CN_DIGIT, SPELL_END
 from claims.values.numerals import QUALIFIER_BOUND, bound_interval, parse_number
 
 
@@ -103,6 +103,13 @@ def _vague(text: str) -> tuple[Decimal, Decimal] | None:
     return tens + 1, tens + 9
 
 
+def _after_spell(text: str, start: int) -> bool:
+    """A verb of a spell right before the figure (被羁押 320 天后, 关押九个多月后): the figure
+    is how long it lasted, whatever follows."""
+    before = text[max(0, start - 2) : start].rstrip()
+    return bool(before) and before[-1] in SPELL_END
+
+
 def _looks_like_year(m: re.Match[str]) -> bool:
     n = m["n"]
     if not n or m["unit"] != "年":
@@ -156,7 +163,7 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
         return True  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
     tail = text[m.end() : m.end() + 4]
-    if m["post"] is None and _NOT_DURATION_AFTER.match(tail):
+    if m["post"] is None and _NOT_DURATION_AFTER.match(tail) and not _after_spell(text, m.start()):
         return True
     if unit_text in ("周", "星期", "礼拜") and tail[:1] == "年":
         return True  # 3周年 is an anniversary
