@@ -558,10 +558,21 @@ def _slot(c: Claim) -> str | None:
     return unit if unit in SELF_NAMING_UNITS else None
 
 
+def _says_now(c: Claim) -> bool:
+    """The figure's own clause speaks of now (目前已有300人): `在被关押九个多月后，…重获自由，
+    目前两人正在申请国家赔偿` tells of now in another clause, not of the spell."""
+    i = c.context.find(MASK)
+    if i < 0:
+        return bool(_NOW.search(c.context))
+    before = _CLAUSE.split(c.context[:i])[-1]
+    after = _CLAUSE.split(c.context[i + len(MASK) :])[0]
+    return bool(_NOW.search(before) or _NOW.search(after))
+
+
 def _is_now(a: Claim, b: Claim) -> bool:
     """The undated claim speaks of now (目前, 现在, 已经): it holds at publication, not at the
     other claim's stated time. A now-word beside a stated date says nothing of the other."""
-    return any(_NOW.search(c.context) for c in (a, b) if not c.as_of)
+    return any(_says_now(c) for c in (a, b) if not c.as_of)
 
 
 Period = tuple[date, date]
@@ -574,7 +585,7 @@ def claim_time(c: Claim, sources: dict[str, Source]) -> Period | None:
     if c.as_of:
         return period(c.as_of)
     src = sources.get(c.source)
-    if src and src.published and _NOW.search(c.context):
+    if src and src.published and _says_now(c):
         return period(src.published)
     return None
 

@@ -202,7 +202,9 @@ def test_absolute_without_reference_kept():
             ("三年左右", 2.7, 3.3, "about", "year"),
             ("差不多三年", 2.7, 3, "nearly", "year"),  # one qualifier table: 差不多 is nearly, as in 差不多有300人
             ("超过十年", 10, None, "over", "year"),
-            ("十多年", 10, None, "over", "year"),
+            ("十多年", 10, 20, "over", "year"),  # up to one more of the last place, as 300多
+            ("九个多月", 9, 10, "over", "month"),
+            ("半年多", 0.5, 1, "over", "year"),
             ("至少三天", 3, None, "at_least", "day"),
             ("不到一周", None, 1, "under", "week"),
             ("两年零三个月", 27, 27, "exact", "month"),

@@ -285,6 +285,13 @@ def test_one_day_of_two_events_is_no_agreement(tmp_path):
     assert relations(tmp_path, a, b, "date") == []
 
 
+def test_now_in_another_clause_does_not_date_a_spell(tmp_path):
+    # 目前 tells of the application, not of the spell: both spells are of one past time.
+    a = "小叔、表哥在被羁押320天后，转为监视居住。"
+    b = "在被关押九个多月后，小叔和表哥重获自由，目前两人正在申请国家赔偿。"
+    assert relations(tmp_path, a, b, "duration") == ["contradict"]
+
+
 def test_a_changed_rate_measures_what_the_old_one_did():
     f = frame_of("percent", "商品加征的关税税率由10%提高到⟨#⟩，中方随即回应")
     assert f is not None and "tariff" in f.measure

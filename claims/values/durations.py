@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from claims.model import Bound, DurationValue, TimeUnit, as_number
 from claims.values.date_grammar import CN_DIGIT, SPELL_END
-from claims.values.numerals import QUALIFIER_BOUND, bound_interval, parse_number
+from claims.values.numerals import QUALIFIER_BOUND, bound_interval, last_place, parse_number
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,11 @@ def _duration_value(m: re.Match[str]) -> tuple[Decimal | None, Decimal | None, T
         low = high = n + half
         bound = Bound.exact
     if m["more"] or m["more2"] or m["more3"]:
-        return low, None, unit, Bound.over
+        # 九个多月 = [9, 10] months, 十多年 = [10, 20] years: up to one more of the last
+        # place, as `300多` is [300, 400] (claims/values/numerals.py); 几年多 stays open.
+        step = Decimal("0.5") if half or m["bare_half"] else last_place(low)  # 半年多 is [0.5, 1] years
+        top = low + step if bound is Bound.exact else None
+        return low, top, unit, Bound.over
     qualifier = QUALIFIER_BOUND.get(m["pre"] or "") or QUALIFIER_BOUND.get(m["post"] or "")
     if qualifier is None:
         return low, high, unit, bound

@@ -507,10 +507,10 @@ def _parse_over(s: str) -> Amount | None:
     scale = parse_number("一" + tail) if tail else Decimal(1)
     if scale is None:
         return None
-    return Amount(v, v + _last_place(v), Bound.over, v).scaled(scale)
+    return Amount(v, v + last_place(v), Bound.over, v).scaled(scale)
 
 
-def _last_place(v: Decimal) -> Decimal:
+def last_place(v: Decimal) -> Decimal:
     """The place of the last significant digit: 300 → 100, 3500 → 100, 1.5 → 0.1."""
     _, _, exp = v.normalize().as_tuple()
     assert isinstance(exp, int)  # v is finite
