@@ -41,6 +41,7 @@ from claims.frames import (
     local_places,
     measures_relation,
     one_off_event,
+    one_person,
     periods_conflict,
     places_conflict,
     scopes_conflict,
@@ -132,7 +133,7 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     other_subjects = bool(sa and sb and sa != sb)
     if other_subjects and a.kind in PERSONAL_KINDS:
         return None  # two people's ages, titles, dates or spells of time
-    if a.kind in PERSON_KINDS and not (sa and sb):
+    if a.kind in PERSON_KINDS and not (_whose(a) and _whose(b)):
         return None  # an age or a title means nothing without whose it is
     frames = frame_relation(a, b)
     if frames.blocked:
@@ -197,6 +198,9 @@ def frame_relation(a: Claim, b: Claim) -> FrameRelation:
     # What a contradiction (or a running figure) needs beyond `same`: the same counted thing
     # or none named on either side (8名亲属被带走 vs 被抓走的16人 name one happening, not
     # one group), and no two different happenings (11名学生请假 vs 7名学生到校).
+    if a.kind is Kind.age and fa.holder and fb.holder and not blocked:
+        # One named person's age: the person is the frame (缪可馨 死了，十岁 vs 缪缪…才十二岁).
+        return FrameRelation(True, False, places_conflict(fa, fb), _same_places(fa, fb), True, True, False, False, True)
     things_a, things_b = _counted_things(fa), _counted_things(fb)
     nouns = keys_relation(things_a, things_b)
     preds = keys_relation(fa.predicate, fb.predicate)
@@ -364,8 +368,8 @@ def _clash(p: _Pair) -> Verdict | None:
         return None  # two sentences about different named companies or people
     if vague(a) and vague(b):
         return None
-    if p.when == "unknown" and a.kind not in EVENT_KINDS:
-        return None  # one of the two may well describe another time
+    if p.when == "unknown" and a.kind not in EVENT_KINDS | {Kind.duration}:
+        return None  # one of the two may well describe another time (a spell's length is its own time)
     by_slot = p.slot and p.sim >= CONTRADICT_SLOT and (p.same_source or (a.subject and a.subject == b.subject))
     # One person's title said once as current (or bare) and once as former (前, 原).
     by_role = (
@@ -460,7 +464,7 @@ def _counted(p: _Pair) -> bool:
     one person's spell of one listed thing: its wording may differ across outlets. Other
     spans of time and small counts (两个, 3年) are said of many things and need their
     wording to agree too."""
-    if p.a.kind is Kind.duration:
+    if p.a.kind in (Kind.duration, Kind.age):
         return p.frames.listed_same and _one_person(p.a, p.b)  # 李洪元入职12年 vs 在华为工作13年的员工——李洪元
     return (
         p.frames.listed_same
@@ -469,8 +473,20 @@ def _counted(p: _Pair) -> bool:
     )
 
 
+def _whose(c: Claim) -> str | None:
+    """Whom a personal figure belongs to: its subject, or for an age the person named
+    before it (缪可馨死了，十岁)."""
+    if c.subject:
+        return c.subject
+    return c.frame.holder if c.kind is Kind.age and c.frame else None
+
+
 def _one_person(a: Claim, b: Claim) -> bool:
-    """Both sentences name the person one of them is about (its subject or holder)."""
+    """Both sentences name the person one of them is about (its subject or holder), or
+    both frames hold one person's figure (缪可馨, 缪缪)."""
+    ha, hb = (c.frame.holder if c.frame else None for c in (a, b))
+    if ha and hb and one_person(ha, hb):
+        return True
     for x, y in ((a, b), (b, a)):
         people = {n for n in (x.subject, x.frame.holder if x.frame else None) if n}
         if any(n in y.context for n in people):

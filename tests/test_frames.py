@@ -292,6 +292,25 @@ def test_now_in_another_clause_does_not_date_a_spell(tmp_path):
     assert relations(tmp_path, a, b, "duration") == ["contradict"]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One girl, by her name and by her family's doubled-surname nickname.
+        (
+            "缪可馨死了，十岁，坠楼。缪可馨是五年级学生。",
+            "我的缪缪多冷啊，她才十二岁。缪缪是我的女儿。",
+            ["contradict"],
+        ),
+        # Her sister's age is not hers.
+        ("缪可馨死了，十岁，坠楼。缪可馨是五年级学生。", "缪可馨的姐姐才十二岁。缪可馨的姐姐说。", []),
+        # Two people's ages never meet.
+        ("刘长海今年52岁。刘长海不认罪。", "梁利权今年50岁。梁利权申诉。", []),
+    ],
+)
+def test_a_persons_age(tmp_path, a, b, expected):
+    assert relations(tmp_path, a, b, "age") == expected
+
+
 def test_a_changed_rate_measures_what_the_old_one_did():
     f = frame_of("percent", "商品加征的关税税率由10%提高到⟨#⟩，中方随即回应")
     assert f is not None and "tariff" in f.measure

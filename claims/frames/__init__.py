@@ -268,7 +268,11 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
         after = toks[k + 1][0] if k + 1 < len(toks) else ""
         if len(word) < 2 or word in out or after[:1] in _NOT_AFTER_PLACE:
             continue
-        if (flag == "ns" or _PLACE_SUFFIX.match(word)) and not word.startswith(_NOT_A_NAME):
+        if (
+            (flag == "ns" or _PLACE_SUFFIX.match(word))
+            and not word.startswith(_NOT_A_NAME)
+            and not word.endswith(_NOT_A_PLACE)
+        ):
             out.append(word)
     return tuple(out[-3:])
 
@@ -293,6 +297,35 @@ _NOT_A_NAME = (
     "县城",
 )
 
+
+# Words ending like a place that name a market or an act: 借壳上市, 股市, 超市, 城市.
+_NOT_A_PLACE = (
+    "上市",
+    "退市",
+    "开市",
+    "休市",
+    "闭市",
+    "股市",
+    "楼市",
+    "车市",
+    "超市",
+    "菜市",
+    "集市",
+    "夜市",
+    "黑市",
+    "城市",
+    "都市",
+    "门市",
+    "牛市",
+    "熊市",
+    "社区",
+    "园区",
+    "景区",
+    "灾区",
+    "禁区",
+    "误区",
+    "专区",
+)
 
 _NOT_AFTER_PLACE = ("、", "等", "和", "与", "及", "了", "到", "着", "过")
 
@@ -409,10 +442,18 @@ def periods_conflict(a: Frame, b: Frame) -> bool:
 
 
 def holders_conflict(a: Frame, b: Frame) -> bool:
-    """Two named people's figures (刘长海's sentence vs 梁利权's); a name and its start
-    (李洪元, 李洪) are one person."""
+    """Two named people's figures (刘长海's sentence vs 梁利权's), not one person's names
+    (see one_person)."""
     ha, hb = a.holder, b.holder
-    return bool(ha and hb and not (ha.startswith(hb) or hb.startswith(ha)))
+    return bool(ha and hb and not one_person(ha, hb))
+
+
+def one_person(ha: str, hb: str) -> bool:
+    """A name and its start (李洪元, 李洪), or a doubled surname and a name with it: 缪缪 is
+    what family calls 缪可馨."""
+    if ha.startswith(hb) or hb.startswith(ha):
+        return True
+    return any(len(x) == 2 and x[0] == x[1] and y[0] == x[0] for x, y in ((ha, hb), (hb, ha)))
 
 
 def holders_apart(a: Claim, b: Claim) -> bool:

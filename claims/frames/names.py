@@ -24,6 +24,11 @@ _CANDIDATE = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}")
 _NOT_IN_NAME = set("的了是在和与及等说讲称也都就不没有把被对向从为以而年月日号岁元个名人这那")
 _GIVEN = set("元")  # ends a given name (李洪元) though it never starts one after a surname (万元)
 MIN_REPEATS = 2  # a name is used at least twice in an article; a chance character run rarely is
+# A relative or a role after a name: the figure that follows is that person's (缪可馨的妈妈).
+_KIN = re.compile(
+    r"的?(?:妈妈|母亲|父亲|爸爸|爷爷|奶奶|外公|外婆|姐姐|哥哥|弟弟|妹妹|儿子|女儿|丈夫|妻子|老婆|老公|"
+    r"叔叔|姑姑|姑父|舅舅|阿姨|表哥|表姐|家人|家属|亲属|父母|老师|同学|导师|律师|同事|朋友)"
+)
 _SOURCE_AFTER = re.compile(r"^(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释|证实|讲述|描述|提到|记得|听说)")
 
 
@@ -96,6 +101,8 @@ def holder(before: str, names: frozenset[str]) -> str | None:
                     best = (i, name)
                 break
             i = before.rfind(name, 0, i)
+    if best and _KIN.match(before, best[0] + len(best[1])):
+        return None  # 缪可馨的妈妈今年40岁: her mother's figure, not hers
     return best[1] if best else None
 
 
