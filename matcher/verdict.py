@@ -287,8 +287,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         need = AGREE_NEAR
     if _small_count(a) or _coarse(a) or _coarse(b):
         need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
-    if a.kind is Kind.date and not p.frames.same and _first_event(a) != _first_event(b):
-        need = max(need, AGREE_SAME)  # one day, and only one date says what happened on it
+    if a.kind is Kind.date and not p.frames.same and _two_events(a, b):
+        need = max(need, AGREE_SAME)  # one day, and each date says something else happened on it
     if p.frames.same:
         need = min(need, AGREE_FRAME)
     if cmp.same_base and p.frames.same and _same_day(a, b):
@@ -408,6 +408,12 @@ def _stated(c: Claim, sources: dict[str, Source]) -> bool:
     src = sources.get(c.source)
     told = {src.published, src.reference} if src else set()
     return bool(_DATE_NAMED.search(c.text)) and rel.reference not in told
+
+
+def _two_events(a: Claim, b: Claim) -> bool:
+    """Both dates name what happened (a listed event or a verb), and the listed one differs."""
+    ea, eb = (c.frame.event if c.frame else () for c in (a, b))
+    return bool(ea and eb) and _first_event(a) != _first_event(b)
 
 
 def _first_event(c: Claim) -> str | None:

@@ -468,8 +468,11 @@ def holders_apart(a: Claim, b: Claim) -> bool:
 
 
 def _named_before(name: str | None, c: Claim) -> bool:
+    """`name` stands before the claim's figure, or anywhere in a date's sentence (a date's
+    actors follow it: 2019年3月25日，王攀与陶崇园的父母签订协议)."""
     i = c.context.find(MASK)
-    return name is not None and name in c.context[: max(i, 0)]
+    text = c.context if c.kind.value == "date" else c.context[: max(i, 0)]
+    return name is not None and name in text
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:
