@@ -4,19 +4,20 @@ Models are frozen pydantic v2 models that reject unknown fields; the JSON contra
 ../shared/docs/findings-json.md (copied in spirit, not imported: this module is the
 single source of truth for field names inside the code base).
 
-Reading `Claim.value` (a union of value models; mypy checks every access): branch with
-`isinstance(c.value, DateValue)` (or `IntervalValue` for any numeric value with a bound)
-where code decides by kind anyway, and use `value_as(c, QuoteValue)` where the kind is
-already known; never `getattr`/`hasattr` on a value.
+Reading `Claim.value` (a pydantic discriminated union of value models tagged by `Kind`;
+mypy checks every access): branch with `isinstance(c.value, DateValue)` (or
+`IntervalValue` for any numeric value with a bound) or `match c.value:` where code decides
+by kind anyway, and use `value_as(c, QuoteValue)` where the kind is already known; never
+`getattr`/`hasattr` on a value. A value's `kind` always equals its claim's `kind`.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_serializer, field_validator, model_validator
 
 
 class Kind(StrEnum):
@@ -103,6 +104,7 @@ class IntervalValue(_Frozen):
     inclusive, None meaning unbounded on that side. `isinstance(v, IntervalValue)` is how
     code asks "does this value have an interval and a bound" (a rank has low/high but no bound)."""
 
+    kind: Kind = Field(exclude=True, repr=False)  # each subclass fixes it (see Value)
     low: Number | None
     high: Number | None
     bound: Bound = Bound.exact
@@ -119,14 +121,17 @@ class IntervalValue(_Frozen):
 
 
 class QuantityValue(IntervalValue):
+    kind: Literal[Kind.quantity] = Field(default=Kind.quantity, exclude=True, repr=False)
     unit: str
 
 
 class MoneyValue(IntervalValue):
+    kind: Literal[Kind.money] = Field(default=Kind.money, exclude=True, repr=False)
     currency: str | None
 
 
 class PercentValue(IntervalValue):
+    kind: Literal[Kind.percent] = Field(default=Kind.percent, exclude=True, repr=False)
     points: bool = False
 
 
@@ -136,6 +141,7 @@ class RelativeDate(_Frozen):
 
 
 class DateValue(_Frozen):
+    kind: Literal[Kind.date] = Field(default=Kind.date, exclude=True, repr=False)
     start: str
     end: str
     granularity: Granularity
@@ -144,25 +150,30 @@ class DateValue(_Frozen):
 
 
 class DurationValue(IntervalValue):
+    kind: Literal[Kind.duration] = Field(default=Kind.duration, exclude=True, repr=False)
     unit: TimeUnit
 
 
 class RankValue(_Frozen):
+    kind: Literal[Kind.rank] = Field(default=Kind.rank, exclude=True, repr=False)
     low: int
     high: int
     of: str | None = None
 
 
 class AgeValue(IntervalValue):
+    kind: Literal[Kind.age] = Field(default=Kind.age, exclude=True, repr=False)
     at: str | None = None
 
 
 class QuoteValue(_Frozen):
+    kind: Literal[Kind.quote] = Field(default=Kind.quote, exclude=True, repr=False)
     speaker: str | None
     normalized: str
 
 
 class RoleValue(_Frozen):
+    kind: Literal[Kind.role] = Field(default=Kind.role, exclude=True, repr=False)
     person: str | None
     title: str
     organisation: str | None = None
@@ -170,10 +181,14 @@ class RoleValue(_Frozen):
 
 
 class EventValue(_Frozen):
+    kind: Literal[Kind.event] = Field(default=Kind.event, exclude=True, repr=False)
     name: str
 
 
-Value = (
+# The claim's value, tagged by its kind. The tag is each model's `kind` field, which is never
+# written: the JSON keeps the kind once, on the claim, and `Claim` hands it to its value when
+# reading JSON back (quantity and duration look alike, so the shape must never decide).
+Value = Annotated[
     QuantityValue
     | MoneyValue
     | PercentValue
@@ -183,22 +198,11 @@ Value = (
     | AgeValue
     | QuoteValue
     | RoleValue
-    | EventValue
-)
+    | EventValue,
+    Field(discriminator="kind"),
+]
 
-VALUE_MODELS: dict[Kind, type[Value]] = {
-    Kind.quantity: QuantityValue,
-    Kind.money: MoneyValue,
-    Kind.percent: PercentValue,
-    Kind.date: DateValue,
-    Kind.duration: DurationValue,
-    Kind.rank: RankValue,
-    Kind.age: AgeValue,
-    Kind.quote: QuoteValue,
-    Kind.role: RoleValue,
-    Kind.event: EventValue,
-}
-
+VALUE_TYPES: tuple[type[Value], ...] = get_args(get_args(Value)[0])  # the models `Value` tags
 
 V = TypeVar("V", bound=Value)
 
@@ -274,20 +278,20 @@ class Claim(_Frozen):
     garbled: bool = False
     frame: Frame | None = None  # what the figure measures, where, and what a date dates (claims.frames)
 
-    @model_validator(mode="before")
+    @field_validator("value", mode="before")
     @classmethod
-    def _typed_value(cls, data: Any) -> Any:
-        # Pick the value model by kind, never by shape: quantity and duration look alike.
-        if isinstance(data, dict) and isinstance(data.get("value"), dict):
-            model = VALUE_MODELS.get(Kind(data["kind"]))
-            if model is not None:
-                data = {**data, "value": model.model_validate(data["value"])}
-        return data
+    def _tag_value(cls, value: Any, info: ValidationInfo) -> Any:
+        # A value read from JSON carries no tag: it is the claim's kind (validated just before).
+        if isinstance(value, dict) and "kind" not in value and "kind" in info.data:
+            return {**value, "kind": info.data["kind"]}
+        return value
 
     @model_validator(mode="after")
     def _span(self) -> Claim:
         if not self.start < self.end or len(self.text) != self.end - self.start:
             raise ValueError(f"{self.source}: bad span [{self.start}, {self.end}) for {self.text!r}")
+        if self.value.kind is not self.kind:
+            raise ValueError(f"{self.id}: a {self.kind} claim with a {self.value.kind} value")
         return self
 
     @field_serializer("value")
@@ -301,9 +305,9 @@ class Claim(_Frozen):
         pydantic's re-validation is skipped; JSON read back is validated in full."""
         if not 0 <= start < end <= len(raw):
             raise ValueError(f"{fields.get('source')}: bad span [{start}, {end})")
-        kind = Kind(fields["kind"])
-        if not isinstance(fields.get("value"), VALUE_MODELS[kind]):
-            raise TypeError(f"{kind} claim needs a {VALUE_MODELS[kind].__name__}")
+        kind, value = Kind(fields["kind"]), fields.get("value")
+        if not isinstance(value, VALUE_TYPES) or value.kind is not kind:
+            raise TypeError(f"a {kind} claim needs a {kind} value, not {value!r}")
         return cls.model_construct(start=start, end=end, text=raw[start:end], **{**_claim_defaults(), **fields})
 
 
