@@ -13,11 +13,21 @@ by kind anyway, and use `value_as(c, QuoteValue)` where the kind is already know
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_serializer, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_serializer,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 
 class Kind(StrEnum):
@@ -216,6 +226,100 @@ def value_as(claim: Claim, model: type[V]) -> V:
     return value
 
 
+class Precision(StrEnum):
+    """How precisely a period was stated; it decides how the period is written."""
+
+    year = "year"  # 2019
+    month = "month"  # 2025-01
+    day = "day"  # 2025-01-15
+    span = "span"  # 2025-03-01/2025-05-31 (a season, a half, a range)
+
+
+class Period(_Frozen):
+    """When a figure holds (`Claim.as_of`): the days from `start` to `end` inclusive, stated
+    as a year, a month, a day or a span. In JSON it is its text, `2019`, `2025-01`,
+    `2025-01-15` or `START/END`, and it is read back from that text."""
+
+    start: date
+    end: date
+    precision: Precision
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            parsed = cls.parse(data)
+            if parsed is None:
+                raise ValueError(f"not a period: {data!r}")
+            return dict(parsed)
+        return data
+
+    @model_serializer
+    def _as_text(self) -> str:
+        return str(self)
+
+    def __str__(self) -> str:
+        if self.precision is Precision.year:
+            return self.start.isoformat()[:4]
+        if self.precision is Precision.month:
+            return self.start.isoformat()[:7]
+        if self.precision is Precision.day:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @classmethod
+    def parse(cls, text: str) -> Period | None:
+        """`2019`, `2025-01`, `2025-01-15`, or a span `START/END` of those; None when the
+        text is none of these (a publication date written some other way)."""
+        if "/" in text:
+            a, _, b = text.partition("/")
+            pa, pb = cls.parse(a), cls.parse(b)
+            return cls(start=pa.start, end=pb.end, precision=Precision.span) if pa and pb else None
+        try:
+            parts = [int(p) for p in text.split("-")]
+            if len(parts) == 1:
+                return cls(start=date(parts[0], 1, 1), end=date(parts[0], 12, 31), precision=Precision.year)
+            if len(parts) == 2:
+                y, m = parts
+                end = date(y + (m == 12), m % 12 + 1, 1)
+                return cls(start=date(y, m, 1), end=date.fromordinal(end.toordinal() - 1), precision=Precision.month)
+            d = date(*parts[:3])
+        except ValueError:
+            return None
+        return cls(start=d, end=d, precision=Precision.day)
+
+    @classmethod
+    def of(cls, v: DateValue) -> Period:
+        """The period a date value states: its year or month when it lies within one at
+        that granularity, its day, else the span of its days."""
+        if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
+            text = v.start[:4]
+        elif v.granularity == Granularity.month and v.start[:7] == v.end[:7]:
+            text = v.start[:7]
+        elif v.start == v.end:
+            text = v.start
+        else:
+            text = f"{v.start}/{v.end}"
+        period = cls.parse(text)
+        if period is None:
+            raise ValueError(f"a date value with bad ISO dates: {v!r}")
+        return period
+
+    def simplest(self) -> Period:
+        """The same days stated as simply as they read exactly: a whole year as the year, a
+        whole month as the month, one day as the day (how explanations and timelines write it)."""
+        a, b = self.start, self.end
+        if a == b:
+            precision = Precision.day
+        elif a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+            precision = Precision.year
+        elif a.day == 1 and a.year == b.year and a.month == b.month and (b + timedelta(days=1)).day == 1:
+            precision = Precision.month
+        else:
+            precision = Precision.span
+        return self if precision is self.precision else Period(start=a, end=b, precision=precision)
+
+
 class Source(_Frozen):
     id: str
     path: str
@@ -270,7 +374,7 @@ class Claim(_Frozen):
     # Additive fields (the contract allows more).
     line: int = 1
     entities: tuple[str, ...] = ()
-    as_of: str | None = None  # the time the claim describes, when the sentence says
+    as_of: Period | None = None  # the time the claim describes, when the sentence says
     subject: str | None = None  # who the claim is about (a person or organisation), when known
     context: str = ""  # normalised sentence (plus a short answer's question), claim masked as MASK
     extractor: str = ""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
@@ -27,6 +27,9 @@ from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
 from claims.values.dates import clear_date_cache, sentence_time
+
+if TYPE_CHECKING:
+    from claims.model import Period  # a claim's as_of
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -176,7 +179,7 @@ class _Sentences:
             found = [*find_entities(context[: len(context) - len(text)]), *found]
         return tuple(dict.fromkeys(e.name for e in found))
 
-    def _own_time(self, i: int) -> str | None:
+    def _own_time(self, i: int) -> Period | None:
         return sentence_time(self.contexts[i], self.published, self.anchors[i])
 
     def prior_sentences(self, i: int) -> list[str]:
@@ -189,7 +192,7 @@ class _Sentences:
             out.append(sentences[j].text)
         return out
 
-    def time_of(self, i: int) -> str | None:
+    def time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
         paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
         sentences = self.seg.sentences
@@ -274,7 +277,9 @@ class _ClaimBuilder:
                 stance = Stance.negated  # the answer said no (`…50人?` → `更少`)
         return stance
 
-    def _in_sentence(self, m: Mention, sent: Sentence, local: tuple[int, int]) -> tuple[str, str | None, Frame | None]:
+    def _in_sentence(
+        self, m: Mention, sent: Sentence, local: tuple[int, int]
+    ) -> tuple[str, Period | None, Frame | None]:
         """The masked context, the time and the frame a mention takes from its sentence."""
         if m.kind is Kind.quote:
             return "", None, None
