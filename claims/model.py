@@ -13,6 +13,7 @@ by kind anyway, and use `value_as(c, QuoteValue)` where the kind is already know
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -340,7 +341,17 @@ class Source(_Frozen):
     quality: float = Field(default=1.0, ge=0, le=1)  # share of text that is not garbled
 
 
-# Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
+@dataclass(frozen=True)
+class Document:
+    """One source's text, as claims/sources loads it and claims/text segments it: `raw` is
+    what every claim offset indexes."""
+
+    source: Source
+    raw: str
+    body_start: int = 0  # where the article starts (after front matter)
+    warnings: tuple[str, ...] = ()
+
+
 class Frame(_Frozen):
     """What a value claim measures and when/where it holds (built by claims.frames)."""
 
@@ -357,6 +368,7 @@ class Frame(_Frozen):
     event: tuple[str, ...] = ()  # dates: what the date dates (判决, 开庭 …)
 
 
+# Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
 MASK = "⟨#⟩"
 
 
