@@ -196,6 +196,9 @@ class EventValue(_Frozen):
     name: str
 
 
+# The values with an interval and a bound (`IntervalValue`s), as a union a `match` can exhaust.
+NumericValue = QuantityValue | MoneyValue | PercentValue | DurationValue | AgeValue
+
 # The claim's value, tagged by its kind. The tag is each model's `kind` field, which is never
 # written: the JSON keeps the kind once, on the claim, and `Claim` hands it to its value when
 # reading JSON back (quantity and duration look alike, so the shape must never decide).
