@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any, Literal, TypeVar, get_args
 
 from pydantic import (
@@ -275,6 +276,10 @@ class Period(_Frozen):
     def parse(cls, text: str) -> Period | None:
         """`2019`, `2025-01`, `2025-01-15`, or a span `START/END` of those; None when the
         text is none of these (a publication date written some other way)."""
+        return _parse_period(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> Period | None:
         if "/" in text:
             a, _, b = text.partition("/")
             pa, pb = cls.parse(a), cls.parse(b)
@@ -322,6 +327,12 @@ class Period(_Frozen):
         else:
             precision = Precision.span
         return self if precision is self.precision else Period(start=a, end=b, precision=precision)
+
+
+@lru_cache(maxsize=4096)
+def _parse_period(text: str) -> Period | None:
+    # The matcher reads the same publication dates for many pairs; a Period is immutable.
+    return Period._parse(text)
 
 
 class Source(_Frozen):
