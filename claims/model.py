@@ -1,4 +1,4 @@
-"""Data model shared by every stage: sources, claims and their typed values.
+"""Data model shared by every stage: sources, documents, claims, their typed values and periods.
 
 Models are frozen pydantic v2 models that reject unknown fields; the JSON contract is
 ../shared/docs/findings-json.md (copied in spirit, not imported: this module is the
