@@ -44,33 +44,6 @@ def sentence_contexts(seg: Segmented) -> list[str]:
     return out
 
 
-_AFFIRM = re.compile(r"^(?:对|对的|是的|是|没错|确实|的确|正是|没错儿|嗯,?对|yes|yeah|exactly|right)[。.!！,，]?", re.I)
-
-
-_DENY = re.compile(r"^(?:不是|不对|不,|不，|没有|并没有|更少|更多|其实不|其实没有|并不|也不|no\b|not\b)", re.I)
-
-
-def answered_questions(seg: Segmented) -> tuple[set[int], set[int]]:
-    """Sentences of questions whose answer opens with a plain yes (`对。`, `是的`: the
-    interviewee makes the premise their own) or a plain no (`更少,…`, `不是`: the premise
-    was wrong). Returns (confirmed, rejected)."""
-    confirmed: set[int] = set()
-    rejected: set[int] = set()
-    turn: list[Sentence] = []
-    for s in seg.sentences:
-        if s.role is Role.question:
-            turn = turn + [s] if turn and turn[-1].paragraph >= s.paragraph - 1 else [s]
-            continue
-        if s.role is Role.answer and turn and s.paragraph - turn[-1].paragraph <= 1:
-            opening = s.text.strip()
-            if _AFFIRM.match(opening):
-                confirmed.update(q.index for q in turn)
-            elif _DENY.match(opening):
-                rejected.update(q.index for q in turn)
-        turn = []
-    return confirmed, rejected
-
-
 def with_interviewee(seg: Segmented, mentions: Sequence[Sequence[EntityMention]]) -> Segmented:
     """Give unlabelled answers (`问:` turns followed by plain paragraphs) a speaker: the
     person the article names most, by the fullest name it glosses them with."""

@@ -1,22 +1,35 @@
-"""Data model shared by every stage: sources, claims and their typed values.
+"""Data model shared by every stage: sources, documents, claims, their typed values and periods.
 
 Models are frozen pydantic v2 models that reject unknown fields; the JSON contract is
 ../shared/docs/findings-json.md (copied in spirit, not imported: this module is the
 single source of truth for field names inside the code base).
 
-Reading `Claim.value` (a union of value models; mypy checks every access): branch with
-`isinstance(c.value, DateValue)` (or `IntervalValue` for any numeric value with a bound)
-where code decides by kind anyway, and use `value_as(c, QuoteValue)` where the kind is
-already known; never `getattr`/`hasattr` on a value.
+Reading `Claim.value` (a pydantic discriminated union of value models tagged by `Kind`;
+mypy checks every access): branch with `isinstance(c.value, DateValue)` (or
+`IntervalValue` for any numeric value with a bound) or `match c.value:` where code decides
+by kind anyway, and use `value_as(c, QuoteValue)` where the kind is already known; never
+`getattr`/`hasattr` on a value. A value's `kind` always equals its claim's `kind`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Literal, TypeVar
+from functools import lru_cache
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_serializer,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 
 class Kind(StrEnum):
@@ -103,6 +116,7 @@ class IntervalValue(_Frozen):
     inclusive, None meaning unbounded on that side. `isinstance(v, IntervalValue)` is how
     code asks "does this value have an interval and a bound" (a rank has low/high but no bound)."""
 
+    kind: Kind = Field(exclude=True, repr=False)  # each subclass fixes it (see Value)
     low: Number | None
     high: Number | None
     bound: Bound = Bound.exact
@@ -119,14 +133,17 @@ class IntervalValue(_Frozen):
 
 
 class QuantityValue(IntervalValue):
+    kind: Literal[Kind.quantity] = Field(default=Kind.quantity, exclude=True, repr=False)
     unit: str
 
 
 class MoneyValue(IntervalValue):
+    kind: Literal[Kind.money] = Field(default=Kind.money, exclude=True, repr=False)
     currency: str | None
 
 
 class PercentValue(IntervalValue):
+    kind: Literal[Kind.percent] = Field(default=Kind.percent, exclude=True, repr=False)
     points: bool = False
 
 
@@ -136,6 +153,7 @@ class RelativeDate(_Frozen):
 
 
 class DateValue(_Frozen):
+    kind: Literal[Kind.date] = Field(default=Kind.date, exclude=True, repr=False)
     start: str
     end: str
     granularity: Granularity
@@ -144,25 +162,30 @@ class DateValue(_Frozen):
 
 
 class DurationValue(IntervalValue):
+    kind: Literal[Kind.duration] = Field(default=Kind.duration, exclude=True, repr=False)
     unit: TimeUnit
 
 
 class RankValue(_Frozen):
+    kind: Literal[Kind.rank] = Field(default=Kind.rank, exclude=True, repr=False)
     low: int
     high: int
     of: str | None = None
 
 
 class AgeValue(IntervalValue):
+    kind: Literal[Kind.age] = Field(default=Kind.age, exclude=True, repr=False)
     at: str | None = None
 
 
 class QuoteValue(_Frozen):
+    kind: Literal[Kind.quote] = Field(default=Kind.quote, exclude=True, repr=False)
     speaker: str | None
     normalized: str
 
 
 class RoleValue(_Frozen):
+    kind: Literal[Kind.role] = Field(default=Kind.role, exclude=True, repr=False)
     person: str | None
     title: str
     organisation: str | None = None
@@ -170,10 +193,17 @@ class RoleValue(_Frozen):
 
 
 class EventValue(_Frozen):
+    kind: Literal[Kind.event] = Field(default=Kind.event, exclude=True, repr=False)
     name: str
 
 
-Value = (
+# The values with an interval and a bound (`IntervalValue`s), as a union a `match` can exhaust.
+NumericValue = QuantityValue | MoneyValue | PercentValue | DurationValue | AgeValue
+
+# The claim's value, tagged by its kind. The tag is each model's `kind` field, which is never
+# written: the JSON keeps the kind once, on the claim, and `Claim` hands it to its value when
+# reading JSON back (quantity and duration look alike, so the shape must never decide).
+Value = Annotated[
     QuantityValue
     | MoneyValue
     | PercentValue
@@ -183,22 +213,11 @@ Value = (
     | AgeValue
     | QuoteValue
     | RoleValue
-    | EventValue
-)
+    | EventValue,
+    Field(discriminator="kind"),
+]
 
-VALUE_MODELS: dict[Kind, type[Value]] = {
-    Kind.quantity: QuantityValue,
-    Kind.money: MoneyValue,
-    Kind.percent: PercentValue,
-    Kind.date: DateValue,
-    Kind.duration: DurationValue,
-    Kind.rank: RankValue,
-    Kind.age: AgeValue,
-    Kind.quote: QuoteValue,
-    Kind.role: RoleValue,
-    Kind.event: EventValue,
-}
-
+VALUE_TYPES: tuple[type[Value], ...] = get_args(get_args(Value)[0])  # the models `Value` tags
 
 V = TypeVar("V", bound=Value)
 
@@ -210,6 +229,110 @@ def value_as(claim: Claim, model: type[V]) -> V:
     if not isinstance(value, model):
         raise TypeError(f"{claim.id}: a {claim.kind} claim has no {model.__name__}")
     return value
+
+
+class Precision(StrEnum):
+    """How precisely a period was stated; it decides how the period is written."""
+
+    year = "year"  # 2019
+    month = "month"  # 2025-01
+    day = "day"  # 2025-01-15
+    span = "span"  # 2025-03-01/2025-05-31 (a season, a half, a range)
+
+
+class Period(_Frozen):
+    """When a figure holds (`Claim.as_of`): the days from `start` to `end` inclusive, stated
+    as a year, a month, a day or a span. In JSON it is its text, `2019`, `2025-01`,
+    `2025-01-15` or `START/END`, and it is read back from that text."""
+
+    start: date
+    end: date
+    precision: Precision
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, data: Any) -> Any:
+        if isinstance(data, str):
+            parsed = cls.parse(data)
+            if parsed is None:
+                raise ValueError(f"not a period: {data!r}")
+            return dict(parsed)
+        return data
+
+    @model_serializer
+    def _as_text(self) -> str:
+        return str(self)
+
+    def __str__(self) -> str:
+        if self.precision is Precision.year:
+            return self.start.isoformat()[:4]
+        if self.precision is Precision.month:
+            return self.start.isoformat()[:7]
+        if self.precision is Precision.day:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @classmethod
+    def parse(cls, text: str) -> Period | None:
+        """`2019`, `2025-01`, `2025-01-15`, or a span `START/END` of those; None when the
+        text is none of these (a publication date written some other way)."""
+        return _parse_period(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> Period | None:
+        if "/" in text:
+            a, _, b = text.partition("/")
+            pa, pb = cls.parse(a), cls.parse(b)
+            return cls(start=pa.start, end=pb.end, precision=Precision.span) if pa and pb else None
+        try:
+            parts = [int(p) for p in text.split("-")]
+            if len(parts) == 1:
+                return cls(start=date(parts[0], 1, 1), end=date(parts[0], 12, 31), precision=Precision.year)
+            if len(parts) == 2:
+                y, m = parts
+                end = date(y + (m == 12), m % 12 + 1, 1)
+                return cls(start=date(y, m, 1), end=date.fromordinal(end.toordinal() - 1), precision=Precision.month)
+            d = date(*parts[:3])
+        except ValueError:
+            return None
+        return cls(start=d, end=d, precision=Precision.day)
+
+    @classmethod
+    def of(cls, v: DateValue) -> Period:
+        """The period a date value states: its year or month when it lies within one at
+        that granularity, its day, else the span of its days."""
+        if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
+            text = v.start[:4]
+        elif v.granularity == Granularity.month and v.start[:7] == v.end[:7]:
+            text = v.start[:7]
+        elif v.start == v.end:
+            text = v.start
+        else:
+            text = f"{v.start}/{v.end}"
+        period = cls.parse(text)
+        if period is None:
+            raise ValueError(f"a date value with bad ISO dates: {v!r}")
+        return period
+
+    def simplest(self) -> Period:
+        """The same days stated as simply as they read exactly: a whole year as the year, a
+        whole month as the month, one day as the day (how explanations and timelines write it)."""
+        a, b = self.start, self.end
+        if a == b:
+            precision = Precision.day
+        elif a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
+            precision = Precision.year
+        elif a.day == 1 and a.year == b.year and a.month == b.month and (b + timedelta(days=1)).day == 1:
+            precision = Precision.month
+        else:
+            precision = Precision.span
+        return self if precision is self.precision else Period(start=a, end=b, precision=precision)
+
+
+@lru_cache(maxsize=4096)
+def _parse_period(text: str) -> Period | None:
+    # The matcher reads the same publication dates for many pairs; a Period is immutable.
+    return Period._parse(text)
 
 
 class Source(_Frozen):
@@ -232,7 +355,17 @@ class Source(_Frozen):
     quality: float = Field(default=1.0, ge=0, le=1)  # share of text that is not garbled
 
 
-# Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
+@dataclass(frozen=True)
+class Document:
+    """One source's text, as claims/sources loads it and claims/text segments it: `raw` is
+    what every claim offset indexes."""
+
+    source: Source
+    raw: str
+    body_start: int = 0  # where the article starts (after front matter)
+    warnings: tuple[str, ...] = ()
+
+
 class Frame(_Frozen):
     """What a value claim measures and when/where it holds (built by claims.frames)."""
 
@@ -249,6 +382,7 @@ class Frame(_Frozen):
     event: tuple[str, ...] = ()  # dates: what the date dates (判决, 开庭 …)
 
 
+# Stands for the claim itself in `Claim.context` (the sentence with the claim masked).
 MASK = "⟨#⟩"
 
 
@@ -266,7 +400,7 @@ class Claim(_Frozen):
     # Additive fields (the contract allows more).
     line: int = 1
     entities: tuple[str, ...] = ()
-    as_of: str | None = None  # the time the claim describes, when the sentence says
+    as_of: Period | None = None  # the time the claim describes, when the sentence says
     subject: str | None = None  # who the claim is about (a person or organisation), when known
     context: str = ""  # normalised sentence (plus a short answer's question), claim masked as MASK
     extractor: str = ""
@@ -274,20 +408,20 @@ class Claim(_Frozen):
     garbled: bool = False
     frame: Frame | None = None  # what the figure measures, where, and what a date dates (claims.frames)
 
-    @model_validator(mode="before")
+    @field_validator("value", mode="before")
     @classmethod
-    def _typed_value(cls, data: Any) -> Any:
-        # Pick the value model by kind, never by shape: quantity and duration look alike.
-        if isinstance(data, dict) and isinstance(data.get("value"), dict):
-            model = VALUE_MODELS.get(Kind(data["kind"]))
-            if model is not None:
-                data = {**data, "value": model.model_validate(data["value"])}
-        return data
+    def _tag_value(cls, value: Any, info: ValidationInfo) -> Any:
+        # A value read from JSON carries no tag: it is the claim's kind (validated just before).
+        if isinstance(value, dict) and "kind" not in value and "kind" in info.data:
+            return {**value, "kind": info.data["kind"]}
+        return value
 
     @model_validator(mode="after")
     def _span(self) -> Claim:
         if not self.start < self.end or len(self.text) != self.end - self.start:
             raise ValueError(f"{self.source}: bad span [{self.start}, {self.end}) for {self.text!r}")
+        if self.value.kind is not self.kind:
+            raise ValueError(f"{self.id}: a {self.kind} claim with a {self.value.kind} value")
         return self
 
     @field_serializer("value")
@@ -301,9 +435,9 @@ class Claim(_Frozen):
         pydantic's re-validation is skipped; JSON read back is validated in full."""
         if not 0 <= start < end <= len(raw):
             raise ValueError(f"{fields.get('source')}: bad span [{start}, {end})")
-        kind = Kind(fields["kind"])
-        if not isinstance(fields.get("value"), VALUE_MODELS[kind]):
-            raise TypeError(f"{kind} claim needs a {VALUE_MODELS[kind].__name__}")
+        kind, value = Kind(fields["kind"]), fields.get("value")
+        if not isinstance(value, VALUE_TYPES) or value.kind is not kind:
+            raise TypeError(f"a {kind} claim needs a {kind} value, not {value!r}")
         return cls.model_construct(start=start, end=end, text=raw[start:end], **{**_claim_defaults(), **fields})
 
 

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from claims.context import answered_questions, sentence_contexts, sentence_subjects, with_interviewee
+from claims.context import sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
@@ -20,13 +20,16 @@ from claims.frames import frame_of
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import fingerprint
-from claims.model import MASK, Claim, DateValue, Frame, Kind, QuantityValue, QuoteValue, RoleValue, Source, Stance
+from claims.model import MASK, Claim, DateValue, Frame, Kind, QuantityValue, QuoteValue, RoleValue, Source
 from claims.sources.load import Document
-from claims.stance import stance_of
+from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
 from claims.values.dates import clear_date_cache, sentence_time
+
+if TYPE_CHECKING:
+    from claims.model import Period  # a claim's as_of
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -176,7 +179,7 @@ class _Sentences:
             found = [*find_entities(context[: len(context) - len(text)]), *found]
         return tuple(dict.fromkeys(e.name for e in found))
 
-    def _own_time(self, i: int) -> str | None:
+    def _own_time(self, i: int) -> Period | None:
         return sentence_time(self.contexts[i], self.published, self.anchors[i])
 
     def prior_sentences(self, i: int) -> list[str]:
@@ -189,7 +192,7 @@ class _Sentences:
             out.append(sentences[j].text)
         return out
 
-    def time_of(self, i: int) -> str | None:
+    def time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
         paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
         sentences = self.seg.sentences
@@ -211,7 +214,7 @@ class _ClaimBuilder:
         self.raw = seg.doc.raw
         self.source_id = seg.doc.source.id
         self.sentences = sentences
-        self.confirmed, self.rejected = answered_questions(seg)
+        self.stance = ArticleStance(seg)
         self.names = article_names(seg.norm.text)
         self.line_index = LineIndex(self.raw)
         self.garbled = sorted(garbled)
@@ -250,7 +253,7 @@ class _ClaimBuilder:
             kind=m.kind,
             value=m.value,
             speaker=_speaker_of(m, found.ctx),
-            stance=self._stance(m, sent, local),
+            stance=self.stance.of(sent, *local, quote=m.kind is Kind.quote),
             line=self.line_index.line_at(start),
             entities=self.sentences.entities(sent.index) if sent else (),
             as_of=as_of,
@@ -262,19 +265,9 @@ class _ClaimBuilder:
             frame=frame,
         )
 
-    def _stance(self, m: Mention, sent: Sentence | None, local: tuple[int, int]) -> Stance:
-        """How the sentence holds the claim; an interviewer's premise the answer confirms
-        (or rejects) counts as asserted (or negated)."""
-        text = sent.text if sent else ""
-        stance = stance_of(text, max(0, local[0]), max(0, local[1]), sent.role if sent else Role.narrative)
-        if stance is Stance.question and sent is not None and m.kind is not Kind.quote:
-            if sent.index in self.confirmed:
-                stance = Stance.asserted  # the answer said yes to this premise
-            elif sent.index in self.rejected:
-                stance = Stance.negated  # the answer said no (`…50人?` → `更少`)
-        return stance
-
-    def _in_sentence(self, m: Mention, sent: Sentence, local: tuple[int, int]) -> tuple[str, str | None, Frame | None]:
+    def _in_sentence(
+        self, m: Mention, sent: Sentence, local: tuple[int, int]
+    ) -> tuple[str, Period | None, Frame | None]:
         """The masked context, the time and the frame a mention takes from its sentence."""
         if m.kind is Kind.quote:
             return "", None, None

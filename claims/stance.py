@@ -1,8 +1,11 @@
-"""Stance of a claim within its sentence: asserted, question, hypothetical, negated, reported.
+"""Stance of a claim: asserted, question, hypothetical, negated, reported. The one place
+that decides it.
 
 Decided from cues in the normalised sentence, looking only at the clause that holds the
 claim (text between the nearest clause breaks), so `如果…，我…` marks only the `如果` clause
-and its consequence, and a negation three clauses away does not flip a figure.
+and its consequence, and a negation three clauses away does not flip a figure. In an
+interview, an interviewer's premise (`…只有50人?`) takes the stance the answer gives it:
+a plain yes (`对。`) makes it asserted, a plain no (`更少,…`) negated (`ArticleStance`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claims.model import Stance
-from claims.text.segment import Role
+from claims.text.segment import Role, Segmented, Sentence
 
 _HYPOTHETICAL = re.compile(r"如果|假如|要是|假设|倘若|若是|万一|即使|哪怕|一旦")
 _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消息称|消息称|据.{1,12}报道|外界传言|据说")
@@ -19,10 +22,14 @@ _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消�
 _NEGATED = re.compile(r"(?:不是|并不是|并非|并没有|没有|没(?![收])|未(?![来成婚])|不到位|绝非|从未)[^,，;；。]{0,6}$")
 _QUESTION_END = re.compile(r"(?:[?？]|吗|呢|么)[\"”」』)）]*$")
 _CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
+# How an answer opens when it confirms (or rejects) the question's premise.
+_AFFIRM = re.compile(r"^(?:对|对的|是的|是|没错|确实|的确|正是|没错儿|嗯,?对|yes|yeah|exactly|right)[。.!！,，]?", re.I)
+_DENY = re.compile(r"^(?:不是|不对|不,|不，|没有|并没有|更少|更多|其实不|其实没有|并不|也不|no\b|not\b)", re.I)
 
 
 def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
-    """Stance of the span [start, end) of a normalised sentence said in a turn of `role`."""
+    """Stance of the span [start, end) of a normalised sentence said in a turn of `role`,
+    from the sentence alone (no answer consulted)."""
     if role is Role.question or _QUESTION_END.search(sentence.rstrip()):
         return Stance.question
     before = sentence[:start]
@@ -35,3 +42,46 @@ def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     if _NEGATED.search(before[clause_start:]):
         return Stance.negated
     return Stance.asserted
+
+
+def answered_questions(seg: Segmented) -> tuple[set[int], set[int]]:
+    """Sentences of questions whose answer opens with a plain yes (`对。`, `是的`: the
+    interviewee makes the premise their own) or a plain no (`更少,…`, `不是`: the premise
+    was wrong). Returns (confirmed, rejected)."""
+    confirmed: set[int] = set()
+    rejected: set[int] = set()
+    turn: list[Sentence] = []
+    for s in seg.sentences:
+        if s.role is Role.question:
+            turn = turn + [s] if turn and turn[-1].paragraph >= s.paragraph - 1 else [s]
+            continue
+        if s.role is Role.answer and turn and s.paragraph - turn[-1].paragraph <= 1:
+            opening = s.text.strip()
+            if _AFFIRM.match(opening):
+                confirmed.update(q.index for q in turn)
+            elif _DENY.match(opening):
+                rejected.update(q.index for q in turn)
+        turn = []
+    return confirmed, rejected
+
+
+class ArticleStance:
+    """The stance of each claim of one article: its sentence's (`stance_of`), except that
+    an interviewer's premise the answer confirms (or rejects) counts as asserted (or
+    negated). A quote keeps its sentence's stance: the answer speaks to the premise, not
+    to the words quoted in the question."""
+
+    def __init__(self, seg: Segmented) -> None:
+        self.confirmed, self.rejected = answered_questions(seg)
+
+    def of(self, sent: Sentence | None, start: int, end: int, *, quote: bool = False) -> Stance:
+        """Stance of [start, end) in `sent` (offsets into the sentence's normalised text);
+        no sentence: the claim is read as narrative."""
+        text = sent.text if sent else ""
+        stance = stance_of(text, max(0, start), max(0, end), sent.role if sent else Role.narrative)
+        if stance is Stance.question and sent is not None and not quote:
+            if sent.index in self.confirmed:
+                return Stance.asserted  # the answer said yes to this premise
+            if sent.index in self.rejected:
+                return Stance.negated  # the answer said no (`…50人?` → `更少`)
+        return stance

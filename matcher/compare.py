@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import assert_never
 
 from rapidfuzz import fuzz
 
@@ -20,8 +21,9 @@ from claims.model import (
     Claim,
     DateValue,
     DurationValue,
-    IntervalValue,
+    EventValue,
     MoneyValue,
+    NumericValue,
     PercentValue,
     QuantityValue,
     QuoteValue,
@@ -285,39 +287,47 @@ def _roles(a: RoleValue, b: RoleValue) -> Comparison:
 
 
 def describe(claim: Claim) -> str:
-    """A short human rendering of a claim's value, for explanations."""
-    v = claim.value
-    if isinstance(v, DateValue):
-        span = v.start if v.start == v.end else f"{v.start}..{v.end}"
-        if v.time:
-            span += f" {v.time}"
-        rel = f" ({v.relative.expr} from {v.relative.reference})" if v.relative else ""
-        return f"{span}{rel}"
-    if isinstance(v, RankValue):
-        return f"rank {v.low}" if v.low == v.high else f"ranks {v.low}-{v.high}"
-    if isinstance(v, QuoteValue):
-        return f"“{claim.text[:40]}{'…' if len(claim.text) > 40 else ''}”"
-    if isinstance(v, RoleValue):
-        tense = {"former": "former ", "current": "current "}.get(v.tense.value, "")
-        who = f"{v.person}: " if v.person else ""
-        return f"{who}{tense}{v.title}" + (f" of {v.organisation}" if v.organisation else "")
-    if isinstance(v, IntervalValue):
-        return _describe_interval(v)
-    return claim.text
+    """A short human rendering of a claim's value, for explanations (every kind: mypy
+    checks the match covers the whole `Value` union)."""
+    match v := claim.value:
+        case DateValue():
+            span = v.start if v.start == v.end else f"{v.start}..{v.end}"
+            if v.time:
+                span += f" {v.time}"
+            rel = f" ({v.relative.expr} from {v.relative.reference})" if v.relative else ""
+            return f"{span}{rel}"
+        case RankValue():
+            return f"rank {v.low}" if v.low == v.high else f"ranks {v.low}-{v.high}"
+        case QuoteValue():
+            return f"“{claim.text[:40]}{'…' if len(claim.text) > 40 else ''}”"
+        case RoleValue():
+            tense = {"former": "former ", "current": "current "}.get(v.tense.value, "")
+            who = f"{v.person}: " if v.person else ""
+            return f"{who}{tense}{v.title}" + (f" of {v.organisation}" if v.organisation else "")
+        case QuantityValue() | MoneyValue() | PercentValue() | DurationValue() | AgeValue():
+            return _describe_interval(v)
+        case EventValue():
+            return claim.text
+        case _:
+            assert_never(v)
 
 
-def _unit_label(v: IntervalValue) -> str:
+def _unit_label(v: NumericValue) -> str:
     """What follows the figure: its unit or currency, `%`, or `points` for percentage points."""
-    if isinstance(v, QuantityValue | DurationValue):
-        return v.unit
-    if isinstance(v, MoneyValue):
-        return v.currency or ""
-    if isinstance(v, PercentValue):
-        return "points" if v.points else "%"
-    return ""  # an age: the figure alone
+    match v:
+        case QuantityValue() | DurationValue():
+            return v.unit
+        case MoneyValue():
+            return v.currency or ""
+        case PercentValue():
+            return "points" if v.points else "%"
+        case AgeValue():
+            return ""  # the figure alone
+        case _:
+            assert_never(v)
 
 
-def _describe_interval(v: IntervalValue) -> str:
+def _describe_interval(v: NumericValue) -> str:
     """`about 300 人`, `over 5%`, `1–2 month`: the bound in words, then the unit."""
     unit = _unit_label(v)
     low, high, bound = v.low, v.high, v.bound

@@ -24,7 +24,7 @@ from matcher.facts import Fact, group_facts
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
 from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict, claim_time, period_text, verdict
+from matcher.verdict import Verdict, claim_time, verdict
 
 REPEATED = 1.0  # the score of a figure an article repeats word for word
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
@@ -207,7 +207,7 @@ def _timeline_text(members: Sequence[Claim], sources: dict[str, Source]) -> str:
 
 def _as_of(c: Claim, sources: dict[str, Source]) -> str | None:
     t = claim_time(c, sources)
-    return None if t is None else period_text(t)
+    return None if t is None else str(t.simplest())
 
 
 def _value_key(c: Claim) -> str:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -54,6 +53,7 @@ from claims.model import (
     Frame,
     IntervalValue,
     Kind,
+    Period,
     QuantityValue,
     RankValue,
     RoleValue,
@@ -597,42 +597,16 @@ def _is_now(a: Claim, b: Claim) -> bool:
     return any(_says_now(c) for c in (a, b) if not c.as_of)
 
 
-Period = tuple[date, date]
-
-
 def claim_time(c: Claim, sources: dict[str, Source]) -> Period | None:
     """The time a claim describes: the time its sentence states, else, for a statement
     about now (目前, 现在, 截至), its source's publication date. A figure told without a
     time in a story about the past holds for that past, not for the publication day."""
     if c.as_of:
-        return period(c.as_of)
+        return c.as_of
     src = sources.get(c.source)
     if src and src.published and _says_now(c):
-        return period(src.published)
+        return Period.parse(src.published)
     return None
-
-
-def period(iso: str) -> Period | None:
-    """`2019`, `2025-01`, `2025-01-15`, or a span `START/END` of those."""
-    if "/" in iso:
-        a, _, b = iso.partition("/")
-        pa, pb = period(a), period(b)
-        return (pa[0], pb[1]) if pa and pb else None
-    try:
-        parts = [int(p) for p in iso.split("-")]
-    except ValueError:
-        return None
-    try:
-        if len(parts) == 1:
-            return date(parts[0], 1, 1), date(parts[0], 12, 31)
-        if len(parts) == 2:
-            y, m = parts
-            end = date(y + (m == 12), m % 12 + 1, 1)
-            return date(y, m, 1), date.fromordinal(end.toordinal() - 1)
-        d = date(*parts[:3])
-        return d, d
-    except ValueError:
-        return None
 
 
 def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> str:
@@ -644,21 +618,9 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
         return "unknown"
     # Publication dates a few weeks apart still report the same moment.
     slack = 45 if not (a.as_of or b.as_of) else 0
-    overlap = ta[0].toordinal() <= tb[1].toordinal() + slack and tb[0].toordinal() <= ta[1].toordinal() + slack
+    overlap = ta.start.toordinal() <= tb.end.toordinal() + slack and tb.start.toordinal() <= ta.end.toordinal() + slack
     return "same" if overlap else "different"
 
 
-def period_text(p: Period) -> str:
-    """A period as `period` reads it: `2019`, `2025-01`, `2025-01-15`, or `START/END`."""
-    a, b = p
-    if a == b:
-        return a.isoformat()
-    if a.month == 1 and a.day == 1 and b.month == 12 and b.day == 31 and a.year == b.year:
-        return str(a.year)
-    if a.day == 1 and a.year == b.year and a.month == b.month and (b + timedelta(days=1)).day == 1:
-        return f"{a.year}-{a.month:02d}"
-    return f"{a.isoformat()}/{b.isoformat()}"
-
-
 def _t(p: Period | None) -> str:
-    return "date unknown" if p is None else period_text(p)
+    return "date unknown" if p is None else str(p.simplest())

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claims.text.lines import line_at
 from reports.contract import FindingsDocument
 from reports.reviews import (
     OPEN_STATES,
@@ -167,7 +168,7 @@ class CheckResult:
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and code-point column of `offset` in `text`."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+    return line_at(text, offset), offset - line_start + 1
 
 
 def locations(finding: Any, doc: FindingsDocument, texts: Mapping[str, str]) -> tuple[Location, ...]:

@@ -186,7 +186,7 @@ def timeline(members: Sequence[Claim], sources: Mapping[str, Source], index: Map
     the date the claim describes, else its source's publication date."""
     points = []
     for c in members:
-        when = c.as_of or (sources[c.source].published if c.source in sources else None)
+        when = str(c.as_of) if c.as_of else (sources[c.source].published if c.source in sources else None)
         num = _number(c)
         if not when or num is None:
             return None

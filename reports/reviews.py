@@ -141,10 +141,11 @@ def reviewed_values(finding: Any, claims_by_id: Mapping[str, Any]) -> tuple[str,
     """The sorted distinct values of the finding's claims (`matcher.compare.describe`); a
     quote's value is its whole text (a description shows only its start, and a review
     must reopen when a word at its end changes)."""
+    from claims.model import QuoteValue
     from matcher.compare import describe
 
     def value(c: Any) -> str:
-        return f"“{c.text}”" if getattr(c.kind, "value", c.kind) == "quote" else describe(c)
+        return f"“{c.text}”" if isinstance(c.value, QuoteValue) else describe(c)
 
     return tuple(sorted({value(claims_by_id[i]) for i in finding.claims if i in claims_by_id}))
 

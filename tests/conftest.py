@@ -12,6 +12,8 @@ from opencc import OpenCC
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
 GOLD = ROOT / "fixtures" / "gold" / "seeds.yaml"
+DATA = ROOT / "tests" / "data"  # samples from other projects' suites, the SARIF schema
+SARIF_SCHEMA = DATA / "sarif-schema-2.1.0.json"
 
 
 @pytest.fixture(scope="session")

@@ -27,9 +27,9 @@ from reports.github import escape_data, escape_property, render_github
 from reports.reviews import Reviews, fact_id, record, reviewed_values
 from reports.sarif import artifact_uri, render_sarif
 
-from conftest import SEEDS
+from conftest import SARIF_SCHEMA, SEEDS
 
-SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
 
 
 def run(*args) -> tuple[int, str, str]:

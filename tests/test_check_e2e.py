@@ -20,12 +20,12 @@ from typer.testing import CliRunner
 from reports.cli import app
 from reports.reviews import load_reviews
 
-from conftest import SEEDS
+from conftest import SARIF_SCHEMA, SEEDS
 
 ARTICLE = "000_d379fe37168fe1eb.txt"
 COPY = "000_copy.txt"
 OLD, NEW, NEWER = "大约有300个项目", "大约有450个项目", "大约有500个项目"
-SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
 
 
 def run(*args) -> tuple[int, str, str]:

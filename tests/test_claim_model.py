@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
 
-from claims.model import Claim, Kind, QuantityValue, QuoteValue
+from claims.model import Claim, DurationValue, Kind, QuantityValue, QuoteValue
 
 
 def test_every_seed_claim_round_trips_through_validation(seeds_run):
@@ -49,3 +50,35 @@ def test_fast_constructor_checks_span_and_value_type():
             kind=Kind.quantity,
             value=QuoteValue(speaker=None, normalized="x"),
         )
+
+
+def _quantity_json(kind: str, unit: str) -> dict:
+    return {
+        "id": "c-1",
+        "source": "s",
+        "start": 0,
+        "end": 2,
+        "text": "3年",
+        "sentence": "3年",
+        "kind": kind,
+        "value": {"low": 3, "high": 3, "bound": "exact", "unit": unit},
+    }
+
+
+def test_value_json_is_tagged_by_the_claims_kind_not_by_its_shape():
+    # A quantity and a duration have the same JSON shape; the claim's kind picks the model.
+    as_duration = Claim.model_validate(_quantity_json("duration", "year"))
+    as_quantity = Claim.model_validate(_quantity_json("quantity", "year"))
+    assert type(as_duration.value) is DurationValue and as_duration.value.kind is Kind.duration
+    assert type(as_quantity.value) is QuantityValue and as_quantity.value.kind is Kind.quantity
+    # The tag is never written: the kind appears once, on the claim.
+    assert "kind" not in as_duration.model_dump(mode="json")["value"]
+    assert as_duration.model_dump(mode="json")["value"] == _quantity_json("duration", "year")["value"]
+
+
+def test_a_value_of_another_kind_is_rejected():
+    bad = {**_quantity_json("quantity", "人"), "value": {"low": 3, "high": 3, "unit": "人", "kind": "duration"}}
+    with pytest.raises(ValidationError):
+        Claim.model_validate(bad)
+    with pytest.raises(ValidationError):  # a quantity's fields are not a date's
+        Claim.model_validate(_quantity_json("date", "人"))

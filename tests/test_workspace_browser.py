@@ -21,11 +21,12 @@ from typer.testing import CliRunner
 from reports import reviews as rv
 from reports.cli import app
 
+from conftest import SEEDS
+
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 SIZE_LIMIT = 2_000_000  # the issue's budget for the seeds' report
 
 if not os.environ.get("CI"):

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Protocol
 
 from claims import spans
-from claims.model import Kind, Value
+from claims.model import Kind, Period, Value
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Mention:
     extractor: str
     pattern: str = ""
     score: float = 0.8
-    as_of: str | None = None  # a time the sentence anchors this value to, when stated
+    as_of: Period | None = None  # a time the sentence anchors this value to, when stated
     extra: dict = field(default_factory=dict, compare=False)
 
 

@@ -8,14 +8,13 @@ front matter, say) in `Document.warnings` so the run can go on and say so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from claims.model import Source
+from claims.model import Document, Source
 from claims.sources.decode import decode
 from claims.sources.discover import HTML_SUFFIXES
 from claims.sources.errors import InputError
@@ -23,16 +22,6 @@ from claims.text.hanzi import HAN, HAN_CLASS
 from claims.text.normalise import fold
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
-
-
-@dataclass(frozen=True)
-class Document:
-    """One source's text: `raw` is what every claim offset indexes."""
-
-    source: Source
-    raw: str
-    body_start: int = 0  # where the article starts (after front matter)
-    warnings: tuple[str, ...] = ()
 
 
 def load(path: Path, source_id: str | None = None) -> Document:

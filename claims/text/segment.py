@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from claims.sources.load import Document
+from claims.model import Document
 from claims.text.hanzi import HAN_CLASS
 from claims.text.lines import LineIndex
 from claims.text.normalise import NormalisedText, normalise

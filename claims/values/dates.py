@@ -68,7 +68,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claims.model import DateValue, Granularity
+from claims.model import DateValue, Granularity, Period
 from claims.spans import longest_first
 from claims.values.date_grammar import (
     ANAPHORIC_DAY,
@@ -401,11 +401,11 @@ NOT_ANCHORS = ("relative_period", "this_one", "anaphoric_day", "time_of_day")
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
 
-def sentence_time(text: str, published: date | None, anchor: date | None = None) -> str | None:
+def sentence_time(text: str, published: date | None, anchor: date | None = None) -> Period | None:
     """The time a sentence anchors its claims to, when it states one.
 
-    `2019 年加入 OpenAI 时` -> "2019", `2025年1月` -> "2025-01", a day -> ISO day; other
-    spans (seasons, halves, ranges) -> "start/end". 当时/目前/现在 state no time: None.
+    `2019 年加入 OpenAI 时` -> 2019, `2025年1月` -> 2025-01, a day -> the day; other
+    spans (seasons, halves, ranges) -> start/end (a `Period`, stated as precisely). 当时/目前/现在 state no time: None.
     An as-of date (`截至6月26日`, `截止2020年6月12日`) wins over other dates in the
     sentence, and a stated date over one counted from another (`三天之后`).
     """
@@ -416,11 +416,4 @@ def sentence_time(text: str, published: date | None, anchor: date | None = None)
     def rank(s: DateSpan) -> tuple[bool, bool, int]:
         return (not AS_OF.search(text, max(0, s.start - 3), s.start), bool(s.value.relative), s.start)
 
-    v = min(spans, key=rank).value
-    if v.granularity == Granularity.year and v.start[:4] == v.end[:4]:
-        return v.start[:4]
-    if v.granularity == Granularity.month and v.start[:7] == v.end[:7]:
-        return v.start[:7]
-    if v.start == v.end:
-        return v.start
-    return f"{v.start}/{v.end}"
+    return Period.of(min(spans, key=rank).value)
