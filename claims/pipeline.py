@@ -227,9 +227,7 @@ class _ClaimBuilder:
         if not 0 <= start < end <= len(self.raw):
             return None
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
-        value_json = json.dumps(
-            m.value.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-        )
+        value_json = _VALUE_JSON.encode(m.value.model_dump(mode="json"))
         norm_text = self.seg.norm.text[nstart:nend]
         key = (m.kind.value, norm_text, value_json)
         occurrence = self.seen[key]
@@ -344,3 +342,8 @@ def extract_text(raw: str, *, published: str | None = None, source_id: str = "in
     """Claims of a text given directly (tests, benchmarks)."""
     source = Source(id=source_id, path=f"<{source_id}>", published=published)
     return list(extract_document(Document(source, raw)).claims)
+
+
+# The value's JSON in a claim's id: one encoder, not one built by each json.dumps call
+# (~2 µs of a claim's ~50; the text is the same).
+_VALUE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))

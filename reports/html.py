@@ -35,10 +35,11 @@ from rapidfuzz import fuzz
 
 from claims.model import Claim, IntervalValue, RankValue, Source
 from matcher.compare import describe
-from matcher.model import Finding, Flag, FlagType, Relation
+from matcher.model import FactRecord, Finding, Flag, FlagType
 from reports import reviews as reviews_mod
 from reports.contract import FindingsDocument
 from reports.labels import default_lang, labels
+from reports.text import frame_line
 
 ENV = Environment(
     loader=PackageLoader("reports", "templates"),
@@ -342,71 +343,164 @@ def _cards(
     index: Mapping[str, int],
     reviews: reviews_mod.Reviews,
 ) -> tuple[list[dict[str, Any]], dict[str, Claim]]:
-    """One card per finding and per unsupported quote, in review order, and the claims they show."""
+    """One card per fact (its findings grouped by relation inside it) and per unsupported
+    quote, in review order, and the claims they show."""
     used: dict[str, Claim] = {}
     cards: list[dict[str, Any]] = []
-
-    def members_of(ids: Sequence[str]) -> list[Claim]:
-        return sorted((claims[i] for i in ids if i in claims), key=lambda c: (c.source, c.start, c.id))
-
+    facts = {f.id: f for f in doc.facts or ()}
+    per_fact: dict[str, list[Finding]] = {}
     for f in doc.findings or ():
-        members = members_of(f.claims)
-        used.update((c.id, c) for c in members)
-        cards.append(_finding_card(f, members, claims, sources, index, reviews))
+        per_fact.setdefault(reviews_mod.fact_id(f), []).append(f)
+    for fid, findings in per_fact.items():
+        card = _fact_card(fid, facts.get(fid), findings, claims, sources, index, reviews)
+        used.update((cid, claims[cid]) for cid in card["claims"])
+        cards.append(card)
     for fl in flags:
         if fl.type is not FlagType.unsupported_quote:
             continue
-        members = members_of(fl.claims)
+        members = _members(claims, fl.claims)
         used.update((c.id, c) for c in members)
+        group = _group(FlagAsFinding(fl).id, "unsupported", [FlagAsFinding(fl)], members, claims, reviews)
+        group.update(score=1.0, reason="quote", expl=[fl.explanation])
         cards.append(
             {
                 "id": fl.id,
-                "finding": fl.id,
                 "rel": "unsupported",
                 "score": 1.0,
                 "kind": "quote",
-                "reason": "quote",
+                "frame": "",
+                "asof": [],
                 "expl": fl.explanation,
-                "claims": [c.id for c in members],
+                "claims": group["claims"],
                 "why": [],
-                "values": list(reviews_mod.reviewed_values(fl, claims)),
-                "rclaims": list(reviews_mod.reviewed_claims(fl, claims)),
-                **_state(FlagAsFinding(fl), reviews, claims),
+                "table": [],
+                "conflicts": [],
+                "groups": [group],
+                "status": group["status"],
             }
         )
     rank = {r: i for i, r in enumerate(RELATION_ORDER)}
-    cards.sort(key=lambda c: (rank[c["rel"]], -c["score"], c["id"], c["finding"]))
+    cards.sort(key=lambda c: (rank[c["rel"]], -c["score"], c["id"]))
     return cards, used
 
 
-def _finding_card(
-    f: Finding,
-    members: Sequence[Claim],
+def _members(claims: Mapping[str, Claim], ids: Sequence[str]) -> list[Claim]:
+    """The claims of `ids` that exist, in reading order (source, offset)."""
+    unique = {i: claims[i] for i in ids if i in claims}
+    return sorted(unique.values(), key=lambda c: (c.source, c.start, c.id))
+
+
+def _fact_card(
+    fid: str,
+    fact: FactRecord | None,
+    findings: Sequence[Finding],
     claims: Mapping[str, Claim],
     sources: Mapping[str, Source],
     index: Mapping[str, int],
     reviews: reviews_mod.Reviews,
 ) -> dict[str, Any]:
+    """A fact as one card: its frame line, its timeline as a table (a fact the matcher did not
+    record reads its timeline off its claims), the conflicting pairs, and one reviewable group
+    per relation of its findings, the fact's own relation first."""
+    members = _members(claims, [*(fact.members if fact else ()), *(cid for f in findings for cid in f.claims)])
+    by_rel: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_rel.setdefault(f.relation.value, []).append(f)
+    rank = {r: i for i, r in enumerate(RELATION_ORDER)}
+    head = fact.relation.value if fact and fact.relation.value in by_rel else min(by_rel, key=rank.__getitem__)
+    order = sorted(by_rel, key=lambda r: (r != head, rank[r]))
+    groups = [_finding_group(fid, rel, by_rel[rel], claims, reviews) for rel in order]
+    kind = (fact.kind if fact else findings[0].kind) or (members[0].kind.value if members else "")
+    conflicts = [list(pair) for pair in fact.conflicts] if fact else []
+    for g in groups:
+        if g["rel"] == "contradict" and not fact:
+            conflicts += [[a, b] for a, b in zip(g["claims"], g["claims"][1:], strict=False)]
+    frame, asof = fact_frame(fact, members)
     card: dict[str, Any] = {
-        "id": reviews_mod.fact_id(f),
-        "finding": f.id,
-        "rel": f.relation.value,
-        "score": round(f.score, 3),
-        "kind": f.kind or (members[0].kind.value if members else ""),
-        "reason": f.reason,
-        "expl": f.explanation,
+        "id": fid,
+        "rel": head,
+        "score": round(fact.score if fact else max(f.score for f in findings), 3),
+        "kind": kind,
+        "frame": frame,
+        "asof": asof,
+        "expl": fact.explanation if fact else groups[0]["expl"][0],
         "claims": [c.id for c in members],
         "why": why_matched(members),
-        "values": list(reviews_mod.reviewed_values(f, claims)),
-        "rclaims": list(reviews_mod.reviewed_claims(f, claims)),
+        "table": _table(fact, members),
+        "conflicts": conflicts,
+        "groups": groups,
+        "status": groups[0]["status"],
     }
-    card.update(_state(f, reviews, claims))
-    if f.relation is Relation.evolves:
+    if "evolves" in by_rel:
         card["timeline"] = timeline(members, sources, index)
-    if card["kind"] == "quote" and len(members) == 2:
-        da, db = quote_diff(members[0].text, members[1].text)
-        card["diff"] = {members[0].id: da, members[1].id: db}
     return card
+
+
+def _finding_group(
+    fid: str, rel: str, findings: Sequence[Finding], claims: Mapping[str, Claim], reviews: reviews_mod.Reviews
+) -> dict[str, Any]:
+    members = _members(claims, [cid for f in findings for cid in f.claims])
+    group = _group(fid, rel, findings, members, claims, reviews)
+    group.update(
+        score=round(max(f.score for f in findings), 3),
+        reason=findings[0].reason,
+        expl=[f.explanation for f in findings],
+    )
+    if members and members[0].kind.value == "quote" and len(members) == 2:
+        da, db = quote_diff(members[0].text, members[1].text)
+        group["diff"] = {members[0].id: da, members[1].id: db}
+    return group
+
+
+def _group(
+    fid: str,
+    rel: str,
+    findings: Sequence[Any],
+    members: Sequence[Claim],
+    claims: Mapping[str, Claim],
+    reviews: reviews_mod.Reviews,
+) -> dict[str, Any]:
+    """What one review decision covers: the findings of one fact and relation (the reviews
+    file keys decisions by (fact, relation)), their claims, and the decision's state."""
+    values, rows = reviews_mod.reviewed_material(findings, claims)
+    review = reviews.get(fid, rel)
+    if review is None:
+        status = "unreviewed"
+    elif not set(values) <= set(review.values):
+        status = "changed"  # a value the reviewer never saw (reviews.review_state, per finding)
+    else:
+        status = review.status
+    return {
+        "rel": rel,
+        "findings": [f.id for f in findings],
+        "claims": [c.id for c in members],
+        "values": list(values),
+        "rclaims": list(rows),
+        "status": status,
+        "note": review.note if review else "",
+    }
+
+
+def _table(fact: FactRecord | None, members: Sequence[Claim]) -> list[list[Any]]:
+    """The fact's timeline as rows [as_of or "", value, [claim ids]], in the contract's order."""
+    if fact is not None and fact.timeline:
+        return [[p.as_of or "", p.value, list(p.claims)] for p in fact.timeline]
+    rows: dict[tuple[str, str], list[str]] = {}
+    for c in members:
+        rows.setdefault((c.as_of or "", describe(c)), []).append(c.id)
+    return [
+        [when, value, ids] for (when, value), ids in sorted(rows.items(), key=lambda kv: (kv[0][0] or "~", kv[0][1]))
+    ]
+
+
+def fact_frame(fact: FactRecord | None, members: Sequence[Claim]) -> tuple[str, list[str]]:
+    """The fact's frame, `deaths · 某县`, as the text output writes it (reports.text.frame_line),
+    and the first and last time its dated values hold (the page writes "as of 3-22", or
+    a range). A fact the matcher did not record shows its first claim's frame."""
+    if fact is None:
+        return next((t for t in map(frame_text, members) if t), ""), []
+    times = sorted({p.as_of for p in fact.timeline if p.as_of})
+    return frame_line(fact.kind, fact.frame), times[:1] + times[1:][-1:]
 
 
 def _claim_row(c: Claim, texts: Mapping[str, str], index: Mapping[str, int]) -> dict[str, Any]:
@@ -454,12 +548,6 @@ class FlagAsFinding:
     @property
     def claims(self) -> tuple[str, ...]:
         return self.flag.claims
-
-
-def _state(finding: Any, reviews: reviews_mod.Reviews, claims: Mapping[str, Claim]) -> dict[str, Any]:
-    """The card's review status and note from the reviews file (unreviewed when there is none)."""
-    review = reviews_mod.review_for(finding, reviews)
-    return {"status": reviews_mod.review_state(finding, reviews, claims), "note": review.note if review else ""}
 
 
 # ---------------------------------------------------------------- the page
@@ -511,14 +599,13 @@ def _source_matrix(
     ids: Sequence[str], cards: Sequence[Mapping[str, Any]], claims: Mapping[str, Mapping[str, Any]]
 ) -> list[list[dict[str, Any]]]:
     """Source × source cells: contradictions, changes and agreements between each pair, and a
-    heat level (0–4) weighing a contradiction as three changes."""
+    heat level (0–4) weighing a contradiction as three changes. Counted per reviewable group
+    of a fact card (its findings of one relation), by the sources of that group's claims."""
     pairs: dict[tuple[str, str], Counter] = {}
-    for card in cards:
-        srcs = sorted({ids[claims[cid]["s"]] for cid in card["claims"] if claims[cid]["s"] >= 0})
-        if not srcs or card["rel"] == "unsupported":
-            continue
-        a, b = (srcs[0], srcs[-1]) if len(srcs) <= 2 else (srcs[0], srcs[1])
-        pairs.setdefault((a, b), Counter())[card["rel"]] += 1
+    for group in (g for card in cards for g in card["groups"] if g["rel"] != "unsupported"):
+        pair = group_pair(ids, group["claims"], claims)
+        if pair:
+            pairs.setdefault(pair, Counter())[group["rel"]] += 1
     peak = max((p["contradict"] * 3 + p["evolves"] for p in pairs.values()), default=0) or 1
     matrix = []
     for i, a in enumerate(ids):
@@ -539,6 +626,17 @@ def _source_matrix(
             )
         matrix.append(row)
     return matrix
+
+
+def group_pair(
+    ids: Sequence[str], cids: Sequence[str], claims: Mapping[str, Mapping[str, Any]]
+) -> tuple[str, str] | None:
+    """The matrix cell of a group of claims: its two sources (one, twice, for a source against
+    itself; the first two in order when there are more). The page's pair filter reads it the same way."""
+    srcs = sorted({ids[claims[cid]["s"]] for cid in cids if claims[cid]["s"] >= 0})
+    if not srcs:
+        return None
+    return (srcs[0], srcs[-1]) if len(srcs) <= 2 else (srcs[0], srcs[1])
 
 
 def _entities_by_cards(

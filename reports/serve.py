@@ -83,10 +83,12 @@ class Workspace:
             self.mtimes = mtimes
             self.generation += 1
             findings: list[Any] = [*(result.document.findings or ()), *_flag_findings(result.document.flags)]
-            # One card per (fact, relation), as the reviews file keys decisions.
-            self.findings: dict[tuple[str, str], Any] = {
-                (reviews_mod.fact_id(f), str(getattr(f.relation, "value", f.relation))): f for f in findings
-            }
+            # A decision covers every finding of one (fact, relation), as the reviews file keys
+            # decisions and as the page groups them inside a fact's card.
+            self.findings: dict[tuple[str, str], list[Any]] = {}
+            for f in findings:
+                key = (reviews_mod.fact_id(f), str(getattr(f.relation, "value", f.relation)))
+                self.findings.setdefault(key, []).append(f)
             self.claims = {c.id: c for c in result.document.claims}
 
     def changed(self) -> bool:
@@ -120,18 +122,19 @@ class Workspace:
         if not isinstance(note, str) or not isinstance(reviewer, str) or len(note) > MAX_NOTE or len(reviewer) > 200:
             return 400, {"error": "note and reviewer must be short strings"}
         with self.lock:
-            finding = self.findings.get((fact, relation))
-            if finding is None:
+            group = self.findings.get((fact, relation))
+            if not group:
                 return 404, {"error": f"no {relation} finding for fact {fact} in the current findings"}
+            values, rows = reviews_mod.reviewed_material(group, self.claims)
             review = reviews_mod.record(
                 self.reviews_path,
-                reviews_mod.fact_id(finding),
-                finding.relation,
+                fact,
+                relation,
                 status,
                 note=note,
                 reviewer=reviewer or None,
-                values=reviews_mod.reviewed_values(finding, self.claims),
-                claims=reviews_mod.reviewed_claims(finding, self.claims),
+                values=values,
+                claims=rows,
             )
         return 200, {"review": review.to_json()}
 

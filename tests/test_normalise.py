@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import NormalisedText, fold, normalise
 
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -242,3 +243,41 @@ def test_each_character_maps_to_the_character_it_came_from(raw):
         if HAN.match(ch):
             continue  # t2s is contextual (乾隆 / 乾燥): only non-Han characters fold one by one
         assert fold(raw[j]) == ch, (norm.text, i, j)
+
+
+def _spaces_by_hand(raw: str) -> list[tuple[int, int]]:
+    """The rule, spelled out: each maximal run of spaces with a CJK character (Han, CJK or
+    full-width punctuation, the ideographic space) just before or just after it."""
+    cjk = re.compile("[" + HAN_CLASS + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
+    out = []
+    for m in re.finditer(r"[ \t\u3000\u00a0]+", raw):
+        a, b = m.span()
+        if (a > 0 and cjk.match(raw, a - 1)) or (b < len(raw) and cjk.match(raw, b)):
+            out.append((a, b))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t\u3000\u00a0中文。，ab1（）\n", max_size=40))
+def test_spaces_near_cjk_are_whole_runs_next_to_cjk(raw):
+    from claims.text.normalise import _SPACES_NEAR_CJK
+
+    assert [m.span() for m in _SPACES_NEAR_CJK.finditer(raw)] == _spaces_by_hand(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ａＺ１！～\uff5e\uff5f\u3000\u00a0\uff00 a，。中", max_size=30))
+def test_width_folding_maps_exactly_what_translate_maps(text):
+    from claims.text.normalise import _WIDTH, _fold_width
+
+    assert _fold_width(text) == text.translate(_WIDTH)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="*_a中 \n", max_size=24))
+def test_the_gated_emphasis_pattern_finds_what_the_plain_one_does(text):
+    from claims.text.normalise import _NOISE
+
+    (emphasis,) = [p for p in _NOISE if p.pattern.startswith("(?=[*_])")]
+    plain = re.compile(r"\*+|_{2,}(?<!\w__)|_{2,}(?!\w)")
+    assert [m.span() for m in emphasis.finditer(text)] == [m.span() for m in plain.finditer(text)]

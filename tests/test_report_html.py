@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import reports
 from claims.model import Claim, Kind, QuantityValue, Source
-from matcher.model import Finding, Flag, Relation
+from matcher.model import FactRecord, Finding, Flag, Relation, TimelinePoint
 from reports.contract import FindingsDocument
 from reports.html import (
     KINDS,
@@ -133,7 +133,9 @@ def test_contradictions_come_first_and_passages_are_side_by_side():
     data = page_data(render_report(doc, texts))
     assert [c["rel"] for c in data["cards"]] == ["contradict", "unsupported", "agree"]
     card = data["cards"][0]
-    assert card["finding"] == "f-1" and card["claims"] == ["c-a", "c-b"]
+    # No fact recorded for these findings (an older document): each finding is its own card.
+    assert [g["findings"] for g in card["groups"]] == [["f-1"]] and card["claims"] == ["c-a", "c-b"]
+    assert card["conflicts"] == [["c-a", "c-b"]]  # a contradiction's claims conflict
     marks = [data["claims"][cid]["p"][1] for cid in card["claims"]]
     assert marks == ["300个项目", "450个项目"]
     assert data["claims"]["c-a"]["p"][0].endswith("正文有")
@@ -237,11 +239,153 @@ def test_decisions_from_a_reviews_file_are_shown_and_a_changed_value_reopens_the
     rv.record(path, "f-2", "agree", "confirmed", values=["seen before"])  # a value it never saw: changed
     rv.record(path, "gone", "contradict", "confirmed")  # a stale review travels along for the export
     data = page_data(render_report(doc, texts, reviews=rv.load_reviews(path)))
-    state = {c["id"]: (c["status"], c["note"]) for c in data["cards"]}
+    state = {c["id"]: (c["status"], c["groups"][0]["note"]) for c in data["cards"]}
     assert state == {"f-1": ("dismissed", "两个口径"), "f-2": ("changed", ""), "q-1": ("unreviewed", "")}
     assert [r["fact"] for r in data["reviews"]] == ["f-1", "f-2", "gone"]
     assert data["reviews"] == rv.load_reviews(path).to_json()["reviews"]
     # The export carries what the file records for a card: its values and claims.
-    card = data["cards"][0]
-    assert card["values"] == list(rv.reviewed_values(contra, claims))
-    assert card["rclaims"] == list(rv.reviewed_claims(contra, claims))
+    group = data["cards"][0]["groups"][0]
+    assert group["values"] == list(rv.reviewed_values(contra, claims))
+    assert group["rclaims"] == list(rv.reviewed_claims(contra, claims))
+
+
+def fact_document() -> tuple[FindingsDocument, dict[str, str]]:
+    """One fact told by three claims: 300 twice on 3-22 (agree) and 450 on 3-22 in another
+    source (contradicts both), plus 500 on 3-23 (evolves). Two findings of one relation
+    (agree) share one review decision."""
+    raws = {
+        "a": "标题\n3月22日事故造成300人死亡。\n当天仍是300人死亡。\n",
+        "b": "3月22日事故造成450人死亡。\n3月23日死亡人数升至500人。\n",
+    }
+    spec = [("c-1", "a", "300人", 0, "2025-03-22"), ("c-2", "a", "300人", 1, "2025-03-22")]
+    spec += [("c-3", "b", "450人", 0, "2025-03-22"), ("c-4", "b", "500人", 0, "2025-03-23")]
+    claims = []
+    for cid, src, text, nth, as_of in spec:
+        raw = raws[src]
+        start = raw.index(text, raw.index(text) + 1) if nth else raw.index(text)
+        n = int(text[:-1])
+        claims.append(
+            Claim(
+                id=cid,
+                source=src,
+                start=start,
+                end=start + len(text),
+                text=text,
+                sentence=text,
+                kind=Kind.quantity,
+                value=QuantityValue(low=n, high=n, unit="人"),
+                line=raw[:start].count("\n") + 1,
+                as_of=as_of,
+            )
+        )
+
+    def point(as_of, value, *ids):
+        return TimelinePoint(
+            as_of=as_of, value=value, sources=tuple(sorted({c.source for c in claims if c.id in ids})), claims=ids
+        )
+
+    fact = FactRecord(
+        id="x-deaths",
+        kind="quantity",
+        frame={"measure": ["deaths"], "place": ["某县"]},
+        members=("c-1", "c-2", "c-3", "c-4"),
+        timeline=(
+            point("2025-03-22", "300 人", "c-1", "c-2"),
+            point("2025-03-22", "450 人", "c-3"),
+            point("2025-03-23", "500 人", "c-4"),
+        ),
+        relation=Relation.contradict,
+        conflicts=(("c-1", "c-3"), ("c-2", "c-3")),
+        score=0.8,
+        explanation="300 vs 450 on 3-22; 500 on 3-23.",
+    )
+    findings = (
+        Finding(
+            id="f-agree",
+            relation=Relation.agree,
+            claims=("c-1", "c-2"),
+            score=1.0,
+            explanation="both 300",
+            fact="x-deaths",
+        ),
+        Finding(
+            id="f-contra",
+            relation=Relation.contradict,
+            claims=("c-1", "c-2", "c-3"),
+            score=0.8,
+            explanation="300 vs 450",
+            fact="x-deaths",
+        ),
+        Finding(
+            id="f-evolves",
+            relation=Relation.evolves,
+            claims=("c-3", "c-4"),
+            score=0.6,
+            explanation="450 then 500",
+            fact="x-deaths",
+        ),
+        Finding(
+            id="f-agree2", relation=Relation.agree, claims=("c-3",), score=0.5, explanation="450 alone", fact="x-deaths"
+        ),
+    )
+    doc = FindingsDocument(
+        sources=(
+            Source(id="a", path="a.txt", published="2025-03-22"),
+            Source(id="b", path="b.txt", published="2025-03-23"),
+        ),
+        claims=tuple(claims),
+        findings=findings,
+        facts=(fact,),
+    )
+    return doc, raws
+
+
+def test_one_card_per_fact_with_its_timeline_table_conflicts_and_findings_inside(tmp_path):
+    from reports import reviews as rv
+
+    doc, texts = fact_document()
+    data = page_data(render_report(doc, texts))
+    (card,) = data["cards"]  # four findings, one fact: one card
+    assert card["id"] == "x-deaths" and card["rel"] == "contradict" and card["score"] == 0.8
+    assert card["frame"] == "deaths · 某县" and card["asof"] == ["2025-03-22", "2025-03-23"]
+    assert card["table"] == [
+        ["2025-03-22", "300 人", ["c-1", "c-2"]],
+        ["2025-03-22", "450 人", ["c-3"]],
+        ["2025-03-23", "500 人", ["c-4"]],
+    ]
+    assert card["conflicts"] == [["c-1", "c-3"], ["c-2", "c-3"]]
+    # The fact's own relation first, then the others in review order; both agreements are one decision.
+    assert [(g["rel"], g["findings"]) for g in card["groups"]] == [
+        ("contradict", ["f-contra"]),
+        ("evolves", ["f-evolves"]),
+        ("agree", ["f-agree", "f-agree2"]),
+    ]
+    agree = card["groups"][2]
+    assert agree["claims"] == ["c-1", "c-2", "c-3"] and agree["expl"] == ["both 300", "450 alone"]
+    assert agree["values"] == ["300 人", "450 人"]
+    assert card["timeline"] and [p[4] for p in card["timeline"]] == ["c-1", "c-2", "c-3", "c-4"]
+    # Every claim the table names has a row the page can show (source, line).
+    assert {cid for row in card["table"] for cid in row[2]} <= data["claims"].keys()
+    assert data["claims"]["c-2"]["l"] == 3 and data["claims"]["c-4"]["s"] == 1
+
+    # A decision on the agreements covers both findings; a value it did not see reopens it.
+    path = tmp_path / "claimdiff.reviews.json"
+    rv.record(path, "x-deaths", "agree", "confirmed", values=["300 人", "450 人"])
+    rv.record(path, "x-deaths", "evolves", "dismissed", values=["450 人"])  # 500 unseen: changed
+    data = page_data(render_report(doc, texts, reviews=rv.load_reviews(path)))
+    (card,) = data["cards"]
+    assert [g["status"] for g in card["groups"]] == ["unreviewed", "changed", "confirmed"]
+    assert card["status"] == "unreviewed"  # the card's own relation is not decided yet
+
+
+def test_the_matrix_counts_each_group_of_a_fact():
+    from reports.html import build_data, header_view
+
+    doc, texts = fact_document()
+    data = build_data(doc, texts, lang="en")
+    head = header_view(doc, data)
+    assert head.counts == {"contradict": 1, "evolves": 0, "unsupported": 0, "agree": 0}  # cards, by their relation
+    cells = {
+        cell["pair"]: (cell["c"], cell["e"], cell["a"]) for row in head.matrix for cell in row if not cell["lower"]
+    }
+    assert cells == {"a|a": (0, 0, 0), "a|b": (1, 0, 1), "b|b": (0, 1, 0)}

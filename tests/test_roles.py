@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.extractors import roles as roles_mod
 from claims.extractors.base import ExtractContext
 from claims.extractors.roles import RoleExtractor
 from claims.model import Kind, RoleValue, Tense
@@ -156,3 +159,18 @@ def test_never_raises_and_offsets_in_bounds(text):
     for m in EXTRACTOR.find(text, CTX):
         assert 0 <= m.start < m.end <= len(text)
         assert isinstance(m.value, RoleValue) and m.value.person
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(roles_mod._TITLE, fullmatch=True))
+def test_every_title_holds_one_of_the_words_that_gate_the_scan(title):
+    """The cheap gate (TITLE_WORDS) must never hide a title the full pattern finds."""
+    assert roles_mod._TITLE_HINT.search(title), title
+
+
+def test_the_gate_keeps_every_title_in_the_seeds():
+    seeds = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+    for path in sorted(seeds.glob("*.txt")):
+        for line in normalise(path.read_text(encoding="utf-8")).text.splitlines():
+            for m in roles_mod._TITLE.finditer(line):
+                assert roles_mod._TITLE_HINT.search(m.group()), (path.name, m.group())

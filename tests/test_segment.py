@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.model import Source
 from claims.sources.load import Document, load
@@ -231,3 +235,14 @@ def test_seed_news_articles_have_no_speakers(seeds):
     for key in ("001", "003"):
         assert seeds[key].principal is None
         assert all(x.role in (Role.narrative, Role.heading, Role.blockquote) for x in seeds[key].sentences)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="。！?;；”）'\"\n中aAbB ", max_size=30))
+def test_the_fast_sentence_and_name_patterns_match_their_plain_forms(text):
+    from claims.text.segment import _LATIN_NAME, _SENTENCE_END
+
+    plain_end = re.compile(r"[。！？!?；;]+[”」』\"'’）)]*|\n")
+    plain_name = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain_end.finditer(text)]
+    assert _LATIN_NAME.findall(text) == plain_name.findall(text)

@@ -52,8 +52,12 @@ def request(url, *, data=None, headers=None, method=None):
 
 
 def the_contradiction(ws) -> str:
-    ((fact, _),) = [key for key, finding in ws.findings.items() if finding.relation == "contradict"]
+    ((fact, _),) = [key for key in ws.findings if key[1] == "contradict"]
     return fact
+
+
+def values_of(ws, fact: str, relation: str) -> tuple[str, ...]:
+    return rv.reviewed_material(ws.findings[fact, relation], ws.claims)[0]
 
 
 def test_bound_to_localhost_and_the_page_carries_the_token(live):
@@ -87,7 +91,7 @@ def test_a_review_with_the_token_lands_in_the_file(live):
         "两个时间点",
         "alice",
     )
-    assert set(entry.values) == set(rv.reviewed_values(ws.findings[fact, "contradict"], ws.claims))
+    assert set(entry.values) == set(values_of(ws, fact, "contradict"))
     assert json.loads(body)["review"] == entry.to_json()
 
 
@@ -134,9 +138,7 @@ def test_bad_requests_change_nothing(live):
 def test_a_changed_source_is_recomputed_and_reviews_follow_the_fact(live):
     ws, _, base, src, reviews = live
     fact = the_contradiction(ws)
-    rv.record(
-        reviews, fact, "contradict", "dismissed", values=rv.reviewed_values(ws.findings[fact, "contradict"], ws.claims)
-    )
+    rv.record(reviews, fact, "contradict", "dismissed", values=values_of(ws, fact, "contradict"))
     _, state, _ = request(base + "/api/state", headers={TOKEN_HEADER: ws.token})
     assert not ws.changed()
     with (src / "b.txt").open("a", encoding="utf-8") as f:
@@ -150,6 +152,29 @@ def test_a_changed_source_is_recomputed_and_reviews_follow_the_fact(live):
     data = json.loads(re.search(r'id="claimdiff-data">(.*?)</script>', html, re.S).group(1))
     (card,) = [c for c in data["cards"] if c["id"] == fact]
     assert card["status"] == "dismissed"
+
+
+def test_a_decision_covers_every_finding_of_its_fact_and_relation(tmp_path):
+    """A fact may hold two agreements (300 twice in one source, 900 twice in another): the page
+    shows them as one decision, and the file records the values of both."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(LEDE.format("300人") + LEDE.format("300人"), encoding="utf-8")
+    (src / "b.txt").write_text(LEDE.format("900人") + LEDE.format("900人"), encoding="utf-8")
+    ws = Workspace([src], tmp_path / "r.json", log=lambda msg: None)
+    groups = {key: fs for key, fs in ws.findings.items() if len(fs) > 1}
+    assert groups, "a fact with two findings of one relation"
+    (fact, relation), findings = next(iter(groups.items()))
+    status, body = ws.review({"fact": fact, "relation": relation, "status": "confirmed"})
+    assert status == 200, body
+    (entry,) = rv.load_reviews(tmp_path / "r.json").entries
+    every = {v for f in findings for v in rv.reviewed_values(f, ws.claims)}
+    assert set(entry.values) == every and len(every) > 1
+    # ...so none of them reads as `changed` on the page.
+    data = json.loads(re.search(r'id="claimdiff-data">(.*?)</script>', ws.page(), re.S).group(1))
+    (card,) = [c for c in data["cards"] if c["id"] == fact]
+    (group,) = [g for g in card["groups"] if g["rel"] == relation]
+    assert group["status"] == "confirmed" and len(group["findings"]) == len(findings)
 
 
 def test_the_cli_binds_localhost_unless_told_and_warns_then(monkeypatch, tmp_path):

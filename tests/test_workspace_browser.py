@@ -91,8 +91,16 @@ def cards(page) -> list[dict]:
         status: c.getAttribute('data-status')}))""")
 
 
+def card_relations(data: dict) -> dict[str, str]:
+    """The page's cards as the findings JSON predicts them: one per fact that has findings,
+    with the fact's relation."""
+    with_findings = {f["fact"] for f in data["findings"]}
+    return {f["id"]: f["relation"] for f in data["facts"] if f["id"] in with_findings}
+
+
 def count(data, rel):
-    return sum(1 for f in data["findings"] if f["relation"] == rel)
+    """Fact cards of one relation."""
+    return sum(1 for r in card_relations(data).values() if r == rel)
 
 
 def test_the_seeds_report_loads_without_errors_and_stays_small(reports, page):
@@ -207,6 +215,47 @@ def test_dismissing_and_exporting_gives_the_reviews_file(reports, page):
     assert page.locator(f'.card[data-fact-id="{first["id"]}"]').get_attribute("data-status") == "dismissed"
     page.get_by_label("审阅状态").select_option("dismissed")
     assert [c["id"] for c in cards(page)] == [first["id"]]
+    assert page.problems == [], page.problems
+
+
+def test_a_fact_is_one_card_with_its_timeline_table_conflicts_and_findings(reports, page):
+    tmp, data = reports
+    open_report(page, tmp / "zh.html")
+    facts = {f["id"]: f for f in data["facts"]}
+    shown = cards(page)
+    assert len({c["id"] for c in shown}) == len(shown)  # one card per fact
+    # The contradiction: its timeline as a table, the conflicting members highlighted.
+    contra = next(facts[c["id"]] for c in shown if c["rel"] == "contradict")
+    card = page.locator(f'.card[data-fact-id="{contra["id"]}"]')
+    rows = card.locator("table.facts tbody tr")
+    assert rows.count() == len(contra["timeline"])
+    assert rows.nth(0).locator("td").nth(1).inner_text() == contra["timeline"][0]["value"]
+    conflicting = {cid for pair in contra["conflicts"] for cid in pair}
+    assert conflicting
+    marked = set(card.locator("table.facts a.conflict").evaluate_all("as => as.map(a => a.dataset.claim)"))
+    assert marked == conflicting
+    assert card.locator("tr.conflict").count() == sum(1 for p in contra["timeline"] if conflicting & set(p["claims"]))
+    assert set(card.locator(".passage.conflict").evaluate_all("ps => ps.map(p => p.dataset.claim)")) <= conflicting
+    assert card.locator(".conflicts .pair").count() == len(contra["conflicts"])
+    # The frame line: what is measured, and when the values hold.
+    times = sorted({p["as_of"] for p in contra["timeline"] if p["as_of"]})
+    assert times and times[0] in card.locator(".card-head .frame").inner_text()
+
+    # A fact with more than one relation: each group is reviewed on its own, by (fact, relation).
+    mixed = next(c["id"] for c in shown if len({f["relation"] for f in data["findings"] if f["fact"] == c["id"]}) > 1)
+    card = page.locator(f'.card[data-fact-id="{mixed}"]')
+    relations = card.locator("section.finding").evaluate_all("ss => ss.map(s => s.dataset.relation)")
+    assert relations[0] == card.get_attribute("data-relation") and len(set(relations)) == len(relations) > 1
+    card.locator('section.finding[data-relation="agree"] button[data-act="dismissed"]').click()
+    assert card.locator('section.finding[data-relation="agree"]').get_attribute("data-status") == "dismissed"
+    assert card.get_attribute("data-status") == "unreviewed"  # the card follows its own relation
+    with page.expect_download() as info:
+        page.get_by_role("button", name="导出审阅").click()
+    (entry,) = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))["reviews"]
+    assert (entry["fact"], entry["relation"], entry["status"]) == (mixed, "agree", "dismissed")
+    agree = [f for f in data["findings"] if f["fact"] == mixed and f["relation"] == "agree"]
+    texts = {c["text"] for c in data["claims"] if any(c["id"] in f["claims"] for f in agree)}
+    assert {c["text"] for c in entry["claims"]} == texts
     assert page.problems == [], page.problems
 
 

@@ -44,8 +44,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from claims.model import Bound
+
+# Distinct numeral strings parse_amount remembers. Parsing one takes 12-30 µs (`300`, `约3000`,
+# `两千多`); an article repeats its figures, and the seeds hold ~600 distinct numeral strings,
+# so 4,096 entries (well under 1 MB) keep a month of coverage's common figures parsed once.
+PARSE_CACHE = 4096
 
 # Every spelling of a digit folded to one character; formal and traditional forms too.
 _DIGIT_FOLD = str.maketrans(
@@ -414,8 +420,10 @@ _NEXT_DIGIT = {
 }
 
 
+@lru_cache(maxsize=PARSE_CACHE)
 def parse_amount(text: str) -> Amount | None:
-    """An Amount for a numeral expression with optional qualifiers (`约300`, `三到六`)."""
+    """An Amount for a numeral expression with optional qualifiers (`约300`, `三到六`).
+    Cached: a pure function of a short string, its Amount immutable (frozen, Decimals)."""
     s = fold_numeral(text)
     pre = post = None
     if m := _QUAL_PRE.match(s):

@@ -33,15 +33,29 @@
   var reviewer = "";
   try { reviewer = localStorage.getItem("claimdiff:reviewer") || ""; } catch (e) { reviewer = ""; }
 
-  /* A card is one (fact, relation): a fact may hold an agreement and a contradiction at once,
-     and the reviews file keys decisions the same way. */
-  var byKey = {}, linked = {};
+  /* A card is one fact. Its findings come in groups, one per relation (a fact may hold an
+     agreement and a contradiction at once); a decision is about one group, keyed (fact, relation)
+     as the reviews file keys it. The first group is the fact's own relation: c/d/n act on it. */
+  var byKey = {}, cardOf = {}, linked = {};
+  function pairOf(cids) {
+    var srcs = {};
+    cids.forEach(function (cid) { var r = CLAIMS[cid], s = r && SOURCES[r.s]; if (s) srcs[s.id] = 1; });
+    var keys = Object.keys(srcs).sort();
+    return keys.length ? keys[0] + "|" + keys[keys.length > 2 ? 1 : keys.length - 1] : "";
+  }
   CARDS.forEach(function (c, i) {
     c._i = i;
     c.key = c.id + "|" + c.rel;
-    byKey[c.key] = c;
+    c.groups.forEach(function (g) {
+      g.id = c.id;
+      g.key = c.id + "|" + g.rel;
+      g._pair = g.rel === "unsupported" ? "" : pairOf(g.claims);
+      byKey[g.key] = g;
+      cardOf[g.key] = c;
+    });
     c.claims.forEach(function (cid) { linked[cid] = 1; });
-    var text = [c.id, c.expl, (c.values || []).join(" ")], srcs = {}, ents = {};
+    var text = [c.id, c.expl, c.frame || ""], srcs = {}, ents = {};
+    c.groups.forEach(function (g) { text.push(g.expl.join(" "), (g.values || []).join(" ")); });
     c.claims.forEach(function (cid) {
       var r = CLAIMS[cid]; if (!r) return;
       var s = SOURCES[r.s];
@@ -53,8 +67,10 @@
     c._srcs = srcs;
     c._ents = ents;
   });
-  function statusOf(c) { return local[c.key] ? local[c.key].status : c.status; }
-  function noteOf(c) { return local[c.key] ? local[c.key].note || "" : c.note || ""; }
+  /* statusOf/noteOf take a group; a card's status is its first group's. */
+  function statusOf(g) { return local[g.key] ? local[g.key].status : g.status; }
+  function noteOf(g) { return local[g.key] ? local[g.key].note || "" : g.note || ""; }
+  function cardStatus(c) { return statusOf(c.groups[0]); }
 
   /* ---------------------------------------------------------------- state and URL fragment */
   var state = {};
@@ -81,11 +97,8 @@
     if (state.kind && c.kind !== state.kind) return false;
     if (state.src && !c._srcs[state.src]) return false;
     if (state.ent && !c._ents[state.ent]) return false;
-    if (state.status && statusOf(c) !== state.status) return false;
-    if (state.pair) {
-      var ab = state.pair.split("|"), keys = Object.keys(c._srcs).sort();
-      if (c.rel === "unsupported" || keys[0] !== ab[0] || keys[keys.length > 2 ? 1 : keys.length - 1] !== ab[1]) return false;
-    }
+    if (state.status && !c.groups.some(function (g) { return statusOf(g) === state.status; })) return false;
+    if (state.pair && !c.groups.some(function (g) { return g._pair === state.pair; })) return false;
     if (state.q) {
       var words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
       for (var i = 0; i < words.length; i++) if (c._text.indexOf(words[i]) < 0) return false;
@@ -97,9 +110,9 @@
   var visible = [], rendered = 0, current = -1, hiddenAgree = 0;
   var cardsBox = $("cards");
 
-  function passage(card, cid) {
+  function passage(card, cid, conflicting) {
     var r = CLAIMS[cid], s = SOURCES[r.s] || { id: "?", label: "?", published: "" };
-    var box = el("div", "passage");
+    var box = el("div", conflicting[cid] ? "passage conflict" : "passage");
     box.setAttribute("data-claim", cid);
     var meta = el("div", "meta");
     var a = el("a", "", s.label);
@@ -161,7 +174,10 @@
       var dot = svg("circle", { cx: x, cy: fy((p[1] + p[2]) / 2), r: 3.5 });
       dot.appendChild(svg("title", {}, (src ? src.label : "") + " · " + p[0] + " · " + (CLAIMS[p[4]] ? CLAIMS[p[4]].v : "")));
       s.appendChild(dot);
-      var anchor = i === 0 ? "start" : i === points.length - 1 ? "end" : "middle";
+      /* one label per date (the table below the card's head lists every value) */
+      if (i && points[i - 1][0] === p[0]) return;
+      var last = i === points.length - 1 || points[points.length - 1][0] === p[0];
+      var anchor = i === 0 ? "start" : last ? "end" : "middle";
       s.appendChild(svg("text", { x: x, y: fy((p[1] + p[2]) / 2) - 6, "text-anchor": anchor }, CLAIMS[p[4]] ? CLAIMS[p[4]].v : p[1]));
       s.appendChild(svg("text", { x: x, y: H - 4, "text-anchor": anchor }, p[0]));
     });
@@ -169,6 +185,81 @@
   }
 
   function statusSpan(st) { return el("span", "status " + st, label("status_", st)); }
+
+  function sourceLink(cid, cls) {
+    var r = CLAIMS[cid], s = SOURCES[r.s] || { id: "?", label: "?" };
+    var a = el("a", cls, s.label + " · " + fmt("line", { n: r.l }));
+    a.setAttribute("href", "#source=" + encodeURIComponent(s.id) + "&claim=" + encodeURIComponent(cid));
+    a.setAttribute("data-claim", cid);
+    a.title = T.in_source;
+    return a;
+  }
+
+  /* The fact's timeline as a small table: when, value, and each source with its line; the rows
+     and sources of conflicting members carry class "conflict". */
+  function factTable(c, conflicting) {
+    var table = el("table", "facts");
+    table.setAttribute("aria-label", T.timeline);
+    var hr = el("tr");
+    [T.col_as_of, T.col_value, T.col_sources].forEach(function (h) { var th = el("th", "", h); th.scope = "col"; hr.appendChild(th); });
+    var thead = el("thead"); thead.appendChild(hr); table.appendChild(thead);
+    var body = el("tbody");
+    c.table.forEach(function (row) {
+      var ids = row[2].filter(function (cid) { return CLAIMS[cid]; });
+      var tr = el("tr", ids.some(function (cid) { return conflicting[cid]; }) ? "conflict" : "");
+      tr.appendChild(el("td", "nowrap", row[0] || T.time_unknown));
+      tr.appendChild(el("td", "value", row[1]));
+      var td = el("td");
+      ids.forEach(function (cid, i) {
+        if (i) td.appendChild(document.createTextNode(", "));
+        td.appendChild(sourceLink(cid, conflicting[cid] ? "conflict" : ""));
+      });
+      tr.appendChild(td);
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    return table;
+  }
+
+  function conflictLine(c) {
+    var p = el("p", "conflicts");
+    p.appendChild(el("span", "badge contradict", T.conflicts));
+    c.conflicts.forEach(function (pair) {
+      if (!CLAIMS[pair[0]] || !CLAIMS[pair[1]]) return;
+      var side = function (cid) { return CLAIMS[cid].v + " (" + (SOURCES[CLAIMS[cid].s] || { label: "?" }).label + " · " + fmt("line", { n: CLAIMS[cid].l }) + ")"; };
+      p.appendChild(el("span", "pair", fmt("conflict_pair", { a: side(pair[0]), b: side(pair[1]) })));
+    });
+    return p;
+  }
+
+  var PASSAGES = 6; /* passages shown per group before a "show all" button */
+  function groupBox(c, g, conflicting) {
+    var box = el("section", "finding");
+    box.setAttribute("data-key", g.key);
+    box.setAttribute("data-relation", g.rel);
+    box.setAttribute("data-status", statusOf(g));
+    var head = el("div", "group-head");
+    head.appendChild(el("span", "badge " + g.rel, label("rel_", g.rel)));
+    if (g.rel !== "unsupported") head.appendChild(el("span", "muted", T.score + " " + g.score.toFixed(2) + " · " + T.rule + ": " + label("reason_", g.reason)));
+    head.appendChild(statusSpan(statusOf(g)));
+    box.appendChild(head);
+    g.expl.forEach(function (x) { box.appendChild(el("p", "explanation", x)); });
+    if (g.diff) box.appendChild(el("p", "why", T.words_differ));
+    var ps = el("div", "passages"), ids = g.claims.filter(function (cid) { return CLAIMS[cid]; });
+    ids.forEach(function (cid, i) { if (i < PASSAGES || state.q || state.ent) ps.appendChild(passage(g, cid, conflicting)); });
+    box.appendChild(ps);
+    if (ps.childNodes.length < ids.length) {
+      var more = el("button", "more-passages", fmt("show_all_passages", { n: ids.length }));
+      more.type = "button";
+      more.addEventListener("click", function () {
+        ids.slice(ps.childNodes.length).forEach(function (cid) { ps.appendChild(passage(g, cid, conflicting)); });
+        more.remove();
+      });
+      box.appendChild(more);
+    }
+    box.appendChild(reviewBar(g));
+    return box;
+  }
 
   function buildCard(c) {
     var art = el("article", "card");
@@ -178,32 +269,37 @@
     art.setAttribute("data-fact-id", c.id);
     art.setAttribute("data-relation", c.rel);
     art.setAttribute("data-kind", c.kind);
-    art.setAttribute("data-status", statusOf(c));
+    art.setAttribute("data-status", cardStatus(c));
+    var conflicting = {};
+    c.conflicts.forEach(function (pair) { conflicting[pair[0]] = 1; conflicting[pair[1]] = 1; });
     var head = el("div", "card-head");
     head.appendChild(el("span", "badge " + c.rel, label("rel_", c.rel)));
-    var frames = c.claims.map(function (cid) { return CLAIMS[cid] && CLAIMS[cid].fr; }).filter(Boolean);
-    if (frames.length) head.appendChild(el("span", "frame", frames[0]));
+    var frame = c.frame || "";
+    /* one time: "as of 3-22"; values at several times: their range (the table has each) */
+    if (c.asof && c.asof.length) frame += (frame ? " · " : "") + (c.asof.length > 1 ? c.asof.join(" → ") : fmt("as_of", { d: c.asof[0] }));
+    if (frame) head.appendChild(el("span", "frame", frame));
     head.appendChild(el("span", "muted", label("kind_", c.kind) + (c.rel === "unsupported" ? "" : " · " + T.score + " " + c.score.toFixed(2))));
-    head.appendChild(statusSpan(statusOf(c)));
+    head.appendChild(statusSpan(cardStatus(c)));
     var link = el("a", "muted", "#" + c.id.slice(0, 14));
     link.setAttribute("href", "#fact=" + encodeURIComponent(c.id));
     link.title = T.fact + " " + c.id;
     head.appendChild(link);
     art.appendChild(head);
-    art.appendChild(el("p", "explanation", c.expl));
+    /* the fact's explanation, unless a group below says the same */
+    if (!c.groups.some(function (g) { return g.expl.indexOf(c.expl) >= 0; })) art.appendChild(el("p", "explanation", c.expl));
     var why = (c.why || []).map(function (w) { return fmt(w[0], w[1]); });
-    if (c.reason && c.rel !== "unsupported") why.push(T.rule + ": " + label("reason_", c.reason));
     if (why.length) art.appendChild(el("p", "why", T.why_matched + ": " + why.join(" · ")));
+    if (c.table.length) art.appendChild(factTable(c, conflicting));
+    if (c.conflicts.length) art.appendChild(conflictLine(c));
     if (c.timeline) art.appendChild(timeline(c.timeline));
-    if (c.diff) art.appendChild(el("p", "why", T.words_differ));
-    var ps = el("div", "passages");
-    c.claims.forEach(function (cid) { if (CLAIMS[cid]) ps.appendChild(passage(c, cid)); });
-    art.appendChild(ps);
-    art.appendChild(reviewBar(c));
+    var groups = el("div", "findings");
+    groups.setAttribute("aria-label", T.findings_in_fact);
+    c.groups.forEach(function (g) { groups.appendChild(groupBox(c, g, conflicting)); });
+    art.appendChild(groups);
     return art;
   }
 
-  function reviewBar(c) {
+  function reviewBar(g) {
     var bar = el("div", "review");
     bar.setAttribute("role", "group");
     bar.setAttribute("aria-label", T.review_group);
@@ -212,21 +308,27 @@
       btn.type = "button";
       btn.setAttribute("data-act", b[0]);
       btn.setAttribute("aria-keyshortcuts", b[2]);
-      btn.setAttribute("aria-pressed", statusOf(c) === b[0] ? "true" : "false");
+      btn.setAttribute("aria-pressed", statusOf(g) === b[0] ? "true" : "false");
       bar.appendChild(btn);
     });
-    var note = noteOf(c);
+    var note = noteOf(g);
     if (note) bar.appendChild(el("span", "note-text", T.note + ": " + note));
     return bar;
   }
 
-  function refreshCard(c) {
-    var art = document.getElementById("card-" + c._i);
-    if (!art) return;
-    art.setAttribute("data-status", statusOf(c));
-    var head = art.querySelector(".card-head .status");
-    head.replaceWith(statusSpan(statusOf(c)));
-    art.querySelector(".review").replaceWith(reviewBar(c));
+  function groupBoxOf(g) {
+    var art = document.getElementById("card-" + cardOf[g.key]._i);
+    return art && art.querySelector('section.finding[data-key="' + CSS.escape(g.key) + '"]');
+  }
+
+  function refreshCard(g) {
+    var c = cardOf[g.key], art = document.getElementById("card-" + c._i), box = groupBoxOf(g);
+    if (!art || !box) return;
+    art.setAttribute("data-status", cardStatus(c));
+    art.querySelector(".card-head .status").replaceWith(statusSpan(cardStatus(c)));
+    box.setAttribute("data-status", statusOf(g));
+    box.querySelector(".group-head .status").replaceWith(statusSpan(statusOf(g)));
+    box.querySelector(".review").replaceWith(reviewBar(g));
   }
 
   function renderMore(n) {
@@ -296,7 +398,7 @@
 
   /* ---------------------------------------------------------------- reviewing */
   /* One entry per (fact, relation), in the reviews file's key order (reports/reviews.py). */
-  function entryFor(c, status, note, who, at) {
+  function entryFor(c, status, note, who, at) { /* c: a group (fact id, relation, values, claims) */
     return { fact: c.id, relation: c.rel, status: status, note: note || "", reviewer: who || null,
       at: at || new Date().toISOString().replace(/\.\d{3}Z$/, "Z"), values: c.values || [], claims: c.rclaims || [] };
   }
@@ -330,9 +432,9 @@
     $("export-reviews").title = n ? fmt("reviews_pending", { n: n }) : "";
   }
 
-  function openNote(c) {
-    var art = document.getElementById("card-" + c._i);
-    if (!art || art.querySelector(".note-editor")) return;
+  function openNote(c) { /* c: a group */
+    var art = document.getElementById("card-" + cardOf[c.key]._i), group = groupBoxOf(c);
+    if (!art || !group || group.querySelector(".note-editor")) return;
     var box = el("div", "note-editor");
     var ta = el("textarea");
     ta.setAttribute("aria-label", T.note);
@@ -341,7 +443,7 @@
     var save = el("button", "primary", T.save_note); save.type = "button";
     var cancel = el("button", "", T.cancel); cancel.type = "button";
     box.appendChild(ta); box.appendChild(save); box.appendChild(cancel);
-    art.querySelector(".review").appendChild(box);
+    group.querySelector(".review").appendChild(box);
     var done = function (keep) {
       if (keep) decide(c, "explained", ta.value.trim()); else box.remove();
       art.focus();
@@ -490,12 +592,13 @@
   cardsBox.addEventListener("click", function (e) {
     var art = e.target.closest(".card");
     if (!art) return;
-    var idx = visible.indexOf(byKey[art.getAttribute("data-key")]);
+    var idx = visible.indexOf(cardOf[art.getAttribute("data-key")]);
     if (idx >= 0 && idx !== current) setCurrent(idx, !e.target.closest("a, button, textarea"));
     var btn = e.target.closest("button[data-act]");
     if (!btn) return;
-    var c = byKey[art.getAttribute("data-key")], act = btn.getAttribute("data-act");
-    if (act === "explained") openNote(c); else decide(c, act);
+    var sec = btn.closest("section.finding"), g = sec && byKey[sec.getAttribute("data-key")], act = btn.getAttribute("data-act");
+    if (!g) return;
+    if (act === "explained") openNote(g); else decide(g, act);
   });
   $("export-reviews").addEventListener("click", exportReviews);
   var rev = $("reviewer");
@@ -531,7 +634,7 @@
     }
     if (help.open && e.key !== "?") return;
     if (!$("source-view").hidden) return;
-    var c = currentCard();
+    var card = currentCard(), c = card && card.groups[0]; /* keys act on the fact's own relation */
     switch (e.key) {
       case "j": setCurrent(current + 1); break;
       case "k": setCurrent(current < 0 ? 0 : current - 1); break;
