@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
@@ -17,7 +18,7 @@ from claims.model import Claim, Kind, QuoteValue, Source
 from claims.pipeline import Extraction
 from claims.text.lines import line_at
 from matcher.aliases import AliasTable
-from matcher.align import align_quotes, fold_quote
+from matcher.align import QuoteDiff, align_quotes, fold_quote
 from matcher.candidates import candidate_pairs, value_key
 from matcher.compare import compare_values, describe
 from matcher.facts import Fact, group_facts
@@ -248,49 +249,70 @@ def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tup
     return chosen
 
 
+@dataclass(frozen=True)
+class QuoteLink:
+    """Two renderings of one utterance, before they become a finding (most never do on
+    their own: an utterance's links are grouped into one finding per relation)."""
+
+    relation: Relation
+    claims: tuple[Claim, Claim]
+    score: float  # as the finding will hold it (rounded, 0..1)
+    explanation: str
+    fact: str
+
+    def finding(self) -> Finding:
+        return make_finding(self.relation, self.claims, self.score, self.explanation, Reason.quote, self.fact)
+
+    def pair(self) -> tuple[str, str]:
+        a, b = sorted(c.id for c in self.claims)
+        return a, b
+
+
 def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     supports, unsupported = find_support(quotes, passages)
-    findings, minted = [], []
+    links, minted = [], []
     seen: set[frozenset[str]] = set()
     for s in supports:
         pair = frozenset((s.quote.id, s.other.id))
         if pair in seen or s.quote.id == s.other.id:
             continue
         seen.add(pair)
-        f = _quote_finding(s)
-        if f is None:
+        link = _quote_link(s)
+        if link is None:
             continue
-        findings.append(f)
+        links.append(link)
         if s.minted:
             minted.append(s.other)
-    return findings, minted, unsupported
+    return links, minted, unsupported
 
 
-def group_quote_findings(links: Sequence[Finding], claims: dict[str, Claim]) -> tuple[list[Finding], list[FactRecord]]:
+def group_quote_findings(
+    links: Sequence[QuoteLink], claims: dict[str, Claim]
+) -> tuple[list[Finding], list[FactRecord]]:
     """One finding per quote fact and relation (an utterance reprinted forty times is one
     agreement of forty passages, not 780 pairs), and a fact record per utterance."""
-    by_fact: dict[tuple[str, Relation], list[Finding]] = {}
-    for f in links:
-        by_fact.setdefault((f.fact or f.id, f.relation), []).append(f)
+    by_fact: dict[tuple[str, Relation], list[QuoteLink]] = {}
+    for link in links:
+        by_fact.setdefault((link.fact, link.relation), []).append(link)
     findings: list[Finding] = []
     members_of: dict[str, set[str]] = {}
     for (fact, relation), group in sorted(by_fact.items()):
-        members = sorted({cid for f in group for cid in f.claims})
+        members = sorted({c.id for link in group for c in link.claims})
         members_of.setdefault(fact, set()).update(members)
         if len(group) == 1:
-            findings.append(group[0])
+            findings.append(group[0].finding())
             continue
-        best = max(group, key=lambda f: (f.score, f.id))
+        top = max(link.score for link in group)  # ids (a hash each) only for the best-scored
+        best = max((link.finding() for link in group if link.score == top), key=lambda f: (f.score, f.id))
         text = best.explanation.rstrip(".") + f"; {len(members)} passages in all."
         findings.append(make_finding(relation, [claims[c] for c in members], best.score, text, Reason.quote, fact))
     findings_of: dict[str, list[Finding]] = {}
     for f in findings:
         findings_of.setdefault(f.fact or f.id, []).append(f)
     conflicts_of: dict[str, set[tuple[str, str]]] = {}
-    for f in links:
-        if f.relation is Relation.contradict:
-            a, b = sorted(f.claims[:2])
-            conflicts_of.setdefault(f.fact or f.id, set()).add((a, b))
+    for link in links:
+        if link.relation is Relation.contradict:
+            conflicts_of.setdefault(link.fact, set()).add(link.pair())
     records = []
     for fact, ids in sorted(members_of.items()):
         mine = findings_of[fact]
@@ -324,7 +346,7 @@ def group_quote_findings(links: Sequence[Finding], claims: dict[str, Claim]) -> 
     return findings, records
 
 
-def _quote_finding(s: Support) -> Finding | None:
+def _quote_link(s: Support) -> QuoteLink | None:
     """The same utterance in two places agrees unless the words say something else: a
     negation added or dropped, another figure, a content word swapped (matcher.align).
     Below SUPPORT only the same speaker's presented quotes are compared at all."""
@@ -336,15 +358,14 @@ def _quote_finding(s: Support) -> Finding | None:
         s.ratio >= DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o))
     ):
         return None
-    diff = align_quotes(q.text, o.text)
-    fact = quote_fact(q, o)
+    diff = _aligned(q.text, o.text)
+    fact = _quote_fact(q.speaker or o.speaker or "", q.text, o.text)
     if diff.changed:
-        return make_finding(
+        return QuoteLink(
             Relation.contradict,
             (q, o),
-            round(min(1.0, 0.5 + s.ratio / 200), 4),
+            _unit(min(1.0, 0.5 + s.ratio / 200)),
             f"{who}'s quote is given with other words ({diff.describe()}): {describe(q)} vs {describe(o)} ({where}).",
-            Reason.quote,
             fact,
         )
     if same_utterance:
@@ -353,25 +374,39 @@ def _quote_finding(s: Support) -> Finding | None:
         )
     else:
         how = f"the same words up to particles, glosses and cuts ({s.ratio:.0f}% alike)"
-    return make_finding(
+    return QuoteLink(
         Relation.agree,
         (q, o),
-        round(s.ratio / 100, 4),
+        _unit(s.ratio / 100),
         f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).",
-        Reason.quote,
         fact,
     )
+
+
+def _unit(score: float) -> float:
+    """A score as a finding holds it."""
+    return round(min(1.0, max(0.0, score)), 4)
+
+
+@lru_cache(maxsize=1 << 16)
+def _aligned(a: str, b: str) -> QuoteDiff:
+    return align_quotes(a, b)
 
 
 def quote_fact(q: Claim, o: Claim) -> str:
     """One utterance of one speaker: named by the speaker and the opening words the two
     renderings share (a changed word later in the quote keeps the fact)."""
-    a, b = fold_quote(q.text), fold_quote(o.text)
+    return _quote_fact(q.speaker or o.speaker or "", q.text, o.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _quote_fact(speaker: str, q_text: str, o_text: str) -> str:
+    a, b = fold_quote(q_text), fold_quote(o_text)
     shared = next(
         (a[i : i + QUOTE_KEY] for i in range(max(1, len(a) - QUOTE_KEY + 1)) if a[i : i + QUOTE_KEY] in b),
         a[:QUOTE_KEY],
     )
-    return fingerprint("x-", "quote", q.speaker or o.speaker or "", shared)
+    return fingerprint("x-", "quote", speaker, shared)
 
 
 QUOTE_KEY = 6  # folded characters of a quote that name the utterance
