@@ -29,7 +29,7 @@ from matcher.neighbours import CharTfidf
 from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
 from matcher.verdict import claim_time, period_text
 
-RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf], list[list[Fact]]]
+RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], list[list[Fact]]]
 REPEATED = 1.0  # the score of a figure an article repeats word for word
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
 
@@ -98,7 +98,8 @@ def value_findings(
     finding per fact and relation. `run_blocks` runs `match_block` on every block (a
     distributed engine passes its own); the result is the same whoever runs them."""
     blocks = partition(claims)
-    index = context_index([c for b in blocks for c in b.claims])
+    paired = any(len(b.claims) > 1 for b in blocks)  # no block to match: nothing to index
+    index = context_index([c for b in blocks for c in b.claims]) if paired else None
     per_block = run_blocks(blocks, sources, index) if run_blocks else [match_block(b, sources, index) for b in blocks]
     findings: list[Finding] = []
     records: list[FactRecord] = []
