@@ -21,12 +21,12 @@ from matcher.aliases import AliasTable
 from matcher.align import QuoteDiff, align_quotes, fold_quote
 from matcher.blocks import Block, match_block, partition
 from matcher.candidates import context_index, value_key
-from matcher.compare import describe
+from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, describe
 from matcher.facts import Fact
 from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
-from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
+from matcher.quotes import Passage, Support, find_support, presented
 from matcher.verdict import claim_time, period_text
 
 RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], list[list[Fact]]]
@@ -232,7 +232,7 @@ class QuoteLink:
             return f"{who}'s quote is given with other words ({self.diff.describe()}): {describe(q)} vs {describe(o)} ({where})."
         if self.ratio >= 99:
             how = "the same words"
-        elif self.ratio >= SUPPORT:
+        elif self.ratio >= QUOTE_SAME:
             how = f"the same words up to punctuation and script ({self.ratio:.0f}% alike)"
         else:
             how = f"the same words up to particles, glosses and cuts ({self.ratio:.0f}% alike)"
@@ -320,10 +320,10 @@ def group_quote_findings(
 def _quote_link(s: Support) -> QuoteLink | None:
     """The same utterance in two places agrees unless the words say something else: a
     negation added or dropped, another figure, a content word swapped (matcher.align).
-    Below SUPPORT only the same speaker's presented quotes are compared at all."""
+    Below QUOTE_SAME only the same speaker's presented quotes are compared at all."""
     q, o = s.quote, s.other
-    if s.ratio < SUPPORT and not (
-        s.ratio >= DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o))
+    if s.ratio < QUOTE_SAME and not (
+        s.ratio >= QUOTE_DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o))
     ):
         return None
     diff = _aligned(q.text, o.text)

@@ -2,7 +2,7 @@
 
 Every quote claim (a marked quote, a pull-quote block, an interview utterance) is
 looked up among all passages (sentences and paragraphs) by TF-IDF character n-grams,
-then scored with rapidfuzz on script-, width- and punctuation-folded text. A passage
+then scored on the one quote scale (matcher.compare.quote_ratio). A passage
 that carries the words becomes the other side of an `agree` finding; when no quote
 claim covers it yet, a `quote` claim is made for it (extractor `quote-support`), with
 the quote's speaker. Quotes presented as someone's words (pull quotes, attributed
@@ -15,14 +15,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from claims.ids import fingerprint
 from claims.model import Claim, Kind, QuoteValue, Stance, value_as
+from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, quote_ratio
 from matcher.neighbours import CharTfidf, top_k
 
-SUPPORT = 88  # fuzz.ratio, or partial_ratio for an excerpt, on folded text
-DIVERGE = 62  # below SUPPORT but above this, the same speaker's quotes diverge in wording
 NEIGHBOURS = 6
 MIN_CHARS = 8  # folded characters a quote needs to be looked up
 
@@ -81,10 +78,10 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
                 continue  # the quote's own place
             r = ratios.get((words, p.folded))
             if r is None:
-                r = ratios[(words, p.folded)] = support_ratio(words, p.folded)
-            if r >= DIVERGE and (p.source not in best or r > best[p.source][0]):
+                r = ratios[(words, p.folded)] = quote_ratio(words, p.folded)
+            if r >= QUOTE_DIVERGE and (p.source not in best or r > best[p.source][0]):
                 best[p.source] = (r, j)
-        if presented(q) and not any(r >= SUPPORT for r, _ in best.values()):
+        if presented(q) and not any(r >= QUOTE_SAME for r, _ in best.values()):
             unsupported.append(q)
         for source in sorted(best):
             r, j = best[source]
@@ -92,7 +89,7 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
                 covering[j] = index.covering(passages[j])
             other = covering[j]
             if other is None:
-                if r < SUPPORT:
+                if r < QUOTE_SAME:
                     continue  # a loose paraphrase in plain text is no quote to compare
                 if (j, q.speaker) not in made:
                     made[(j, q.speaker)] = passage_claim(passages[j], q.speaker)
@@ -129,16 +126,6 @@ def neighbour_passages(words: Sequence[str], passages: Sequence[Passage]) -> dic
 def _words(quote: Claim) -> str:
     """A quote claim's folded words (what is looked up and scored)."""
     return value_as(quote, QuoteValue).normalized
-
-
-def support_ratio(quote: str, passage: str) -> float:
-    if not quote or not passage:
-        return 0.0
-    ratio = fuzz.ratio(quote, passage)
-    shorter, longer = sorted((quote, passage), key=len)
-    if len(shorter) >= 0.5 * len(longer) or len(shorter) >= 12:
-        ratio = max(ratio, fuzz.partial_ratio(shorter, longer) * (0.97 if len(shorter) < 0.5 * len(longer) else 1.0))
-    return round(ratio, 2)
 
 
 class _QuoteIndex:
