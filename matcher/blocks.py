@@ -88,11 +88,11 @@ def match_block(block: Block, sources: Mapping[str, Source], index: CharTfidf | 
     """One block's facts (ids provisional: the merge names facts across blocks), each
     with its verdicts: every agreement, and the clashes and changes the one-to-one
     selection kept."""
-    claims = block.claims
+    claims, by_id = block.claims, dict(sources)
     proposals: list[tuple[float, Claim, Claim, Verdict]] = []
     for cand in candidate_pairs(claims, index=index):
         a, b = claims[cand.a], claims[cand.b]
-        v = verdict(a, b, compare_values(a, b), cand, dict(sources))
+        v = verdict(a, b, compare_values(a, b), cand, by_id)
         if v is not None:
             proposals.append((v.priority, a, b, v))
     proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
