@@ -6,11 +6,12 @@ the rest by `candidates.block_key` (kind and unit class: people never meet money
 block of more than MAX_BLOCK claims is cut into chunks of at most MAX_BLOCK, sorted by
 a second key (the frame's listed measures or events, then the folded words either side
 of the figure) so claims about one measure in like words stay together. `match_block`
-gives one block's facts: candidate retrieval (TF-IDF fitted on the block's contexts
-alone), verdicts, the one-to-one selection and the grouping into facts. Everything it
-reads is in the block and the run's sources, so blocks may run in any order, on any
-worker; `matcher.match` merges them (fact ids, findings) and is itself "for each block,
-match it; merge", whatever runs the blocks.
+gives one block's facts: candidate retrieval (TF-IDF rows from the run's shared
+`candidates.context_index`, so words weigh as in the whole run), verdicts, the
+one-to-one selection and the grouping into facts. Everything it reads is in the block,
+the run's sources and that index, so blocks may run in any order, on any worker;
+`matcher.match` merges them (fact ids, findings) and is itself "for each block, match
+it; merge", whatever runs the blocks.
 """
 
 from __future__ import annotations
