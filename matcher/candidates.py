@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from claims.model import (
     MASK,
@@ -29,7 +28,7 @@ from claims.model import (
     RankValue,
 )
 from matcher.compare import DURATION_DAYS, base_of, unit_block
-from matcher.neighbours import top_k
+from matcher.neighbours import CharTfidf, top_k
 
 NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
@@ -96,16 +95,19 @@ def _num(x) -> str:
     return "?" if x is None else f"{float(x):.9g}"
 
 
-def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) -> list[Candidate]:
+def candidate_pairs(
+    claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS, index: CharTfidf | None = None
+) -> list[Candidate]:
     """Pairs worth a verdict: inside each block, TF-IDF neighbours, same-figure and
-    same-frame partners; never two claims of one spot; scored by context, window and rarity."""
+    same-frame partners; never two claims of one spot; scored by context, window and rarity.
+    `index`: the TF-IDF of a larger run these claims are part of (context_index), so a
+    block of a partitioned run weighs words as the whole run does; by default, fitted
+    on these claims."""
     if len(claims) < 2:
         return []
     contexts = [c.context or c.text for c in claims]
-    vectorizer = TfidfVectorizer(
-        analyzer="char", ngram_range=(2, 3), sublinear_tf=True, min_df=1, token_pattern=None, dtype=np.float32
-    )
-    X = vectorizer.fit_transform([_strip_mask(t) for t in contexts])
+    index = index or context_index(claims)
+    X = index.transform([_strip_mask(t) for t in contexts])
 
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -128,6 +130,16 @@ def candidate_pairs(claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS) ->
         Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
         for (i, j), s in zip(keep, local, strict=True)
     ]
+
+
+def context_index(claims: Sequence[Claim]) -> CharTfidf:
+    """Character n-gram TF-IDF of the claims' masked contexts (each distinct context
+    vectorised once, weighted by its copies)."""
+    counts: dict[str, int] = {}
+    for c in claims:
+        t = _strip_mask(c.context or c.text)
+        counts[t] = counts.get(t, 0) + 1
+    return CharTfidf(list(counts), list(counts.values()))
 
 
 def _add_block_pairs(

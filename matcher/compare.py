@@ -253,20 +253,39 @@ def _dates(a: DateValue, b: DateValue) -> Comparison:
     return Comparison(True, compatible, same, 1.0 if same else max(0.0, 1 - gap / 3650))
 
 
-QUOTE_SAME = 90  # fuzz.ratio on punctuation- and script-folded text
-QUOTE_PART = 95  # fuzz.partial_ratio when one quote is an excerpt of the other
+# One utterance or two? The one quote scale (0–100) for quote support and quote
+# comparison: fuzz.ratio on script-, width- and punctuation-folded text, or
+# partial_ratio when one rendering is an excerpt of the other (quote_ratio). Measured on
+# the seeds: one utterance retold scores 92.7 (所以算力需求是真实存在的我看不到任何放缓迹象
+# vs 对他来说算力需求是真实存在的看不到任何放缓迹象, 000 line 594) and 89.9 against the
+# paragraph that carries it; two utterances sharing an opening score 84.6 (老实说我在openai
+# 非常幸运 vs 老实说我在openai的每一年都像是在一家完全不同的公司里, 000 line 377) and 85.4
+# (还有paulchristiano他也在openai工作过 vs 他还曾在openai工作过, 000 line 246).
+QUOTE_SAME = 88
+# Below QUOTE_SAME but above this, the same speaker's presented quotes diverge in
+# wording (compared word by word, matcher.align) rather than being two utterances.
+QUOTE_DIVERGE = 62
+
+
+def quote_ratio(quote: str, passage: str) -> float:
+    """How alike two folded renderings are on the one quote scale (0–100): fuzz.ratio,
+    or partial_ratio when the shorter is at least half the longer or 12 characters (an
+    excerpt), discounted 3% when it is under half."""
+    if not quote or not passage:
+        return 0.0
+    ratio = fuzz.ratio(quote, passage)
+    shorter, longer = sorted((quote, passage), key=len)
+    if len(shorter) >= 0.5 * len(longer) or len(shorter) >= 12:
+        ratio = max(ratio, fuzz.partial_ratio(shorter, longer) * (0.97 if len(shorter) < 0.5 * len(longer) else 1.0))
+    return round(ratio, 2)
 
 
 def compare_quotes(a: str, b: str) -> Comparison:
+    """Two quotes' folded words: the same utterance at QUOTE_SAME on the quote scale."""
     if not a or not b:
         return Comparison.no("empty quote")
-    ratio = fuzz.ratio(a, b)
-    shorter, longer = sorted((a, b), key=len)
-    part = fuzz.partial_ratio(shorter, longer) if len(shorter) >= 8 else ratio
-    compatible = ratio >= QUOTE_SAME or part >= QUOTE_PART
-    return Comparison(
-        True, compatible, ratio >= 99.5, max(ratio, part) / 100, note=f"ratio {ratio:.0f}, partial {part:.0f}"
-    )
+    ratio = quote_ratio(a, b)
+    return Comparison(True, ratio >= QUOTE_SAME, a == b, ratio / 100, note=f"quote ratio {ratio:.0f}")
 
 
 def _roles(a: RoleValue, b: RoleValue) -> Comparison:

@@ -8,8 +8,9 @@ selection (each claim links to at most one claim of each other source, best firs
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
@@ -17,15 +18,18 @@ from claims.model import Claim, Kind, QuoteValue, Source
 from claims.pipeline import Extraction
 from claims.text.lines import line_at
 from matcher.aliases import AliasTable
-from matcher.align import align_quotes, fold_quote
-from matcher.candidates import candidate_pairs, value_key
-from matcher.compare import compare_values, describe
-from matcher.facts import Fact, group_facts
+from matcher.align import QuoteDiff, align_quotes, fold_quote
+from matcher.blocks import Block, match_block, partition
+from matcher.candidates import context_index, value_key
+from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, describe
+from matcher.facts import Fact
+from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
-from matcher.quotes import DIVERGE, SUPPORT, Passage, Support, find_support, presented
-from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict, claim_time, verdict
+from matcher.neighbours import CharTfidf
+from matcher.quotes import Passage, Support, find_support, presented
+from matcher.verdict import claim_time
 
+RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], list[list[Fact]]]
 REPEATED = 1.0  # the score of a figure an article repeats word for word
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
 
@@ -39,13 +43,15 @@ class MatchResult:
     facts: tuple[FactRecord, ...] = ()
 
 
-def match(extractions: Sequence[Extraction]) -> MatchResult:
+def match(extractions: Sequence[Extraction], run_blocks: RunBlocks | None = None) -> MatchResult:
     sources = {e.source.id: e.source for e in extractions}
     aliases = AliasTable.build((e.source.id, m) for e in extractions for m in e.entities)
     canonical = aliases.canonical
     claims = [with_canonical_names(c, canonical) for e in extractions for c in e.claims]
 
-    findings, facts = value_findings([c for c in claims if c.kind is not Kind.quote and not c.garbled], sources)
+    findings, facts = value_findings(
+        [c for c in claims if c.kind is not Kind.quote and not c.garbled], sources, run_blocks
+    )
     quote_links, minted, unsupported = quote_findings(
         [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions)
     )
@@ -85,39 +91,23 @@ def with_canonical_names(c: Claim, canonical) -> Claim:
     return c.model_copy(update=update) if update else c
 
 
-def value_findings(claims: Sequence[Claim], sources: dict[str, Source]) -> tuple[list[Finding], list[FactRecord]]:
-    """Verdicts on candidate pairs, one-to-one selection, then facts: one finding per fact
-    and relation (matcher.facts)."""
-    claims, copies = collapse(claims)
-    proposals: list[tuple[float, Claim, Claim, Verdict]] = []
-    for cand in candidate_pairs(claims):
-        a, b = claims[cand.a], claims[cand.b]
-        v = verdict(a, b, compare_values(a, b), cand, sources)
-        if v is not None:
-            proposals.append((v.priority, a, b, v))
-    proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
+def value_findings(
+    claims: Sequence[Claim], sources: dict[str, Source], run_blocks: RunBlocks | None = None
+) -> tuple[list[Finding], list[FactRecord]]:
+    """Facts of figures, block by block (matcher.blocks), then named across blocks: one
+    finding per fact and relation. `run_blocks` runs `match_block` on every block (a
+    distributed engine passes its own); the result is the same whoever runs them."""
+    blocks = partition(claims)
+    paired = any(len(b.claims) > 1 for b in blocks)  # no block to match: nothing to index
+    index = context_index([c for b in blocks for c in b.claims]) if paired else None
+    per_block = run_blocks(blocks, sources, index) if run_blocks else [match_block(b, sources, index) for b in blocks]
     findings: list[Finding] = []
     records: list[FactRecord] = []
-    chosen = {(a.id, b.id) for a, b, _ in select(proposals)}
-    # Every verdict joins mentions into facts (a fact may be stated eleven times); only the
-    # one-to-one selection speaks for contradictions and changes (多3倍 meets 多3倍).
-    for fact in group_facts([(a, b, v) for _, a, b, v in proposals], copies):
-        fact.links = [(a, b, v) for a, b, v in fact.links if v.relation is Relation.agree or (a.id, b.id) in chosen]
+    for fact in name_facts([f for facts in per_block for f in facts]):
         fs = fact_findings(fact, sources)
         findings += fs
         records.append(fact_record(fact, fs, sources))
     return findings, records
-
-
-def collapse(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, list[Claim]]]:
-    """Identical mentions in one source (the same figure in the same sentence, repeated)
-    collapse to one before any pairing: cost grows with distinct mentions, not copies."""
-    groups: dict[tuple, list[Claim]] = {}
-    for c in claims:
-        key = (c.source, c.kind.value, c.text, c.context, c.stance.value, c.as_of)
-        groups.setdefault(key, []).append(c)
-    reps = [g[0] for g in groups.values()]
-    return reps, {g[0].id: g for g in groups.values() if len(g) > 1}
 
 
 def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
@@ -214,83 +204,86 @@ def _value_key(c: Claim) -> str:
     return value_key(c) or describe(c)
 
 
-def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tuple[Claim, Claim, Verdict]]:
-    """One fact per claim per other source, best-supported first.
+@dataclass(frozen=True)
+class QuoteLink:
+    """Two renderings of one utterance, before they become a finding (most never do on
+    their own: an utterance's links are grouped into one finding per relation, so the
+    explanation is written only for the links that speak for one)."""
 
-    A fact is a claim together with the claims of its own source that repeat it (a
-    heading and the answer it summarises): a claim may link to several mentions of one
-    fact in another source, never to two different facts there, so `多3倍` meets `多3倍`
-    and not the `多10倍` next to it. Within one source a claim may both repeat one
-    passage and clash with another, so there the slot is per relation.
-    """
-    fact = UnionFind()  # over claim ids
-    same = [(a, b, v) for _, a, b, v in proposals if a.source == b.source]
-    taken_same: set[tuple[str, str]] = set()
-    chosen = []
-    for a, b, v in same:
-        ka, kb = (a.id, v.relation.value), (b.id, v.relation.value)
-        if ka in taken_same or kb in taken_same:
-            continue
-        taken_same.update((ka, kb))
-        chosen.append((a, b, v))
-        if v.relation is Relation.agree:
-            fact.union(a.id, b.id)
-    slot: dict[tuple[str, str], str] = {}
-    for _, a, b, v in proposals:
-        if a.source == b.source:
-            continue
-        ka, kb = (a.id, b.source), (b.id, a.source)
-        fa, fb = fact.find(a.id), fact.find(b.id)
-        if slot.get(ka, fb) != fb or slot.get(kb, fa) != fa:
-            continue
-        slot[ka], slot[kb] = fb, fa
-        chosen.append((a, b, v))
-    return chosen
+    relation: Relation
+    claims: tuple[Claim, Claim]
+    score: float  # as the finding will hold it (rounded, 0..1)
+    fact: str
+    ratio: float
+    diff: QuoteDiff
+
+    def finding(self) -> Finding:
+        return make_finding(self.relation, self.claims, self.score, self.explanation(), Reason.quote, self.fact)
+
+    def pair(self) -> tuple[str, str]:
+        a, b = sorted(c.id for c in self.claims)
+        return a, b
+
+    def explanation(self) -> str:
+        q, o = self.claims
+        where = f"{q.source} line {q.line} vs {o.source} line {o.line}"
+        who = q.speaker or o.speaker or "an unnamed speaker"
+        if self.relation is Relation.contradict:
+            return f"{who}'s quote is given with other words ({self.diff.describe()}): {describe(q)} vs {describe(o)} ({where})."
+        if self.ratio >= 99:
+            how = "the same words"
+        elif self.ratio >= QUOTE_SAME:
+            how = f"the same words up to punctuation and script ({self.ratio:.0f}% alike)"
+        else:
+            how = f"the same words up to particles, glosses and cuts ({self.ratio:.0f}% alike)"
+        return f"Both passages give {who}'s quote with {how}: {describe(q)} ({where})."
 
 
 def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     supports, unsupported = find_support(quotes, passages)
-    findings, minted = [], []
+    links, minted = [], []
     seen: set[frozenset[str]] = set()
     for s in supports:
         pair = frozenset((s.quote.id, s.other.id))
         if pair in seen or s.quote.id == s.other.id:
             continue
         seen.add(pair)
-        f = _quote_finding(s)
-        if f is None:
+        link = _quote_link(s)
+        if link is None:
             continue
-        findings.append(f)
+        links.append(link)
         if s.minted:
             minted.append(s.other)
-    return findings, minted, unsupported
+    return links, minted, unsupported
 
 
-def group_quote_findings(links: Sequence[Finding], claims: dict[str, Claim]) -> tuple[list[Finding], list[FactRecord]]:
+def group_quote_findings(
+    links: Sequence[QuoteLink], claims: dict[str, Claim]
+) -> tuple[list[Finding], list[FactRecord]]:
     """One finding per quote fact and relation (an utterance reprinted forty times is one
     agreement of forty passages, not 780 pairs), and a fact record per utterance."""
-    by_fact: dict[tuple[str, Relation], list[Finding]] = {}
-    for f in links:
-        by_fact.setdefault((f.fact or f.id, f.relation), []).append(f)
+    by_fact: dict[tuple[str, Relation], list[QuoteLink]] = {}
+    for link in links:
+        by_fact.setdefault((link.fact, link.relation), []).append(link)
     findings: list[Finding] = []
     members_of: dict[str, set[str]] = {}
     for (fact, relation), group in sorted(by_fact.items()):
-        members = sorted({cid for f in group for cid in f.claims})
+        members = sorted({c.id for link in group for c in link.claims})
         members_of.setdefault(fact, set()).update(members)
         if len(group) == 1:
-            findings.append(group[0])
+            findings.append(group[0].finding())
             continue
-        best = max(group, key=lambda f: (f.score, f.id))
+        # The best-scored link speaks for the group; among equals, the last pair of claim ids.
+        best = max(group, key=lambda link: (link.score, link.pair())).finding()
         text = best.explanation.rstrip(".") + f"; {len(members)} passages in all."
         findings.append(make_finding(relation, [claims[c] for c in members], best.score, text, Reason.quote, fact))
     findings_of: dict[str, list[Finding]] = {}
     for f in findings:
         findings_of.setdefault(f.fact or f.id, []).append(f)
     conflicts_of: dict[str, set[tuple[str, str]]] = {}
-    for f in links:
-        if f.relation is Relation.contradict:
-            a, b = sorted(f.claims[:2])
-            conflicts_of.setdefault(f.fact or f.id, set()).add((a, b))
+    for link in links:
+        if link.relation is Relation.contradict:
+            conflicts_of.setdefault(link.fact, set()).add(link.pair())
     records = []
     for fact, ids in sorted(members_of.items()):
         mine = findings_of[fact]
@@ -324,54 +317,46 @@ def group_quote_findings(links: Sequence[Finding], claims: dict[str, Claim]) -> 
     return findings, records
 
 
-def _quote_finding(s: Support) -> Finding | None:
+def _quote_link(s: Support) -> QuoteLink | None:
     """The same utterance in two places agrees unless the words say something else: a
     negation added or dropped, another figure, a content word swapped (matcher.align).
-    Below SUPPORT only the same speaker's presented quotes are compared at all."""
+    Below QUOTE_SAME only the same speaker's presented quotes are compared at all."""
     q, o = s.quote, s.other
-    where = f"{q.source} line {q.line} vs {o.source} line {o.line}"
-    who = q.speaker or o.speaker or "an unnamed speaker"
-    same_utterance = s.ratio >= SUPPORT
-    if not same_utterance and not (
-        s.ratio >= DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o))
+    if s.ratio < QUOTE_SAME and not (
+        s.ratio >= QUOTE_DIVERGE and q.speaker and q.speaker == o.speaker and (presented(q) or presented(o))
     ):
         return None
-    diff = align_quotes(q.text, o.text)
-    fact = quote_fact(q, o)
+    diff = _aligned(q.text, o.text)
+    fact = _quote_fact(q.speaker or o.speaker or "", q.text, o.text)
     if diff.changed:
-        return make_finding(
-            Relation.contradict,
-            (q, o),
-            round(min(1.0, 0.5 + s.ratio / 200), 4),
-            f"{who}'s quote is given with other words ({diff.describe()}): {describe(q)} vs {describe(o)} ({where}).",
-            Reason.quote,
-            fact,
-        )
-    if same_utterance:
-        how = (
-            "the same words" if s.ratio >= 99 else f"the same words up to punctuation and script ({s.ratio:.0f}% alike)"
-        )
-    else:
-        how = f"the same words up to particles, glosses and cuts ({s.ratio:.0f}% alike)"
-    return make_finding(
-        Relation.agree,
-        (q, o),
-        round(s.ratio / 100, 4),
-        f"Both passages give {who}'s quote with {how}: {describe(q)} ({where}).",
-        Reason.quote,
-        fact,
-    )
+        return QuoteLink(Relation.contradict, (q, o), _unit(min(1.0, 0.5 + s.ratio / 200)), fact, s.ratio, diff)
+    return QuoteLink(Relation.agree, (q, o), _unit(s.ratio / 100), fact, s.ratio, diff)
+
+
+def _unit(score: float) -> float:
+    """A score as a finding holds it."""
+    return round(min(1.0, max(0.0, score)), 4)
+
+
+@lru_cache(maxsize=1 << 16)
+def _aligned(a: str, b: str) -> QuoteDiff:
+    return align_quotes(a, b)
 
 
 def quote_fact(q: Claim, o: Claim) -> str:
     """One utterance of one speaker: named by the speaker and the opening words the two
     renderings share (a changed word later in the quote keeps the fact)."""
-    a, b = fold_quote(q.text), fold_quote(o.text)
+    return _quote_fact(q.speaker or o.speaker or "", q.text, o.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _quote_fact(speaker: str, q_text: str, o_text: str) -> str:
+    a, b = fold_quote(q_text), fold_quote(o_text)
     shared = next(
         (a[i : i + QUOTE_KEY] for i in range(max(1, len(a) - QUOTE_KEY + 1)) if a[i : i + QUOTE_KEY] in b),
         a[:QUOTE_KEY],
     )
-    return fingerprint("x-", "quote", q.speaker or o.speaker or "", shared)
+    return fingerprint("x-", "quote", speaker, shared)
 
 
 QUOTE_KEY = 6  # folded characters of a quote that name the utterance

@@ -7,8 +7,11 @@ its distance clipping and bookkeeping: a sparse product per chunk of queries, th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from scipy import sparse
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 CHUNK = 512
 
@@ -32,3 +35,30 @@ def top_k(queries: sparse.csr_matrix, items: sparse.csr_matrix, k: int) -> tuple
         sims[lo : lo + CHUNK] = np.take_along_axis(vals, order, axis=1)
         idx[lo : lo + CHUNK] = np.take_along_axis(part, order, axis=1)
     return sims, idx
+
+
+class CharTfidf:
+    """Character 2–3-gram TF-IDF (sublinear tf, L2 rows) fitted on distinct texts, each
+    weighted by how many times it occurs: the same rows scikit-learn's `TfidfVectorizer`
+    gives when fitted on every copy, at the cost of the distinct texts (forty reprints of
+    one sentence are counted forty times in the document frequencies, vectorised once)."""
+
+    def __init__(self, texts: Sequence[str], weights: Sequence[int] | None = None) -> None:
+        self._counts = CountVectorizer(analyzer="char", ngram_range=(2, 3), dtype=np.float32)
+        counts = self._counts.fit_transform(texts)
+        w = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=np.float64)
+        per_entry = np.repeat(w, np.diff(counts.indptr))
+        df = np.bincount(counts.indices, weights=per_entry, minlength=counts.shape[1]).astype(np.float32)
+        # As TfidfTransformer.fit computes it (smooth idf, in the counts' dtype).
+        df += 1.0
+        idf = np.full_like(df, fill_value=int(w.sum()) + 1, dtype=np.float32)
+        idf /= df
+        np.log(idf, out=idf)
+        idf += 1.0
+        self._tfidf = TfidfTransformer(sublinear_tf=True)
+        self._tfidf.idf_ = idf
+        self._tfidf.n_features_in_ = counts.shape[1]
+        self.rows = self._tfidf.transform(counts)
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        return self._tfidf.transform(self._counts.transform(texts))

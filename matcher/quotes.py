@@ -2,7 +2,7 @@
 
 Every quote claim (a marked quote, a pull-quote block, an interview utterance) is
 looked up among all passages (sentences and paragraphs) by TF-IDF character n-grams,
-then scored with rapidfuzz on script-, width- and punctuation-folded text. A passage
+then scored on the one quote scale (matcher.compare.quote_ratio). A passage
 that carries the words becomes the other side of an `agree` finding; when no quote
 claim covers it yet, a `quote` claim is made for it (extractor `quote-support`), with
 the quote's speaker. Quotes presented as someone's words (pull quotes, attributed
@@ -15,16 +15,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 from claims.ids import fingerprint
 from claims.model import Claim, Kind, QuoteValue, Stance, value_as
-from matcher.neighbours import top_k
+from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, quote_ratio
+from matcher.neighbours import CharTfidf, top_k
 
-SUPPORT = 88  # fuzz.ratio, or partial_ratio for an excerpt, on folded text
-DIVERGE = 62  # below SUPPORT but above this, the same speaker's quotes diverge in wording
 NEIGHBOURS = 6
 MIN_CHARS = 8  # folded characters a quote needs to be looked up
 
@@ -59,57 +54,78 @@ def presented(c: Claim) -> bool:
 
 
 def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[list[Support], list[Claim]]:
-    """For each quote, the best supporting passage per other place; unsupported presented quotes."""
+    """For each quote, the best supporting passage per other place; unsupported presented quotes.
+
+    Identical quotes and identical passages are looked up and scored once (a sentence
+    reprinted by forty sources is one row of the index), so the cost grows with the
+    distinct words, not with the copies."""
     lookups = [q for q in quotes if len(_words(q)) >= MIN_CHARS]
     if not lookups or not passages:
         return [], [q for q in quotes if presented(q)]
-    vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, dtype=np.float32)
-    P = vec.fit_transform([p.folded for p in passages])
-    Q = vec.transform([_words(q) for q in lookups])
-    _, near = top_k(Q, P, NEIGHBOURS)
-
+    near = neighbour_passages([_words(q) for q in lookups], passages)
     index = _QuoteIndex(quotes)
+    ratios: dict[tuple[str, str], float] = {}
+    covering: dict[int, Claim | None] = {}
+    made: dict[tuple[int, str | None], Claim] = {}
     supports: list[Support] = []
     unsupported: list[Claim] = []
-    for q, row in zip(lookups, near, strict=True):
-        best: dict[str, tuple[float, Passage]] = {}
-        for j in row:
+    for q in lookups:
+        words = _words(q)
+        best: dict[str, tuple[float, int]] = {}
+        for j in near[words]:
             p = passages[j]
             if p.source == q.source and p.start < q.end and q.start < p.end:
                 continue  # the quote's own place
-            r = support_ratio(_words(q), p.folded)
-            if r >= DIVERGE and (p.source not in best or r > best[p.source][0]):
-                best[p.source] = (r, p)
-        if presented(q) and not any(r >= SUPPORT for r, _ in best.values()):
+            r = ratios.get((words, p.folded))
+            if r is None:
+                r = ratios[(words, p.folded)] = quote_ratio(words, p.folded)
+            if r >= QUOTE_DIVERGE and (p.source not in best or r > best[p.source][0]):
+                best[p.source] = (r, j)
+        if presented(q) and not any(r >= QUOTE_SAME for r, _ in best.values()):
             unsupported.append(q)
         for source in sorted(best):
-            r, p = best[source]
-            other = index.covering(p)
-            minted = other is None
+            r, j = best[source]
+            if j not in covering:
+                covering[j] = index.covering(passages[j])
+            other = covering[j]
             if other is None:
-                if r < SUPPORT:
+                if r < QUOTE_SAME:
                     continue  # a loose paraphrase in plain text is no quote to compare
-                other = passage_claim(p, q.speaker)
-            supports.append(Support(q, other, r, minted))
+                if (j, q.speaker) not in made:
+                    made[(j, q.speaker)] = passage_claim(passages[j], q.speaker)
+                supports.append(Support(q, made[(j, q.speaker)], r, True))
+            else:
+                supports.append(Support(q, other, r, False))
     for q in quotes:
         if presented(q) and len(_words(q)) < MIN_CHARS:
             unsupported.append(q)
     return supports, unsupported
 
 
+def neighbour_passages(words: Sequence[str], passages: Sequence[Passage]) -> dict[str, list[int]]:
+    """Each distinct quote's NEIGHBOURS nearest passages by TF-IDF (indices into
+    `passages`, best first, equal similarities by position). Distinct passage texts are
+    indexed once, weighted by their copies, so the answer is the one an index of every
+    copy would give."""
+    occurrences: dict[str, list[int]] = {}
+    for i, p in enumerate(passages):
+        occurrences.setdefault(p.folded, []).append(i)
+    texts = list(occurrences)
+    tfidf = CharTfidf(texts, [len(occurrences[t]) for t in texts])
+    distinct = list(dict.fromkeys(words))
+    sims, near = top_k(tfidf.transform(distinct), tfidf.rows, NEIGHBOURS)
+    out: dict[str, list[int]] = {}
+    for w, srow, nrow in zip(distinct, sims, near, strict=True):
+        ranked = sorted(
+            (-float(sim), i) for sim, u in zip(srow, nrow, strict=True) for i in occurrences[texts[u]][:NEIGHBOURS]
+        )
+        out[w] = [i for _, i in ranked[:NEIGHBOURS]]
+    return out
+
+
 def _words(quote: Claim) -> str:
     """A quote claim's folded words (what is looked up and scored)."""
     return value_as(quote, QuoteValue).normalized
-
-
-def support_ratio(quote: str, passage: str) -> float:
-    if not quote or not passage:
-        return 0.0
-    ratio = fuzz.ratio(quote, passage)
-    shorter, longer = sorted((quote, passage), key=len)
-    if len(shorter) >= 0.5 * len(longer) or len(shorter) >= 12:
-        ratio = max(ratio, fuzz.partial_ratio(shorter, longer) * (0.97 if len(shorter) < 0.5 * len(longer) else 1.0))
-    return round(ratio, 2)
 
 
 class _QuoteIndex:

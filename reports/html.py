@@ -487,7 +487,7 @@ def _table(fact: FactRecord | None, members: Sequence[Claim]) -> list[list[Any]]
         return [[p.as_of or "", p.value, list(p.claims)] for p in fact.timeline]
     rows: dict[tuple[str, str], list[str]] = {}
     for c in members:
-        rows.setdefault((c.as_of or "", describe(c)), []).append(c.id)
+        rows.setdefault((str(c.as_of) if c.as_of else "", describe(c)), []).append(c.id)
     return [
         [when, value, ids] for (when, value), ids in sorted(rows.items(), key=lambda kv: (kv[0][0] or "~", kv[0][1]))
     ]

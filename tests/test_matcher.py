@@ -262,3 +262,14 @@ def test_premise_the_answer_rejects_is_negated_and_links_nothing():
     fifty = next(c for c in r.claims if c.text.startswith("50"))
     assert fifty.stance.value == "negated"
     assert not [f for f in r.findings if fifty.id in f.claims]
+
+
+def test_one_quote_scale_for_support_and_comparison():
+    """Quote support and quote comparison share one scorer and one threshold: a retold
+    utterance is the same quote, two utterances that share an opening are not."""
+    from matcher.compare import QUOTE_SAME, compare_quotes, quote_ratio
+
+    retold = ("所以算力需求是真实存在的我看不到任何放缓迹象", "对他来说算力需求是真实存在的看不到任何放缓迹象")
+    other = ("老实说我在openai非常幸运", "老实说我在openai的每一年都像是在一家完全不同的公司里")
+    assert quote_ratio(*retold) >= QUOTE_SAME > quote_ratio(*other)
+    assert compare_quotes(*retold).compatible and not compare_quotes(*other).compatible

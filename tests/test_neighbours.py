@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.neighbors import NearestNeighbors
 
-from matcher.neighbours import top_k
+from matcher.neighbours import CharTfidf, top_k
 
 words = st.text(alphabet="公司有人员用户亿万约超过三百年加入项目", min_size=1, max_size=12)
 
@@ -24,3 +24,17 @@ def test_top_k_matches_sklearn_similarities(texts, k):
     for row in range(len(texts)):
         assert list(sims[row]) == sorted(sims[row], reverse=True)
         assert len(set(idx[row])) == len(idx[row])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet="公司有人员用户亿万约超过三百年", min_size=2, max_size=12), min_size=1, max_size=40))
+def test_char_tfidf_on_distinct_texts_equals_tfidf_on_every_copy(texts):
+    """Indexing each distinct text once, weighted by its copies, gives exactly the rows
+    (and query rows) of a vectoriser fitted on every copy."""
+    distinct = list(dict.fromkeys(texts))
+    index = CharTfidf(distinct, [texts.count(t) for t in distinct])
+    full = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True, dtype=np.float32)
+    X = full.fit_transform(texts)
+    assert (X[[texts.index(t) for t in distinct]] != index.rows).nnz == 0
+    queries = ["公司有人", "约超过三百年", "用户"]
+    assert (full.transform(queries) != index.transform(queries)).nnz == 0

@@ -1,0 +1,140 @@
+"""Partitioned matching of figures: split the claims into independent blocks, match
+each block on its own, merge.
+
+`partition(claims)` collapses identical mentions (matcher.blocks.collapse) and splits
+the rest by `candidates.block_key` (kind and unit class: people never meet money); a
+block of more than MAX_BLOCK claims is cut into chunks of at most MAX_BLOCK, sorted by
+a second key (the frame's listed measures or events, then the folded words either side
+of the figure) so claims about one measure in like words stay together. `match_block`
+gives one block's facts: candidate retrieval (TF-IDF rows from the run's shared
+`candidates.context_index`, so words weigh as in the whole run), verdicts, the
+one-to-one selection and the grouping into facts. Everything it reads is in the block,
+the run's sources and that index, so blocks may run in any order, on any worker;
+`matcher.match` merges them (fact ids, findings) and is itself "for each block, match
+it; merge", whatever runs the blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from claims.frames import listed
+from claims.model import Claim, Source
+from claims.text.normalise import fold
+from matcher.candidates import block_key, candidate_pairs, frame_keys, local_window
+from matcher.compare import compare_values
+from matcher.facts import Fact, group_facts
+from matcher.model import Relation
+from matcher.neighbours import CharTfidf
+from matcher.unionfind import UnionFind
+from matcher.verdict import Verdict, verdict
+
+# Claims per block at most. The 200-article generated corpus (benchmarks/match.py) has
+# blocks of up to ~4,200 claims (durations); retrieval inside a block is a dense
+# similarity of every claim with every other, so 2,000 keeps a task's matrix chunks small
+# (512 × 2,000 floats) while the seeds' and the development corpus' blocks (≤ 300
+# claims) are never cut.
+MAX_BLOCK = 2000
+
+
+@dataclass(frozen=True)
+class Block:
+    key: tuple  # block_key, plus the chunk number when an oversized block was cut
+    claims: tuple[Claim, ...]  # one per distinct mention, in the run's order
+    copies: Mapping[str, Sequence[Claim]] = field(default_factory=dict)  # claim id → its identical mentions
+
+
+def partition(claims: Sequence[Claim], max_claims: int = MAX_BLOCK) -> list[Block]:
+    """Independent blocks of at most `max_claims` distinct mentions, in a fixed order."""
+    reps, copies = collapse(claims)
+    position = {c.id: i for i, c in enumerate(reps)}
+    groups: dict[tuple, list[Claim]] = {}
+    for c in reps:
+        groups.setdefault(block_key(c), []).append(c)
+    blocks = []
+    for key in sorted(groups, key=repr):
+        members = groups[key]
+        chunks = [members]
+        if len(members) > max_claims:
+            ordered = sorted(members, key=lambda c: (second_key(c), position[c.id]))
+            chunks = [
+                sorted(ordered[lo : lo + max_claims], key=lambda c: position[c.id])
+                for lo in range(0, len(ordered), max_claims)
+            ]
+        for n, chunk in enumerate(chunks):
+            mine = {c.id: copies[c.id] for c in chunk if c.id in copies}
+            blocks.append(Block(key if len(chunks) == 1 else (*key, n), tuple(chunk), mine))
+    return blocks
+
+
+def second_key(c: Claim) -> tuple[tuple[str, ...], str]:
+    """Where a claim goes when its block is cut: its listed measures (or events), then
+    the folded words either side of its figure."""
+    return tuple(sorted(listed(frame_keys(c)))), fold(local_window(c.context or c.text))
+
+
+def collapse(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, list[Claim]]]:
+    """Identical mentions in one source (the same figure in the same sentence, repeated)
+    collapse to one before any pairing: cost grows with distinct mentions, not copies."""
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        key = (c.source, c.kind.value, c.text, c.context, c.stance.value, c.as_of)
+        groups.setdefault(key, []).append(c)
+    reps = [g[0] for g in groups.values()]
+    return reps, {g[0].id: g for g in groups.values() if len(g) > 1}
+
+
+def match_block(block: Block, sources: Mapping[str, Source], index: CharTfidf | None = None) -> list[Fact]:
+    """One block's facts (ids provisional: the merge names facts across blocks), each
+    with its verdicts: every agreement, and the clashes and changes the one-to-one
+    selection kept."""
+    claims, by_id = block.claims, dict(sources)
+    proposals: list[tuple[float, Claim, Claim, Verdict]] = []
+    for cand in candidate_pairs(claims, index=index):
+        a, b = claims[cand.a], claims[cand.b]
+        v = verdict(a, b, compare_values(a, b), cand, by_id)
+        if v is not None:
+            proposals.append((v.priority, a, b, v))
+    proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
+    chosen = {(a.id, b.id) for a, b, _ in select(proposals)}
+    # Every verdict joins mentions into facts (a fact may be stated eleven times); only the
+    # one-to-one selection speaks for contradictions and changes (多3倍 meets 多3倍).
+    facts = group_facts([(a, b, v) for _, a, b, v in proposals], block.copies)
+    for fact in facts:
+        fact.links = [(a, b, v) for a, b, v in fact.links if v.relation is Relation.agree or (a.id, b.id) in chosen]
+    return facts
+
+
+def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tuple[Claim, Claim, Verdict]]:
+    """One fact per claim per other source, best-supported first.
+
+    A fact is a claim together with the claims of its own source that repeat it (a
+    heading and the answer it summarises): a claim may link to several mentions of one
+    fact in another source, never to two different facts there, so `多3倍` meets `多3倍`
+    and not the `多10倍` next to it. Within one source a claim may both repeat one
+    passage and clash with another, so there the slot is per relation.
+    """
+    fact = UnionFind()  # over claim ids
+    same = [(a, b, v) for _, a, b, v in proposals if a.source == b.source]
+    taken_same: set[tuple[str, str]] = set()
+    chosen = []
+    for a, b, v in same:
+        ka, kb = (a.id, v.relation.value), (b.id, v.relation.value)
+        if ka in taken_same or kb in taken_same:
+            continue
+        taken_same.update((ka, kb))
+        chosen.append((a, b, v))
+        if v.relation is Relation.agree:
+            fact.union(a.id, b.id)
+    slot: dict[tuple[str, str], str] = {}
+    for _, a, b, v in proposals:
+        if a.source == b.source:
+            continue
+        ka, kb = (a.id, b.source), (b.id, a.source)
+        fa, fb = fact.find(a.id), fact.find(b.id)
+        if slot.get(ka, fb) != fb or slot.get(kb, fa) != fa:
+            continue
+        slot[ka], slot[kb] = fb, fa
+        chosen.append((a, b, v))
+    return chosen
