@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue, as_number
+from claims.text.hanzi import HAN_CLASS
 from claims.values.numerals import (
     _CJK_NUM,
     AMOUNT_SRC,
@@ -253,7 +254,7 @@ class MoneyExtractor:
     MONEY_FIRST = re.compile(
         rf"(?P<noun>{MONEY_WORDS})(?:[^。！？；!?;,\d{_CJK_NUM}]{{0,6}},)?\s?"
         rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为|了|是)?\s?(?P<num>{AMOUNT_SRC}){_POST}"
-        r"(?=$|[^\d.%\u4e00-\u9fff]|的)"
+        rf"(?=$|[^\d.%{HAN_CLASS}]|的)"
     )
     _SCALED = re.compile(r"[万亿]\s?(?:多|余)?$")
     _MONEY_HINT = re.compile(MONEY_WORDS)

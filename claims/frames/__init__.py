@@ -29,6 +29,7 @@ from functools import lru_cache
 from claims.frames.lexicon import events, measures, predicates, scopes
 from claims.frames.names import first_name, holder
 from claims.model import MASK, Claim, Frame
+from claims.text.hanzi import HAN_CLASS
 
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 REACH = 10  # characters of a clause either side of the figure that may name its measure
@@ -50,12 +51,12 @@ _CHANGE_TO = re.compile(
     r"调整|升|降|涨|跌|增|减)(?:到|至|为)$"
 )
 # 侦查期间, 服刑期间, 一审开庭时: the stretch of the story a figure is told of.
-_PERIOD = re.compile(r"([\u4e00-\u9fff]{2})(?:期间|之际)|([\u4e00-\u9fff]{2}(?:开庭|审理|审判|调查|侦查|服刑|羁押))时")
+_PERIOD = re.compile(rf"([{HAN_CLASS}]{{2}})(?:期间|之际)|([{HAN_CLASS}]{{2}}(?:开庭|审理|审判|调查|侦查|服刑|羁押))时")
 # A figure next to another across 、 或 和 及 (25%、20%或10%): one item of a list.
 _LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+[^\s，。；、]{0,3}"
 _LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及]$")
 _LIST_AFTER = re.compile(r"[、或及]" + _LIST_NUM)
-_PLACE_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|镇|乡|村|州)$")
+_PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
 # Content words too general to name a measure on their own.
 _STOP = frozenset(
