@@ -33,13 +33,17 @@ class ExtractContext:
 class Mention:
     start: int  # offsets into the normalised sentence, half-open
     end: int
-    kind: Kind
     value: Value
     extractor: str
     pattern: str = ""
     score: float = 0.8
     as_of: Period | None = None  # a time the sentence anchors this value to, when stated
     extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def kind(self) -> Kind:
+        """The value's own kind: one place says what a mention is."""
+        return self.value.kind
 
 
 class Extractor(Protocol):

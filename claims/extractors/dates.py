@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
-from claims.model import Kind
 from claims.values.dates import find_dates
 from claims.values.durations import find_durations
 
@@ -34,7 +33,7 @@ class DateExtractor:
             if span.pattern == "relative_period" and any(a < span.end and span.start < b for a, b in durations):
                 continue  # 过去两年: an article claims the duration; the dates are for readers of find_dates
             # as_of stays None: it anchors other claims to a time, not the date itself.
-            yield Mention(span.start, span.end, Kind.date, span.value, self.name, span.pattern, span.score)
+            yield Mention(span.start, span.end, span.value, self.name, span.pattern, span.score)
 
 
 class DurationExtractor:
@@ -44,4 +43,4 @@ class DurationExtractor:
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for span in find_durations(text):
-            yield Mention(span.start, span.end, Kind.duration, span.value, self.name, span.pattern, span.score)
+            yield Mention(span.start, span.end, span.value, self.name, span.pattern, span.score)

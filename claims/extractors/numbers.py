@@ -61,7 +61,6 @@ def _mention(
     return Mention(
         start,
         end,
-        extractor.kind,
         value,
         extractor.name,
         pattern,
@@ -466,9 +465,7 @@ class RankExtractor:
             n = parse_number(m.group("num"))
             if n is None or n < 1 or n != n.to_integral_value():
                 continue
-            yield Mention(
-                *m.span(), self.kind, RankValue(low=int(n), high=int(n), of=m.group("ctx")), self.name, "nth", 0.8
-            )
+            yield Mention(*m.span(), RankValue(low=int(n), high=int(n), of=m.group("ctx")), self.name, "nth", 0.8)
         for m in self.TOP.finditer(text):
             if not (m.group("suf") or m.group("ctx") or ranked_sentence):
                 continue
@@ -478,7 +475,6 @@ class RankExtractor:
             low = int(amount.low) if amount.bound is Bound.range else 1
             yield Mention(
                 *m.span(),
-                self.kind,
                 RankValue(low=low, high=int(amount.high), of=m.group("ctx")),
                 self.name,
                 "top",
@@ -520,13 +516,13 @@ class AgeExtractor:
             at = _age_at(ctx.published, self._WHEN.get(m.group("when") or "", 0), bool(m.group("when")))
             start = m.start("when") if m.group("when") and m.group("pre") is None else m.start()
             value = AgeValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, at=at)
-            yield Mention(start, m.end(), self.kind, value, self.name, "years", 0.8, extra={"base": amount.base})
+            yield Mention(start, m.end(), value, self.name, "years", 0.8, extra={"base": amount.base})
         for m in self.TURNING.finditer(text):
             age, turning = int(m.group("num")), int(m.group("next"))
             if turning != age + 1 or age > 150:
                 continue
             value = AgeValue(low=age, high=turning, bound=Bound.at_least, at=_age_at(ctx.published, 0, False))
-            yield Mention(*m.span(), self.kind, value, self.name, "turning", 0.6, extra={"base": Decimal(age)})
+            yield Mention(*m.span(), value, self.name, "turning", 0.6, extra={"base": Decimal(age)})
 
 
 def _age_at(published: date | None, years: int, explicit: bool) -> str | None:

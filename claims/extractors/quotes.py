@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from claims.entities import find_entities
 from claims.extractors.base import ExtractContext, Mention
-from claims.model import Kind, QuoteValue
+from claims.model import QuoteValue
 from claims.text.hanzi import HAN, HAN_CLASS
 
 _MARKED = re.compile(
@@ -64,7 +64,6 @@ class QuoteExtractor:
                 yield Mention(
                     s,
                     e,
-                    Kind.quote,
                     QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
                     self.name,
                     pattern,
@@ -83,7 +82,6 @@ class QuoteExtractor:
             yield Mention(
                 s,
                 e,
-                Kind.quote,
                 QuoteValue(speaker=speaker, normalized=normalized_quote(content)),
                 self.name,
                 "marked",
@@ -110,7 +108,6 @@ class UtteranceExtractor:
             yield Mention(
                 s,
                 e,
-                Kind.quote,
                 QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
                 self.name,
                 "answer",

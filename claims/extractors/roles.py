@@ -185,7 +185,6 @@ class RoleExtractor:
         return Mention(
             start,
             t_end,
-            Kind.role,
             RoleValue(person=person, title=title, organisation=organisation, tense=tense),
             "role",
             pattern,
