@@ -49,8 +49,10 @@ def local_run(corpus: Path, workers: int, end_to_end: bool) -> tuple[dict, list]
     t0 = time.perf_counter()
     extractions, skipped, _ = extract_paths([corpus], engine=engine)
     row = {"extract_wall": round(time.perf_counter() - t0, 2)}
-    # The pool's workers are this process's only children so far: their largest peak.
-    row["worker_peak_rss_mb"] = [round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)]
+    # The pool's workers are this process's only children so far: their largest peak, their CPU time.
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    row["worker_peak_rss_mb"] = [round(children.ru_maxrss / 1024, 1)]
+    row["worker_cpu_s"] = round(children.ru_utime + children.ru_stime, 1)
     row["bytes_moved"] = sum(len(pickle.dumps(e, protocol=5)) for e in extractions)
     row["tasks"] = len(extractions)  # the pool's map: one call per source (chunked)
     if end_to_end:
@@ -84,8 +86,9 @@ def dask_run(corpus: Path, workers: int, end_to_end: bool) -> tuple[dict, list]:
             extractions, skipped, _ = extract_paths([corpus], engine=engine)
             row["extract_wall"] = round(time.perf_counter() - t0, 2)
         row["tasks"] = len(stream.data)
-        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-        row["worker_peak_rss_mb"] = [round(kb / 1024, 1) for _, kb in sorted(peaks.items())]
+        usage = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF)[:3])  # utime, stime, maxrss
+        row["worker_peak_rss_mb"] = [round(u[2] / 1024, 1) for _, u in sorted(usage.items())]
+        row["worker_cpu_s"] = round(sum(u[0] + u[1] for u in usage.values()), 1)
         row["bytes_moved"] = sum(len(pickle.dumps(e, protocol=5)) for e in extractions)
         estimates = client.run(lambda dask_worker: dask_worker.transfer_outgoing_bytes_total)
         row["dask_transfer_estimate"] = sum(estimates.values())  # dask's sizeof guess, for comparison
@@ -118,7 +121,7 @@ def one_size(n: int, workers: int, end_to_end: bool) -> dict:
 def table(rows: list[dict]) -> str:
     lines = [
         f"{'articles':>8} {'MB':>6} {'engine':>6} {'start s':>7} {'extract s':>9} {'MB/s':>5} "
-        f"{'worker peak MB':>16} {'tasks':>6} {'moved MB':>8} {'compare s':>9} same"
+        f"{'worker peak MB':>16} {'CPU s':>6} {'tasks':>6} {'moved MB':>8} {'compare s':>9} same"
     ]
     for r in rows:
         for name in ("local", "dask"):
@@ -126,7 +129,7 @@ def table(rows: list[dict]) -> str:
             peaks = "/".join(f"{p:.0f}" for p in e["worker_peak_rss_mb"])
             lines.append(
                 f"{r['articles']:>8} {r['mb']:>6.1f} {name:>6} {e.get('cluster_start', 0):>7.1f} "
-                f"{e['extract_wall']:>9.1f} {e['extract_mb_s']:>5.2f} {peaks:>16} {e['tasks']:>6} "
+                f"{e['extract_wall']:>9.1f} {e['extract_mb_s']:>5.2f} {peaks:>16} {e['worker_cpu_s']:>6.0f} {e['tasks']:>6} "
                 f"{e['bytes_moved'] / 1e6:>8.1f} {e.get('compare_wall', '-'):>9} {r['identical']}"
             )
     return "\n".join(lines)
