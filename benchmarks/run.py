@@ -131,6 +131,7 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
     cmd += ["--format", "json", "-o", str(out), "--jobs", str(jobs), "--timings", "--quiet"]
     row: dict = {"articles": n, "mb": round(size / 1e6, 2), "jobs": jobs}
     usage = measured(cmd, timeout)
+    row["load_after"] = round(os.getloadavg()[0], 1)  # the machine is shared: other work inflates wall times
     if "timeout" in usage:
         return row | {"timeout_s": timeout}
     if usage["rc"] != 0:
