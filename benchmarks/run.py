@@ -111,15 +111,18 @@ def measured(cmd: list[str], timeout: float) -> dict:
     return usage
 
 
-def candidate_pairs_of(doc: dict) -> int:
-    """How many pairs the matcher's blocking proposes for these (value) claims."""
+def candidate_pairs_of(doc: dict) -> tuple[int, int, int]:
+    """The pairs the matcher's blocking proposes for these (value) claims, block by block as
+    matcher.match does; and the number of blocks and the largest block's claims."""
     from claims.model import Claim, Kind
-    from matcher.candidates import candidate_pairs
-    from matcher.match import collapse
+    from matcher.blocks import partition
+    from matcher.candidates import candidate_pairs, context_index
 
     claims = [Claim.model_validate(c) for c in doc["claims"]]
-    values = [c for c in claims if c.kind is not Kind.quote and not c.garbled]
-    return len(candidate_pairs(collapse(values)[0]))
+    blocks = partition([c for c in claims if c.kind is not Kind.quote and not c.garbled])
+    index = context_index([c for b in blocks for c in b.claims])
+    pairs = sum(len(candidate_pairs(b.claims, index=index)) for b in blocks)
+    return pairs, len(blocks), max((len(b.claims) for b in blocks), default=0)
 
 
 def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
@@ -148,7 +151,7 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
     row |= {"claims": len(doc["claims"]), "facts": len(doc.get("facts") or [])}
     row |= {"findings": {r: counts.get(r, 0) for r in RELATIONS}}
     if pairs:
-        row["candidate_pairs"] = candidate_pairs_of(doc)
+        row["candidate_pairs"], row["blocks"], row["largest_block"] = candidate_pairs_of(doc)
     return row
 
 

@@ -2,11 +2,12 @@
 
 Per-source work (load, decode, normalise, segment, extract: `reports.pipeline.extract_path`,
 a pure function of one file's bytes) runs as a `dask.bag` map, PARTITION sources a task;
-the extractions come back in source-id order, and everything after them (alias table,
-matching, facts, findings, the JSON) is exactly the local engine's, so both engines write
-byte-identical JSON. Matching runs in this process for now (`match_extractions`, the one
-function to change when the matcher can be split into independent blocks: map the blocks
-as tasks there and merge their results in block order).
+the extractions come back in source-id order. Matching runs `matcher.match.match` with
+its blocks (matcher.blocks: figures split by kind and unit, oversized blocks cut to at most
+MAX_BLOCK claims) as tasks, one block a task, the run's sources and context index sent to
+every worker once; the blocks' facts are gathered in block order and merged by the matcher
+itself, exactly as the local engine merges them, so both engines write byte-identical JSON.
+The alias table, quote support and the merge stay in this process.
 
 Without `--scheduler`, a `distributed.LocalCluster` of `--jobs` single-threaded worker
 processes, bound to 127.0.0.1 (no dashboard): nothing listens beyond this machine.
@@ -17,15 +18,19 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from claims.model import Source
 from claims.pipeline import Extraction
 from claims.sources.errors import InputError
+from matcher.blocks import Block, match_block
+from matcher.facts import Fact
 from matcher.match import MatchResult, match
+from matcher.neighbours import CharTfidf
 from reports.pipeline import extract_path
 
 PARTITION = (
@@ -42,8 +47,23 @@ def _extract(item: tuple[str, str]) -> Extraction | InputError:
 
 
 def match_extractions(client: Any, extractions: Sequence[Extraction]) -> MatchResult:
-    """All sources' claims matched. Centrally for now; the seam for per-block tasks."""
-    return match(extractions)
+    """All sources' claims matched, each block of figures a task on the cluster."""
+
+    def run_blocks(blocks: Sequence[Block], sources: dict[str, Source], index: CharTfidf | None) -> list[list[Fact]]:
+        if len(blocks) < 2:  # nothing to spread: no round trip
+            return [match_block(b, sources, index) for b in blocks]
+        [shared] = client.scatter([(sources, index)], broadcast=True, hash=False)
+        futures = client.map(_match_block, blocks, shared=shared, pure=False)
+        results = client.gather(futures)  # in block order
+        client.cancel([*futures, shared])
+        return results
+
+    return match(extractions, run_blocks=run_blocks)
+
+
+def _match_block(block: Block, shared: tuple[Mapping[str, Source], CharTfidf | None]) -> list[Fact]:
+    sources, index = shared
+    return match_block(block, sources, index)
 
 
 @dataclass
