@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import pickle
 import resource
 import sys
@@ -64,23 +63,12 @@ def local_run(corpus: Path, workers: int, end_to_end: bool) -> tuple[dict, list]
 
 
 def dask_run(corpus: Path, workers: int, end_to_end: bool) -> tuple[dict, list]:
-    from distributed import Client, LocalCluster
-
-    from reports.dask_engine import DaskEngine
+    from reports.dask_engine import dask_session
 
     t0 = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            host="127.0.0.1",
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with dask_session(None, workers) as engine:  # what `--engine dask` starts
         row: dict = {"cluster_start": round(time.perf_counter() - t0, 2)}
-        engine = DaskEngine(client)
+        client = engine.client
         with _task_stream(client) as stream:
             t0 = time.perf_counter()
             extractions, skipped, _ = extract_paths([corpus], engine=engine)

@@ -16,6 +16,7 @@ Sources may be fsspec globs (`articles/2026-01-*/*.md`); only local files are re
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -77,13 +78,21 @@ class DaskEngine:
         if not paths:
             return
         import dask.bag as db
+        from distributed import as_completed
 
         items = [(str(p), sid) for p, sid in zip(paths, ids, strict=True)]
         bag = db.from_sequence(items, partition_size=self.partition).map(_extract)
         futures = self.client.compute(bag.to_delayed())
-        for future in futures:  # in source order; each a partition's list
-            yield from future.result()
+        order = {f.key: i for i, f in enumerate(futures)}
+        ready: dict[int, list] = {}
+        next_part = 0
+        # Fetched as they finish, so no worker holds finished results; yielded in source order.
+        for future in as_completed(futures):
+            ready[order[future.key]] = future.result()
             future.release()
+            while next_part in ready:
+                yield from ready.pop(next_part)
+                next_part += 1
 
     def match(self, extractions: Sequence[Extraction]) -> MatchResult:
         return match_extractions(self.client, extractions)
@@ -110,6 +119,9 @@ def dask_session(scheduler: str | None, workers: int = 2) -> Iterator[DaskEngine
         ) as cluster,
         Client(cluster) as client,
     ):
+        from reports.cli import CLI_GC_THRESHOLD  # claims are long-lived and acyclic, in workers too
+
+        client.run(gc.set_threshold, *CLI_GC_THRESHOLD)
         yield DaskEngine(client)
 
 
