@@ -7,7 +7,8 @@ For each size N (benchmarks/gen_corpus.py, written once to build/bench/corpus-N)
     pool of --workers processes (reports.pipeline.LocalEngine);
   - dask: the same stages as a dask.bag map on a LocalCluster of --workers single-threaded
     processes on 127.0.0.1 (reports.dask_engine.DaskEngine), cluster start-up timed apart.
-Measured: wall time, peak RSS of each worker process (getrusage in the workers), tasks run
+Measured: wall time, peak RSS of each worker process (VmHWM: read in the dask workers,
+sampled for the pool's; ru_maxrss would report a spawned worker's parent's peak), tasks run
 (the scheduler's task stream), bytes moved (the pickled results the workers send back to
 this process; the file contents are read by the workers from the shared disk, not sent),
 and this process's peak RSS. Both engines' claims must be identical (checked).
@@ -21,17 +22,20 @@ Writes build/bench/dask_run.json.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import pickle
 import resource
 import sys
+import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gen_corpus import write
-from run import BUILD, machine
+from run import BUILD, SAMPLE, _children, machine
 
 from reports.contract import dumps
 from reports.pipeline import LocalEngine, compare, extract_paths
@@ -40,17 +44,50 @@ SIZES = (1000, 5000)
 
 
 def _peak_rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return _hwm_mb()
+
+
+def _hwm_mb(pid: int | str = "self") -> float:
+    """Peak resident memory of one process (VmHWM: per address space, so a worker spawned by
+    a large process does not inherit its parent's peak the way ru_maxrss does)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+class _PoolPeaks:
+    """The peak (VmHWM) of each child of this process, sampled while the pool runs."""
+
+    def __init__(self) -> None:
+        self.peaks: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(SAMPLE):
+            for pid in _children().get(os.getpid(), []):
+                with contextlib.suppress(OSError):  # a worker that just exited
+                    self.peaks[pid] = max(self.peaks.get(pid, 0.0), _hwm_mb(pid))
+
+    def __enter__(self) -> _PoolPeaks:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def local_run(corpus: Path, workers: int, end_to_end: bool) -> tuple[dict, list]:
     engine = LocalEngine(workers)
     t0 = time.perf_counter()
-    extractions, skipped, _ = extract_paths([corpus], engine=engine)
+    with _PoolPeaks() as pool:
+        extractions, skipped, _ = extract_paths([corpus], engine=engine)
     row = {"extract_wall": round(time.perf_counter() - t0, 2)}
-    # The pool's workers are this process's only children so far: their largest peak, their CPU time.
+    row["worker_peak_rss_mb"] = sorted(pool.peaks.values(), reverse=True)[:workers]
+    # The pool's workers are this process's only children so far: their CPU time.
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    row["worker_peak_rss_mb"] = [round(children.ru_maxrss / 1024, 1)]
     row["worker_cpu_s"] = round(children.ru_utime + children.ru_stime, 1)
     row["bytes_moved"] = sum(len(pickle.dumps(e, protocol=5)) for e in extractions)
     row["tasks"] = len(extractions)  # the pool's map: one call per source (chunked)
@@ -74,9 +111,10 @@ def dask_run(corpus: Path, workers: int, end_to_end: bool) -> tuple[dict, list]:
             extractions, skipped, _ = extract_paths([corpus], engine=engine)
             row["extract_wall"] = round(time.perf_counter() - t0, 2)
         row["tasks"] = len(stream.data)
-        usage = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF)[:3])  # utime, stime, maxrss
-        row["worker_peak_rss_mb"] = [round(u[2] / 1024, 1) for _, u in sorted(usage.items())]
+        usage = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF)[:2])  # utime, stime
         row["worker_cpu_s"] = round(sum(u[0] + u[1] for u in usage.values()), 1)
+        peaks = client.run(_hwm_mb)
+        row["worker_peak_rss_mb"] = [peak for _, peak in sorted(peaks.items())]
         row["bytes_moved"] = sum(len(pickle.dumps(e, protocol=5)) for e in extractions)
         estimates = client.run(lambda dask_worker: dask_worker.transfer_outgoing_bytes_total)
         row["dask_transfer_estimate"] = sum(estimates.values())  # dask's sizeof guess, for comparison
