@@ -34,9 +34,10 @@ from matcher.match import MatchResult, match
 from matcher.neighbours import CharTfidf
 from reports.pipeline import extract_path
 
-PARTITION = (
-    4  # sources a task: ~0.5-1 s of extraction each on this machine, so scheduling overhead (~1 ms a task) is noise
-)
+# Sources a task: 4 generated articles (~36 KB each) are 0.4-0.8 CPU-s of extraction here
+# (benchmarks/dask_run.py), so the scheduler's ~1 ms a task is noise and 1,000 articles
+# still make 250 tasks to balance over the workers.
+PARTITION = 4
 CONNECT_TIMEOUT = "10s"  # an unreachable --scheduler fails after this
 _GLOB = re.compile(r"[*?\[]")
 _LOCAL = ("file", "local")
