@@ -35,6 +35,7 @@ bench: $(VENV)/.stamp-test
 	$(PY) benchmarks/extract.py
 	$(PY) benchmarks/match.py
 	$(PY) benchmarks/peer_values.py
+	$(PY) benchmarks/run.py --quick
 
 clean:
 	rm -rf build .pytest_cache .hypothesis

@@ -1,4 +1,4 @@
-"""The extraction cache on a 200-article corpus (benchmarks/match.py's generator, written to
+"""The extraction cache on a 200-article corpus (benchmarks/gen_corpus.py, written to
 files): extraction without the cache, filling it (cold), reading it back (warm), and a warm
 re-run after one source changed; then the same for a whole `compare()` (extraction +
 matching: the matcher always re-runs, only extraction is cached). `--extract-only` skips
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from match import documents
+from gen_corpus import documents
 
 from reports.cache import ExtractionCache
 from reports.contract import dumps

@@ -1,5 +1,5 @@
 """Matching cost: candidate pairs and time, for the seeds and for a corpus of >= 200
-articles built from them (numbers perturbed, script switched, paragraphs dropped),
+articles built from them (benchmarks/gen_corpus.py),
 next to the all-pairs baseline (every value claim compared with every other).
 
     python benchmarks/match.py [--articles 200] [--jobs 2]
@@ -8,51 +8,20 @@ next to the all-pairs baseline (every value claim compared with every other).
 from __future__ import annotations
 
 import argparse
-import random
-import re
+import sys
 import time
 from itertools import combinations
 from pathlib import Path
 
-import opencc
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims.model import Kind, Source
+from gen_corpus import documents
+
+from claims.model import Kind
 from claims.pipeline import extract_document
-from claims.sources.load import Document, front_matter, publication_date
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values
 from matcher.match import match
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "fixtures" / "seeds"
-_T2S, _S2T = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
-_DIGITS = re.compile(r"\d+")
-
-
-def variant(raw: str, i: int, rng: random.Random) -> str:
-    """A plausible other write-up: some figures changed, some paragraphs gone, maybe the other script."""
-    paras = raw.split("\n\n")
-    keep = [p for p in paras if rng.random() > 0.15] or paras
-    text = "\n\n".join(keep)
-    text = _DIGITS.sub(
-        lambda m: str(int(m.group()) + rng.choice((0, 0, 0, 0, 1, 10))) if len(m.group()) < 6 else m.group(), text
-    )
-    if i % 3 == 1:
-        text = _S2T.convert(text)
-    elif i % 3 == 2:
-        text = _T2S.convert(text)
-    return text
-
-
-def documents(n: int) -> list[Document]:
-    rng = random.Random(20261123)
-    seeds = [p.read_text(encoding="utf-8-sig") for p in sorted(SEEDS.glob("*.txt"))]
-    docs = []
-    for i in range(n):
-        raw = seeds[i % len(seeds)] if i < len(seeds) else variant(seeds[i % len(seeds)], i, rng)
-        _, body, _ = front_matter(raw)
-        docs.append(Document(Source(id=f"a{i:04d}", path=f"<a{i}>", published=publication_date(raw[body:])), raw, body))
-    return docs
 
 
 def run(n: int) -> None:

@@ -9,6 +9,7 @@ one line each: `claimdiff: skipped PATH: reason`.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
@@ -49,7 +50,11 @@ OutputOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
 ]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Sources processed in parallel.")]
+DEFAULT_JOBS = os.cpu_count() or 1
+JobsOpt = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, help="Sources processed in parallel (default: all cores).")
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on a terminal.")]
 
 
 def _version(value: bool) -> None:
@@ -74,15 +79,45 @@ def main_options(
     gc.set_threshold(*CLI_GC_THRESHOLD)
 
 
+class EngineName(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("compare")
 def compare_cmd(
-    sources: SourcesArg,
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files (.txt, .md, .html) or folders of them; with --engine dask also globs (fsspec).",
+            show_default=False,
+            metavar="SOURCES",
+        ),
+    ],
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
     output: OutputOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
+    quiet: QuietOpt = False,
+    engine: Annotated[
+        EngineName, typer.Option("--engine", help="local: this machine (--jobs processes); dask: a Dask cluster.")
+    ] = EngineName.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (default: a local cluster on 127.0.0.1).",
+            show_default=False,
+        ),
+    ] = None,
+    timings: Annotated[bool, typer.Option("--timings", help="Print each stage's time to stderr.")] = False,
 ) -> None:
     """Extract claims, match them across sources, and write the findings (JSON contract or text)."""
-    result = _run(compare, sources, jobs)
+    if engine is EngineName.dask:
+        result = _run_dask(sources, jobs, scheduler, quiet=quiet, timings=timings)
+    else:
+        if scheduler is not None:
+            raise _fail("--scheduler needs --engine dask")
+        result = _run(compare, [Path(s) for s in sources], jobs, quiet=quiet, timings=timings)
     from reports.text import render_findings
 
     _write(dumps(result.document) if fmt is OutputFormat.json else render_findings(result.document), output)
@@ -93,10 +128,11 @@ def claims_cmd(
     sources: SourcesArg,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.json,
     output: OutputOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write the sources and the claims read from them, without matching: check what was read."""
-    result = _run(claims_only, sources, jobs)
+    result = _run(claims_only, sources, jobs, quiet=quiet)
     from reports.text import render_claims
 
     _write(dumps(result.document) if fmt is OutputFormat.json else render_claims(result.document), output)
@@ -127,13 +163,14 @@ def report_cmd(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
     reviews: ReportReviewsOpt = None,
     lang: LangOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write a self-contained HTML review workspace: contradictions first, decisions exportable."""
     entries = _report_reviews(reviews)
     if reviews is not None and not reviews.exists():
         typer.echo(f"claimdiff: warning: {reviews}: no such reviews file; the cards show no decisions", err=True)
-    result = _run(compare, sources, jobs)
+    result = _run(compare, sources, jobs, quiet=quiet)
     from reports.html import build_report
 
     sidecar_name = f"{output.stem}.data.js"
@@ -263,7 +300,8 @@ def check_cmd(
         Path | None,
         typer.Option("--sarif", help="Also write the SARIF log to this file.", show_default=False),
     ] = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
+    quiet: QuietOpt = False,
     cache: CacheOpt = True,
     cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
 ) -> None:
@@ -272,7 +310,7 @@ def check_cmd(
 
     reviews_path, reviews = _reviews(sources, reviews_file)
     base_path, base = _baseline(sources, baseline)
-    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir), quiet=quiet)
     checked = run_check(result.document, result.texts, reviews, base, fail_on.value)
     checked.baseline, checked.reviews_path = base_path, reviews_path
     if fmt is CheckFormat.sarif or sarif is not None:
@@ -304,14 +342,15 @@ def baseline_cmd(
             "--output", "-o", help="Default: claimdiff.baseline.json in the sources' folder.", show_default=False
         ),
     ] = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
+    quiet: QuietOpt = False,
     cache: CacheOpt = True,
     cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
 ) -> None:
     """Record the current contradictions and changes over time: `check` accepts them from now on."""
     from reports.check import baseline_entries, default_baseline, dumps_baseline
 
-    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir), quiet=quiet)
     entries = baseline_entries(result.document, result.texts)
     path = output or default_baseline(sources)
     _write(dumps_baseline(entries), path)
@@ -344,7 +383,8 @@ def review_cmd(
     ] = None,
     reviews_file: ReviewsOpt = None,
     baseline: BaselineOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
+    quiet: QuietOpt = False,
     cache: CacheOpt = True,
     cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
 ) -> None:
@@ -358,7 +398,7 @@ def review_cmd(
     reviews_path, reviews = _reviews(sources, reviews_file)
     base = _baseline(sources, baseline)[1] if fact is None else None
     who = reviewer or rv.default_reviewer()
-    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir), quiet=quiet)
     doc = result.document
     if fact is None or status is None:
         from reports.review_loop import review_loop
@@ -411,7 +451,8 @@ def export_cmd(
         bool, typer.Option("--all", help="claimreview: also findings nobody reviewed yet (no rating).")
     ] = False,
     output: OutputOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
+    quiet: QuietOpt = False,
     cache: CacheOpt = True,
     cache_dir: CacheDirOpt = Path(".claimdiff-cache"),
 ) -> None:
@@ -419,7 +460,7 @@ def export_cmd(
     from reports.export import render_claimreview, render_csv
 
     _, reviews = _reviews(sources, reviews_file)
-    result = _run(compare, sources, jobs, _cache(cache, cache_dir))
+    result = _run(compare, sources, jobs, _cache(cache, cache_dir), quiet=quiet)
     if fmt is ExportFormat.csv:
         text = render_csv(result.document, result.texts, reviews)
     else:
@@ -443,7 +484,7 @@ def serve_cmd(
         str, typer.Option("--host", help="Bind address. Anything but 127.0.0.1 exposes your reviews to the network.")
     ] = "127.0.0.1",
     lang: LangOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = DEFAULT_JOBS,
 ) -> None:
     """Serve the review workspace on localhost; decisions are written straight to the reviews file."""
     from reports.reviews import default_path
@@ -473,16 +514,50 @@ def _report_reviews(path: Path | None):
         raise typer.Exit(2) from None
 
 
-def _run(fn, sources: list[Path], jobs: int, cache=None) -> RunResult:
-    result = fn(sources, jobs=jobs, cache=cache)
+def show_bar(quiet: bool) -> bool:
+    """A progress bar only for a person watching: stderr is a terminal and --quiet was not given."""
+    return not quiet and sys.stderr.isatty()
+
+
+def _run(fn, sources: list[Path], jobs: int, cache=None, *, quiet: bool = False, engine=None, timings: bool = False):
+    from reports.progress import Stages
+
+    stages = Stages(bar=show_bar(quiet))
+    try:
+        result: RunResult = fn(sources, jobs=jobs, cache=cache, stages=stages, engine=engine)
+    finally:
+        stages.close()
     for err in result.skipped:
         typer.echo(f"claimdiff: skipped {err}", err=True)
     for warning in result.warnings:
         typer.echo(f"claimdiff: warning: {warning}", err=True)
+    if timings:
+        typer.echo(f"claimdiff: timings: {stages.summary()}", err=True)
     if not result.document.sources:
         typer.echo("claimdiff: error: no usable sources", err=True)
         raise typer.Exit(2)
     return result
+
+
+def _run_dask(sources: list[str], jobs: int, scheduler: str | None, *, quiet: bool, timings: bool) -> RunResult:
+    """compare on Dask: the cluster at `scheduler`, or a local one of `jobs` workers."""
+    try:
+        from reports.dask_engine import dask_session, expand
+    except ImportError as e:
+        raise _fail(
+            f"--engine dask needs the dask extra: pip install 'claimdiff[dask]' ({e.name} is missing)"
+        ) from None
+    try:
+        paths, unmatched = expand(sources)
+    except OSError as e:  # a protocol we do not read yet
+        raise _fail(str(e)) from None
+    for spec in unmatched:
+        typer.echo(f"claimdiff: skipped {spec}: no file matches this pattern", err=True)
+    try:
+        with dask_session(scheduler, workers=jobs) as engine:
+            return _run(compare, paths, jobs, quiet=quiet, engine=engine, timings=timings)
+    except OSError as e:  # the scheduler cannot be reached, or the local cluster cannot start
+        raise _fail(f"dask: {scheduler or 'local cluster'}: {e}") from None
 
 
 def _write(text: str, output: Path | None) -> None:

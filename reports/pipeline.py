@@ -6,18 +6,20 @@ so sources parallelise); alias → candidates → compare → verdict see all so
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from claims.pipeline import Extraction, extract_document
 from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import load
-from matcher.match import match
+from matcher.match import MatchResult, match
 from reports.cache import ExtractionCache
 from reports.contract import FindingsDocument
+from reports.progress import Stages
 
 
 @dataclass
@@ -26,6 +28,33 @@ class RunResult:
     skipped: list[InputError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict)  # source id → the text its offsets index
+
+
+class Engine(Protocol):
+    """Where the work runs: per-source extraction (any order of completion, results in input
+    order) and the matching of all sources' extractions."""
+
+    def extract_all(self, paths: Sequence[Path], ids: Sequence[str]) -> Iterator[Extraction | InputError]: ...
+
+    def match(self, extractions: Sequence[Extraction]) -> MatchResult: ...
+
+
+@dataclass(frozen=True)
+class LocalEngine:
+    """This machine: `jobs` worker processes for extraction, matching in this process."""
+
+    jobs: int = 1
+
+    def extract_all(self, paths: Sequence[Path], ids: Sequence[str]) -> Iterator[Extraction | InputError]:
+        if self.jobs > 1 and len(paths) > 1:
+            with ProcessPoolExecutor(max_workers=min(self.jobs, len(paths))) as pool:
+                chunk = max(1, len(paths) // (self.jobs * 8))
+                yield from pool.map(extract_path, paths, ids, chunksize=chunk)
+        else:
+            yield from map(extract_path, paths, ids)
+
+    def match(self, extractions: Sequence[Extraction]) -> MatchResult:
+        return match(extractions)
 
 
 def extract_path(path: Path, source_id: str) -> Extraction | InputError:
@@ -51,10 +80,17 @@ def _one_line(e: BaseException, limit: int = 200) -> str:
 
 
 def extract_paths(
-    inputs: Sequence[Path], *, jobs: int = 1, cache: ExtractionCache | None = None
+    inputs: Sequence[Path],
+    *,
+    jobs: int = 1,
+    cache: ExtractionCache | None = None,
+    stages: Stages | None = None,
+    engine: Engine | None = None,
 ) -> tuple[list[Extraction], list[InputError], list[str]]:
     """Every source's extraction, in source-id order. With a cache, sources whose bytes (and
     path, id, claimdiff build) were seen before are read back instead of extracted again."""
+    engine = engine or LocalEngine(jobs)
+    stages = stages or Stages()
     paths, skipped = discover(inputs)
     ids = source_ids(paths)
     todo = sorted(paths, key=lambda p: ids[p])
@@ -71,13 +107,12 @@ def extract_paths(
             if hit is not None:
                 done[p] = hit
     missing = [p for p in todo if p not in done]
-    if jobs > 1 and len(missing) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = list(
-                pool.map(extract_path, missing, [ids[p] for p in missing], chunksize=max(1, len(missing) // (jobs * 8)))
-            )
-    else:
-        results = [extract_path(p, ids[p]) for p in missing]
+    stages.stage("extract", len(todo))
+    stages.advance(len(todo) - len(missing))
+    results = []
+    for r in engine.extract_all(missing, [ids[p] for p in missing]):
+        results.append(r)
+        stages.advance()
     for p, r in zip(missing, results, strict=True):
         done[p] = r
         if cache is not None and isinstance(r, Extraction) and p in names:
@@ -91,12 +126,25 @@ def extract_paths(
     extractions = [r for r in ordered if isinstance(r, Extraction)]
     skipped += [r for r in ordered if isinstance(r, InputError)]
     warnings = [w for e in extractions for w in e.segmented.doc.warnings]
+    stages.count("sources", len(extractions))
+    stages.count("bytes", sum(len(e.segmented.doc.raw.encode("utf-8")) for e in extractions))
     return extractions, skipped, warnings
 
 
-def compare(inputs: Sequence[Path], *, jobs: int = 1, cache: ExtractionCache | None = None) -> RunResult:
-    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs, cache=cache)
-    result = match(extractions)
+def compare(
+    inputs: Sequence[Path],
+    *,
+    jobs: int = 1,
+    cache: ExtractionCache | None = None,
+    stages: Stages | None = None,
+    engine: Engine | None = None,
+) -> RunResult:
+    engine = engine or LocalEngine(jobs)
+    stages = stages or Stages()
+    extractions, skipped, warnings = extract_paths(inputs, cache=cache, stages=stages, engine=engine)
+    stages.stage("match")
+    result = engine.match(extractions)
+    stages.close()
     doc = FindingsDocument(
         sources=tuple(e.source for e in extractions),
         claims=result.claims,
@@ -108,8 +156,17 @@ def compare(inputs: Sequence[Path], *, jobs: int = 1, cache: ExtractionCache | N
     return RunResult(doc, skipped, warnings, {e.source.id: e.segmented.doc.raw for e in extractions})
 
 
-def claims_only(inputs: Sequence[Path], *, jobs: int = 1, cache: ExtractionCache | None = None) -> RunResult:
-    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs, cache=cache)
+def claims_only(
+    inputs: Sequence[Path],
+    *,
+    jobs: int = 1,
+    cache: ExtractionCache | None = None,
+    stages: Stages | None = None,
+    engine: Engine | None = None,
+) -> RunResult:
+    extractions, skipped, warnings = extract_paths(inputs, jobs=jobs, cache=cache, stages=stages, engine=engine)
+    if stages is not None:
+        stages.close()
     claims = sorted(
         (c for e in extractions for c in e.claims), key=lambda c: (c.source, c.start, c.end, c.kind.value, c.id)
     )
