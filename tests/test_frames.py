@@ -187,21 +187,12 @@ def test_names_are_read_as_a_reader_reads_them():
     assert holder("万秀玲证实，女儿", names | {"万秀玲"}) is None  # a source of information
 
 
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
-        # One payment between two people, each sentence naming the payer first, the other the family.
-        (
-            "协议约定王攀赔偿陶崇园家人抚慰金65万元。王攀道歉。王攀签字。",
-            "陶崇园的家人与王攀签订协议，获赔65万元。陶崇园家人接受。",
-            ["agree"],
-        ),
-        ("刘长海因强奸罪被判15年。刘长海一直不认罪。", "梁利权数罪并罚获刑13年。梁利权提出申诉。", []),
-    ],
-)
-def test_a_figure_between_two_people_meets_across_sources(tmp_path, a, b, expected):
-    kind = "money" if "元" in a else "duration"
-    assert relations(tmp_path, a, b, kind) == expected
+def test_a_figure_between_two_people_meets_across_sources(tmp_path):
+    # One payment between two people, each sentence naming the payer first, the other the family
+    # (two men's sentences in two reports stay apart: test_two_people_figures_never_meet).
+    a = "王攀赔偿抚慰金65万元。王攀道歉。"
+    b = "王攀与陶崇园签订协议，陶崇园获赔65万元。王攀和陶崇园握手。"
+    assert relations(tmp_path, a, b, "money") == ["agree"]
 
 
 @pytest.mark.parametrize(
