@@ -60,6 +60,11 @@ _PEOPLE_GROUPS = {
     "科学家": "people:research",
     "工程师": "people:engineering",
 }
+# People counted by what they are, no counter (25万儿童, 2000多居民): the same count as 25万名儿童.
+_PEOPLE_NOUNS = frozenset(
+    "儿童 婴儿 婴幼儿 孩子 学生 村民 市民 农民 职工 患者 病人 乘客 旅客 灾民 居民 游客 观众 网民 民众 网友 选民".split()
+)
+_PEOPLE_SAME = {"婴儿": "儿童", "婴幼儿": "儿童", "幼儿": "儿童", "孩子": "儿童", "病人": "患者", "旅客": "乘客"}
 _USERS = re.compile(r"(?:用户|使用者|用家|活跃用户|周活|月活|日活)")
 DURATION_DAYS = {
     "second": 1 / 86400,
@@ -82,6 +87,9 @@ def unit_class(unit: str) -> tuple[str, str]:
     if "倍" in u:
         return ("times", "")
     counter, noun = (u[0], u[1:]) if u[0] in _COUNTERS and len(u) > 1 else ("", u)
+    if u in _PEOPLE_NOUNS:
+        noun = _PEOPLE_SAME.get(u, u)
+        return (f"people:{noun}", noun)
     if _PEOPLE.match(u) or (counter and counter in "名位"):
         # Researchers are not all staff: 500名研究人员 and 数千名员工 are different counts.
         staff = noun in _STAFF or u in _STAFF
@@ -92,8 +100,10 @@ def unit_class(unit: str) -> tuple[str, str]:
 def unit_block(unit: str) -> str:
     """A coarse unit class for blocking: people, users, times, or the counter (`个项目` → 个)."""
     cls, noun = unit_class(unit)
-    if cls in ("people", "users", "times"):
+    if cls in ("users", "times"):
         return cls
+    if cls.startswith("people"):
+        return "people"  # 25万多名儿童 and 25万儿童 meet; their nouns are compared, not blocked
     u = fold(unit).strip()
     return u[0] if u and u[0] in _COUNTERS else cls
 

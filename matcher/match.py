@@ -27,6 +27,7 @@ from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
 from matcher.quotes import Passage, Support, find_support, presented
+from matcher.unionfind import UnionFind
 from matcher.verdict import claim_time
 
 RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], list[list[Fact]]]
@@ -111,32 +112,11 @@ def value_findings(
 
 
 def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
-    """A fact's findings: its members that give one value agree (one finding per value),
-    those that conflict at one time contradict (one finding), and its values over time
-    evolve (one finding)."""
-    out = []
-    by_value: dict[str, list[Claim]] = {}
-    for c in fact.members:
-        by_value.setdefault(_value_key(c), []).append(c)
-    agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
-    for _value, members in sorted(by_value.items()):
-        if len(members) < 2:
-            continue
-        ids = {c.id for c in members}
-        linked = [s for a, b, s in agree_links if a in ids and b in ids]
-        if not linked and len({(c.source, c.context) for c in members}) > 1:
-            continue  # equal values no verdict linked (one side clashes with a third): no agreement claimed
-        linked = linked or [REPEATED]
-        where = "; ".join(f"{c.source} line {c.line}" for c in members[:6]) + ("; …" if len(members) > 6 else "")
-        text = f"{len(members)} mentions give {describe(members[0])} ({where})."
-        if len(members) == 2:
-            best = next((v for a, b, v in fact.links if {a.id, b.id} == {m.id for m in members}), None)
-            text = best.explanation if best else text
-        out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
-    inside = {c.id for c in fact.members}
-    for a, b, v in fact.links:  # an agreement that could not join two facts stands as a pair
-        if v.relation is Relation.agree and not (a.id in inside and b.id in inside):
-            out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason, fact.id))
+    """A fact's findings: its members that agree (one value, or compatible values an
+    agreement links: 1994年 and 1994年10月20日) form one finding per such group, those
+    that conflict at one time contradict (one finding), and its values over time evolve
+    (one finding)."""
+    out = _agreements(fact)
     for relation in (Relation.contradict, Relation.evolves):
         links = [(a, b, v) for a, b, v in fact.links if v.relation is relation]
         if not links:
@@ -149,6 +129,56 @@ def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
         if relation is Relation.evolves:
             text = f"{text} Timeline: {_timeline_text(members, sources)}."
         out.append(make_finding(relation, members, best.score, text, best.reason, fact.id))
+    return out
+
+
+def _agreements(fact: Fact) -> list[Finding]:
+    """One agree finding per group of members that give one value, or compatible values
+    an agreement links (a rounded figure and the precise one)."""
+    keys = {c.id: _value_key(c) for c in fact.members}
+    groups = UnionFind(keys.values())
+    agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
+    clash: dict[str, set[str]] = {}  # value key → the value keys it contradicts
+    for a, b, v in fact.links:
+        if v.relation is Relation.contradict and a.id in keys and b.id in keys:
+            clash.setdefault(keys[a.id], set()).add(keys[b.id])
+            clash.setdefault(keys[b.id], set()).add(keys[a.id])
+    held: dict[str, set[str]] = {k: {k} for k in set(keys.values())}  # root → its value keys
+    for x, y, _ in agree_links:
+        if x not in keys or y not in keys:
+            continue
+        ra, rb = groups.find(keys[x]), groups.find(keys[y])
+        if ra == rb or any(clash.get(k, set()) & held[rb] for k in held[ra]):
+            continue  # 300 ~ 约300 ~ 320 with 300 vs 320 contradicting: not one agreement
+        merged = held.pop(ra) | held.pop(rb)
+        groups.union(ra, rb)
+        held[groups.find(ra)] = merged
+    by_group: dict[str, list[Claim]] = {}
+    for c in fact.members:
+        by_group.setdefault(groups.find(keys[c.id]), []).append(c)
+    out = []
+    for _root, members in sorted(by_group.items(), key=lambda kv: min(keys[c.id] for c in kv[1])):
+        if len(members) < 2:
+            continue
+        ids = {c.id for c in members}
+        linked = [s for a, b, s in agree_links if a in ids and b in ids]
+        if not linked and len({(c.source, c.context) for c in members}) > 1:
+            continue  # equal values no verdict linked (one side clashes with a third): no agreement claimed
+        linked = linked or [REPEATED]
+        where = "; ".join(f"{c.source} line {c.line}" for c in members[:6]) + ("; …" if len(members) > 6 else "")
+        values = sorted({keys[c.id]: describe(c) for c in members}.items())
+        if len(values) == 1:
+            text = f"{len(members)} mentions give {values[0][1]} ({where})."
+        else:
+            text = f"{len(members)} mentions give compatible values {', '.join(v for _, v in values)} ({where})."
+        if len(members) == 2:
+            best = next((v for a, b, v in fact.links if {a.id, b.id} == {m.id for m in members}), None)
+            text = best.explanation if best else text
+        out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
+    inside = {c.id for c in fact.members}
+    for a, b, v in fact.links:  # an agreement that could not join two facts stands as a pair
+        if v.relation is Relation.agree and not (a.id in inside and b.id in inside):
+            out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason, fact.id))
     return out
 
 

@@ -50,6 +50,7 @@ from claims.model import (
     Bound,
     Claim,
     DateValue,
+    DurationValue,
     Frame,
     IntervalValue,
     Kind,
@@ -60,6 +61,7 @@ from claims.model import (
     Source,
     Stance,
     Tense,
+    TimeUnit,
     value_as,
 )
 from claims.values.times import minutes
@@ -77,6 +79,11 @@ CONTRADICT = 0.62
 CONTRADICT_LISTED = 0.1
 CONTRADICT_FRAME = 0.25  # cross-source, the same measure named by both frames (汇款 vs 付了现金 share little else)
 AGREE_FRAME = 0.12  # the same measure: wording may differ across outlets
+# A figure stated to three or more significant digits (在里面待了8年8个月 vs 服刑8年零8个月出狱:
+# similarity 0.11): two reports of one story giving it give one fact. Not dates: one day
+# is the date of many events (2018年1月28日 dates a police statement and a reporter's call).
+AGREE_PRECISE = 0.08
+PRECISE_DIGITS = 3
 # Outlets that disagree on one figure disagree by a little (70多户 vs 60多户, 17万 vs 20万,
 # 12 vs 13 years); figures an order of magnitude apart measure different things (a
 # province's losses vs the nation's), unless the two sentences are near-identical.
@@ -278,6 +285,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # the same figure of two different things (该县的失业率为5% vs 通胀率为5%)
     if p.frames.listed and p.cand.local < SAME_WORDS:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
+    if a.kind is Kind.date and p.same_source and not cmp.same_base:
+        return None  # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
     va, vb = describe(a), describe(b)
     if not cmp.same_base and p.changed_time:
         return _evolved(p, "The figure changed over time")
@@ -291,6 +300,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         need = max(need, AGREE_SAME)  # one day, and each date says something else happened on it
     if p.frames.same:
         need = min(need, AGREE_FRAME)
+    if cmp.same_base and not p.same_source and _precise(a):
+        need = min(need, AGREE_PRECISE)  # 8年8个月, 304742.98元: no two facts of one story share it
     if cmp.same_base and p.frames.same and _same_day(a, b):
         need = 0.0  # one calendar day named for one event in two reports of one story
     da, db = a.value, b.value
@@ -522,6 +533,18 @@ def stated_day(c: Claim) -> bool:
 
 _DATE_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号號]")  # 当天, 今天 name nothing
 _DAY_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]")
+
+
+def _precise(c: Claim) -> bool:
+    """An exact figure with PRECISE_DIGITS significant digits or more (304742.98, 392700),
+    or a span in years and months (8年8个月)."""
+    v = c.value
+    if not isinstance(v, IntervalValue) or c.kind is Kind.age or v.bound is not Bound.exact or v.low is None:
+        return False
+    if isinstance(v, DurationValue) and v.unit is TimeUnit.month and v.low > 12 and v.low % 12:
+        return True
+    digits = f"{abs(v.low):.6f}".replace(".", "").strip("0")
+    return len(digits) >= PRECISE_DIGITS
 
 
 def _small_count(c: Claim) -> bool:

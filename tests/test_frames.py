@@ -267,6 +267,49 @@ READER_CASES = [
         "截至6月26日，全国受灾人口1374万人次。",
         ["evolves"],
     ),
+    (
+        "date",
+        "a year agrees with the full date it rounds",
+        "1980年5月3日，王某出生于四川绵阳。王某是工程师。",
+        "王某生于1980年，家住四川绵阳。王某爱好跑步。",
+        ["agree"],
+    ),
+    (
+        "duration",
+        "a span in years and months is one fact however it is worded",
+        "万某说：“不知道啥原因在里面待了6年7个月，不知道孩子为啥告我。”",
+        "服刑6年零7个月出狱的万某称，她对此一无所知。",
+        ["agree"],
+    ),
+    (
+        "date",
+        "当日 later in its sentence names what the date dates",
+        "2015年3月9日下午，这个平静的小镇突然陷入恐慌之中——当日，9名村民被警方带走。",
+        "李某回忆，2015年3月9日，公安来抓捕村民时，毫无征兆。",
+        ["agree"],
+    ),
+    (
+        "date",
+        "a date heading its sentence dates its happening, however far",
+        "2021年4月12日——在事故一周年祭日的前一天，死者的家人和公司的负责人张某签订了和解协议。",
+        "张某说，2021年4月12日，调解书要我签字，现场有十几个人。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "people counted by what they are need no counter",
+        "这批疫苗已经全部销往山东，打入25万多名儿童的身体。",
+        "这批疫苗销往山东，打入25万儿童的身体。",
+        ["agree"],
+    ),
+    ("quantity", "口人 counts people", "全村有70多户280多口人。", "村支书说，全村共有280多人。", ["agree"]),
+    (
+        "quantity",
+        "the last noun of a run is what is counted",
+        "至少有8名证人的证言显示其为被告人同监舍人员。",
+        "法院采纳了八名同监舍证人的传来证言。",
+        ["agree"],
+    ),
 ]
 
 
@@ -374,3 +417,17 @@ def test_times_tell_one_day_apart(tmp_path):
 @pytest.mark.parametrize("text", ["这两点很重要。", "比分3:1。", "他用了3个小时。"])
 def test_things_that_look_like_times_are_not(text):
     assert not [c for c in extract_text(text, published="2020-07-01") if c.kind.value == "date" and c.value.time]
+
+
+def test_a_place_inside_a_name_is_no_place():
+    names = frozenset({"汤兰兰", "刘长海"})
+    assert "兰兰" not in frame_of("quantity", f"汤兰兰说，从{MASK}开始。", "岁", names=names).place
+    assert "长海" not in frame_of("quantity", f"刘长海的律师说，法院采纳了{MASK}证人的证言。", "名", names=names).place
+    assert "长寿" not in places("泉港，曾经的长寿之乡，常住人口")
+
+
+def test_an_article_restating_a_coarser_date_dates_something_else(tmp_path):
+    text = "我们知道对手会在周四发布新模型。我们在面对它和今年底的其他发布时，非常有信心。"
+    (tmp_path / "a.md").write_text(f"---\npublished: 2025-12-03\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    assert not [f for f in doc.findings if f.kind == "date"]

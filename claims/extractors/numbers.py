@@ -78,7 +78,7 @@ class QuantityExtractor:
     COUNTERS = (
         "人次|架次|平方公里|平方米|公里|千米|公斤|千克|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|只(?![是有能要会不在好])|头|匹|"
-        "套|部(?!分)|本|份|枚|颗|户|栋|届|场|轮|批|支|种|处|笔|首|"
+        "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|"
         "集|封|箱|瓶|吨|亩|国|省|州|县"
     )
     NOUNS = (
@@ -87,8 +87,10 @@ class QuantityExtractor:
         "模型|芯片|论文|专利|岗位|订单|车辆|航班|房屋|儿童|老人|居民|会员|粉丝|客户|教师|医生|记者"
     )
     PEOPLE = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
+    # After a figure only (25万儿童); before one (患者达到52人) the counter says what is counted.
+    PEOPLE_AFTER = f"{PEOPLE}|儿童|婴儿|婴幼儿|孩子|学生|村民|市民|农民|职工|患者|病人|乘客|旅客|灾民"
     COUNTED = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
-    PEOPLE_COUNT = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE}){_POST}")
+    PEOPLE_COUNT = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE_AFTER}){_POST}")
     # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
     # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
     PEOPLE_FIRST = re.compile(
@@ -98,7 +100,7 @@ class QuantityExtractor:
     )
     PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
     _SCALED = re.compile(r"[万亿兆]\s?(?:多|余)?$")
-    _HAS_PEOPLE = re.compile(PEOPLE)
+    _HAS_PEOPLE = re.compile(PEOPLE_AFTER)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text):
@@ -444,10 +446,11 @@ class RankExtractor:
     kind = Kind.rank
 
     _CONTEXT = (
-        r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省"
+        r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省|"
+        r"全班|全校|全年级"
     )
     NTH = re.compile(
-        rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?第\s?(?P<num>{CORE_SRC})\s?(?P<suf>名|位(?!数))?"
+        rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?第\s?(?P<num>{CORE_SRC})\s?(?P<suf>名|位(?!数)|大(?![学会道街桥门楼]))?"
     )
     TOP = re.compile(
         rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?前\s?(?P<num>{AMOUNT_SRC})\s?(?P<suf>名|位(?!数)|强|大)?"

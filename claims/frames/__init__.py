@@ -147,6 +147,8 @@ def frame_of(
         left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
     right_clause = CLAUSE.split(after)[0]
     where = places(before) or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
+    if names and where:
+        where = tuple(w for w in where if not any(w in n for n in names))  # 兰兰 in 汤兰兰, 长海 in 刘长海
     who = holder(before, names) if names else None
     if kind == "date":
         if who is None and names:
@@ -169,6 +171,10 @@ def frame_of(
     )
 
 
+# A listed word right after a numeral is another figure's counter (有70多户⟨280多人⟩), not this one's measure.
+_COUNTED_BEFORE = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿多余几")
+
+
 def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(what is counted, what happened to it), each nearest first: listed words either
     side of the figure, the unit's own noun (`间房屋`), else the words right after the
@@ -185,12 +191,12 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
                 out.append((h.start, h.key))
                 taken.append((h.start, h.end))
         for h in lexicon.hits(left):
-            if len(left) - h.end <= NEAR:
+            if len(left) - h.end <= NEAR and left[h.start - 1 : h.start] not in _COUNTED_BEFORE:
                 out.append((len(left) - h.end, h.key))
     if unit:
-        for h in measures().hits(unit):
-            if h.end == len(unit) and (len(unit) >= 2 or h.word == unit):
-                nouns.append((0, h.key))
+        own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
+        if own:  # the unit names what is counted (打入25万多名儿童的身体): not the 疫苗 before it
+            nouns = [(0, k) for k in own]
     if not nouns or not preds:
         noun, verb = _right_words(right, taken)
         if not nouns and noun:
@@ -211,27 +217,42 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
     the figure's clause moves on to another subject."""
     noun = verb = None
     pos = 0
+    in_run = False  # inside the first run of nouns: its last noun is its head (同监舍证人 counts 证人)
     for word, flag in tokens(right):
         start, pos = pos, pos + len(word)
         if any(a <= start < b for a, b in taken) or len(word) < 2 or word in _STOP:
+            in_run = False
             continue
         if flag.startswith("v") and verb is None:
             verb = word
             break  # what follows the verb is its object, not what the figure counts
-        if flag.startswith(("n", "vn")) and not flag.startswith("nr") and noun is None:
+        is_noun = flag.startswith(("n", "vn")) and not flag.startswith(("nr", "ns"))  # not a person or a place
+        if is_noun and (noun is None or in_run):
             noun = word
+        in_run = is_noun
     return noun, verb
+
+
+_SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
+_ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
 
 
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
-    window = re.split(r"[。！!？?；;\n]", after)[0][:EVENT_REACH]
+    sentence = re.split(r"[。！!？?；;\n]", after)[0]
+    window = sentence[:EVENT_REACH]
     if window.startswith("起") and before.endswith(("自", "从")):
         return ("effect",)  # 自5月10日起: the day something takes effect
     keys = _predicates(window)
     if not keys:
         keys = _predicates(CLAUSE.split(before)[-1])
+    if not keys and (refer := _SAME_DAY.search(sentence)):
+        keys = _predicates(sentence[refer.end() : refer.end() + EVENT_REACH])  # …——当日,13名村民被带走
+    if not keys and not before.strip():
+        # A date heading its sentence dates the sentence's happening, however far
+        # (2019年3月25日——在…的前一天,他的家人和王攀签订了和解协议), up to another date.
+        keys = _predicates(sentence[: m.start()] if (m := _ANOTHER_DATE.search(sentence)) else sentence)
     if keys:
         return keys[:3]
     for word, flag in tokens(window[:12]):
@@ -266,8 +287,8 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
     out = [w for w in _NATIONAL if w in text]
     toks = tokens(text)
     for k, (word, flag) in enumerate(toks):
-        after = toks[k + 1][0] if k + 1 < len(toks) else ""
-        if len(word) < 2 or word in out or after[:1] in _NOT_AFTER_PLACE:
+        after = "".join(w for w, _ in toks[k + 1 : k + 3])
+        if len(word) < 2 or word in out or after.startswith(_NOT_AFTER_PLACE):
             continue
         if (
             (flag == "ns" or _PLACE_SUFFIX.match(word))
@@ -328,7 +349,7 @@ _NOT_A_PLACE = (
     "专区",
 )
 
-_NOT_AFTER_PLACE = ("、", "等", "和", "与", "及", "了", "到", "着", "过")
+_NOT_AFTER_PLACE = ("、", "等", "和", "与", "及", "了", "到", "着", "过", "之乡", "之都")  # 长寿之乡: an epithet
 
 
 def _content_word(text: str, *, first: bool) -> str | None:
@@ -395,6 +416,9 @@ def keys_relation(ka: tuple[str, ...], kb: tuple[str, ...]) -> str:
         return "unknown"
     if {_word(k) for k in ka} & {_word(k) for k in kb}:
         return "same"
+    ua, ub = [k[2:] for k in ka if k.startswith("~")], [k[2:] for k in kb if k.startswith("~")]
+    if any(x.endswith(y) or y.endswith(x) for x in ua for y in ub):
+        return "same"  # an unlisted compound ends in its head noun: 进口商品 are 商品
     if listed(ka) and listed(kb):
         return "other"
     return "differ"
