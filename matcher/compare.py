@@ -48,6 +48,8 @@ class Comparison:
         return Comparison(False, note=note)
 
 
+FLOOR = "楼"  # RankValue.of of a floor (从四楼坠落): compared only with floors
+
 # --- units ---------------------------------------------------------------------------
 
 _COUNTERS = "个名位家项款次人台张篇条只件所座部间户栋套辆艘架起处头"
@@ -237,6 +239,8 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
     if isinstance(va, AgeValue) and isinstance(vb, AgeValue):
         return _intervals(va, vb)
     if isinstance(va, RankValue) and isinstance(vb, RankValue):
+        if (va.of == FLOOR) != (vb.of == FLOOR):
+            return Comparison.no("a floor is no place in a ranking")
         same = (va.low, va.high) == (vb.low, vb.high)
         compatible = max(va.low, vb.low) <= min(va.high, vb.high)
         return Comparison(True, compatible, same, 1.0 if same else closeness((va.low, va.high), (vb.low, vb.high)))
@@ -326,7 +330,8 @@ def describe(claim: Claim) -> str:
             rel = f" ({v.relative.expr} from {v.relative.reference})" if v.relative else ""
             return f"{span}{rel}"
         case RankValue():
-            return f"rank {v.low}" if v.low == v.high else f"ranks {v.low}-{v.high}"
+            what = "floor" if v.of == FLOOR else "rank"
+            return f"{what} {v.low}" if v.low == v.high else f"{what}s {v.low}-{v.high}"
         case QuoteValue():
             return f"“{claim.text[:40]}{'…' if len(claim.text) > 40 else ''}”"
         case RoleValue():

@@ -302,6 +302,10 @@ def _compatible(p: _Pair) -> Verdict | None:
         need = min(need, AGREE_FRAME)
     if cmp.same_base and not p.same_source and _precise(a):
         need = min(need, AGREE_PRECISE)  # 8年8个月, 304742.98元: no two facts of one story share it
+    if a.kind is Kind.duration and cmp.same_base and not p.same_source and _one_holder(a, b):
+        # One named person's spell of one length, in frames that do not differ: one fact, in
+        # whatever words (万秀玲10年。 vs 母亲万秀玲以强迫卖淫罪被判处有期徒刑10年: similarity 0.07).
+        need = 0.0
     if cmp.same_base and p.frames.same and _same_day(a, b):
         need = 0.0  # one calendar day named for one event in two reports of one story
     da, db = a.value, b.value
@@ -509,6 +513,12 @@ def _one_person(a: Claim, b: Claim) -> bool:
         if any(n in y.context for n in people):
             return True
     return False
+
+
+def _one_holder(a: Claim, b: Claim) -> bool:
+    """Both frames hold one named person's figure."""
+    ha, hb = (c.frame.holder if c.frame else None for c in (a, b))
+    return bool(ha and hb and one_person(ha, hb))
 
 
 def _clock(v: DateValue) -> bool:

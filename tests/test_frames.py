@@ -297,6 +297,21 @@ READER_CASES = [
     ),
     ("quantity", "口人 counts people", "全村有70多户280多口人。", "村支书说，全村共有280多人。", ["agree"]),
     (
+        "duration",
+        "one named person's spell of one length is one fact in any words",
+        "于东军被定了嫖宿幼女罪，5年；万某10年。",
+        "2010年10月20日，法院作出一审判决，母亲万某以强迫卖淫罪被判处有期徒刑10年。",
+        ["agree"],
+    ),
+    (
+        "rank",
+        "a floor is a floor",
+        "她跑出教室，翻越栏杆从四楼坠楼身亡。",
+        "下课后，她冲出教室，爬上栏杆从四楼坠落身亡。",
+        ["agree"],
+    ),
+    ("rank", "a floor is no ranking", "她从四楼坠楼身亡。", "她的语文成绩排名全班第四。", []),
+    (
         "quantity",
         "the last noun of a run is what is counted",
         "至少有8名证人的证言显示其为被告人同监舍人员。",
@@ -439,3 +454,25 @@ def test_an_article_restating_a_coarser_date_dates_something_else(tmp_path):
 )
 def test_a_date_finds_its_event_beyond_its_clause(sentence, event):
     assert frame_of("date", sentence).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("校方在半小时后才通知家长。", [("duration", "半小时")]),  # a delay: no calendar day is that fine
+        ("三天后，他出院了。", [("date", "三天后")]),
+        (
+            "六月四号，15：14分，她坠楼。",
+            [("date", "六月四号"), ("date", "15：14分")],
+        ),  # full-width colon, year-less day
+        ("在上完两节语文作文课后，她跑出教室。", [("quantity", "两节")]),
+        ("五一节放假。", []),
+        ("这次期中考试语文考了第一。", [("rank", "考了第一")]),
+        ("他获得第一次机会。", []),  # an ordinal, not a rank
+        ("从四楼坠落。", [("rank", "四楼")]),
+        ("他住在3号楼。", []),  # a building's number
+        ("全村有70多户280多口人。", [("quantity", "70多户"), ("quantity", "280多口人")]),
+    ],
+)
+def test_figures_a_reader_counts(text, found):
+    assert [(c.kind.value, c.text) for c in extract_text(text, published="2020-06-12")] == found

@@ -78,7 +78,7 @@ class QuantityExtractor:
     COUNTERS = (
         "人次|架次|平方公里|平方米|公里|千米|公斤|千克|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|只(?![是有能要会不在好])|头|匹|"
-        "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|"
+        "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|节(?=[^，。；、]{0,4}课)|"
         "集|封|箱|瓶|吨|亩|国|省|州|县"
     )
     NOUNS = (
@@ -447,7 +447,7 @@ class RankExtractor:
 
     _CONTEXT = (
         r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省|"
-        r"全班|全校|全年级"
+        r"全班|全校|全年级|考了|考到|考得|拿了|拿到|获得|得了"
     )
     NTH = re.compile(
         rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?第\s?(?P<num>{CORE_SRC})\s?(?P<suf>名|位(?!数)|大(?![学会道街桥门楼]))?"
@@ -457,14 +457,24 @@ class RankExtractor:
         r"(?![天年月日周个次小分秒季期代届位名])"
     )
     _RANKING_WORDS = re.compile(r"排名|排行|榜|名列|位列")
+    _ORDINAL_OF = frozenset("次天年月日周个届批期代轮季章条款项部集场")
+    # A floor: 从四楼坠落, 爬上4楼的栏杆 (not 3号楼, a building, nor 楼盘, 楼市).
+    FLOOR = re.compile(rf"(?<![号第\d{_CJK_NUM}])(?P<num>[1-9]\d?|[一二三四五六七八九十]{{1,3}})楼(?![房盘市道梯宇阁])")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        if "楼" in text:
+            for m in self.FLOOR.finditer(text):
+                n = parse_number(m.group("num"))
+                if n is not None and 1 <= n <= 200:
+                    yield Mention(*m.span(), RankValue(low=int(n), high=int(n), of="楼"), self.name, "floor", 0.8)
         if "第" not in text and "前" not in text:
             return
         ranked_sentence = bool(self._RANKING_WORDS.search(text))
         for m in self.NTH.finditer(text):
-            if not (m.group("suf") or m.group("ctx")):
-                continue  # 第二天, 第一次: ordinals, not ranks
+            if not (m.group("suf") or m.group("ctx")) or (
+                not m.group("suf") and text[m.end() : m.end() + 1] in self._ORDINAL_OF
+            ):
+                continue  # 第二天, 第一次, 获得第一次机会: ordinals, not ranks
             n = parse_number(m.group("num"))
             if n is None or n < 1 or n != n.to_integral_value():
                 continue

@@ -373,7 +373,7 @@ class _Scan:
                 )
 
 
-TIME_HINT = re.compile(r"[点时:]|凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜")
+TIME_HINT = re.compile(r"[点时:：]|凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜")
 
 
 def _has_year(m: re.Match[str]) -> bool:
@@ -389,9 +389,18 @@ def _last_stated_before(found: list[DateSpan], start: int, unit: str) -> date | 
     return date.fromisoformat(max(dates, key=lambda s: s.end).value.start) if dates else None
 
 
+_NAMES_A_DAY = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]$")
+
+
 def _last_day_before(found: list[DateSpan], start: int) -> date | None:
     """The latest single day stated (not inferred) before `start` in the same text."""
-    days = [s for s in found if s.end <= start and s.value.start == s.value.end and not s.value.relative]
+    days = [
+        s
+        for s in found
+        if s.end <= start
+        and s.value.start == s.value.end
+        and (not s.value.relative or _NAMES_A_DAY.search(s.value.relative.expr))  # 六月四号, its year inferred
+    ]
     return date.fromisoformat(max(days, key=lambda s: s.end).value.start) if days else None
 
 

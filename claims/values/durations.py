@@ -86,6 +86,13 @@ _NOT_DURATION_AFTER = re.compile(
 )
 
 
+_LATER = ("后", "之后", "以后")
+
+
+def _within_a_day(unit_text: str | None) -> bool:
+    return unit_text is not None and unit_text[-1:] in ("时", "钟", "分", "秒", "头")
+
+
 _EVERY = re.compile(r"每 ?(?:隔 ?)?$")
 _DURATION_HINT = re.compile(r"[年月周期拜天时钟分秒]|工作日")
 
@@ -163,8 +170,13 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
         return True  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
     tail = text[m.end() : m.end() + 4]
-    if m["post"] is None and _NOT_DURATION_AFTER.match(tail) and not _after_spell(text, m.start()):
-        return True
+    if (
+        m["post"] is None
+        and (after := _NOT_DURATION_AFTER.match(tail))
+        and not _after_spell(text, m.start())
+        and not (_within_a_day(unit_text) and after.group().startswith(_LATER))
+    ):
+        return True  # 三天后 is a date; 半小时后 (才通知家长) a delay: no calendar day is that fine
     if unit_text in ("周", "星期", "礼拜") and tail[:1] == "年":
         return True  # 3周年 is an anniversary
     return bool(

@@ -31,7 +31,7 @@ DAY_PART = {
 }
 TIME = re.compile(
     rf"(?P<part>{'|'.join(sorted(DAY_PART, key=len, reverse=True))})?\s?"
-    rf"(?P<h>{_NUM})\s?(?P<sep>点|时|:)\s?"
+    rf"(?P<h>{_NUM})\s?(?P<sep>点|时|:|：)\s?"
     rf"(?:(?P<m>[0-5]\d|[0-5]?\d(?=分)|[零〇一二三四五六七八九十]{{1,3}}(?=分)|半)\s?分?)?"
     r"\s?(?P<approx>多|许|左右|前后)?"
 )
@@ -64,6 +64,8 @@ def find_times(text: str, *, after_date: bool = False) -> list[TimeSpan]:
 
 def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
     part, sep, minute, approx = m["part"], m["sep"], m["m"], m["approx"]
+    if sep == "：":
+        sep = ":"
     if not (part or minute or dated or sep == ":"):
         return None  # 这两点, 三点意见: not a time
     if sep == ":" and not (minute and minute.isdigit() and len(minute) == 2):
