@@ -120,13 +120,14 @@ def _find_mentions(
     anchors: list[date | None] = []  # per sentence: the last full date stated before it
     anchor: date | None = None
     anchored_at = 0  # the paragraph that stated the anchor
+    last_day: date | None = None  # the last day stated, however far back (what 当天 refers to)
     for sent in seg.sentences:
         if anchor is not None and sent.paragraph - anchored_at > ANCHOR_REACH:
             anchor = None  # a date told paragraphs ago no longer sets the story's year
         anchors.append(anchor)
         if sent.index in furniture:
             continue  # a caption, credit, link or platform counter states no fact
-        ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor)
+        ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor, last_day)
         values: list[Mention] = []
         layers: list[Mention] = []
         for extractor in DEFAULT_EXTRACTORS:
@@ -136,6 +137,7 @@ def _find_mentions(
                 (values if m.kind in VALUE_KINDS else layers).append(m)
         if (stated := _story_anchor(values)) is not None:
             anchor, anchored_at = stated, sent.paragraph
+        last_day = _stated_day(values) or last_day
         for m in longest_first(values) + layers:
             found.append(_Found(m, sent, sent.nstart + m.start, sent.nstart + m.end, ctx))
 
@@ -288,13 +290,33 @@ def _speaker_of(m: Mention, ctx: ExtractContext) -> str | None:
 
 
 def _context(
-    cache: dict, published: date | None, speaker: str | None, role: Role, anchor: date | None = None
+    cache: dict,
+    published: date | None,
+    speaker: str | None,
+    role: Role,
+    anchor: date | None = None,
+    last_day: date | None = None,
 ) -> ExtractContext:
-    key = (speaker, role, anchor)
+    key = (speaker, role, anchor, last_day)
     ctx = cache.get(key)
     if ctx is None:
-        ctx = cache[key] = ExtractContext(published=published, speaker=speaker, role=role.value, anchor=anchor)
+        ctx = cache[key] = ExtractContext(
+            published=published, speaker=speaker, role=role.value, anchor=anchor, last_day=last_day
+        )
     return ctx
+
+
+def _stated_day(mentions: Sequence[Mention]) -> date | None:
+    """The last single day a sentence's dates name (its year stated or taken from the story)."""
+    days = [
+        (m.end, m.value)
+        for m in mentions
+        if isinstance(m.value, DateValue)
+        and (not m.value.relative or m.pattern == "calendar")
+        and m.value.granularity.value == "day"
+        and m.value.start == m.value.end
+    ]
+    return date.fromisoformat(max(days, key=lambda e: e[0])[1].start) if days else None
 
 
 def _story_anchor(mentions: Sequence[Mention]) -> date | None:

@@ -134,6 +134,7 @@ def find_dates(
     prefer: Prefer = Prefer.nearest,
     units: UnitReading = UnitReading.rolling,
     anchor: date | None = None,
+    last_day: date | None = None,
 ) -> list[DateSpan]:
     """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
     policy for expressions without tense (see PREFERENCES), `units` the reading of
@@ -142,8 +143,10 @@ def find_dates(
     Two references: deictic expressions (今年, 昨天, 三年前) count from `published`; a
     date without its year (10月28日, 8日), N天后 and anaphora (次日, 当晚, 此前一天) count
     from `anchor`, the nearest full date the text gave before (a story told in 2018
-    about 2008 writes 12月13日 for 2008-12-13), else from `published`."""
-    return list(_find_dates(text, published, prefer, units, anchor))
+    about 2008 writes 12月13日 for 2008-12-13), else from `published`. `last_day`: the
+    last day the text stated, however far back: 当天 and a time of day alone (九点多)
+    refer to it when no nearer date does (an anchor expires, what 当天 points at does not)."""
+    return list(_find_dates(text, published, prefer, units, anchor, last_day))
 
 
 def clear_date_cache() -> None:
@@ -153,12 +156,12 @@ def clear_date_cache() -> None:
 
 @lru_cache(maxsize=1 << 12)
 def _find_dates(
-    text: str, published: date | None, prefer: Prefer, units: UnitReading, anchor: date | None
+    text: str, published: date | None, prefer: Prefer, units: UnitReading, anchor: date | None, last_day: date | None
 ) -> tuple[DateSpan, ...]:
     """find_dates, cached: a sentence's time is read from the dates its extractor found."""
     if not DATE_HINT.search(text) and not ANAPHORIC_DAY.search(text):
-        return ()
-    scan = _Scan(text, published, prefer, units, anchor)
+        return tuple(with_times(text, [], anchor or last_day))  # 九点多，…: a time alone
+    scan = _Scan(text, published, prefer, units, anchor, last_day)
     scan.calendar_dates()
     scan.years()
     scan.weeks_and_relative_days()
@@ -170,7 +173,7 @@ def _find_dates(
     if scan.weekdays:
         found = weekday_dates(text, found, scan.weekdays, scan.fields_at, published)
     found = join_ranges(text, longest_first(found), scan.fields_at, published)
-    return tuple(with_times(text, longest_first(found), anchor))
+    return tuple(with_times(text, longest_first(found), anchor or last_day))
 
 
 def with_times(text: str, spans: list[DateSpan], anchor: date | None) -> list[DateSpan]:
@@ -211,10 +214,16 @@ class _Scan:
     range may extend, the fields it stated) in a fixed order; overlaps are resolved later."""
 
     def __init__(
-        self, text: str, published: date | None, prefer: Prefer, units: UnitReading, anchor: date | None = None
+        self,
+        text: str,
+        published: date | None,
+        prefer: Prefer,
+        units: UnitReading,
+        anchor: date | None = None,
+        last_day: date | None = None,
     ) -> None:
         self.text, self.published, self.prefer, self.units = text, published, prefer, units
-        self.anchor = anchor
+        self.anchor, self.last_day = anchor, last_day
         self.story = anchor or published  # what year-less dates and anaphora count from
         self.found: list[DateSpan] = []
         self.fields_at: dict[tuple[int, int], Fields] = {}
@@ -323,7 +332,7 @@ class _Scan:
     def anaphoric_days(self) -> None:
         """次日, 当晚, 此前一天: counted from the last day this text stated, else the anchor."""
         for m in ANAPHORIC_DAY.finditer(self.text):
-            ref = _last_day_before(self.found, m.start()) or self.anchor
+            ref = _last_day_before(self.found, m.start()) or self.anchor or self.last_day
             if ref is not None:
                 d = ref + timedelta(days=ANAPHORIC_OFFSET.get(m.group(), 0))
                 self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), ref, True), "anaphoric_day", 0.6)

@@ -66,7 +66,9 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
     part, sep, minute, approx = m["part"], m["sep"], m["m"], m["approx"]
     if sep == "：":
         sep = ":"
-    if not (part or minute or dated or sep == ":"):
+    # 九点多, 3点左右: an hour told approximately is a time; 一点多 may be "a little more".
+    about = approx is not None and sep in ("点", "时") and m["h"] not in ("一", "1")
+    if not (part or minute or dated or about or sep == ":"):
         return None  # 这两点, 三点意见: not a time
     if sep == ":" and not (minute and minute.isdigit() and len(minute) == 2):
         return None  # 比分 3:1, not 3:01
