@@ -31,6 +31,7 @@ from claims.model import (
     RoleValue,
     Tense,
 )
+from claims.frames import listed
 from claims.text.normalise import fold
 from claims.values.times import times_overlap
 
@@ -104,10 +105,25 @@ def unit_block(unit: str) -> str:
     cls, noun = unit_class(unit)
     if cls in ("users", "times"):
         return cls
+    if fold(unit).strip() in BARE_COUNTERS:
+        return "people"  # a bare 个 meets 位, 名, 人 (see _one_thing_counted)
     if cls.startswith("people"):
         return "people"  # 25万多名儿童 and 25万儿童 meet; their nouns are compared, not blocked
     u = fold(unit).strip()
     return u[0] if u and u[0] in _COUNTERS else cls
+
+
+# Counters that say nothing of what they count: 315位校友签名 and 480个校友签名 count one thing.
+BARE_COUNTERS = frozenset("个位名人")
+
+
+def _one_thing_counted(a: Claim, b: Claim) -> bool:
+    """Two bare counters whose frames name one listed measure (signatures): the measure
+    says what is counted, not the counter."""
+    ua, ub = (fold(c.value.unit).strip() if isinstance(c.value, QuantityValue) else "" for c in (a, b))
+    if ua not in BARE_COUNTERS or ub not in BARE_COUNTERS or a.frame is None or b.frame is None:
+        return False
+    return bool(listed(a.frame.measure) & listed(b.frame.measure))
 
 
 def units_comparable(a: str, b: str) -> bool:
@@ -223,7 +239,7 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
         return Comparison.no("different kinds")
     va, vb = a.value, b.value
     if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue):
-        if not units_comparable(va.unit, vb.unit):
+        if not units_comparable(va.unit, vb.unit) and not _one_thing_counted(a, b):
             return Comparison.no("different units")
         return _intervals(va, vb)
     if isinstance(va, MoneyValue) and isinstance(vb, MoneyValue):

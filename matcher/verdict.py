@@ -106,6 +106,7 @@ ENTITY_BONUS = 0.08  # raises similarity when both sentences name the same entit
 
 # A sentence narrating the past gives a title as it was then (时任, 离职那阵子): no clash with 前.
 _PAST = re.compile(r"当时|那时|时任|曾经|曾|离职|离开|辞职|那阵子|此前|之前|以前|过去|早年")
+_ONCE = re.compile(r"一度|最高时|最高峰时|巅峰时|高峰时")  # at one point, a peak: a time of its own
 _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  # 已经 narrates a past as often as now
 _HOLDERS = [
     ("org", re.compile(r"公司|组织|企业|机构|集团")),
@@ -333,7 +334,7 @@ def _evolved(p: _Pair, lead: str) -> Verdict | None:
     if not p.frames.places_same or p.frames.listed:
         return None  # a running total is followed in one place: 贵州's count is not the nation's
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
-    anchored = bool(a.as_of and b.as_of)
+    anchored = bool(a.as_of and b.as_of) or _once_and_dated(a, b)  # each figure tells its own time
     if p.frames.same and not p.frames.close:
         return None  # 11名学生请假 and 7名学生到校: one frame names what the other does not
     # Without a measure both frames name, two figures evolve only when both sentences
@@ -627,7 +628,18 @@ def _says_now(c: Claim) -> bool:
 def _is_now(a: Claim, b: Claim) -> bool:
     """The undated claim speaks of now (目前, 现在, 已经): it holds at publication, not at the
     other claim's stated time. A now-word beside a stated date says nothing of the other."""
-    return any(_says_now(c) for c in (a, b) if not c.as_of)
+    return any(_says_now(c) for c in (a, b) if not c.as_of) or _once_and_dated(a, b)
+
+
+def _once_and_dated(a: Claim, b: Claim) -> bool:
+    """One figure a peak at some time (总市值一度高达291亿元), the other dated (2015年…市值为55亿元):
+    two times of one measure."""
+    return any(_says_once(x) and not x.as_of and y.as_of is not None for x, y in ((a, b), (b, a)))
+
+
+def _says_once(c: Claim) -> bool:
+    i = c.context.find(MASK)
+    return i >= 0 and bool(_ONCE.search(_CLAUSE.split(c.context[:i])[-1]))
 
 
 def claim_time(c: Claim, sources: dict[str, Source]) -> Period | None:

@@ -313,6 +313,20 @@ READER_CASES = [
     ("rank", "a floor is no ranking", "她从四楼坠楼身亡。", "她的语文成绩排名全班第四。", []),
     (
         "quantity",
+        "a bare counter counts what the listed measure names",
+        "周某告诉记者，截至4月5日11时，公开信收集到315位校友签名。",
+        "截至4月10日，第一封公开信已有480个校友签名。",
+        ["evolves"],
+    ),
+    (
+        "money",
+        "a peak at one point and a dated figure are two times",
+        "2015年借壳上市时，该公司的市值为55亿元。",
+        "在券商眼中，该公司是行情的主力军，总市值一度高达291亿元。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
         "the last noun of a run is what is counted",
         "至少有8名证人的证言显示其为被告人同监舍人员。",
         "法院采纳了八名同监舍证人的传来证言。",
@@ -476,3 +490,17 @@ def test_a_date_finds_its_event_beyond_its_clause(sentence, event):
 )
 def test_figures_a_reader_counts(text, found):
     assert [(c.kind.value, c.text) for c in extract_text(text, published="2020-06-12")] == found
+
+
+def test_a_count_since_a_date_holds_now():
+    text = "水利部统计，6月以来的20多天里，全国共有197条河流发生超警以上洪水。"
+    (claim,) = [c for c in extract_text(text, published="2020-07-02") if c.kind.value == "quantity"]
+    assert str(claim.as_of) == "2020-07-02"
+
+
+def test_what_a_frame_says_happened():
+    # A one-character verb says what happened (戴着口罩); a light one (是, 有) does not.
+    assert frame_of("quantity", f"一个班上有{MASK}戴着口罩。", "名学生").predicate == ("~>戴",)
+    assert frame_of("quantity", f"一个班上有{MASK}是男生。", "名学生").predicate == ()
+    # A tariff is levied: the measure names its happening when the clause names none.
+    assert "levy" in frame_of("percent", f"对该清单商品加征的关税税率由{MASK}提高到25%。").predicate

@@ -32,6 +32,8 @@ from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
+# A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
+IMPLIED = {"tariff": "levy"}
 REACH = 10  # characters of a clause either side of the figure that may name its measure
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
 EVENT_REACH = 30  # characters after a date in its sentence that may hold its event
@@ -155,6 +157,8 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
+    if all(k.startswith("~") for k in predicate):  # no listed happening
+        predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     listed = bool(_LIST_BEFORE.search(before[-12:]) or _LIST_AFTER.match(after))
@@ -212,6 +216,10 @@ def _ordered(found: list[tuple[int, str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for _, k in sorted(found, key=lambda x: x[0])))
 
 
+# One-character verbs that say nothing of what happened to what is counted (是, 有, 在 …).
+_LIGHT_VERBS = frozenset("是有在为被把将会要能可对到让给等来去说使得用以作做成达占共")
+
+
 def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, str | None]:
     """The first noun and the first verb after a figure, outside listed words, before
     the figure's clause moves on to another subject."""
@@ -220,7 +228,8 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
     in_run = False  # inside the first run of nouns: its last noun is its head (同监舍证人 counts 证人)
     for word, flag in tokens(right):
         start, pos = pos, pos + len(word)
-        if any(a <= start < b for a, b in taken) or len(word) < 2 or word in _STOP:
+        one_char_verb = len(word) == 1 and flag == "v" and word not in _LIGHT_VERBS  # 戴着口罩, 打了
+        if any(a <= start < b for a, b in taken) or (len(word) < 2 and not one_char_verb) or word in _STOP:
             in_run = False
             continue
         if flag.startswith("v") and verb is None:

@@ -68,7 +68,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claims.model import DateValue, Granularity, Period
+from claims.model import DateValue, Granularity, Period, Precision
 from claims.spans import longest_first
 from claims.values.date_grammar import (
     ANAPHORIC_DAY,
@@ -416,6 +416,7 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
 # anchors a claim to a time; nor does an anaphoric day (当天), whose date is inferred.
 NOT_ANCHORS = ("relative_period", "this_one", "anaphoric_day", "time_of_day")
+SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
 
@@ -428,6 +429,12 @@ def sentence_time(text: str, published: date | None, anchor: date | None = None)
     sentence, and a stated date over one counted from another (`三天之后`).
     """
     spans = [s for s in find_dates(text, published, anchor=anchor) if s.pattern not in NOT_ANCHORS]
+    since = [s for s in spans if SINCE.match(text, s.end)]
+    if since:
+        # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
+        spans = [s for s in spans if s not in since]
+        if not spans:
+            return Period(start=published, end=published, precision=Precision.day) if published else None
     if not spans:
         return None
 
