@@ -15,6 +15,7 @@ from typing import assert_never
 
 from rapidfuzz import fuzz
 
+from claims.frames import listed
 from claims.model import (
     AgeValue,
     Bound,
@@ -31,7 +32,6 @@ from claims.model import (
     RoleValue,
     Tense,
 )
-from claims.frames import listed
 from claims.text.normalise import fold
 from claims.values.times import times_overlap
 
@@ -101,18 +101,19 @@ def unit_class(unit: str) -> tuple[str, str]:
 
 
 def unit_block(unit: str) -> str:
-    """A coarse unit class for blocking: people, users, times, or the counter (`个项目` → 个)."""
+    """A coarse unit class for blocking: users, times, counts (of people, or by 个: a bare
+    个 meets 300个项目 and, for one listed measure, 315位; see _one_thing_counted), or the
+    counter (`间房屋` → 间)."""
     cls, noun = unit_class(unit)
     if cls in ("users", "times"):
         return cls
-    if fold(unit).strip() in BARE_COUNTERS:
-        return "people"  # a bare 个 meets 位, 名, 人 (see _one_thing_counted)
-    if cls.startswith("people"):
-        return "people"  # 25万多名儿童 and 25万儿童 meet; their nouns are compared, not blocked
     u = fold(unit).strip()
+    if cls.startswith("people") or u[:1] == "个":
+        return COUNTS  # 25万多名儿童 and 25万儿童 meet; their nouns are compared, not blocked
     return u[0] if u and u[0] in _COUNTERS else cls
 
 
+COUNTS = "counts"  # the block of people and of things counted by 个
 # Counters that say nothing of what they count: 315位校友签名 and 480个校友签名 count one thing.
 BARE_COUNTERS = frozenset("个位名人")
 

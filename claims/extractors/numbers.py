@@ -447,7 +447,7 @@ class RankExtractor:
 
     _CONTEXT = (
         r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省|"
-        r"全班|全校|全年级|考了|考到|考得|拿了|拿到|获得|得了"
+        r"全班|全校|全年级"
     )
     NTH = re.compile(
         rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?第\s?(?P<num>{CORE_SRC})\s?(?P<suf>名|位(?!数)|大(?![学会道街桥门楼]))?"
@@ -457,6 +457,7 @@ class RankExtractor:
         r"(?![天年月日周个次小分秒季期代届位名])"
     )
     _RANKING_WORDS = re.compile(r"排名|排行|榜|名列|位列")
+    _RANK_VERB = re.compile(r"(?:考了|考到|考得|拿了|拿到|获得|得了|夺得|摘得)\s?$")  # 语文考了第一
     _ORDINAL_OF = frozenset("次天年月日周个届批期代轮季章条款项部集场")
     # A floor: 从四楼坠落, 爬上4楼的栏杆 (not 3号楼, a building, nor 楼盘, 楼市).
     FLOOR = re.compile(rf"(?<![号第\d{_CJK_NUM}])(?P<num>[1-9]\d?|[一二三四五六七八九十]{{1,3}})楼(?![房盘市道梯宇阁])")
@@ -471,9 +472,8 @@ class RankExtractor:
             return
         ranked_sentence = bool(self._RANKING_WORDS.search(text))
         for m in self.NTH.finditer(text):
-            if not (m.group("suf") or m.group("ctx")) or (
-                not m.group("suf") and text[m.end() : m.end() + 1] in self._ORDINAL_OF
-            ):
+            ranked = m.group("suf") or m.group("ctx") or self._RANK_VERB.search(text, 0, m.start())
+            if not ranked or (not m.group("suf") and text[m.end() : m.end() + 1] in self._ORDINAL_OF):
                 continue  # 第二天, 第一次, 获得第一次机会: ordinals, not ranks
             n = parse_number(m.group("num"))
             if n is None or n < 1 or n != n.to_integral_value():
