@@ -125,8 +125,8 @@ def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tup
             continue
         taken_same.update((ka, kb))
         chosen.append((a, b, v))
-        if v.relation is Relation.agree:
-            fact.union(a.id, b.id)
+        if v.relation in (Relation.agree, Relation.evolves):
+            fact.union(a.id, b.id)  # one figure repeated, or one figure over time: one fact
     slot: dict[tuple[str, str], str] = {}
     for _, a, b, v in proposals:
         if a.source == b.source:

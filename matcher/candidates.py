@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from claims.frames import change_from
 from claims.model import (
     MASK,
     Claim,
@@ -27,6 +28,7 @@ from claims.model import (
     QuantityValue,
     RankValue,
 )
+from claims.text.normalise import fold
 from matcher.compare import DURATION_DAYS, base_of, unit_block
 from matcher.neighbours import CharTfidf, top_k
 
@@ -239,7 +241,16 @@ def _same_spot(a: Claim, b: Claim) -> bool:
     """Two claims of one source and line: a sentence that states two numbers states two
     facts (`500名研究人员 … 数千名员工的组织`), and a figure repeated within a paragraph
     is no news; a source is checked against itself across paragraphs (lede vs body)."""
-    return a.source == b.source and (a.line == b.line or (a.start < b.end and b.start < a.end))
+    if a.source != b.source:
+        return False
+    if a.start < b.end and b.start < a.end:
+        return True
+    return a.line == b.line and not _stated_change(a, b)
+
+
+def _stated_change(a: Claim, b: Claim) -> bool:
+    """One sentence giving a figure's old and new value (税率由10%提高到25%): one fact over time."""
+    return any((w := change_from(y.context)) is not None and fold(x.text) in w for x, y in ((a, b), (b, a)))
 
 
 _MASK_RE = re.compile(re.escape(MASK))

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claims.frames import (
+    change_from,
     events_relation,
     holders_apart,
     keys_relation,
@@ -64,6 +65,7 @@ from claims.model import (
     TimeUnit,
     value_as,
 )
+from claims.text.normalise import fold
 from claims.values.times import minutes
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
@@ -73,6 +75,7 @@ AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
 AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
 EVOLVE = 0.40
 EVOLVE_SAME_SOURCE = 0.5  # local-window ratio for a figure to evolve within one article (see _evolved)
+STATED_CHANGE = 0.9  # score of a change one sentence states (由10%提高到25%): the text says so
 EVOLVE_ANCHORED = 0.18  # both sentences state their own, different times (2018 vs 2019)
 CONTRADICT = 0.62
 # The same listed measure counted on both sides (70多户 vs 60多户): wording may differ.
@@ -137,6 +140,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     """Names in the claims are already the run's canonical names (matcher.match)."""
     if not cmp.comparable or Stance.negated in (a.stance, b.stance):
         return None
+    if (change := _stated_change(a, b, cmp)) is not None:
+        return change  # 由10%提高到25%: the sentence says the figure changed
     sa, sb = a.subject, b.subject
     other_subjects = bool(sa and sb and sa != sb)
     if other_subjects and a.kind in PERSONAL_KINDS:
@@ -413,6 +418,24 @@ def _clash(p: _Pair) -> Verdict | None:
         Reason.value,
         p.sim + 0.1,
     )
+
+
+def _stated_change(a: Claim, b: Claim, cmp: Comparison) -> Verdict | None:
+    """One sentence stating a change from one figure to the other (关税税率由10%提高到25%):
+    the figure evolved, whatever else the frames say."""
+    if a.source != b.source or a.line != b.line or a.kind not in EVOLVING_KINDS or cmp.compatible:
+        return None
+    for old, new in ((a, b), (b, a)):
+        words = change_from(new.context)
+        if words and fold(old.text) in words:
+            return Verdict(
+                Relation.evolves,
+                STATED_CHANGE,
+                f"Changed from {describe(old)} to {describe(new)} ({old.source} line {old.line}).",
+                Reason.time,
+                STATED_CHANGE,
+            )
+    return None
 
 
 def _stated(c: Claim, sources: dict[str, Source]) -> bool:

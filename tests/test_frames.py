@@ -326,6 +326,13 @@ READER_CASES = [
         ["evolves"],
     ),
     (
+        "percent",
+        "a stated change meets the old figure elsewhere as a change over time",
+        "5月5日，特朗普发推称，对2000亿美元中国商品征收的10%的关税将上调至25%。",
+        "5月9日，美国政府宣布，对2000亿美元清单商品加征的关税税率由10%提高到25%。",
+        ["agree", "agree", "evolves"],
+    ),
+    (
         "quantity",
         "the last noun of a run is what is counted",
         "至少有8名证人的证言显示其为被告人同监舍人员。",
@@ -504,3 +511,10 @@ def test_what_a_frame_says_happened():
     assert frame_of("quantity", f"一个班上有{MASK}是男生。", "名学生").predicate == ()
     # A tariff is levied: the measure names its happening when the clause names none.
     assert "levy" in frame_of("percent", f"对该清单商品加征的关税税率由{MASK}提高到25%。").predicate
+
+
+def test_one_sentence_stating_a_change_evolves(tmp_path):
+    text = "短短三年时间，该公司疫苗的市场占有率就从不到4%上升到28%。"
+    (tmp_path / "a.md").write_text(f"---\npublished: 2018-07-22\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    assert [f.relation.value for f in doc.findings if f.kind == "percent"] == ["evolves"]

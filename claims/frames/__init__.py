@@ -133,6 +133,22 @@ _STOP = frozenset(
 )
 
 
+# A clause ending in a change and its new figure: 由10%提高到⟨#⟩, 10%的关税将上调至⟨#⟩.
+_CHANGED_TO = re.compile(
+    r"(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|扩大|缩小|调整|升|降|涨|跌)(?:到|至)$"
+)
+
+
+def change_from(context: str) -> str | None:
+    """For a figure that is the new value of a stated change (税率由10%提高到⟨#⟩), its
+    clause before it, where the old one stands; else None."""
+    i = context.find(MASK)
+    if i < 0:
+        return None
+    left = CLAUSE.split(context[:i])[-1]
+    return left if _CHANGED_TO.search(left) else None
+
+
 def frame_of(
     kind: str, context: str, unit: str | None = None, prior: Sequence[str] = (), names: frozenset[str] = frozenset()
 ) -> Frame | None:
