@@ -333,6 +333,13 @@ READER_CASES = [
         ["agree", "agree", "evolves"],
     ),
     (
+        "percent",
+        "a reprinted change is no contradiction between its two figures",
+        "短短三年时间，华光制药流感疫苗的市场占有率，就从不到4%上升到28%，成为中国第二大流感疫苗供应商，正在威胁行业龙头的市场地位。",
+        "短短三年时间,华光制药流感疫苗的市场占有率,就从不到4%上升到28%,成为中国第二大流感疫苗供应商,正在威胁行业龙头的市场地位。",
+        ["agree", "agree", "evolves"],
+    ),
+    (
         "quantity",
         "the last noun of a run is what is counted",
         "至少有8名证人的证言显示其为被告人同监舍人员。",
