@@ -13,15 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.extractors.quotes import normalized_quote
+from claims.frames import listed
 from claims.ids import fingerprint
-from claims.model import Claim, Kind, QuoteValue, Source
+from claims.model import Claim, DateValue, Kind, QuoteValue, Source
 from claims.pipeline import Extraction
 from claims.text.lines import line_at
 from matcher.aliases import AliasTable
 from matcher.align import QuoteDiff, align_quotes, fold_quote
 from matcher.blocks import Block, match_block, partition
 from matcher.candidates import context_index, value_key
-from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, describe
+from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, compare_values, describe
 from matcher.facts import Fact
 from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
@@ -136,23 +137,8 @@ def _agreements(fact: Fact) -> list[Finding]:
     """One agree finding per group of members that give one value, or compatible values
     an agreement links (a rounded figure and the precise one)."""
     keys = {c.id: _value_key(c) for c in fact.members}
-    groups = UnionFind(keys.values())
+    groups, refused = _value_groups(fact, keys)
     agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
-    clash: dict[str, set[str]] = {}  # value key → the value keys it contradicts
-    for a, b, v in fact.links:
-        if v.relation is Relation.contradict and a.id in keys and b.id in keys:
-            clash.setdefault(keys[a.id], set()).add(keys[b.id])
-            clash.setdefault(keys[b.id], set()).add(keys[a.id])
-    held: dict[str, set[str]] = {k: {k} for k in set(keys.values())}  # root → its value keys
-    for x, y, _ in agree_links:
-        if x not in keys or y not in keys:
-            continue
-        ra, rb = groups.find(keys[x]), groups.find(keys[y])
-        if ra == rb or any(clash.get(k, set()) & held[rb] for k in held[ra]):
-            continue  # 300 ~ 约300 ~ 320 with 300 vs 320 contradicting: not one agreement
-        merged = held.pop(ra) | held.pop(rb)
-        groups.union(ra, rb)
-        held[groups.find(ra)] = merged
     by_group: dict[str, list[Claim]] = {}
     for c in fact.members:
         by_group.setdefault(groups.find(keys[c.id]), []).append(c)
@@ -177,9 +163,65 @@ def _agreements(fact: Fact) -> list[Finding]:
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
     inside = {c.id for c in fact.members}
     for a, b, v in fact.links:  # an agreement that could not join two facts stands as a pair
-        if v.relation is Relation.agree and not (a.id in inside and b.id in inside):
+        if v.relation is Relation.agree and (not (a.id in inside and b.id in inside) or (a.id, b.id) in refused):
             out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason, fact.id))
     return out
+
+
+def _value_groups(fact: Fact, keys: dict[str, str]) -> tuple[UnionFind, set[tuple[str, str]]]:
+    """A fact's values joined by its agreements into groups whose values are all
+    compatible with each other; and the agreements refused (12年 ~ 近13年 ~ 13年: 12 and
+    13 differ), which stand as pairs unless one side is a coarse date (2008年 is
+    compatible with every day of that year and says nothing of each)."""
+    groups = UnionFind(keys.values())
+    clash: dict[str, set[str]] = {}  # value key → the value keys it contradicts
+    for a, b, v in fact.links:
+        if v.relation is Relation.contradict and a.id in keys and b.id in keys:
+            clash.setdefault(keys[a.id], set()).add(keys[b.id])
+            clash.setdefault(keys[b.id], set()).add(keys[a.id])
+    one_of: dict[str, Claim] = {}  # value key → a member giving it
+    for c in fact.members:
+        one_of.setdefault(keys[c.id], c)
+    held: dict[str, set[str]] = {k: {k} for k in one_of}  # root → its value keys
+    refused: set[tuple[str, str]] = set()
+    for a, b, v in fact.links:
+        if v.relation is not Relation.agree or a.id not in keys or b.id not in keys:
+            continue
+        ra, rb = groups.find(keys[a.id]), groups.find(keys[b.id])
+        if ra == rb or not _one_event(a, b):
+            continue
+        if not _all_compatible(held[ra], held[rb], one_of, clash):
+            if not (_coarse_date(a) or _coarse_date(b)):
+                refused.add((a.id, b.id))
+            continue
+        merged = held.pop(ra) | held.pop(rb)
+        groups.union(ra, rb)
+        held[groups.find(ra)] = merged
+    return groups, refused
+
+
+def _one_event(a: Claim, b: Claim) -> bool:
+    """Two different dates join one agreement only as dates of one listed event (1994年 and
+    1994年10月20日, both births): a month or a year holds many days and their events."""
+    if not isinstance(a.value, DateValue):
+        return True
+    ea, eb = (listed(c.frame.event) if c.frame else frozenset() for c in (a, b))
+    return bool(ea & eb)
+
+
+def _coarse_date(c: Claim) -> bool:
+    return isinstance(c.value, DateValue) and c.value.granularity.value not in ("day",)
+
+
+MAX_VALUES_JOINED = 400  # value pairs checked before two groups of values join one agreement
+
+
+def _all_compatible(ka: set[str], kb: set[str], one_of: dict[str, Claim], clash: dict[str, set[str]]) -> bool:
+    """Every value of one group compatible with every value of the other, none contradicting
+    (300 ~ 约300 ~ 320 with 300 vs 320 contradicting is not one agreement)."""
+    if len(ka) * len(kb) > MAX_VALUES_JOINED:
+        return False
+    return all(y not in clash.get(x, ()) and compare_values(one_of[x], one_of[y]).compatible for x in ka for y in kb)
 
 
 def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Source]) -> FactRecord:

@@ -291,6 +291,12 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # the same figure of two different things (该县的失业率为5% vs 通胀率为5%)
     if p.frames.listed and p.cand.local < SAME_WORDS:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
+    if not cmp.same_base and cmp.closeness < CLASH_CLOSENESS and a.kind is not Kind.date:
+        return None  # 超过10万 is compatible with 580万, and says nothing of it
+    if not cmp.same_base and p.frames.places_differ:
+        return None  # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures
+    if a.kind is Kind.date and not cmp.same_base and _coarser_than_a_day(a, b) and not _one_named_event(a, b):
+        return None  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
     if a.kind is Kind.date and p.same_source and not cmp.same_base:
         return None  # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
     va, vb = describe(a), describe(b)
@@ -548,6 +554,20 @@ def _one_holder(a: Claim, b: Claim) -> bool:
     """Both frames hold one named person's figure."""
     ha, hb = (c.frame.holder if c.frame else None for c in (a, b))
     return bool(ha and hb and one_person(ha, hb))
+
+
+GENERIC_EVENTS = frozenset({"occurrence"})  # 发生, 出现: something happened, not what
+
+
+def _one_named_event(a: Claim, b: Claim) -> bool:
+    """Both dates name one listed event, other than that something happened."""
+    ea, eb = (listed(c.frame.event) - GENERIC_EVENTS if c.frame else frozenset() for c in (a, b))
+    return bool(ea & eb)
+
+
+def _coarser_than_a_day(a: Claim, b: Claim) -> bool:
+    va, vb = value_as(a, DateValue), value_as(b, DateValue)
+    return va.start != va.end or vb.start != vb.end
 
 
 def _clock(v: DateValue) -> bool:

@@ -340,6 +340,20 @@ READER_CASES = [
         ["agree", "agree", "evolves"],
     ),
     (
+        "date",
+        "a month holds many days: it meets one only as the date of one event",
+        "在2020年3月底，水利部已经预测，今年有可能发生大洪水。",
+        "早在2020年3月28日，浙江、福建等6省就出现了50毫米以上的强降雨。",
+        [],
+    ),
+    (
+        "quantity",
+        "an open bound says nothing of a figure far above it",
+        "这次洪峰造成綦江21个街道遭受严重洪涝灾害，受灾人口超过10万人。",
+        "洪水已经波及到了22个省，造成580万人受灾。",
+        [],
+    ),
+    (
         "quantity",
         "the last noun of a run is what is counted",
         "至少有8名证人的证言显示其为被告人同监舍人员。",
@@ -525,3 +539,11 @@ def test_one_sentence_stating_a_change_evolves(tmp_path):
     (tmp_path / "a.md").write_text(f"---\npublished: 2018-07-22\n---\n\n{text}\n", encoding="utf-8")
     doc = compare([tmp_path]).document
     assert [f.relation.value for f in doc.findings if f.kind == "percent"] == ["evolves"]
+
+
+def test_a_things_own_day_is_not_the_last_day_stated():
+    text = "2020年6月4日是我不会忘记的日子。\n\n那天早上，和往常一样。\n\n奶奶接她上学。\n\n我在阳台目送她。\n\n"
+    claims = extract_text(text + "当天下午3点14分，她出事了。\n\n六一当天，她给爸爸过节。", published="2020-06-12")
+    days = {c.text: str(c.value.start) for c in claims if c.kind.value == "date"}
+    assert days.get("当天下午3点14分") == "2020-06-04"  # 当天 alone: the last day the text stated
+    assert days.get("当天") != "2020-06-04"  # 六一当天 is Children's Day, not that day

@@ -332,7 +332,9 @@ class _Scan:
     def anaphoric_days(self) -> None:
         """次日, 当晚, 此前一天: counted from the last day this text stated, else the anchor."""
         for m in ANAPHORIC_DAY.finditer(self.text):
-            ref = _last_day_before(self.found, m.start()) or self.anchor or self.last_day
+            ref = _last_day_before(self.found, m.start()) or self.anchor
+            if ref is None and _refers_back(self.text, m.start()):
+                ref = self.last_day  # 当天下午3点14分, paragraphs after 2020年6月4日; not 六一当天, 事发当天
             if ref is not None:
                 d = ref + timedelta(days=ANAPHORIC_OFFSET.get(m.group(), 0))
                 self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), ref, True), "anaphoric_day", 0.6)
@@ -398,6 +400,13 @@ def _last_stated_before(found: list[DateSpan], start: int, unit: str) -> date | 
     return date.fromisoformat(max(dates, key=lambda s: s.end).value.start) if dates else None
 
 
+def _refers_back(text: str, start: int) -> bool:
+    """An anaphoric day standing alone (当天, 在当天), not a thing's own day (六一当天, 事发当天)."""
+    before = text[:start].rstrip()
+    return not before or not HAN.match(before[-1]) or before[-1] in "在于就是那这"
+
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAMES_A_DAY = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]$")
 
 
