@@ -3,7 +3,8 @@ C holds every character a match of `src` can start with, so the regex engine tri
 alternatives only where one can begin. A match is found at exactly the same places (the
 lookahead only checks a condition every match meets), so results are identical; the page
 furniture pattern searches 4x faster with it. When the first characters cannot be listed
-(`.`, a negated class, a pattern that can match the empty string), `src` compiles as is.
+(`.`, a negated class, a pattern that can match the empty string) or the wrapping would
+change how `src` reads (inline global flags, verbose mode), `src` compiles as is.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ class _Unlisted(Exception):
 def gated(src: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`src` compiled behind a lookahead for its first characters (see the module doc)."""
     try:
-        first, nullable = _first(P.parse(src, flags).data)
+        parsed = P.parse(src, flags)
+        if parsed.state.flags & ~(flags | re.UNICODE) or parsed.state.flags & re.VERBOSE:
+            raise _Unlisted("inline (?i) flags must stay first; a verbose comment would swallow the `)`")
+        first, nullable = _first(parsed.data)
     except _Unlisted:
         return re.compile(src, flags)
     if nullable or not first:
