@@ -22,6 +22,10 @@ _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
+# Every pattern given a gate, as written (tests/test_gate.py checks each matches where it did).
+GATED: list[tuple[str, int | re.RegexFlag]] = []
+
+
 class _Unlisted(Exception):
     """The first characters cannot be written as a class."""
 
@@ -37,6 +41,7 @@ def gated(src: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         return re.compile(src, flags)
     if nullable or not first:
         return re.compile(src, flags)
+    GATED.append((src, flags))
     return re.compile(f"(?=[{''.join(sorted(first))}])(?:{src})", flags)
 
 
