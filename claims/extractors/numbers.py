@@ -232,6 +232,9 @@ class MoneyExtractor:
         rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
     _CENT_HINT = re.compile(r"[角毛毫仙]|分钱")
+    # Each currency AMOUNT can name (its prefixes and suffixes are CURRENCIES words, 块 too):
+    # most sentences with a figure name none, and AMOUNT is then not tried (~3 % of extraction).
+    _CURRENCY_WORD = gated(_alternation(CURRENCIES))
     AMOUNT = re.compile(
         rf"(?=[\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-$¥￥€£URHN人美港新台欧日英]){_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}"
     )
@@ -263,7 +266,8 @@ class MoneyExtractor:
         if not _NUMERIC.search(text):
             return
         taken: list[tuple[int, int]] = []
-        yield from self._amounts(text, taken)
+        if self._CURRENCY_WORD.search(text):  # every AMOUNT match holds a currency word
+            yield from self._amounts(text, taken)
         if self._MONEY_HINT.search(text):
             yield from self._implied(text, taken)
         if not self._CENT_HINT.search(text):
