@@ -10,9 +10,27 @@ import json
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
+# How `_ENCODER` writes a string (the C function `json` itself uses when ensure_ascii is off).
+_STRING = json.encoder.encode_basestring
+
+
 def fingerprint(prefix: str, *parts: object) -> str:
-    payload = _ENCODER.encode(parts)
+    payload = _flat(parts)
     return prefix + hashlib.blake2b(payload.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _flat(parts: tuple[object, ...]) -> str:
+    """`_ENCODER.encode(parts)`, written directly when every part is a string or an int (a
+    claim id's parts): the encoder costs ~3 µs a call, this ~1.5 µs; the text is the same."""
+    items = []
+    for part in parts:
+        if type(part) is str:
+            items.append(_STRING(part))
+        elif type(part) is int:  # not bool: JSON writes true, str() writes True
+            items.append(str(part))
+        else:
+            return _ENCODER.encode(parts)
+    return "[" + ",".join(items) + "]"
 
 
 def canonical_json(value: object) -> str:
