@@ -7,11 +7,13 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from claims.frames import frame_of, measures_relation, places
+from claims.frames import _posseg, frame_of, measures_relation, places, tokens
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names, holder
 from claims.model import MASK, Frame
 from claims.pipeline import extract_text
+from claims.sources.load import load
+from claims.text.segment import segment
 from reports.pipeline import compare
 
 S2T = opencc.OpenCC("s2t")
@@ -374,3 +376,11 @@ def test_times_tell_one_day_apart(tmp_path):
 @pytest.mark.parametrize("text", ["这两点很重要。", "比分3:1。", "他用了3个小时。"])
 def test_things_that_look_like_times_are_not(text):
     assert not [c for c in extract_text(text, published="2020-07-01") if c.kind.value == "date" and c.value.time]
+
+
+def test_tokens_cut_block_by_block_as_jieba_cuts_the_text(seeds_dir):
+    """`tokens` cuts each block once (cached); the words and tags are jieba's for the text."""
+    texts = [s.text for p in sorted(seeds_dir.glob("*.txt")) for s in segment(load(p)).sentences][::7]
+    texts += [t[-60:] for t in texts] + ["OpenAI的GPT-5在2025年发布，用户 超过3亿。", "a b\r\nc 12.5%", ""]
+    for text in texts:
+        assert tokens(text) == tuple((p.word, p.flag) for p in _posseg().cut(text, HMM=False)), text
