@@ -440,7 +440,7 @@ class Claim(_Frozen):
             kind = Kind(kind)
         if not isinstance(value, VALUE_TYPES) or value.kind is not kind:
             raise TypeError(f"a {kind} claim needs a {kind} value, not {value!r}")
-        return _trusted(cls, {**_claim_defaults(), "start": start, "end": end, "text": raw[start:end], **fields})
+        return _trusted(cls, {**_claim_defaults(), **fields, "start": start, "end": end, "text": raw[start:end]})
 
 
 def _trusted(cls: type[Claim], values: dict[str, Any]) -> Claim:
