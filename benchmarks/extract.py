@@ -56,14 +56,15 @@ def main() -> None:
     # The CLI raises the collector's thresholds (reports/cli.py): measure both ways.
     for label, threshold in (("default GC", default), ("CLI GC", CLI_GC_THRESHOLD)):
         gc.set_threshold(*threshold)
-        best, claims = float("inf"), 0
+        best, best_cpu, claims = float("inf"), float("inf"), 0
         for _ in range(args.repeat):
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             claims = sum(len(extract_document(d).claims) for d in docs)
-            best = min(best, time.perf_counter() - t)
+            best, best_cpu = min(best, time.perf_counter() - t), min(best_cpu, time.process_time() - cpu)
+        # On a shared machine the wall time counts other processes' turns; CPU time does not.
         print(
-            f"{label:<11}      {claims:,} claims, best of {args.repeat} {best:.2f} s, "
-            f"{size / 1e6 / best:.2f} MB/s on one core (target >= 1 MB/s)"
+            f"{label:<11}      {claims:,} claims, best of {args.repeat} {best:.2f} s ({best_cpu:.2f} s CPU), "
+            f"{size / 1e6 / best:.2f} MB/s on one core ({size / 1e6 / best_cpu:.2f} by CPU time; target >= 1 MB/s)"
         )
     gc.set_threshold(*default)
 
