@@ -2,6 +2,12 @@
 seed articles repeated to at least 5 MB, on one core.
 
     python benchmarks/extract.py [--mb 5] [--repeat 3]
+    python benchmarks/extract.py --corpus DIR     # e.g. after benchmarks/gen_corpus.py 200 DIR
+
+The seeds repeated are five texts read again and again: a text-keyed cache (dates per
+sentence, places before a figure, entities) answers from memory after the first copy, and
+best-of-3 times a warm process. `--corpus` reads each article of DIR once, in a process
+whose only warm-up is loading the segmenter's dictionary: closer to a real run.
 """
 
 from __future__ import annotations
@@ -12,8 +18,8 @@ import time
 from pathlib import Path
 
 from claims.model import Source
-from claims.pipeline import extract_document
-from claims.sources.load import Document, front_matter, publication_date
+from claims.pipeline import extract_document, extract_text
+from claims.sources.load import Document, front_matter, load, publication_date
 from reports.cli import CLI_GC_THRESHOLD
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +43,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--mb", type=float, default=5.0)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, help="a folder of articles, each extracted once")
     args = ap.parse_args()
+    if args.corpus:
+        once(args.corpus)
+        return
     docs = corpus(args.mb)
     size = sum(len(d.raw.encode("utf-8")) for d in docs)
     print(f"documents        {len(docs)}")
@@ -46,16 +56,30 @@ def main() -> None:
     # The CLI raises the collector's thresholds (reports/cli.py): measure both ways.
     for label, threshold in (("default GC", default), ("CLI GC", CLI_GC_THRESHOLD)):
         gc.set_threshold(*threshold)
-        best, claims = float("inf"), 0
+        best, best_cpu, claims = float("inf"), float("inf"), 0
         for _ in range(args.repeat):
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             claims = sum(len(extract_document(d).claims) for d in docs)
-            best = min(best, time.perf_counter() - t)
+            best, best_cpu = min(best, time.perf_counter() - t), min(best_cpu, time.process_time() - cpu)
+        # On a shared machine the wall time counts other processes' turns; CPU time does not.
         print(
-            f"{label:<11}      {claims:,} claims, best of {args.repeat} {best:.2f} s, "
-            f"{size / 1e6 / best:.2f} MB/s on one core (target >= 1 MB/s)"
+            f"{label:<11}      {claims:,} claims, best of {args.repeat} {best:.2f} s ({best_cpu:.2f} s CPU), "
+            f"{size / 1e6 / best:.2f} MB/s on one core ({size / 1e6 / best_cpu:.2f} by CPU time; target >= 1 MB/s)"
         )
     gc.set_threshold(*default)
+
+
+def once(folder: Path) -> None:
+    """Each article of `folder` extracted once, after one short text loads the dictionaries."""
+    docs = [load(p) for p in sorted(folder.iterdir()) if p.is_file()]
+    size = sum(len(d.raw.encode("utf-8")) for d in docs)
+    extract_text("张三说，北京市有500人参加。")  # loads jieba (~2 s, once per process)
+    gc.set_threshold(*CLI_GC_THRESHOLD)
+    wall, cpu = time.perf_counter(), time.process_time()
+    claims = sum(len(extract_document(d).claims) for d in docs)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"documents        {len(docs)} from {folder}, {size / 1e6:.2f} MB (UTF-8), each once")
+    print(f"CLI GC           {claims:,} claims, {wall:.2f} s wall ({cpu:.2f} s CPU), {size / 1e6 / wall:.2f} MB/s")
 
 
 if __name__ == "__main__":

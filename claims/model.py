@@ -435,10 +435,25 @@ class Claim(_Frozen):
         pydantic's re-validation is skipped; JSON read back is validated in full."""
         if not 0 <= start < end <= len(raw):
             raise ValueError(f"{fields.get('source')}: bad span [{start}, {end})")
-        kind, value = Kind(fields["kind"]), fields.get("value")
+        kind, value = fields["kind"], fields.get("value")
+        if type(kind) is not Kind:
+            kind = Kind(kind)
         if not isinstance(value, VALUE_TYPES) or value.kind is not kind:
             raise TypeError(f"a {kind} claim needs a {kind} value, not {value!r}")
-        return cls.model_construct(start=start, end=end, text=raw[start:end], **{**_claim_defaults(), **fields})
+        return _trusted(cls, {**_claim_defaults(), **fields, "start": start, "end": end, "text": raw[start:end]})
+
+
+def _trusted(cls: type[Claim], values: dict[str, Any]) -> Claim:
+    """What `cls.model_construct(**values)` builds (fields in declaration order, unknown
+    names dropped, every given field counted as set), without its per-field alias lookups:
+    a third of its time (~3 µs of ~10 per claim, 20k claims in the 2 MB benchmark)."""
+    data = {name: values[name] for name in cls.__pydantic_fields__ if name in values}
+    claim = cls.__new__(cls)
+    object.__setattr__(claim, "__dict__", data)
+    object.__setattr__(claim, "__pydantic_fields_set__", set(data))
+    object.__setattr__(claim, "__pydantic_extra__", None)
+    object.__setattr__(claim, "__pydantic_private__", None)
+    return claim
 
 
 def _claim_defaults() -> dict[str, Any]:

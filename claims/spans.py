@@ -29,6 +29,9 @@ def _no_tiebreak(_: Any) -> tuple[()]:
 
 def longest_first(spans: Iterable[S], tiebreak: Callable[[S], Any] = _no_tiebreak) -> list[S]:
     """The spans no longer span overlaps, in (start, end, tiebreak) order."""
+    spans = list(spans)
+    if len(spans) < 2:
+        return spans  # most sentences hold none or one: nothing to sort or resolve
     chosen: list[S] = []
     for s in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, -s.score, tiebreak(s))):
         if all(s.end <= c.start or c.end <= s.start for c in chosen):

@@ -20,8 +20,10 @@ _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消�
 # Negators that govern what follows closely: 不是300人, 并没有300个, 并非, 未
 # 没收 (confiscate), 未来 (future), 未成年 (minor) are words, not negations.
 _NEGATED = re.compile(r"(?:不是|并不是|并非|并没有|没有|没(?![收])|未(?![来成婚])|不到位|绝非|从未)[^,，;；。]{0,6}$")
-_QUESTION_END = re.compile(r"(?:[?？]|吗|呢|么)[\"”」』)）]*$")
-_CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
+# A question ends in one of these, its closing quotes or brackets after it.
+_QUESTION_ENDS = "?？吗呢么"
+_CLOSERS = '"”」』)）'
+_CLAUSE_BREAKS = ",，;；:：。!！?？"
 # How an answer opens when it confirms (or rejects) the question's premise.
 _AFFIRM = re.compile(r"^(?:对|对的|是的|是|没错|确实|的确|正是|没错儿|嗯,?对|yes|yeah|exactly|right)[。.!！,，]?", re.I)
 _DENY = re.compile(r"^(?:不是|不对|不,|不，|没有|并没有|更少|更多|其实不|其实没有|并不|也不|no\b|not\b)", re.I)
@@ -30,18 +32,26 @@ _DENY = re.compile(r"^(?:不是|不对|不,|不，|没有|并没有|更少|更�
 def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     """Stance of the span [start, end) of a normalised sentence said in a turn of `role`,
     from the sentence alone (no answer consulted)."""
-    if role is Role.question or _QUESTION_END.search(sentence.rstrip()):
+    if role is Role.question or _is_question(sentence):
         return Stance.question
     before = sentence[:start]
+    if not before:
+        return Stance.asserted  # nothing before the claim to mark it (most quotes open their sentence)
     if _REPORTED.search(before):
         return Stance.reported
     # Hypothetical: a conditional opens this clause or the one before it in the sentence.
     if _HYPOTHETICAL.search(before):
         return Stance.hypothetical
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(before)), default=0)
+    clause_start = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1  # after the last break, else 0
     if _NEGATED.search(before[clause_start:]):
         return Stance.negated
     return Stance.asserted
+
+
+def _is_question(sentence: str) -> bool:
+    """Does the sentence end in a question mark or particle (吗, 呢, 么), closing quotes aside?"""
+    core = sentence.rstrip().rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _QUESTION_ENDS
 
 
 def answered_questions(seg: Segmented) -> tuple[set[int], set[int]]:

@@ -52,6 +52,20 @@ def test_fast_constructor_checks_span_and_value_type():
         )
 
 
+def test_fast_constructor_builds_what_model_construct_builds(seeds_run):
+    """`Claim.at` skips `model_construct`'s alias lookups; the instance must be the same:
+    fields in declaration order, the same fields counted as set, no extra or private state."""
+    for c in seeds_run.document.claims[:200]:
+        fields = {k: v for k, v in c.__dict__.items() if k not in ("start", "end", "text")}
+        fast = Claim.at(c.sentence + c.text, len(c.sentence), len(c.sentence) + len(c.text), **fields)
+        slow = Claim.model_construct(start=len(c.sentence), end=len(c.sentence) + len(c.text), text=c.text, **fields)
+        assert fast == slow
+        assert list(fast.__dict__.items()) == list(slow.__dict__.items())
+        assert fast.model_fields_set == slow.model_fields_set
+        assert fast.__pydantic_extra__ is None and fast.__pydantic_private__ is None
+        assert fast.model_dump_json() == slow.model_dump_json()
+
+
 def _quantity_json(kind: str, unit: str) -> dict:
     return {
         "id": "c-1",

@@ -11,6 +11,7 @@ from opencc import OpenCC
 
 from claims.extractors.base import ExtractContext, longest_first
 from claims.extractors.numbers import (
+    CURRENCIES,
     NUMBER_EXTRACTORS,
     AgeExtractor,
     MoneyExtractor,
@@ -18,6 +19,8 @@ from claims.extractors.numbers import (
     QuantityExtractor,
     RankExtractor,
 )
+from claims.sources.load import load
+from claims.text.segment import segment
 
 from conftest import DATA, both_scripts
 
@@ -366,3 +369,14 @@ def test_cents_and_cantonese_dollars(text, span, low, currency):
 )
 def test_cents_near_misses(text):
     assert found(MoneyExtractor(), text) == []
+
+
+def test_money_amounts_are_tried_only_where_a_currency_is_named(seeds_dir):
+    """MoneyExtractor skips AMOUNT in sentences naming no currency word: every currency AMOUNT
+    reads (prefix, suffix, 块) must be one of CURRENCIES, so no amount is lost."""
+    assert {*MoneyExtractor._PREFIX, *MoneyExtractor._SUFFIX, "块"} <= set(CURRENCIES)
+    texts = [s.text for p in sorted(seeds_dir.glob("*.txt")) for s in segment(load(p)).sentences]
+    texts += ["港幣三個一毫四", "五块六到五块七毛八", "US$20", "人民币5亿元", "100亿美元"]
+    amounts = [t for t in texts if MoneyExtractor.AMOUNT.search(t)]
+    assert len(amounts) > 10
+    assert all(MoneyExtractor._CURRENCY_WORD.search(t) for t in amounts)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from claims.frames import frame_of, measures_relation, places
+from claims.frames import _posseg, frame_of, measures_relation, places, tokens
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names, holder
 from claims.model import MASK, Frame
 from claims.pipeline import extract_text
+from claims.sources.load import load
+from claims.text.segment import segment
 from reports.pipeline import compare
 
 S2T = opencc.OpenCC("s2t")
@@ -547,3 +549,11 @@ def test_a_things_own_day_is_not_the_last_day_stated():
     days = {c.text: str(c.value.start) for c in claims if c.kind.value == "date"}
     assert days.get("当天下午3点14分") == "2020-06-04"  # 当天 alone: the last day the text stated
     assert days.get("当天") != "2020-06-04"  # 六一当天 is Children's Day, not that day
+
+
+def test_tokens_cut_block_by_block_as_jieba_cuts_the_text(seeds_dir):
+    """`tokens` cuts each block once (cached); the words and tags are jieba's for the text."""
+    texts = [s.text for p in sorted(seeds_dir.glob("*.txt")) for s in segment(load(p)).sentences][::7]
+    texts += [t[-60:] for t in texts] + ["OpenAI的GPT-5在2025年发布，用户 超过3亿。", "a b\r\nc 12.5%", ""]
+    for text in texts:
+        assert tokens(text) == tuple((p.word, p.flag) for p in _posseg().cut(text, HMM=False)), text

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.text.garbled import garbled_spans, is_garbled, text_quality
+from claims.text.garbled import _non_space, garbled_spans, is_garbled, text_quality
 
 from conftest import SEEDS
 
@@ -149,3 +151,10 @@ def test_large_text():
     spans = garbled_spans(text)
     assert len(spans) == 5_000
     _check_spans(text, spans)
+
+
+@given(st.text(alphabet=" \t\n\u3000\u00a0\u2028a中。", max_size=30), st.data())
+def test_non_space_counts_what_regex_whitespace_leaves(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _non_space(text, start, end) == (end - start) - len(re.findall(r"\s", text[start:end]))

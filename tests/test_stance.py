@@ -3,8 +3,13 @@ from the answer (ArticleStance), through the pipeline that uses them."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims import stance
 from claims.model import Kind, Source, Stance
 from claims.pipeline import extract_document
 from claims.sources.load import Document
@@ -48,3 +53,16 @@ def _premise_stance(answer: str) -> Stance:
 )
 def test_an_interviewers_premise_takes_the_answers_stance(answer, expected):
     assert _premise_stance(answer) is expected
+
+
+_OLD_QUESTION_END = re.compile(r"(?:[?？]|吗|呢|么)[\"”」』)）]*$")
+_OLD_CLAUSE_BREAK = re.compile(r"[,，;；:：。!！?？]")
+
+
+@given(st.text(alphabet='?？吗呢么"”」』)） \n,，;；:：。!！a人', max_size=12))
+def test_question_end_and_clause_start_read_as_the_regexes_did(text):
+    """The question end and the last clause break are found with string methods now; they
+    must agree with the patterns they replaced."""
+    assert stance._is_question(text) is bool(_OLD_QUESTION_END.search(text.rstrip()))
+    old_start = max((m.end() for m in _OLD_CLAUSE_BREAK.finditer(text)), default=0)
+    assert max(text.rfind(c) for c in stance._CLAUSE_BREAKS) + 1 == old_start

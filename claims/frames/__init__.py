@@ -400,10 +400,23 @@ _FUNCTION_POS = ("d", "p", "c", "u", "r", "m", "q", "x", "y", "e", "o", "f", "t"
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba words with part-of-speech tags (no HMM: dictionary words only, fast and stable)."""
+    """jieba words with part-of-speech tags (no HMM: dictionary words only, fast and stable).
+
+    jieba cuts a text block by block (runs of Han, Latin letters and digits, and what lies
+    between them) and a block's words depend on that block alone, so each block is cut
+    once: the windows before a sentence's figures share all their blocks but the ends."""
     if not text:
         return ()
-    return tuple((p.word, p.flag) for p in _posseg().cut(text, HMM=False))
+    out: list[tuple[str, str]] = []
+    for block in _posseg().re_han_internal.split(text):
+        if block:
+            out.extend(_block_tokens(block))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _block_tokens(block: str) -> tuple[tuple[str, str], ...]:
+    return tuple((p.word, p.flag) for p in _posseg().cut(block, HMM=False))
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-FURNITURE = re.compile(
+from claims.text.gate import gated
+
+FURNITURE = gated(
     r"https?://|www\.|\.(?:com|cn|org|net)\b"  # links and reference entries
     r"|^\s*\[\d+\]"  # numbered references
     r"|^\s*图\s*[|｜/:：丨]|图片来源|图源[:：]|摄影[:：]|供图|配图|视觉中国|图虫"  # image credits and captions

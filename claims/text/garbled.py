@@ -215,11 +215,12 @@ def text_quality(text: str, spans: list[tuple[int, int]]) -> float:
     return round(max(0.0, 1 - garbled / total), 4)
 
 
-_SPACE = re.compile(r"\s")
-
-
 def _non_space(text: str, start: int, end: int) -> int:
-    return (end - start) - sum(1 for _ in _SPACE.finditer(text, start, end))
+    r"""Characters of text[start:end] (0 <= start <= end) that are not whitespace. `split()`
+    drops exactly what regex `\s` matches (both use Unicode's whitespace), in C, where a
+    Python loop over whitespace matches cost ~2 µs a line."""
+    chunk = text[start:end]
+    return (end - start) - (len(chunk) - sum(map(len, chunk.split())))
 
 
 def is_garbled(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:

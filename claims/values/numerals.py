@@ -47,6 +47,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from claims.model import Bound
+from claims.text.gate import gated
 
 # Distinct numeral strings parse_amount remembers. Parsing one takes 12-30 µs (`300`, `约3000`,
 # `两千多`); an article repeats its figures, and the seeds hold ~600 distinct numeral strings,
@@ -547,7 +548,7 @@ def parse_fraction(text: str) -> Decimal | None:
 
 # Words that contain a numeral character but state no number. A candidate is dropped when
 # such a word overlaps it and reaches outside it (统一, 一些, 十分重要), or is all of it (万一).
-_NOT_NUMERALS = re.compile(
+_NOT_NUMERALS = gated(
     r"统一|唯一|万一|之一|专一|单一|同一|划一|逐一|不一|一些|一起|一直|一定|一样|一般|一切|一致|"
     r"一边|一向|一旦|一再|一同|一律|一概|一贯|一番|一下|一会|一时|一带|一面|一方面|一齐|一味|"
     r"一心|一流|一看|一举|一路|一生|一步|一如|一经|一连|一阵|一旁|一体|一并|一道|一早|一度|"
