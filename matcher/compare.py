@@ -124,7 +124,8 @@ def _one_thing_counted(a: Claim, b: Claim) -> bool:
     ua, ub = (fold(c.value.unit).strip() if isinstance(c.value, QuantityValue) else "" for c in (a, b))
     if ua not in BARE_COUNTERS or ub not in BARE_COUNTERS or a.frame is None or b.frame is None:
         return False
-    return bool(listed(a.frame.measure) & listed(b.frame.measure))
+    first_a, first_b = a.frame.measure[:1], b.frame.measure[:1]  # what each counter counts: its nearest measure
+    return bool(first_a and first_a == first_b and listed(first_a))
 
 
 def units_comparable(a: str, b: str) -> bool:

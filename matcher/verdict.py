@@ -66,6 +66,7 @@ from claims.model import (
     value_as,
 )
 from claims.text.normalise import fold
+from claims.values.date_grammar import ANAPHORIC_DAY
 from claims.values.times import minutes
 from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
@@ -109,6 +110,7 @@ ENTITY_BONUS = 0.08  # raises similarity when both sentences name the same entit
 
 # A sentence narrating the past gives a title as it was then (时任, 离职那阵子): no clash with 前.
 _PAST = re.compile(r"当时|那时|时任|曾经|曾|离职|离开|辞职|那阵子|此前|之前|以前|过去|早年")
+_SPREAD = re.compile(r"\s?不等")  # 5至15年不等: figures that vary across a group
 _ONCE = re.compile(r"一度|最高时|最高峰时|巅峰时|高峰时")  # at one point, a peak: a time of its own
 _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  # 已经 narrates a past as often as now
 _HOLDERS = [
@@ -295,6 +297,12 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # 超过10万 is compatible with 580万, and says nothing of it
     if not cmp.same_base and p.frames.places_differ:
         return None  # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures
+    if any(_SPREAD.match(_after_mask(c)) for c in (a, b)):
+        return None  # 其他10人获刑5至15年不等: a spread over several people, no one's figure
+    if a.kind is Kind.date and not p.frames.same and any(_coarse(c) or _anaphoric(c) for c in (a, b)):
+        # 2008年 dates many events, and 当天 or 次日 is dated from the story's own day: they meet
+        # a date only as the date of one happening both name (2018年加入OpenAI, 于2018年加入)
+        return None
     if a.kind is Kind.date and not cmp.same_base and _coarser_than_a_day(a, b) and not _one_named_event(a, b):
         return None  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
     if a.kind is Kind.date and p.same_source and not cmp.same_base:
@@ -563,6 +571,12 @@ def _one_named_event(a: Claim, b: Claim) -> bool:
     """Both dates name one listed event, other than that something happened."""
     ea, eb = (listed(c.frame.event) - GENERIC_EVENTS if c.frame else frozenset() for c in (a, b))
     return bool(ea & eb)
+
+
+def _anaphoric(c: Claim) -> bool:
+    """当天, 事发当天, 次日: a day read off another date, its clock time aside (当天下午3点14分 is a time)."""
+    rel = value_as(c, DateValue).relative
+    return rel is not False and bool(ANAPHORIC_DAY.fullmatch(rel.expr)) and not value_as(c, DateValue).time
 
 
 def _coarser_than_a_day(a: Claim, b: Claim) -> bool:

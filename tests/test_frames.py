@@ -356,6 +356,27 @@ READER_CASES = [
         [],
     ),
     (
+        "duration",
+        "a point inside a group's spread is no agreement",
+        "2010年10月20日，法院作出一审判决，母亲万某以强迫卖淫罪被判处有期徒刑10年。",
+        "汤某数罪并罚，被判处无期徒刑，其他10人获刑5至15年不等。",
+        [],
+    ),
+    (
+        "date",
+        "a year meets only as the year of one happening",
+        "据万某说，2008年国庆节放假，女儿没有回家，一直住在干妈家。",
+        "2008年，干妈带着女儿到公安分局报案，控告多人强奸。",
+        [],
+    ),
+    (
+        "date",
+        "the same year of one happening agrees",
+        "2018年加入OpenAI的时候，团队只有20人。",
+        "他于2018年加入OpenAI，跟着导师做研究。",
+        ["agree"],
+    ),
+    (
         "quantity",
         "the last noun of a run is what is counted",
         "至少有8名证人的证言显示其为被告人同监舍人员。",
@@ -511,6 +532,9 @@ def test_a_date_finds_its_event_beyond_its_clause(sentence, event):
         ),  # full-width colon, year-less day
         ("在上完两节语文作文课后，她跑出教室。", [("quantity", "两节")]),
         ("五一节放假。", []),
+        ("有一天晚上，父亲回家。", []),  # one day among others, not a day's length
+        ("2003年秋的一天，他来了。", [("date", "2003年")]),
+        ("他用了一天时间完成。", [("duration", "一天")]),
         ("这次期中考试语文考了第一。", [("rank", "第一")]),
         ("他获得第一次机会。", []),  # an ordinal, not a rank
         ("从四楼坠落。", [("rank", "四楼")]),

@@ -89,6 +89,18 @@ _NOT_DURATION_AFTER = re.compile(
 _LATER = ("后", "之后", "以后")
 
 
+_SOME_DAY_BEFORE = ("的", "有", "某", "那", "这")
+_SOME_DAY_AFTER = ("晚上", "早上", "上午", "下午", "中午", "夜里", "夜晚", "深夜", "清晨", "傍晚", "凌晨", "夜", "晚")
+
+
+def _indefinite_day(text: str, m: re.Match[str], tail: str) -> bool:
+    """`2003年秋的一天`, `有一天晚上`: one day among others, not a day's length."""
+    if m["n"] not in ("一", "1") or m["unit"] != "天" or m["pre"]:
+        return False
+    before = text[max(0, m.start() - 1) : m.start()]
+    return before in _SOME_DAY_BEFORE or tail.startswith(_SOME_DAY_AFTER)
+
+
 def _within_a_day(unit_text: str | None) -> bool:
     return unit_text is not None and unit_text[-1:] in ("时", "钟", "分", "秒", "头")
 
@@ -170,6 +182,8 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
         return True  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
     tail = text[m.end() : m.end() + 4]
+    if _indefinite_day(text, m, tail):
+        return True
     if (
         m["post"] is None
         and (after := _NOT_DURATION_AFTER.match(tail))
