@@ -2,12 +2,18 @@
 articles built from them (benchmarks/gen_corpus.py),
 next to the all-pairs baseline (every value claim compared with every other).
 
-    python benchmarks/match.py [--articles 200] [--jobs 2]
+    python benchmarks/match.py [--articles 200] [--default-gc]
+
+The matcher runs as `claimdiff compare` runs it: with the CLI's garbage-collector
+thresholds (reports.cli.CLI_GC_THRESHOLD; claims are long-lived and acyclic), unless
+--default-gc (Python's default thresholds: the 200-article matcher takes about half as
+long again).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from itertools import combinations
@@ -22,6 +28,7 @@ from claims.pipeline import extract_document
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values
 from matcher.match import match
+from reports.cli import CLI_GC_THRESHOLD
 
 
 def run(n: int) -> None:
@@ -60,7 +67,10 @@ def run(n: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--default-gc", action="store_true", help="Python's default GC thresholds, not the CLI's")
     args = ap.parse_args()
+    if not args.default_gc:
+        gc.set_threshold(*CLI_GC_THRESHOLD)
     run(5)
     run(args.articles)
 
