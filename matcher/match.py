@@ -30,7 +30,10 @@ from matcher.quotes import Passage, Support, find_support, presented
 from matcher.unionfind import UnionFind
 from matcher.verdict import claim_time
 
-RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], list[list[Fact]]]
+BlockFacts = list[list[Fact]]  # each block's facts, in the blocks' order
+# A runner returns the blocks' facts, or (matcher.parallel: blocks matched in other
+# processes while this one supports quotes) a function that waits for them.
+RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], BlockFacts | Callable[[], BlockFacts]]
 REPEATED = 1.0  # the score of a figure an article repeats word for word
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
 
@@ -50,13 +53,14 @@ def match(extractions: Sequence[Extraction], run_blocks: RunBlocks | None = None
     canonical = aliases.canonical
     claims = [with_canonical_names(c, canonical) for e in extractions for c in e.claims]
 
-    findings, facts = value_findings(
+    values = start_value_findings(
         [c for c in claims if c.kind is not Kind.quote and not c.garbled], sources, run_blocks
     )
     quote_links, minted, unsupported = quote_findings(
         [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions)
     )
     grouped, quote_facts = group_quote_findings(quote_links, {c.id: c for c in [*claims, *minted]})
+    findings, facts = values()
     findings += grouped
     facts += quote_facts
 
@@ -98,10 +102,23 @@ def value_findings(
     """Facts of figures, block by block (matcher.blocks), then named across blocks: one
     finding per fact and relation. `run_blocks` runs `match_block` on every block (a
     distributed engine passes its own); the result is the same whoever runs them."""
+    return start_value_findings(claims, sources, run_blocks)()
+
+
+def start_value_findings(
+    claims: Sequence[Claim], sources: dict[str, Source], run_blocks: RunBlocks | None = None
+) -> Callable[[], tuple[list[Finding], list[FactRecord]]]:
+    """value_findings, started: the blocks are handed to `run_blocks`, and the returned
+    function gives the findings once they are matched."""
     blocks = partition(claims)
     paired = any(len(b.claims) > 1 for b in blocks)  # no block to match: nothing to index
     index = context_index([c for b in blocks for c in b.claims]) if paired else None
-    per_block = run_blocks(blocks, sources, index) if run_blocks else [match_block(b, sources, index) for b in blocks]
+    started = run_blocks(blocks, sources, index) if run_blocks else [match_block(b, sources, index) for b in blocks]
+    return lambda: named_findings(started() if callable(started) else started, sources)
+
+
+def named_findings(per_block: BlockFacts, sources: dict[str, Source]) -> tuple[list[Finding], list[FactRecord]]:
+    """The blocks' facts named across blocks, with one finding per fact and relation."""
     findings: list[Finding] = []
     records: list[FactRecord] = []
     for fact in name_facts([f for facts in per_block for f in facts]):

@@ -61,6 +61,11 @@ class Verdicts:
             return v
         return replace(v, explanation=v.explanation[: len(v.explanation) - len(place) - 1] + here + ".")
 
+    @property
+    def questions(self) -> int:
+        """Distinct questions judged so far."""
+        return len(self._answers)
+
     def _compare(self, a: Claim, b: Claim, ra: int, rb: int) -> Comparison:
         """compare_values(a, b), once per pair of values (it reads only the values)."""
         key = (self._value_of[ra], self._value_of[rb])

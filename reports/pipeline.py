@@ -17,6 +17,7 @@ from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import load
 from matcher.match import MatchResult, match
+from matcher.parallel import in_processes
 from reports.cache import ExtractionCache
 from reports.contract import FindingsDocument
 from reports.progress import Stages
@@ -41,7 +42,8 @@ class Engine(Protocol):
 
 @dataclass(frozen=True)
 class LocalEngine:
-    """This machine: `jobs` worker processes for extraction, matching in this process."""
+    """This machine: `jobs` worker processes for extraction, then for the blocks of figures
+    (matcher.parallel) while this process supports quotes."""
 
     jobs: int = 1
 
@@ -54,7 +56,7 @@ class LocalEngine:
             yield from map(extract_path, paths, ids)
 
     def match(self, extractions: Sequence[Extraction]) -> MatchResult:
-        return match(extractions)
+        return match(extractions, run_blocks=in_processes(self.jobs))
 
 
 def extract_path(path: Path, source_id: str) -> Extraction | InputError:
