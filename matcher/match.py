@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claims.extractors.quotes import normalized_quote
 from claims.ids import fingerprint
@@ -28,7 +29,7 @@ from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation,
 from matcher.neighbours import CharTfidf
 from matcher.quotes import Passage, Support, find_support, presented
 from matcher.unionfind import UnionFind
-from matcher.verdict import claim_time
+from matcher.verdict import Verdict, claim_time
 
 BlockFacts = list[list[Fact]]  # each block's facts, in the blocks' order
 # A runner returns the blocks' facts, or (matcher.parallel: blocks matched in other
@@ -149,6 +150,14 @@ def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
     return out
 
 
+def _first_verdicts(fact: Fact) -> dict[frozenset[str], Verdict]:
+    """Each linked pair of claims → its first verdict in the fact's links."""
+    first: dict[frozenset[str], Verdict] = {}
+    for a, b, v in fact.links:
+        first.setdefault(frozenset((a.id, b.id)), v)
+    return first
+
+
 def _agreements(fact: Fact) -> list[Finding]:
     """One agree finding per group of members that give one value, or compatible values
     an agreement links (a rounded figure and the precise one)."""
@@ -173,12 +182,16 @@ def _agreements(fact: Fact) -> list[Finding]:
     by_group: dict[str, list[Claim]] = {}
     for c in fact.members:
         by_group.setdefault(groups.find(keys[c.id]), []).append(c)
+    scores: dict[str, list[float]] = {}  # group → the scores of the agreements within it
+    for x, y, score in agree_links:
+        if x in keys and y in keys and (g := groups.find(keys[x])) == groups.find(keys[y]):
+            scores.setdefault(g, []).append(score)
+    pair_verdicts = _first_verdicts(fact) if any(len(ms) == 2 for ms in by_group.values()) else {}
     out = []
-    for _root, members in sorted(by_group.items(), key=lambda kv: min(keys[c.id] for c in kv[1])):
+    for root, members in sorted(by_group.items(), key=lambda kv: min(keys[c.id] for c in kv[1])):
         if len(members) < 2:
             continue
-        ids = {c.id for c in members}
-        linked = [s for a, b, s in agree_links if a in ids and b in ids]
+        linked = scores.get(root, [])
         if not linked and len({(c.source, c.context) for c in members}) > 1:
             continue  # equal values no verdict linked (one side clashes with a third): no agreement claimed
         linked = linked or [REPEATED]
@@ -189,7 +202,7 @@ def _agreements(fact: Fact) -> list[Finding]:
         else:
             text = f"{len(members)} mentions give compatible values {', '.join(v for _, v in values)} ({where})."
         if len(members) == 2:
-            best = next((v for a, b, v in fact.links if {a.id, b.id} == {m.id for m in members}), None)
+            best = pair_verdicts.get(frozenset(m.id for m in members))
             text = best.explanation if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
     inside = {c.id for c in fact.members}
@@ -251,11 +264,11 @@ def _value_key(c: Claim) -> str:
     return value_key(c) or describe(c)
 
 
-@dataclass(frozen=True)
-class QuoteLink:
+class QuoteLink(NamedTuple):
     """Two renderings of one utterance, before they become a finding (most never do on
     their own: an utterance's links are grouped into one finding per relation, so the
-    explanation is written only for the links that speak for one)."""
+    explanation is written only for the links that speak for one). A named tuple: a
+    reprinted quote makes hundreds of thousands."""
 
     relation: Relation
     claims: tuple[Claim, Claim]
@@ -268,8 +281,8 @@ class QuoteLink:
         return make_finding(self.relation, self.claims, self.score, self.explanation(), Reason.quote, self.fact)
 
     def pair(self) -> tuple[str, str]:
-        a, b = sorted(c.id for c in self.claims)
-        return a, b
+        a, b = self.claims[0].id, self.claims[1].id
+        return (a, b) if a <= b else (b, a)
 
     def explanation(self) -> str:
         q, o = self.claims
@@ -289,19 +302,32 @@ class QuoteLink:
 def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     supports, unsupported = find_support(quotes, passages)
     links, minted = [], []
-    seen: set[frozenset[str]] = set()
+    seen: set[tuple[str, str]] = set()
+    judged: dict[tuple, tuple | None] = {}  # one judgement per distinct question (_quote_question)
     for s in supports:
-        pair = frozenset((s.quote.id, s.other.id))
-        if pair in seen or s.quote.id == s.other.id:
+        q, o = s.quote.id, s.other.id
+        pair = (q, o) if q < o else (o, q)
+        if pair in seen or q == o:
             continue
         seen.add(pair)
-        link = _quote_link(s)
-        if link is None:
+        question = _quote_question(s)
+        if question not in judged:
+            link = _quote_link(s)
+            judged[question] = None if link is None else (link.relation, *link[2:])
+        answer = judged[question]
+        if answer is None:
             continue
-        links.append(link)
+        links.append(QuoteLink(answer[0], (s.quote, s.other), *answer[1:]))
         if s.minted:
             minted.append(s.other)
     return links, minted, unsupported
+
+
+def _quote_question(s: Support) -> tuple:
+    """All _quote_link reads of a support but the claims' places: two reprints of one
+    quote supported by two reprints of one passage ask it once."""
+    q, o = s.quote, s.other
+    return (q.text, o.text, q.speaker, o.speaker, s.ratio, presented(q), presented(o))
 
 
 def group_quote_findings(
