@@ -89,13 +89,9 @@ def match_block(block: Block, sources: Mapping[str, Source], index: CharTfidf | 
     """One block's facts (ids provisional: the merge names facts across blocks), each
     with its verdicts: every agreement, and the clashes and changes the one-to-one
     selection kept."""
-    claims, judge = block.claims, Verdicts(sources)
-    proposals: list[tuple[float, Claim, Claim, Verdict]] = []
-    for cand in candidate_pairs(claims, index=index):
-        a, b = claims[cand.a], claims[cand.b]
-        v = judge(a, b, cand)
-        if v is not None:
-            proposals.append((v.priority, a, b, v))
+    claims = block.claims
+    judged = Verdicts(sources).of_block(claims, candidate_pairs(claims, index=index))
+    proposals = [(v.priority, a, b, v) for a, b, v in judged]
     proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
     chosen = {(a.id, b.id) for a, b, _ in select(proposals)}
     # Every verdict joins mentions into facts (a fact may be stated eleven times); only the

@@ -324,10 +324,11 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
 
 
 def _quote_question(s: Support) -> tuple:
-    """All _quote_link reads of a support but the claims' places: two reprints of one
-    quote supported by two reprints of one passage ask it once."""
+    """All _quote_link reads of a support but the claims' places (presented() reads the
+    extractor and the speaker): two reprints of one quote supported by two reprints of
+    one passage ask it once."""
     q, o = s.quote, s.other
-    return (q.text, o.text, q.speaker, o.speaker, s.ratio, presented(q), presented(o))
+    return (q.text, o.text, q.speaker, o.speaker, s.ratio, q.extractor, o.extractor)
 
 
 def group_quote_findings(

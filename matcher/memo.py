@@ -18,8 +18,7 @@ distinct questions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from claims.model import Claim, DateValue, Source
 from matcher.candidates import Candidate
@@ -42,7 +41,18 @@ class Verdicts:
         self._comparisons: dict[tuple[int, int], Comparison] = {}
 
     def __call__(self, a: Claim, b: Claim, cand: Candidate) -> Verdict | None:
-        ra, rb = self._reading(a), self._reading(b)
+        return self._judge(a, b, cand, self._reading(a), self._reading(b))
+
+    def of_block(self, claims: Sequence[Claim], cands: Iterable[Candidate]) -> Iterator[tuple[Claim, Claim, Verdict]]:
+        """The verdicts of a block's candidate pairs (indices into `claims`), None left out."""
+        readings = [self._reading(c) for c in claims]
+        for cand in cands:
+            a, b = claims[cand.a], claims[cand.b]
+            v = self._judge(a, b, cand, readings[cand.a], readings[cand.b])
+            if v is not None:
+                yield a, b, v
+
+    def _judge(self, a: Claim, b: Claim, cand: Candidate, ra: int, rb: int) -> Verdict | None:
         question = (ra, rb, a.source == b.source, cand.tfidf, cand.local, cand.rarity)
         known = self._answers.get(question)
         if known is None:
@@ -59,7 +69,8 @@ class Verdicts:
         here = where(a, b)
         if here == place:
             return v
-        return replace(v, explanation=v.explanation[: len(v.explanation) - len(place) - 1] + here + ".")
+        text = v.explanation[: len(v.explanation) - len(place) - 1] + here + "."
+        return Verdict(v.relation, v.score, text, v.reason, v.priority)
 
     @property
     def questions(self) -> int:
