@@ -1,10 +1,11 @@
 """Blocks matched on a local process pool: `match(extractions, run_blocks=in_processes(2))`.
 
-Each block is matched on its own (matcher.blocks.match_block), so `jobs` worker
+Each block is matched on its own (matcher.blocks.match_block), so `jobs - 1` worker
 processes take them largest first (the run's sources and TF-IDF index are sent to each
-worker once, when it starts) while this process supports quotes (matcher.match);
-results come back in the blocks' order, so the JSON is byte-identical to a run in one
-process (tests/test_blocks.py).
+worker once, when it starts) while this process supports quotes (matcher.match), then
+takes the blocks no worker has started yet: `jobs` processes busy in all, no more (the
+machine may be shared). Results come back in the blocks' order, so the JSON is
+byte-identical to a run in one process (tests/test_blocks.py).
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ _shared: tuple[Mapping[str, Source], CharTfidf | None] = ({}, None)
 
 
 def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS):
-    """A `run_blocks` for matcher.match: the blocks on `jobs` processes (1, or fewer than
-    `min_claims` claims in all: in this one)."""
+    """A `run_blocks` for matcher.match: the blocks on `jobs` processes, this one included
+    (1, or fewer than `min_claims` claims in all: all in this one)."""
 
     def run(
         blocks: Sequence[Block], sources: Mapping[str, Source], index: CharTfidf | None
@@ -36,12 +37,18 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS):
         if jobs < 2 or len(blocks) < 2 or claims < min_claims:
             return [match_block(b, sources, index) for b in blocks]
         order = sorted(range(len(blocks)), key=lambda i: (-len(blocks[i].claims), i))
-        pool = ProcessPoolExecutor(jobs, initializer=_share, initargs=(sources, index))
+        pool = ProcessPoolExecutor(jobs - 1, initializer=_share, initargs=(sources, index))
         futures = {i: pool.submit(_match, blocks[i]) for i in order}
 
         def results() -> list[list[Fact]]:
+            """Done with its own work, this process takes every block no worker has
+            started, largest first, while the workers finish theirs."""
+            mine: dict[int, list[Fact]] = {}
             with pool:
-                return [futures[i].result() for i in range(len(blocks))]
+                for i in order:
+                    if futures[i].cancel():
+                        mine[i] = match_block(blocks[i], sources, index)
+                return [mine[i] if i in mine else futures[i].result() for i in range(len(blocks))]
 
         return results
 
