@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from claims.model import Source
 from matcher.blocks import Block, match_block
 from matcher.facts import Fact
 from matcher.neighbours import CharTfidf
+
+if TYPE_CHECKING:
+    from matcher.match import RunBlocks
 
 # A block with fewer candidate claims than this is matched in this process: sending it
 # to a worker and its facts back costs more than matching it (the seeds' blocks, ≤ 300
@@ -26,7 +30,7 @@ POOL_MIN_CLAIMS = 1000
 _shared: tuple[Mapping[str, Source], CharTfidf | None] = ({}, None)
 
 
-def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS):
+def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS) -> RunBlocks:
     """A `run_blocks` for matcher.match: the blocks on `jobs` processes, this one included
     (1, or fewer than `min_claims` claims in all: all in this one)."""
 
