@@ -17,7 +17,6 @@ from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import load
 from matcher.match import MatchResult, match
-from matcher.parallel import in_processes
 from reports.cache import ExtractionCache
 from reports.contract import FindingsDocument
 from reports.progress import Stages
@@ -42,8 +41,7 @@ class Engine(Protocol):
 
 @dataclass(frozen=True)
 class LocalEngine:
-    """This machine: `jobs` worker processes for extraction, then for the blocks of figures
-    (matcher.parallel) while this process supports quotes."""
+    """This machine: `jobs` worker processes for extraction, matching in this process."""
 
     jobs: int = 1
 
@@ -56,7 +54,7 @@ class LocalEngine:
             yield from map(extract_path, paths, ids)
 
     def match(self, extractions: Sequence[Extraction]) -> MatchResult:
-        return match(extractions, run_blocks=in_processes(self.jobs))
+        return match(extractions)
 
 
 def extract_path(path: Path, source_id: str) -> Extraction | InputError:
