@@ -23,12 +23,12 @@ from claims.frames import listed
 from claims.model import Claim, Source
 from claims.text.normalise import fold
 from matcher.candidates import block_key, candidate_pairs, frame_keys, local_window
-from matcher.compare import compare_values
 from matcher.facts import Fact, group_facts
+from matcher.memo import Verdicts
 from matcher.model import Relation
 from matcher.neighbours import CharTfidf
 from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict, verdict
+from matcher.verdict import Verdict
 
 # Claims per block at most. The 200-article generated corpus (benchmarks/match.py) has
 # blocks of up to ~4,200 claims (durations); retrieval inside a block is a dense
@@ -89,13 +89,9 @@ def match_block(block: Block, sources: Mapping[str, Source], index: CharTfidf | 
     """One block's facts (ids provisional: the merge names facts across blocks), each
     with its verdicts: every agreement, and the clashes and changes the one-to-one
     selection kept."""
-    claims, by_id = block.claims, dict(sources)
-    proposals: list[tuple[float, Claim, Claim, Verdict]] = []
-    for cand in candidate_pairs(claims, index=index):
-        a, b = claims[cand.a], claims[cand.b]
-        v = verdict(a, b, compare_values(a, b), cand, by_id)
-        if v is not None:
-            proposals.append((v.priority, a, b, v))
+    claims = block.claims
+    judged = Verdicts(sources).of_block(claims, candidate_pairs(claims, index=index))
+    proposals = [(v.priority, a, b, v) for a, b, v in judged]
     proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
     chosen = {(a.id, b.id) for a, b, _ in select(proposals)}
     # Every verdict joins mentions into facts (a fact may be stated eleven times); only the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -39,8 +39,9 @@ FRAME_PER_SOURCE = 3  # same-frame partners per claim in each other source
 FRAME_PARTNERS = 24  # same-frame partners per claim in all
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A candidate pair (a named tuple: hundreds of thousands are made per run)."""
+
     a: int  # indices into the claims sequence, a < b
     b: int
     tfidf: float  # cosine similarity of the masked contexts
@@ -109,7 +110,7 @@ def candidate_pairs(
         return []
     contexts = [c.context or c.text for c in claims]
     index = index or context_index(claims)
-    X = index.transform([_strip_mask(t) for t in contexts])
+    X = _rows(index, contexts)
 
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -124,14 +125,31 @@ def candidate_pairs(
     keep = [(i, j) for (i, j) in sorted(pairs) if not _same_spot(claims[i], claims[j])]
     if not keep:
         return []
-    wa = [local_window(contexts[i]) for i, _ in keep]
-    wb = [local_window(contexts[j]) for _, j in keep]
-    local = process.cpdist(wa, wb, scorer=fuzz.ratio, processor=None, dtype=np.float32)
+    windows = [local_window(t) for t in contexts]
+    wa = [windows[i] for i, _ in keep]
+    wb = [windows[j] for _, j in keep]
+    local = process.cpdist(wa, wb, scorer=fuzz.ratio, processor=None, dtype=np.float32).tolist()
     rarity = _rarity(claims)
-    return [
-        Candidate(i, j, round(pairs[(i, j)], 4), round(float(s) / 100, 4), rarity(i, j))
-        for (i, j), s in zip(keep, local, strict=True)
-    ]
+    return list(
+        map(
+            Candidate._make,
+            zip(
+                [i for i, _ in keep],
+                [j for _, j in keep],
+                [round(pairs[p], 4) for p in keep],
+                [round(s / 100, 4) for s in local],
+                [rarity(i, j) for i, j in keep],
+                strict=True,
+            ),
+        )
+    )
+
+
+def _rows(index: CharTfidf, contexts: Sequence[str]):
+    """The TF-IDF rows of `contexts`, each distinct context vectorised once."""
+    number: dict[str, int] = {}
+    which = [number.setdefault(t, len(number)) for t in contexts]
+    return index.transform([_strip_mask(t) for t in number])[which]
 
 
 def context_index(claims: Sequence[Claim]) -> CharTfidf:
@@ -182,13 +200,15 @@ def _rarity(claims: Sequence[Claim]) -> Callable[[int, int], float]:
     for c, key in zip(claims, keys, strict=True):
         if key[1] is not None:
             per_source[(c.source, key)] += 1
+    counts = [per_source[(c.source, key)] for c, key in zip(claims, keys, strict=True)]
+    share = {n: round(1.0 / n, 4) for n in set(counts) if n}
 
     def rarity(i: int, j: int) -> float:
-        vi, vj = keys[i], keys[j]
-        if vi[1] is None or vi != vj:
+        vi = keys[i]
+        if vi[1] is None or vi != keys[j]:
             return 0.0
-        n = max(per_source[(claims[i].source, vi)], per_source[(claims[j].source, vj)])
-        return round(1.0 / n, 4)
+        ci, cj = counts[i], counts[j]
+        return share[ci if ci > cj else cj]
 
     return rarity
 

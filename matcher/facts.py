@@ -59,9 +59,11 @@ def group_facts(
                 keys[c.id] = c.frame or Frame()
     for a, b, v in links:
         ra, rb = uf.find(a.id), uf.find(b.id)
+        if ra == rb:
+            continue
         # Two people's names on one link that is about both (王攀赔偿陶崇园的家人) do not part it.
         people = holders_apart(a, b) or not holders_conflict(a.frame or Frame(), b.frame or Frame())
-        if ra == rb or _conflict(keys[ra], keys[rb], a.kind, people) or not _chains(a, b, v):
+        if _conflict(keys[ra], keys[rb], a.kind, people) or not _chains(a, b, v):
             continue
         merged = union_frame(keys[ra], keys[rb])
         uf.union(ra, rb)

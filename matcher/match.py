@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from claims.extractors.quotes import normalized_quote
 from claims.frames import listed
@@ -29,9 +30,12 @@ from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation,
 from matcher.neighbours import CharTfidf
 from matcher.quotes import Passage, Support, find_support, presented
 from matcher.unionfind import UnionFind
-from matcher.verdict import claim_time
+from matcher.verdict import Verdict, claim_time
 
-RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], list[list[Fact]]]
+BlockFacts = list[list[Fact]]  # each block's facts, in the blocks' order
+# A runner returns the blocks' facts, or (matcher.parallel: blocks matched in other
+# processes while this one supports quotes) a function that waits for them.
+RunBlocks = Callable[[Sequence[Block], dict[str, Source], CharTfidf | None], BlockFacts | Callable[[], BlockFacts]]
 REPEATED = 1.0  # the score of a figure an article repeats word for word
 RELATION_ORDER = {Relation.contradict: 0, Relation.evolves: 1, Relation.agree: 2}
 
@@ -51,13 +55,14 @@ def match(extractions: Sequence[Extraction], run_blocks: RunBlocks | None = None
     canonical = aliases.canonical
     claims = [with_canonical_names(c, canonical) for e in extractions for c in e.claims]
 
-    findings, facts = value_findings(
+    values = start_value_findings(
         [c for c in claims if c.kind is not Kind.quote and not c.garbled], sources, run_blocks
     )
     quote_links, minted, unsupported = quote_findings(
         [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions)
     )
     grouped, quote_facts = group_quote_findings(quote_links, {c.id: c for c in [*claims, *minted]})
+    findings, facts = values()
     findings += grouped
     facts += quote_facts
 
@@ -99,10 +104,23 @@ def value_findings(
     """Facts of figures, block by block (matcher.blocks), then named across blocks: one
     finding per fact and relation. `run_blocks` runs `match_block` on every block (a
     distributed engine passes its own); the result is the same whoever runs them."""
+    return start_value_findings(claims, sources, run_blocks)()
+
+
+def start_value_findings(
+    claims: Sequence[Claim], sources: dict[str, Source], run_blocks: RunBlocks | None = None
+) -> Callable[[], tuple[list[Finding], list[FactRecord]]]:
+    """value_findings, started: the blocks are handed to `run_blocks`, and the returned
+    function gives the findings once they are matched."""
     blocks = partition(claims)
     paired = any(len(b.claims) > 1 for b in blocks)  # no block to match: nothing to index
     index = context_index([c for b in blocks for c in b.claims]) if paired else None
-    per_block = run_blocks(blocks, sources, index) if run_blocks else [match_block(b, sources, index) for b in blocks]
+    started = run_blocks(blocks, sources, index) if run_blocks else [match_block(b, sources, index) for b in blocks]
+    return lambda: named_findings(started() if callable(started) else started, sources)
+
+
+def named_findings(per_block: BlockFacts, sources: dict[str, Source]) -> tuple[list[Finding], list[FactRecord]]:
+    """The blocks' facts named across blocks, with one finding per fact and relation."""
     findings: list[Finding] = []
     records: list[FactRecord] = []
     for fact in name_facts([f for facts in per_block for f in facts]):
@@ -133,6 +151,14 @@ def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
     return out
 
 
+def _first_verdicts(fact: Fact) -> dict[frozenset[str], Verdict]:
+    """Each linked pair of claims → its first verdict in the fact's links."""
+    first: dict[frozenset[str], Verdict] = {}
+    for a, b, v in fact.links:
+        first.setdefault(frozenset((a.id, b.id)), v)
+    return first
+
+
 def _agreements(fact: Fact) -> list[Finding]:
     """One agree finding per group of members that give one value, or compatible values
     an agreement links (a rounded figure and the precise one)."""
@@ -142,12 +168,16 @@ def _agreements(fact: Fact) -> list[Finding]:
     by_group: dict[str, list[Claim]] = {}
     for c in fact.members:
         by_group.setdefault(groups.find(keys[c.id]), []).append(c)
+    scores: dict[str, list[float]] = {}  # group → the scores of the agreements within it
+    for x, y, score in agree_links:
+        if x in keys and y in keys and (g := groups.find(keys[x])) == groups.find(keys[y]):
+            scores.setdefault(g, []).append(score)
+    pair_verdicts = _first_verdicts(fact) if any(len(ms) == 2 for ms in by_group.values()) else {}
     out = []
-    for _root, members in sorted(by_group.items(), key=lambda kv: min(keys[c.id] for c in kv[1])):
+    for root, members in sorted(by_group.items(), key=lambda kv: min(keys[c.id] for c in kv[1])):
         if len(members) < 2:
             continue
-        ids = {c.id for c in members}
-        linked = [s for a, b, s in agree_links if a in ids and b in ids]
+        linked = scores.get(root, [])
         if not linked and len({(c.source, c.context) for c in members}) > 1:
             continue  # equal values no verdict linked (one side clashes with a third): no agreement claimed
         linked = linked or [REPEATED]
@@ -158,7 +188,7 @@ def _agreements(fact: Fact) -> list[Finding]:
         else:
             text = f"{len(members)} mentions give compatible values {', '.join(v for _, v in values)} ({where})."
         if len(members) == 2:
-            best = next((v for a, b, v in fact.links if {a.id, b.id} == {m.id for m in members}), None)
+            best = pair_verdicts.get(frozenset(m.id for m in members))
             text = best.explanation if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
     inside = {c.id for c in fact.members}
@@ -276,11 +306,11 @@ def _value_key(c: Claim) -> str:
     return value_key(c) or describe(c)
 
 
-@dataclass(frozen=True)
-class QuoteLink:
+class QuoteLink(NamedTuple):
     """Two renderings of one utterance, before they become a finding (most never do on
     their own: an utterance's links are grouped into one finding per relation, so the
-    explanation is written only for the links that speak for one)."""
+    explanation is written only for the links that speak for one). A named tuple: a
+    reprinted quote makes hundreds of thousands."""
 
     relation: Relation
     claims: tuple[Claim, Claim]
@@ -293,8 +323,8 @@ class QuoteLink:
         return make_finding(self.relation, self.claims, self.score, self.explanation(), Reason.quote, self.fact)
 
     def pair(self) -> tuple[str, str]:
-        a, b = sorted(c.id for c in self.claims)
-        return a, b
+        a, b = self.claims[0].id, self.claims[1].id
+        return (a, b) if a <= b else (b, a)
 
     def explanation(self) -> str:
         q, o = self.claims
@@ -314,19 +344,33 @@ class QuoteLink:
 def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     supports, unsupported = find_support(quotes, passages)
     links, minted = [], []
-    seen: set[frozenset[str]] = set()
+    seen: set[tuple[str, str]] = set()
+    judged: dict[tuple, tuple | None] = {}  # one judgement per distinct question (_quote_question)
     for s in supports:
-        pair = frozenset((s.quote.id, s.other.id))
-        if pair in seen or s.quote.id == s.other.id:
+        q, o = s.quote.id, s.other.id
+        pair = (q, o) if q < o else (o, q)
+        if pair in seen or q == o:
             continue
         seen.add(pair)
-        link = _quote_link(s)
-        if link is None:
+        question = _quote_question(s)
+        if question not in judged:
+            link = _quote_link(s)
+            judged[question] = None if link is None else (link.relation, *link[2:])
+        answer = judged[question]
+        if answer is None:
             continue
-        links.append(link)
+        links.append(QuoteLink(answer[0], (s.quote, s.other), *answer[1:]))
         if s.minted:
             minted.append(s.other)
     return links, minted, unsupported
+
+
+def _quote_question(s: Support) -> tuple:
+    """All _quote_link reads of a support but the claims' places (presented() reads the
+    extractor and the speaker): two reprints of one quote supported by two reprints of
+    one passage ask it once."""
+    q, o = s.quote, s.other
+    return (q.text, o.text, q.speaker, o.speaker, s.ratio, q.extractor, o.extractor)
 
 
 def group_quote_findings(

@@ -8,10 +8,12 @@ its distance clipping and bookkeeping: a sparse product per chunk of queries, th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 CHUNK = 512
 
@@ -44,6 +46,10 @@ class CharTfidf:
     one sentence are counted forty times in the document frequencies, vectorised once)."""
 
     def __init__(self, texts: Sequence[str], weights: Sequence[int] | None = None) -> None:
+        # Imported here: scikit-learn takes 1.5-2 s to import, and a run with no two
+        # mentions to compare (one file repeating one sentence) never needs it.
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
         self._counts = CountVectorizer(analyzer="char", ngram_range=(2, 3), dtype=np.float32)
         counts = self._counts.fit_transform(texts)
         w = np.ones(len(texts)) if weights is None else np.asarray(weights, dtype=np.float64)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from claims.ids import fingerprint
 from claims.model import Claim, Kind, QuoteValue, Stance, value_as
@@ -38,8 +39,7 @@ class Passage:
     line: int
 
 
-@dataclass(frozen=True)
-class Support:
+class Support(NamedTuple):
     quote: Claim
     other: Claim  # an existing quote claim, or a claim made for the passage
     ratio: float  # 0..100

@@ -6,12 +6,25 @@ representative. Seeds from fixtures/, other texts written for these tests."""
 from __future__ import annotations
 
 import pickle
+import sys
 from pathlib import Path
+
+import pytest
 
 from claims.model import Kind
 from matcher.blocks import Block, match_block, partition
+from matcher.candidates import candidate_pairs
+from matcher.compare import compare_values
 from matcher.match import match
+from matcher.memo import Verdicts, where
+from matcher.parallel import in_processes
+from matcher.verdict import verdict
 from reports.pipeline import extract_paths
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import gen_corpus
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
@@ -49,3 +62,42 @@ def test_an_oversized_block_is_cut_within_the_bound_and_keeps_copies_together(tm
     (repeated,) = [b for b in cut if b.copies]
     assert [len(g) for g in repeated.copies.values()] == [4]
     assert isinstance(repeated, Block) and len({b.key for b in cut}) == len(cut)
+
+
+GENERATED = 8  # the five seeds and three retellings (benchmarks/gen_corpus.py): reprinted sentences
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    out = tmp_path_factory.mktemp("generated")
+    gen_corpus.write(GENERATED, out)
+    extractions, _, _ = extract_paths([out])
+    return extractions
+
+
+def test_blocks_on_a_process_pool_give_the_local_result(generated):
+    local = match(generated)
+    pooled = match(generated, run_blocks=in_processes(2, min_claims=0))
+    for field in ("findings", "facts", "flags", "claims"):
+        assert [x.model_dump() for x in getattr(pooled, field)] == [x.model_dump() for x in getattr(local, field)]
+    assert local.findings and local.facts
+
+
+def test_a_verdict_is_judged_once_per_question_and_reads_as_judged_for_its_pair(generated):
+    """Reprinted sentences ask one question many times; each pair still gets the verdict
+    `verdict` gives it, its explanation naming its own sources and lines."""
+    sources = {e.source.id: e.source for e in generated}
+    claims = [c for e in generated for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    pairs = rewritten = 0
+    for block in partition(claims):
+        judge = Verdicts(sources)
+        for cand in candidate_pairs(block.claims):
+            a, b = block.claims[cand.a], block.claims[cand.b]
+            before = judge.questions
+            got = judge(a, b, cand)
+            assert got == verdict(a, b, compare_values(a, b), cand, sources)
+            pairs += 1
+            if got is not None and judge.questions == before and where(a, b) in got.explanation:
+                rewritten += 1
+    assert rewritten > 0  # a remembered verdict, told for another pair
+    assert pairs > 0
