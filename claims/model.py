@@ -440,7 +440,12 @@ class Claim(_Frozen):
             kind = Kind(kind)
         if not isinstance(value, VALUE_TYPES) or value.kind is not kind:
             raise TypeError(f"a {kind} claim needs a {kind} value, not {value!r}")
-        return _trusted(cls, {**_claim_defaults(), **fields, "start": start, "end": end, "text": raw[start:end]})
+        fields["start"], fields["end"], fields["text"] = start, end, raw[start:end]  # `fields` is this call's own dict
+        template = _claim_template()
+        data = {**template, **fields}  # the given keys take the template's places: declaration order
+        if len(data) == len(template) and all(k in fields for k in _REQUIRED_CLAIM_FIELDS):
+            return _claim_of(cls, data)
+        return _trusted(cls, {**_claim_defaults(), **fields})
 
 
 def _trusted(cls: type[Claim], values: dict[str, Any]) -> Claim:
@@ -454,6 +459,31 @@ def _trusted(cls: type[Claim], values: dict[str, Any]) -> Claim:
     object.__setattr__(claim, "__pydantic_extra__", None)
     object.__setattr__(claim, "__pydantic_private__", None)
     return claim
+
+
+def _claim_of(cls: type[Claim], data: dict[str, Any]) -> Claim:
+    """`_trusted` for a dict already holding every field, in declaration order, and no other."""
+    claim = cls.__new__(cls)
+    _setattr = object.__setattr__  # frozen models refuse their own __setattr__
+    _setattr(claim, "__dict__", data)
+    _setattr(claim, "__pydantic_fields_set__", set(data))
+    _setattr(claim, "__pydantic_extra__", None)
+    _setattr(claim, "__pydantic_private__", None)
+    return claim
+
+
+def _claim_template() -> dict[str, Any]:
+    """Every Claim field in declaration order: its default, or None for a required one
+    (which `Claim.at` checks is given)."""
+    global _CLAIM_TEMPLATE
+    if _CLAIM_TEMPLATE is None:
+        defaults = _claim_defaults()
+        _CLAIM_TEMPLATE = {name: defaults.get(name) for name in Claim.model_fields}
+    return _CLAIM_TEMPLATE
+
+
+_CLAIM_TEMPLATE: dict[str, Any] | None = None
+_REQUIRED_CLAIM_FIELDS = ("id", "source", "sentence", "kind", "value")  # start, end, text: set by `at`
 
 
 def _claim_defaults() -> dict[str, Any]:

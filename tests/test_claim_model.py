@@ -96,3 +96,16 @@ def test_a_value_of_another_kind_is_rejected():
         Claim.model_validate(bad)
     with pytest.raises(ValidationError):  # a quantity's fields are not a date's
         Claim.model_validate(_quantity_json("date", "人"))
+
+
+def test_fast_constructor_with_a_missing_or_unknown_field_builds_what_model_construct_builds():
+    """The template path needs every required field and no other name; otherwise `Claim.at`
+    falls back to filtering, like `model_construct` (a missing field absent, an unknown one dropped)."""
+    raw = "公司有300人。"
+    value = QuantityValue(low=300, high=300, unit="人")
+    fields = {"id": "c-1", "source": "s", "kind": Kind.quantity, "value": value}  # no sentence
+    for extra in ({}, {"bogus": 1}):
+        fast = Claim.at(raw, 3, 7, **fields, **extra)
+        slow = Claim.model_construct(start=3, end=7, text="300人", **fields, **extra)
+        assert list(fast.__dict__.items()) == list(slow.__dict__.items())
+        assert "sentence" not in fast.__dict__ and "bogus" not in fast.__dict__

@@ -146,7 +146,14 @@ def find_dates(
     about 2008 writes 12月13日 for 2008-12-13), else from `published`. `last_day`: the
     last day the text stated, however far back: 当天 and a time of day alone (九点多)
     refer to it when no nearer date does (an anchor expires, what 当天 points at does not)."""
+    if last_day is not None and (anchor is not None or not _uses_last_day(text)):
+        last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
     return list(_find_dates(text, published, prefer, units, anchor, last_day))
+
+
+def _uses_last_day(text: str) -> bool:
+    """Only an anaphoric day (当天) or a time of day (九点多) with no anchor reads `last_day`."""
+    return ANAPHORIC_DAY.search(text) is not None or TIME_HINT.search(text) is not None
 
 
 def clear_date_cache() -> None:
