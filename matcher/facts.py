@@ -98,7 +98,13 @@ def _chains(a: Claim, b: Claim, v: Verdict) -> bool:
     shared = listed(ka) & listed(kb)
     if v.relation is not Relation.agree:
         return bool(shared) or a.kind is not Kind.date  # a clash or a change is one fact by its verdict
-    return bool(shared) or (a.kind is not Kind.date and v.score >= STRONG_LINK)
+    return bool(shared) or (a.kind is not Kind.date and v.score >= STRONG_LINK) or _one_slot(a, b)
+
+
+def _one_slot(a: Claim, b: Claim) -> bool:
+    """The same figure in the same words either side (a sentence two outlets print alike):
+    one fact, whatever its frame names."""
+    return a.text == b.text and _window(a) == _window(b)
 
 
 def union_frame(a: Frame, b: Frame) -> Frame:

@@ -97,3 +97,23 @@ def test_the_json_is_byte_identical_across_runs_and_orders(tmp_path):
     again = dumps(compare(sorted(folder.iterdir(), reverse=True)).document)
     parallel = dumps(compare([folder], jobs=2).document)
     assert first == again == parallel
+
+
+def test_one_figure_in_the_same_words_is_one_fact_whatever_its_frame():
+    # A weak agreement (no listed measure, a low score) joins two facts only when the
+    # figure stands in the same words either side: 目前整个团队里有25个同事在做 printed by two outlets.
+    from claims.pipeline import extract_text
+    from matcher.facts import _chains
+    from matcher.model import Reason, Relation
+    from matcher.verdict import Verdict
+
+    def claim(text: str):
+        (c,) = [c for c in extract_text(text) if c.kind.value == "quantity"]
+        return c
+
+    a = claim("据知情人士透露，目前整个团队里有25个同事在做这件事，进展顺利。")
+    b = claim("记者了解到，目前整个团队里有25个同事在做这件事。")
+    c = claim("记者了解到，另一个小组里有25个同事在做测试。")
+    weak = Verdict(Relation.agree, 0.5, "", Reason.value, 0.5)
+    assert _chains(a, b, weak)
+    assert not _chains(a, c, weak)
