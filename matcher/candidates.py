@@ -15,7 +15,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from claims.frames import change_from
+from claims.frames import stated_change
 from claims.model import (
     MASK,
     Claim,
@@ -28,7 +28,6 @@ from claims.model import (
     QuantityValue,
     RankValue,
 )
-from claims.text.normalise import fold
 from matcher.compare import DURATION_DAYS, base_of, unit_block
 from matcher.neighbours import CharTfidf, top_k
 
@@ -265,12 +264,8 @@ def _same_spot(a: Claim, b: Claim) -> bool:
         return False
     if a.start < b.end and b.start < a.end:
         return True
-    return a.line == b.line and not _stated_change(a, b)
-
-
-def _stated_change(a: Claim, b: Claim) -> bool:
-    """One sentence giving a figure's old and new value (税率由10%提高到25%): one fact over time."""
-    return any((w := change_from(y.context)) is not None and fold(x.text) in w for x, y in ((a, b), (b, a)))
+    # One sentence giving a figure's old and new value (税率由10%提高到25%) is one fact over time.
+    return a.line == b.line and stated_change(a, b) is None
 
 
 _MASK_RE = re.compile(re.escape(MASK))

@@ -14,7 +14,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claims.extractors.quotes import normalized_quote
-from claims.frames import listed
 from claims.ids import fingerprint
 from claims.model import Claim, DateValue, Kind, QuoteValue, Source
 from claims.pipeline import Extraction
@@ -30,7 +29,7 @@ from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation,
 from matcher.neighbours import CharTfidf
 from matcher.quotes import Passage, Support, find_support, presented
 from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict, claim_time
+from matcher.verdict import Verdict, claim_time, one_named_event
 
 BlockFacts = list[list[Fact]]  # each block's facts, in the blocks' order
 # A runner returns the blocks' facts, or (matcher.parallel: blocks matched in other
@@ -218,7 +217,9 @@ def _value_groups(fact: Fact, keys: dict[str, str]) -> tuple[UnionFind, set[tupl
         if v.relation is not Relation.agree or a.id not in keys or b.id not in keys:
             continue
         ra, rb = groups.find(keys[a.id]), groups.find(keys[b.id])
-        if ra == rb or not _one_event(a, b):
+        # Two different dates join one agreement only as dates of one named event (1994年
+        # and 1994年10月20日, both births): a month or a year holds many days and their events.
+        if ra == rb or (isinstance(a.value, DateValue) and not one_named_event(a, b)):
             continue
         if not _all_compatible(held[ra], held[rb], one_of, clash):
             if not (_coarse_date(a) or _coarse_date(b)):
@@ -228,15 +229,6 @@ def _value_groups(fact: Fact, keys: dict[str, str]) -> tuple[UnionFind, set[tupl
         groups.union(ra, rb)
         held[groups.find(ra)] = merged
     return groups, refused
-
-
-def _one_event(a: Claim, b: Claim) -> bool:
-    """Two different dates join one agreement only as dates of one listed event (1994年 and
-    1994年10月20日, both births): a month or a year holds many days and their events."""
-    if not isinstance(a.value, DateValue):
-        return True
-    ea, eb = (listed(c.frame.event) if c.frame else frozenset() for c in (a, b))
-    return bool(ea & eb)
 
 
 def _coarse_date(c: Claim) -> bool:

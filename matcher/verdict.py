@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claims.frames import (
-    change_from,
     events_relation,
     holders_apart,
     keys_relation,
@@ -45,6 +44,7 @@ from claims.frames import (
     periods_conflict,
     places_conflict,
     scopes_conflict,
+    stated_change,
 )
 from claims.model import (
     MASK,
@@ -303,7 +303,7 @@ def _compatible(p: _Pair) -> Verdict | None:
         # 2008年 dates many events, and 当天 or 次日 is dated from the story's own day: they meet
         # a date only as the date of one happening both name (2018年加入OpenAI, 于2018年加入)
         return None
-    if a.kind is Kind.date and not cmp.same_base and _coarser_than_a_day(a, b) and not _one_named_event(a, b):
+    if a.kind is Kind.date and not cmp.same_base and _coarser_than_a_day(a, b) and not one_named_event(a, b):
         return None  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
     if a.kind is Kind.date and p.same_source and not cmp.same_base:
         return None  # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
@@ -437,19 +437,17 @@ def _clash(p: _Pair) -> Verdict | None:
 def _stated_change(a: Claim, b: Claim, cmp: Comparison) -> Verdict | None:
     """One sentence stating a change from one figure to the other (关税税率由10%提高到25%):
     the figure evolved, whatever else the frames say."""
-    if a.source != b.source or a.line != b.line or a.kind not in EVOLVING_KINDS or cmp.compatible:
+    change = stated_change(a, b) if a.kind in EVOLVING_KINDS and not cmp.compatible else None
+    if change is None:
         return None
-    for old, new in ((a, b), (b, a)):
-        words = change_from(new.context)
-        if words and fold(old.text) in words:
-            return Verdict(
-                Relation.evolves,
-                STATED_CHANGE,
-                f"Changed from {describe(old)} to {describe(new)} ({old.source} line {old.line}).",
-                Reason.time,
-                STATED_CHANGE,
-            )
-    return None
+    old, new = change
+    return Verdict(
+        Relation.evolves,
+        STATED_CHANGE,
+        f"Changed from {describe(old)} to {describe(new)} ({old.source} line {old.line}).",
+        Reason.time,
+        STATED_CHANGE,
+    )
 
 
 def _stated(c: Claim, sources: dict[str, Source]) -> bool:
@@ -567,7 +565,7 @@ def _one_holder(a: Claim, b: Claim) -> bool:
 GENERIC_EVENTS = frozenset({"occurrence"})  # 发生, 出现: something happened, not what
 
 
-def _one_named_event(a: Claim, b: Claim) -> bool:
+def one_named_event(a: Claim, b: Claim) -> bool:
     """Both dates name one listed event, other than that something happened."""
     ea, eb = (listed(c.frame.event) - GENERIC_EVENTS if c.frame else frozenset() for c in (a, b))
     return bool(ea & eb)

@@ -30,6 +30,7 @@ from claims.frames.lexicon import events, measures, predicates, scopes
 from claims.frames.names import first_name, holder
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
+from claims.text.normalise import fold
 
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
@@ -147,6 +148,18 @@ def change_from(context: str) -> str | None:
         return None
     left = CLAUSE.split(context[:i])[-1]
     return left if _CHANGED_TO.search(left) else None
+
+
+def stated_change(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """(old, new) when one sentence of one source states a change from one figure to the
+    other (税率由10%提高到25%); else None."""
+    if a.source != b.source or a.line != b.line:
+        return None
+    for old, new in ((a, b), (b, a)):
+        words = change_from(new.context)
+        if words and fold(old.text) in words:
+            return old, new
+    return None
 
 
 def frame_of(

@@ -70,6 +70,7 @@ from functools import lru_cache
 
 from claims.model import DateValue, Granularity, Period, Precision
 from claims.spans import longest_first
+from claims.text.hanzi import HAN
 from claims.values.date_grammar import (
     ANAPHORIC_DAY,
     ANAPHORIC_OFFSET,
@@ -413,7 +414,6 @@ def _refers_back(text: str, start: int) -> bool:
     return not before or not HAN.match(before[-1]) or before[-1] in "在于就是那这"
 
 
-HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAMES_A_DAY = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]$")
 
 
