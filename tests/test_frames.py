@@ -7,7 +7,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from claims.frames import _posseg, frame_of, measures_relation, places, tokens
+from claims.frames import frame_of, measures_relation, places, tokens, word_tags
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names, holder
 from claims.model import MASK, Frame
@@ -575,9 +575,18 @@ def test_a_things_own_day_is_not_the_last_day_stated():
     assert days.get("当天") != "2020-06-04"  # 六一当天 is Children's Day, not that day
 
 
-def test_tokens_cut_block_by_block_as_jieba_cuts_the_text(seeds_dir):
-    """`tokens` cuts each block once (cached); the words and tags are jieba's for the text."""
+def test_tokens_are_jiebas_words_and_tags(seeds_dir):
+    """`tokens` (rjieba) gives the words and tags jieba's own Python cut gives the text."""
+    import jieba.posseg
+
     texts = [s.text for p in sorted(seeds_dir.glob("*.txt")) for s in segment(load(p)).sentences][::7]
     texts += [t[-60:] for t in texts] + ["OpenAI的GPT-5在2025年发布，用户 超过3亿。", "a b\r\nc 12.5%", ""]
     for text in texts:
-        assert tokens(text) == tuple((p.word, p.flag) for p in _posseg().cut(text, HMM=False)), text
+        assert tokens(text) == tuple((p.word, p.flag) for p in jieba.posseg.cut(text, HMM=False)), text
+
+
+def test_word_tags_are_jiebas_dictionary():
+    """`word_tags` reads the table `jieba.posseg` looks words up in, without jieba's start-up."""
+    import jieba.posseg
+
+    assert word_tags() == jieba.posseg.dt.word_tag_tab

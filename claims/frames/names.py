@@ -124,26 +124,26 @@ _FUNCTION_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "y", "e", "o")
 @lru_cache(maxsize=1 << 14)
 def _is_function(text: str) -> bool:
     """A verb or a function word (表示, 就是): no given name; nouns and places may be (长海, 伟民)."""
-    from claims.frames import _posseg
+    from claims.frames import word_tags
 
-    tag = _posseg().dt.word_tag_tab.get(text)
+    tag = word_tags().get(text)
     return tag is not None and tag.startswith(_FUNCTION_TAGS)
 
 
 @lru_cache(maxsize=64)
 def _is_particle(char: str) -> bool:
     """A preposition or an adverb on its own (向, 于, 曾)."""
-    from claims.frames import _posseg
+    from claims.frames import word_tags
 
-    return _posseg().dt.word_tag_tab.get(char, "") in ("p", "d")
+    return word_tags().get(char, "") in ("p", "d")
 
 
 def _verb_name(two: str) -> bool:
     """A function word after the surname (王了), or a verb making a listed word with it
     (陈述, 高达, which jieba lists as names); 王攀 and 付建 are no words."""
-    from claims.frames import _posseg
+    from claims.frames import word_tags
 
-    return _is_grammar(two[1]) or (_is_function(two[1]) and two in _posseg().dt.word_tag_tab)
+    return _is_grammar(two[1]) or (_is_function(two[1]) and two in word_tags())
 
 
 _GRAMMAR_TAGS = tuple(t for t in _FUNCTION_TAGS if t != "v")
@@ -152,16 +152,16 @@ _GRAMMAR_TAGS = tuple(t for t in _FUNCTION_TAGS if t != "v")
 @lru_cache(maxsize=1 << 14)
 def _is_grammar(char: str) -> bool:
     """A function word (了, 他, 都), not a verb: single verbs name people too (王攀, 张飞)."""
-    from claims.frames import _posseg
+    from claims.frames import word_tags
 
-    tag = _posseg().dt.word_tag_tab.get(char)
+    tag = word_tags().get(char)
     return tag is not None and tag.startswith(_GRAMMAR_TAGS)
 
 
 @lru_cache(maxsize=1 << 14)
 def _is_word(text: str) -> bool:
     """An ordinary word in jieba's dictionary (not tagged as a personal name)."""
-    from claims.frames import _posseg
+    from claims.frames import word_tags
 
-    tag = _posseg().dt.word_tag_tab.get(text)
+    tag = word_tags().get(text)
     return tag is not None and not tag.startswith("nr")  # 长海 (ns) is a name's part, 表示 (v) is not
