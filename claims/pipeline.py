@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
@@ -24,7 +24,7 @@ from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import clear_date_cache, sentence_time
+from claims.values.dates import sentence_time
 
 if TYPE_CHECKING:
     from claims.model import Period  # a claim's as_of
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 MIN_SCORE = 0.5
 FURNITURE_PARAGRAPH = 200  # a paragraph this short with a link or a credit in it is page furniture as a whole
 ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dates still count from it
+# Sentences whose mentions a process remembers (`sentence_mentions`): a 36 KB generated
+# article has ~700 sentences, and reprints share theirs.
+SENTENCE_CACHE = 1 << 14
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
@@ -71,7 +74,6 @@ def extract(
     published = _date(seg.doc.source.published) or _date(seg.doc.source.reference)
     if mentions is None:
         mentions = [find_entities(s.text) for s in seg.sentences]
-    clear_date_cache()  # one article's sentences: their times are read from the dates found in them
     furniture = furniture_sentences(seg)
     found, anchors = _find_mentions(seg, published, furniture)
     builder = _ClaimBuilder(seg, garbled, _Sentences(seg, mentions, published, anchors))
@@ -126,17 +128,11 @@ def _find_mentions(
         if sent.index in furniture:
             continue  # a caption, credit, link or platform counter states no fact
         ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor, last_day)
-        values: list[Mention] = []
-        layers: list[Mention] = []
-        for extractor in DEFAULT_EXTRACTORS:
-            for m in extractor.find(sent.text, ctx):
-                if m.score < MIN_SCORE:
-                    continue
-                (values if m.kind in VALUE_KINDS else layers).append(m)
-        if (stated := _story_anchor(values)) is not None:
+        mentions, stated, day = sentence_mentions(sent.text, ctx)
+        if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
-        last_day = _stated_day(values) or last_day
-        for m in longest_first(values) + layers:
+        last_day = day or last_day
+        for m in mentions:
             found.append(_Found(m, sent, sent.nstart + m.start, sent.nstart + m.end, ctx))
 
     for para in seg.paragraphs:
@@ -148,6 +144,23 @@ def _find_mentions(
                     continue
                 found.append(_Found(m, at, para.nstart + m.start, para.nstart + m.end, ctx))
     return found, anchors
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ...], date | None, date | None]:
+    """The mentions of one sentence worth a claim (values, overlaps resolved, then quotes
+    and roles), the story date it states (`_story_anchor`) and the last day it names.
+
+    A pure function of the sentence and what its extractors may know (ExtractContext),
+    so cached: outlets reprint sentences, and an article repeats its own."""
+    values: list[Mention] = []
+    layers: list[Mention] = []
+    for extractor in DEFAULT_EXTRACTORS:
+        for m in extractor.find(text, ctx):
+            if m.score < MIN_SCORE:
+                continue
+            (values if m.kind in VALUE_KINDS else layers).append(m)
+    return tuple(longest_first(values) + layers), _story_anchor(values), _stated_day(values)
 
 
 class _Sentences:

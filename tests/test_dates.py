@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from claims.extractors.base import ExtractContext
 from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.model import Bound, Granularity, Kind, TimeUnit
+from claims.pipeline import extract_text
 from claims.text.normalise import normalise
 from claims.values.dates import find_dates, sentence_time
 from claims.values.durations import find_durations
@@ -476,3 +477,13 @@ def test_this_year_is_reported_not_claimed():
     text = norm("这一年")
     (span,) = find_dates(text, REF)
     assert (span.value.start, span.value.end) == ("2025-01-01", "2025-12-31") and span.score < 0.5
+
+
+def test_a_sentence_read_again_in_another_article_counts_from_that_articles_date():
+    """Sentences' mentions are cached (claims.pipeline.sentence_mentions): the cache key
+    holds what the recognizers may know, so a reprinted sentence is read afresh."""
+    text = "昨天，该县有12人受伤。"
+    first = extract_text(text, published="2020-06-12")
+    again = extract_text(text, published="2021-03-02")
+    assert [c.value.start for c in first if c.kind.value == "date"] == ["2020-06-11"]
+    assert [c.value.start for c in again if c.kind.value == "date"] == ["2021-03-01"]

@@ -157,11 +157,6 @@ def _uses_last_day(text: str) -> bool:
     return ANAPHORIC_DAY.search(text) is not None or TIME_HINT.search(text) is not None
 
 
-def clear_date_cache() -> None:
-    """Forget the dates found so far (the cache serves one article at a time)."""
-    _find_dates.cache_clear()
-
-
 @lru_cache(maxsize=1 << 12)
 def _find_dates(
     text: str, published: date | None, prefer: Prefer, units: UnitReading, anchor: date | None, last_day: date | None
