@@ -144,6 +144,11 @@ def test_scope_and_part_and_list():
     assert frame("也就是说每人的销售费用是2330万元", "2330万元").scope == "per"
     assert frame("全国共有197条河流超警，其中10条超历史", "10条").part
     assert frame("分别实施25%、20%或10%加征关税", "20%").listed
+    assert frame("分别实施25%、20%或10%加征关税", "10%").listed
+    assert frame("分别实施25%、20%或10%加征关税", "25%").listed
+    # An enumeration of facts, each with its own happening, is no list of one measure's values.
+    assert not frame("事故造成2人死亡、5人重伤、40人轻伤", "5人").listed
+    assert not frame("事故造成2人死亡、5人重伤、40人轻伤", "40人").listed
     assert not frame("税率由10%提高到25%", "25%").listed
 
 
@@ -151,6 +156,20 @@ def test_places_scope_a_figure_but_lists_do_not():
     assert "贵州" in places("6月11日，贵州有8市51个县共")
     assert places("南方洪灾已经波及到了广西、贵州、广东等") == ()  # members of a list are what is counted
     assert "全国" in places("截至6月26日，全国共有")
+
+
+def test_a_place_is_one_place_with_or_without_its_suffix():
+    assert places("据岳阳市有关部门消息，截至目前，事故已造成") == ("岳阳",)
+    assert places("在湖南省岳阳市平江县境内发生侧翻，造成") == ("湖南", "岳阳", "平江")
+    assert places("据黑龙江省公安厅通报，") == ("黑龙江",)
+
+
+def test_a_dateline_or_a_route_scopes_no_figure():
+    # Where the story was filed, and where a train runs from and to, are no scope of its figures.
+    assert places("新华社南昌5月2日电 （记者 张三）2日上午，事故已造成") == ()
+    assert places("一列由杭州开往昆明的K1234次列车在湘潭境内脱轨，造成") == ("湘潭",)
+    assert places("一列由杭州站开往昆明站的列车在湘潭境内脱轨，造成") == ("湘潭",)
+    assert places("南宁至北海的动车在钦州停运，共有") == ("钦州",)
 
 
 def test_date_events():
@@ -166,6 +185,8 @@ def test_date_events():
     assert event("自2019年5月10日起，税率由10%提高到25%。", "2019年5月10日") == ("effect",)
     # 已刑满释放的万秀玲…表示: a statement about a released person, not a release.
     assert "release" not in event("2018年1月7日，已刑满释放的万秀玲均表示，供述源于刑讯逼供。", "2018年1月7日")
+    # The day a reporter had it confirmed is no day of what was confirmed.
+    assert event("今日13时许，记者从应急管理局证实，列车发生侧翻。", "今日13时许")[0] == "statement"
 
 
 def test_article_names_and_holders():

@@ -55,8 +55,10 @@ _CHANGE_TO = re.compile(
 )
 # 侦查期间, 服刑期间, 一审开庭时: the stretch of the story a figure is told of.
 _PERIOD = re.compile(rf"([{HAN_CLASS}]{{2}})(?:期间|之际)|([{HAN_CLASS}]{{2}}(?:开庭|审理|审判|调查|侦查|服刑|羁押))时")
-# A figure next to another across 、 或 和 及 (25%、20%或10%): one item of a list.
-_LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+[^\s，。；、]{0,3}"
+# A figure next to another across 、 或 和 及 (25%、20%或10%): one item of a list of one
+# measure's values. An item that names its own happening (造成1人死亡、4人重伤、123人轻伤)
+# is a fact of its own: see `_listed`.
+_LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+(?P<tail>[^\s，。；、]{0,3})"
 _LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及]$")
 _LIST_AFTER = re.compile(r"[、或及]" + _LIST_NUM)
 _PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
@@ -190,7 +192,7 @@ def frame_of(
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
-    listed = bool(_LIST_BEFORE.search(before[-12:]) or _LIST_AFTER.match(after))
+    listed = _listed(before, after)
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     return Frame(
         measure=measure,
@@ -202,6 +204,21 @@ def frame_of(
         listed=listed,
         period=during[-1] if during else None,
     )
+
+
+def _listed(before: str, after: str) -> bool:
+    """Is the figure one item of a list of one measure's values (分别实施25%、20%或10%加征关税)?
+    Not where a neighbouring item names its own happening (1人死亡、4人重伤、123人轻伤:
+    three facts, each with its own predicate)."""
+    first, then = _LIST_BEFORE.search(before[-12:]), _LIST_AFTER.match(after)
+    if not (first or then):
+        return False
+    # An item's own words end at the next separator; the last item's run on into what the
+    # whole list shares (…或10%加征关税), so only closed items are read.
+    closed = [first] if first else []
+    if then and after[then.end() : then.end() + 1] in ("、", "或", "及"):
+        closed.append(then)
+    return not any(next(iter(predicates().hits(m["tail"])), None) for m in closed)
 
 
 # A listed word right after a numeral is another figure's counter (有70多户⟨280多人⟩), not this one's measure.
@@ -318,13 +335,19 @@ def _predicates(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 14)
 def places(before: str, reach: int | None = None) -> tuple[str, ...]:
     """The places that scope a figure, named in its sentence before it, nearest last
-    (`贵州有8市51个县共43.8万人受灾，10人死亡`, `截至6月26日,全国共有…`). Members of a
+    (`贵州有8市51个县共43.8万人受灾，10人死亡`, `截至6月26日,全国共有…`), each by its
+    name without an administrative suffix (`郴州市` and `郴州` are one place). Members of a
     list (`广西、贵州、广东等11个省`) are what is counted, not a scope; a word followed by
-    an aspect particle (`波及到了`) is a verb, whatever its tag."""
+    an aspect particle (`波及到了`) is a verb, whatever its tag; a dateline's city
+    (`中新社长沙3月30日电`) is where the story was filed, and a route's ends (`济南至广州的
+    列车`) are where a train runs: neither scopes a figure."""
     text = before[-(reach or PLACE_REACH) :]
     out = [w for w in _NATIONAL if w in text]
     toks = tokens(text)
+    pos = 0
+    route = False  # the word before ran a route (济南至…): this place is its other end
     for k, (word, flag) in enumerate(toks):
+        pos += len(word)  # where the word ends in `text`
         after = "".join(w for w, _ in toks[k + 1 : k + 3])
         if len(word) < 2 or word in out or after.startswith(_NOT_AFTER_PLACE):
             continue
@@ -333,8 +356,25 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
             and not word.startswith(_NOT_A_NAME)
             and not word.endswith(_NOT_A_PLACE)
         ):
-            out.append(word)
+            end_of_route, route = route, after.removeprefix("站").startswith(_ROUTE)  # 济南站开往广州站
+            if route or end_of_route or _DATELINE.match(text, pos):
+                continue
+            name = place_name(word)
+            if name not in out:
+                out.append(name)
     return tuple(out[-3:])
+
+
+_ADMIN_SUFFIX = re.compile(rf"^([{HAN_CLASS}]{{2,}}?)(?:自治区|自治州|自治县|特别行政区|省|市|县|区|镇|乡)$")
+_ROUTE = ("至", "开往", "发往", "驶往", "飞往")  # 济南至广州, 由济南开往广州
+_DATELINE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日电")  # 新华社长沙3月30日电
+
+
+def place_name(word: str) -> str:
+    """A place's name without its administrative suffix (郴州市 → 郴州, 黑龙江省 → 黑龙江);
+    a one-character stem keeps it (龙镇)."""
+    m = _ADMIN_SUFFIX.match(word)
+    return m.group(1) if m else word
 
 
 # 各省, 本市, 该县, 省区市, 县市: places by kind, not by name.
