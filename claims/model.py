@@ -364,6 +364,9 @@ class Document:
     raw: str
     body_start: int = 0  # where the article starts (after front matter)
     warnings: tuple[str, ...] = ()
+    # A source stating no date of its own, read among others: the story's date (ISO), from
+    # which its calendar dates without a year (3月30日) are read; nothing else counts from it.
+    story_date: str | None = None
 
 
 class Frame(_Frozen):

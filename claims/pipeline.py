@@ -72,11 +72,12 @@ def extract(
     """Claims of one segmented article, in text order: recognizers over each sentence and
     paragraph (`_find_mentions`), then one claim per mention (`_ClaimBuilder`)."""
     published = _date(seg.doc.source.published) or _date(seg.doc.source.reference)
+    hint = None if published else _date(seg.doc.story_date)  # year-less dates of an undated text
     if mentions is None:
         mentions = [find_entities(s.text) for s in seg.sentences]
     furniture = furniture_sentences(seg)
-    found, anchors = _find_mentions(seg, published, furniture)
-    builder = _ClaimBuilder(seg, garbled, _Sentences(seg, mentions, published, anchors))
+    found, anchors = _find_mentions(seg, published, furniture, hint)
+    builder = _ClaimBuilder(seg, garbled, _Sentences(seg, mentions, published, anchors, hint))
     claims: list[Claim] = []
     for item in sorted(found, key=lambda f: (f.nstart, f.nend, f.mention.kind, f.mention.extractor)):
         claim = builder.build(item)
@@ -111,7 +112,7 @@ def furniture_sentences(seg: Segmented) -> frozenset[int]:
 
 
 def _find_mentions(
-    seg: Segmented, published: date | None, furniture: frozenset[int] = frozenset()
+    seg: Segmented, published: date | None, furniture: frozenset[int] = frozenset(), hint: date | None = None
 ) -> tuple[list[_Found], list[date | None]]:
     """Every mention worth a claim (none in page furniture), and per sentence the story's
     date anchor before it."""
@@ -127,7 +128,7 @@ def _find_mentions(
         anchors.append(anchor)
         if sent.index in furniture:
             continue  # a caption, credit, link or platform counter states no fact
-        ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor, last_day)
+        ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor, last_day, hint)
         mentions, stated, day = sentence_mentions(sent.text, ctx)
         if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
@@ -136,7 +137,7 @@ def _find_mentions(
             found.append(_Found(m, sent, sent.nstart + m.start, sent.nstart + m.end, ctx))
 
     for para in seg.paragraphs:
-        ctx = _context(ctx_cache, published, para.speaker, para.role)
+        ctx = _context(ctx_cache, published, para.speaker, para.role, year_hint=hint)
         for extractor in PARAGRAPH_EXTRACTORS:
             for m in extractor.find(para.text, ctx):
                 at = _sentence_at(seg, para.nstart + m.start)
@@ -174,11 +175,13 @@ class _Sentences:
         mentions: Sequence[Sequence[EntityMention]],
         published: date | None,
         anchors: Sequence[date | None],
+        hint: date | None = None,
     ) -> None:
         self.seg = seg
         self.mentions = mentions
         self.published = published
         self.anchors = anchors
+        self.hint = hint
         self.contexts = sentence_contexts(seg)
         self.subjects = sentence_subjects(seg, self.contexts, mentions)
         self.entities = cache(self._entities)
@@ -193,7 +196,7 @@ class _Sentences:
         return tuple(dict.fromkeys(e.name for e in found))
 
     def _own_time(self, i: int) -> Period | None:
-        return sentence_time(self.contexts[i], self.published, self.anchors[i])
+        return sentence_time(self.contexts[i], self.published, self.anchors[i], self.hint)
 
     def prior_sentences(self, i: int) -> list[str]:
         """Up to TIME_CARRY sentences before sentence i in its paragraph, nearest first."""
@@ -304,12 +307,18 @@ def _context(
     role: Role,
     anchor: date | None = None,
     last_day: date | None = None,
+    year_hint: date | None = None,
 ) -> ExtractContext:
-    key = (speaker, role, anchor, last_day)
+    key = (speaker, role, anchor, last_day)  # `published` and `year_hint` are the article's own
     ctx = cache.get(key)
     if ctx is None:
         ctx = cache[key] = ExtractContext(
-            published=published, speaker=speaker, role=role.value, anchor=anchor, last_day=last_day
+            published=published,
+            speaker=speaker,
+            role=role.value,
+            anchor=anchor,
+            last_day=last_day,
+            year_hint=year_hint,
         )
     return ctx
 

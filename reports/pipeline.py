@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from claims.model import Document
 from claims.pipeline import Extraction, extract_document
 from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
@@ -125,10 +126,37 @@ def extract_paths(
     ordered = [done[p] for p in todo]
     extractions = [r for r in ordered if isinstance(r, Extraction)]
     skipped += [r for r in ordered if isinstance(r, InputError)]
-    warnings = [w for e in extractions for w in e.segmented.doc.warnings]
+    extractions, dated = dated_by_the_story(extractions)
+    warnings = [w for e in extractions for w in e.segmented.doc.warnings] + dated
     stages.count("sources", len(extractions))
     stages.count("bytes", sum(len(e.segmented.doc.raw.encode("utf-8")) for e in extractions))
     return extractions, skipped, warnings
+
+
+def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[str]]:
+    """Sources that state no date of their own (no publication date, no archive date) read
+    again against the story's: the latest publication date of the run's other sources.
+
+    A text pasted without its dateline still reports the same story as the others, so
+    `3月30日` in it is the 3月30日 they report, not a date without a year (which is no
+    claim at all). Only such dates are read from it: 今天 or 三天后 in a text without its
+    own date still say nothing. A warning names each source read this way."""
+    published = [e.source.published for e in extractions if e.source.published]
+    if not published:
+        return list(extractions), []
+    story = max(published)
+    out, warnings = [], []
+    for e in extractions:
+        if e.source.published or e.source.reference:
+            out.append(e)
+            continue
+        doc = e.segmented.doc
+        out.append(extract_document(Document(doc.source, doc.raw, doc.body_start, doc.warnings, story)))
+        warnings.append(
+            f"{doc.source.path}: no publication date; its dates without a year are read as of {story}, "
+            "the latest publication date of the other sources"
+        )
+    return out, warnings
 
 
 def compare(

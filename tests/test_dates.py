@@ -487,3 +487,18 @@ def test_a_sentence_read_again_in_another_article_counts_from_that_articles_date
     again = extract_text(text, published="2021-03-02")
     assert [c.value.start for c in first if c.kind.value == "date"] == ["2020-06-11"]
     assert [c.value.start for c in again if c.kind.value == "date"] == ["2021-03-01"]
+
+
+def test_a_text_without_its_own_date_reads_year_less_dates_as_of_the_story(tmp_path):
+    """A text pasted without its dateline, among dated reports of one story: its 3月30日 is
+    the story's 3月30日 (reports.pipeline.dated_by_the_story); 今天 still says nothing."""
+    from reports.pipeline import extract_paths
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2020-04-02\n---\n3月30日11时40分许，列车脱轨，造成1人死亡。\n")
+    (tmp_path / "b.txt").write_text("3月30日中午，列车脱轨，造成1人死亡。今天，铁路部门表示，30日晚线路恢复。\n")
+    extractions, _, warnings = extract_paths([tmp_path])
+    undated = next(e for e in extractions if e.source.id == "b")
+    dates = {c.text: c.value.start for c in undated.claims if c.kind is Kind.date}
+    assert dates == {"3月30日中午": "2020-03-30", "30日": "2020-03-30"}  # no 今天: its own day is unknown
+    assert undated.source.published is None
+    assert any("b.txt" in w and "2020-04-02" in w for w in warnings)

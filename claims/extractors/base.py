@@ -24,6 +24,7 @@ class ExtractContext:
     published: date | None = None  # reference date for deictic expressions (今年, 昨天)
     anchor: date | None = None  # the last full date the text gave before: year-less dates and anaphora (次日)
     last_day: date | None = None  # the last day the text stated, however far back: what 当天 and 九点多 refer to
+    year_hint: date | None = None  # a text without a date of its own: the story's, for year-less calendar dates only
     speaker: str | None = None  # the turn's speaker, when known
     role: str = (
         "narrative"  # the turn role (claims.text.segment.Role): narrative, question, answer, blockquote, heading

@@ -23,7 +23,7 @@ class DateExtractor:
     name = "dates"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        spans = find_dates(text, ctx.published, anchor=ctx.anchor, last_day=ctx.last_day)
+        spans = find_dates(text, ctx.published, anchor=ctx.anchor, last_day=ctx.last_day, year_hint=ctx.year_hint)
         durations = (
             [(d.start, d.end) for d in find_durations(text)]
             if any(s.pattern == "relative_period" for s in spans)

@@ -136,6 +136,7 @@ def find_dates(
     units: UnitReading = UnitReading.rolling,
     anchor: date | None = None,
     last_day: date | None = None,
+    year_hint: date | None = None,
 ) -> list[DateSpan]:
     """Every date expression in `text`, overlaps resolved longest-first; `prefer` is the
     policy for expressions without tense (see PREFERENCES), `units` the reading of
@@ -146,10 +147,15 @@ def find_dates(
     from `anchor`, the nearest full date the text gave before (a story told in 2018
     about 2008 writes 12月13日 for 2008-12-13), else from `published`. `last_day`: the
     last day the text stated, however far back: 当天 and a time of day alone (九点多)
-    refer to it when no nearer date does (an anchor expires, what 当天 points at does not)."""
+    refer to it when no nearer date does (an anchor expires, what 当天 points at does not).
+    `year_hint`: for a text that states no date of its own, the story's date (the other
+    sources'), from which a calendar date without its year (3月30日, 30日) is read when
+    neither reference is known; nothing else counts from it."""
     if last_day is not None and (anchor is not None or not _uses_last_day(text)):
         last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
-    return list(_find_dates(text, published, prefer, units, anchor, last_day))
+    if published is not None or anchor is not None:
+        year_hint = None  # a reference of its own: the hint changes nothing, the cache key need not hold it
+    return list(_find_dates(text, published, prefer, units, anchor, last_day, year_hint))
 
 
 def _uses_last_day(text: str) -> bool:
@@ -159,12 +165,18 @@ def _uses_last_day(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _find_dates(
-    text: str, published: date | None, prefer: Prefer, units: UnitReading, anchor: date | None, last_day: date | None
+    text: str,
+    published: date | None,
+    prefer: Prefer,
+    units: UnitReading,
+    anchor: date | None,
+    last_day: date | None,
+    year_hint: date | None = None,
 ) -> tuple[DateSpan, ...]:
     """find_dates, cached: a sentence's time is read from the dates its extractor found."""
     if not DATE_HINT.search(text) and not ANAPHORIC_DAY.search(text):
         return tuple(with_times(text, [], anchor or last_day))  # 九点多，…: a time alone
-    scan = _Scan(text, published, prefer, units, anchor, last_day)
+    scan = _Scan(text, published, prefer, units, anchor, last_day, year_hint)
     scan.calendar_dates()
     scan.years()
     scan.weeks_and_relative_days()
@@ -224,10 +236,12 @@ class _Scan:
         units: UnitReading,
         anchor: date | None = None,
         last_day: date | None = None,
+        year_hint: date | None = None,
     ) -> None:
         self.text, self.published, self.prefer, self.units = text, published, prefer, units
         self.anchor, self.last_day = anchor, last_day
         self.story = anchor or published  # what year-less dates and anaphora count from
+        self.year_of = self.story or year_hint  # what a calendar date without its year is read against
         self.found: list[DateSpan] = []
         self.fields_at: dict[tuple[int, int], Fields] = {}
         self.weekdays: dict[tuple[int, int], int] = {}  # weekday spans (周日) → weekday index
@@ -246,7 +260,7 @@ class _Scan:
         for m in CALENDAR.finditer(text) if self.has("年") or self.has("月") else ():
             if m.start() == m.end():
                 continue
-            res = resolve_calendar(m, published if _has_year(m) else self.story, prefer=self.prefer)
+            res = resolve_calendar(m, published if _has_year(m) else self.year_of, prefer=self.prefer)
             if res:
                 value, fields = res
                 self.fields_at[m.span()] = fields
@@ -258,7 +272,7 @@ class _Scan:
             if d:
                 self.fields_at[m.span()] = Fields(d.year, d.month, d.day)
                 self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
-        story = self.story
+        story = self.year_of
         for m in DAY_ONLY.finditer(text) if self.has("日") or self.has("号") else ():
             day = whole_number(m["d"])
             if story is None or day is None or not 1 <= day <= 31:
@@ -431,7 +445,9 @@ SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period 
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
 
-def sentence_time(text: str, published: date | None, anchor: date | None = None) -> Period | None:
+def sentence_time(
+    text: str, published: date | None, anchor: date | None = None, year_hint: date | None = None
+) -> Period | None:
     """The time a sentence anchors its claims to, when it states one.
 
     `2019 年加入 OpenAI 时` -> 2019, `2025年1月` -> 2025-01, a day -> the day; other
@@ -439,7 +455,7 @@ def sentence_time(text: str, published: date | None, anchor: date | None = None)
     An as-of date (`截至6月26日`, `截止2020年6月12日`) wins over other dates in the
     sentence, and a stated date over one counted from another (`三天之后`).
     """
-    spans = [s for s in find_dates(text, published, anchor=anchor) if s.pattern not in NOT_ANCHORS]
+    spans = [s for s in find_dates(text, published, anchor=anchor, year_hint=year_hint) if s.pattern not in NOT_ANCHORS]
     since = [s for s in spans if SINCE.match(text, s.end)]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
