@@ -295,7 +295,12 @@ def _as_of(c: Claim, sources: dict[str, Source]) -> str | None:
 
 
 def _value_key(c: Claim) -> str:
-    return value_key(c) or describe(c)
+    """The value a member gives, for grouping a fact's agreements: a date's time of day
+    counts (11时40分 and 14时41分 of one day are two moments, whatever they date)."""
+    key = value_key(c) or describe(c)
+    if isinstance(c.value, DateValue) and c.value.time:
+        return f"{key}@{c.value.time}"
+    return key
 
 
 class QuoteLink(NamedTuple):

@@ -117,3 +117,22 @@ def test_one_figure_in_the_same_words_is_one_fact_whatever_its_frame():
     weak = Verdict(Relation.agree, 0.5, "", Reason.value, 0.5)
     assert _chains(a, b, weak)
     assert not _chains(a, c, weak)
+
+
+def test_two_moments_of_one_day_are_not_one_value(tmp_path):
+    """11时40分 and 14时41分 of one day, in one fact, are two values: no agreement says its
+    members give one (the time of day is part of a date's value)."""
+    doc = run(
+        write(
+            tmp_path,
+            a="3月1日11时40分，列车发生脱轨。",
+            b="3月1日14时41分，发生事故的列车火灾已扑灭。",
+            c="1日11时40分许，列车发生脱轨。",
+            d="3月1日，一列火车发生脱轨，发生事故的列车火灾已扑灭。",  # the day links both moments
+        )
+    )
+    claims = {c.id: c for c in doc.claims}
+    for f in doc.findings:
+        if f.relation.value == "agree":
+            times = {claims[c].value.time for c in f.claims if claims[c].kind.value == "date"}
+            assert not ({"14:41"} < times), f.explanation  # 14:41 beside 11:40 (or 11:25/11:55)
