@@ -140,7 +140,7 @@ def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extracti
     A text pasted without its dateline still reports the same story as the others, so
     `3月30日` in it is the 3月30日 they report, not a date without a year (which is no
     claim at all). Only such dates are read from it: 今天 or 三天后 in a text without its
-    own date still say nothing. A warning names each source read this way."""
+    own date still say nothing. A warning names each source whose claims this changed."""
     published = [e.source.published for e in extractions if e.source.published]
     if not published:
         return list(extractions), []
@@ -151,7 +151,11 @@ def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extracti
             out.append(e)
             continue
         doc = e.segmented.doc
-        out.append(extract_document(Document(doc.source, doc.raw, doc.body_start, doc.warnings, story)))
+        again = extract_document(Document(doc.source, doc.raw, doc.body_start, doc.warnings, story))
+        if len(again.claims) == len(e.claims):
+            out.append(e)  # no date without a year: nothing to say
+            continue
+        out.append(again)
         warnings.append(
             f"{doc.source.path}: no publication date; its dates without a year are read as of {story}, "
             "the latest publication date of the other sources"
