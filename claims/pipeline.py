@@ -3,31 +3,41 @@ speaker, stance, time anchor and entities, and give each claim a content-based i
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
-from claims.frames import frame_of
+from claims.frames import frame_of, is_running
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import canonical_json, fingerprint
-from claims.model import MASK, Claim, DateValue, Frame, Kind, QuantityValue, QuoteValue, RoleValue, Source
+from claims.model import (
+    MASK,
+    Claim,
+    DateValue,
+    Frame,
+    Kind,
+    Period,
+    Precision,
+    QuantityValue,
+    QuoteValue,
+    RoleValue,
+    Source,
+)
 from claims.sources.load import Document
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
 from claims.values.dates import sentence_time
-
-if TYPE_CHECKING:
-    from claims.model import Period  # a claim's as_of
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -37,6 +47,9 @@ ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dat
 # Sentences whose mentions a process remembers (`sentence_mentions`): a 36 KB generated
 # article has ~700 sentences, and reprints share theirs.
 SENTENCE_CACHE = 1 << 14
+# What says a running report's tallies hold at a time (截至28日12时, 截止目前): its later
+# running figures without a time of their own hold then (`_Sentences.tally_before`).
+TALLY_AT = re.compile(r"截至|截止")
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
@@ -186,6 +199,7 @@ class _Sentences:
         self.subjects = sentence_subjects(seg, self.contexts, mentions)
         self.entities = cache(self._entities)
         self.own_time = cache(self._own_time)
+        self._tallies: list[Period | None] | None = None
 
     def _entities(self, i: int) -> tuple[str, ...]:
         """Entities of the sentence, and of the question a short answer reads as context."""
@@ -197,6 +211,18 @@ class _Sentences:
 
     def _own_time(self, i: int) -> Period | None:
         return sentence_time(self.contexts[i], self.published, self.anchors[i], self.hint)
+
+    def tally_of(self, i: int) -> Period | None:
+        """The time a running report says its tallies hold at (`截至28日12时`): the last
+        one stated before sentence i, else (a headline) the first one the article states."""
+        if self._tallies is None:
+            self._tallies, last, first = [], None, None
+            for j, sent in enumerate(self.seg.sentences):
+                self._tallies.append(last)
+                if TALLY_AT.search(sent.text) and (t := _tally_time(self.own_time(j))) is not None:
+                    last, first = t, first or t
+            self._tallies = [t or first for t in self._tallies]
+        return self._tallies[i]
 
     def prior_sentences(self, i: int) -> list[str]:
         """Up to TIME_CARRY sentences before sentence i in its paragraph, nearest first."""
@@ -290,14 +316,23 @@ class _ClaimBuilder:
         shift = len(full) - len(sent.text)
         a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
         context = full[:a] + MASK + full[b:]
-        as_of = None
-        if m.kind is not Kind.date:
-            as_of = m.as_of or self.sentences.time_of(sent.index)
         frame = None
         if m.kind in VALUE_KINDS:
             unit = m.value.unit if isinstance(m.value, QuantityValue) else None
             frame = frame_of(m.kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
+        as_of = None
+        if m.kind is not Kind.date:
+            as_of = m.as_of or self.sentences.time_of(sent.index)
+            if frame is not None and is_running(frame):
+                as_of = _tally_time(as_of) or self.sentences.tally_of(sent.index)  # 截至28日12时，…。倒塌房屋17015户
         return context, as_of, frame
+
+
+def _tally_time(t: Period | None) -> Period | None:
+    """A tally over a stretch (7月16日至29日12时，…1391.28万人受灾) holds at its end."""
+    if t is None or t.start == t.end:
+        return t
+    return Period(start=t.end, end=t.end, precision=Precision.day)
 
 
 def _context(

@@ -172,6 +172,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     )
     if cmp.compatible:
         return _compatible(ctx)
+    if _part_and_whole(a, b):
+        return None  # 其中189人遇难 vs 共遇难292人: a part of the toll is no other value of it
     if changed_time:
         return _evolved(ctx, "Different times")
     return _clash(ctx)
@@ -448,6 +450,13 @@ def _stated_change(a: Claim, b: Claim, cmp: Comparison) -> Verdict | None:
         Reason.time,
         STATED_CHANGE,
     )
+
+
+def _part_and_whole(a: Claim, b: Claim) -> bool:
+    """One figure a part (其中…) of a whole, the other not: different values say nothing
+    against each other, in one article or across two."""
+    fa, fb = a.frame, b.frame
+    return fa is not None and fb is not None and fa.part != fb.part
 
 
 def _stated(c: Claim, sources: dict[str, Source]) -> bool:

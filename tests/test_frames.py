@@ -185,7 +185,8 @@ def test_date_events():
     assert event("自2019年5月10日起，税率由10%提高到25%。", "2019年5月10日") == ("effect",)
     # 已刑满释放的万秀玲…表示: a statement about a released person, not a release.
     assert "release" not in event("2018年1月7日，已刑满释放的万秀玲均表示，供述源于刑讯逼供。", "2018年1月7日")
-    # The day a reporter had it confirmed is no day of what was confirmed.
+    # The time a count holds at (截至…) dates no happening; nor does the day a reporter had it confirmed.
+    assert event("截至8月1日18时，全市共遇难292人。", "8月1日18时") == ("tally",)
     assert event("今日13时许，记者从应急管理局证实，列车发生侧翻。", "今日13时许")[0] == "statement"
 
 
@@ -404,6 +405,55 @@ READER_CASES = [
         "法院采纳了八名同监舍证人的传来证言。",
         ["agree"],
     ),
+    (
+        "quantity",
+        "a running report's later tallies hold at the time it said its tallies hold",
+        "截至5日12时，全省因灾遇难40人。\n\n农作物受灾面积100.2千公顷，倒塌房屋1200户。",
+        "截至6日12时，全省因灾遇难52人。\n\n农作物受灾面积104.6千公顷，倒塌房屋1350户。",
+        ["evolves", "evolves", "evolves"],
+    ),
+    (
+        "quantity",
+        "a headline's tally holds at the time its report counts to",
+        "全省遇难人数升至40人\n\n截至5日12时，全省因灾遇难40人，仍有人员失联。",
+        "全省遇难人数升至52人\n\n截至6日12时，全省因灾遇难52人。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a tally over a stretch holds at its end",
+        "截至5日12时，全省有120万人受灾。",
+        "1日至6日12时，此轮强降雨造成全省130万人受灾。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "the happening after another figure is that figure's: the missing are no death toll",
+        "灾害已致302人遇难，50人失踪。",
+        "洪灾已造成302人死亡，另有60人遇难。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "a figure right after another counts the same thing in another unit",
+        "截至5日，倒塌房屋1200户3500间。",
+        "截至6日，倒塌房屋1350户3900间。",
+        ["evolves", "evolves"],
+    ),
+    (
+        "quantity",
+        "a part of the toll is no other value of it",
+        "全市遇难人数较多，其中，因洪水导致189人遇难。",
+        "全市因洪水导致192人遇难。",
+        [],
+    ),
+    (
+        "quantity",
+        "a day's new count is never the running total",
+        "郑州市新增遇难人数26人。",
+        "郑州市遇难292人。",
+        [],
+    ),
 ]
 
 
@@ -425,6 +475,12 @@ def test_two_reports_as_a_reader_reads_them(tmp_path, kind, why, a, b, expected)
 def test_money_after_a_money_word_needs_no_currency(text, amounts):
     found = [(c.text, c.value.low) for c in extract_text(text, published="2018-07-22") if c.kind.value == "money"]
     assert found == amounts
+
+
+def test_the_measure_of_a_figure_beside_another():
+    assert frame("河南特大洪灾已致300余人遇难50人失踪", "50人").predicate == ("missing",)
+    assert frame("倒塌房屋17015户55293间", "55293间").predicate == ("collapsed",)
+    assert "crop_damage" in frame("成灾面积527.3千公顷", "527.3千公顷").predicate
 
 
 def test_a_criminal_fine_is_not_an_administrative_one(tmp_path):

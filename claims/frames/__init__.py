@@ -35,6 +35,34 @@ from claims.text.normalise import fold
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
 IMPLIED = {"tariff": "levy"}
+# Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
+# affected, houses down, crops lost, the bill): a running report's figure holds at the time
+# the report says its tallies hold (截至…), even paragraphs later.
+RUNNING = frozenset(
+    {
+        "deaths",
+        "missing",
+        "dead_or_missing",
+        "injured",
+        "poisoned",
+        "infected",
+        "confirmed",
+        "suspected",
+        "cured",
+        "affected",
+        "evacuated",
+        "trapped",
+        "rescued",
+        "collapsed",
+        "damaged",
+        "crop_failure",
+        "crop_damage",
+        "crops",
+        "houses",
+        "households",
+        "economic_loss",
+    }
+)
 REACH = 10  # characters of a clause either side of the figure that may name its measure
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
 EVENT_REACH = 30  # characters after a date in its sentence that may hold its event
@@ -152,6 +180,11 @@ def change_from(context: str) -> str | None:
     return left if _CHANGED_TO.search(left) else None
 
 
+def is_running(f: Frame) -> bool:
+    """Does the frame name a running tally (RUNNING)?"""
+    return not RUNNING.isdisjoint(f.measure) or not RUNNING.isdisjoint(f.predicate)
+
+
 def stated_change(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
     """(old, new) when one sentence of one source states a change from one figure to the
     other (税率由10%提高到25%); else None."""
@@ -221,8 +254,20 @@ def _listed(before: str, after: str) -> bool:
     return not any(next(iter(predicates().hits(m["tail"])), None) for m in closed)
 
 
-# A listed word right after a numeral is another figure's counter (有70多户⟨280多人⟩), not this one's measure.
+# A listed word right after a numeral is another figure's counter (有70多户⟨280多人⟩), not this one's
+# measure; right after a numeral and its counter, another figure's happening (已致302人遇难，⟨50人⟩失踪 is
+# no death toll).
 _COUNTED_BEFORE = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿多余几")
+_COUNTERS = frozenset("人名位个例户间起座所家只头辆艘架条次")
+_FIGURE_BEFORE = re.compile(r"[0-9][0-9.,]*\s?[万亿]?\s?[户间人名个]$")
+
+
+def _another_figures(before_word: str) -> bool:
+    """Does a listed word standing after `before_word` belong to the figure that ends it?"""
+    last = before_word[-1:]
+    if last in _COUNTED_BEFORE:
+        return True
+    return last in _COUNTERS and before_word[-2:-1] in _COUNTED_BEFORE
 
 
 def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -231,6 +276,9 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     figure (a noun, then a verb: `9名被告人供述` → `~>被告人`, `~>供述`), else the word
     right before it."""
     right = _SKIP_RIGHT.sub("", right_clause)[:REACH]
+    # A figure right after another one counts the same thing in another unit (倒塌房屋17015户
+    # ⟨55293间⟩): the words before the pair govern both.
+    left_clause = _FIGURE_BEFORE.sub("", left_clause)
     left = _SKIP_LEFT.sub("", left_clause[-REACH - 6 :])[-REACH:]
     nouns: list[tuple[int, str]] = []
     preds: list[tuple[int, str]] = []
@@ -241,7 +289,7 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
                 out.append((h.start, h.key))
                 taken.append((h.start, h.end))
         for h in lexicon.hits(left):
-            if len(left) - h.end <= NEAR and left[h.start - 1 : h.start] not in _COUNTED_BEFORE:
+            if len(left) - h.end <= NEAR and not _another_figures(left[: h.start]):
                 out.append((len(left) - h.end, h.key))
     if unit:
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
@@ -288,6 +336,7 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
     return noun, verb
 
 
+_TALLY_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
 
@@ -299,6 +348,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     window = sentence[:EVENT_REACH]
     if window.startswith("起") and before.endswith(("自", "从")):
         return ("effect",)  # 自5月10日起: the day something takes effect
+    if _TALLY_BEFORE.search(before):
+        return ("tally",)  # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died
     keys = _predicates(window)
     if not keys:
         keys = _predicates(CLAUSE.split(before)[-1])
@@ -542,7 +593,18 @@ def local_places(f: Frame) -> frozenset[str]:
 # Events that recur (statements, meetings, visits): two of them on different days are
 # usually two occasions, so their dates agree when equal but never contradict.
 RECURRING_EVENTS = frozenset(
-    {"announcement", "meeting", "visit", "inspection", "occurrence", "appeal", "report", "statement", "application"}
+    {
+        "announcement",
+        "meeting",
+        "visit",
+        "inspection",
+        "occurrence",
+        "appeal",
+        "report",
+        "statement",
+        "application",
+        "tally",  # 截至…: each report counts up to its own moment
+    }
 )
 
 
@@ -598,4 +660,8 @@ def _named_before(name: str | None, c: Claim) -> bool:
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:
+    """Different scopes, or a day's new count (新增26人) against a figure without a scope:
+    a new count is never the running total another outlet gives."""
+    if "new" in (a.scope, b.scope):
+        return a.scope != b.scope
     return bool(a.scope and b.scope and a.scope != b.scope)
