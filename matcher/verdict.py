@@ -400,6 +400,8 @@ def _clash(p: _Pair) -> Verdict | None:
         bar = DATE_CLASH_NAMED if one_off and _first_event(a) == _first_event(b) else DATE_CLASH
         if p.same_source or not stated or not (same_words or (one_off and p.sim >= bar)):
             return None  # two dates clash only as dates of one event that happens once, across sources
+        if _tally(a) or _tally(b):
+            return None  # 截至1月24日24时 vs 截至8月24日24时: two bulletins count to their own moments
         need = min(need, bar)
     if not p.holders_agree:
         return None  # two sentences about different named companies or people
@@ -450,6 +452,11 @@ def _stated_change(a: Claim, b: Claim, cmp: Comparison) -> Verdict | None:
         Reason.time,
         STATED_CHANGE,
     )
+
+
+def _tally(c: Claim) -> bool:
+    """A date a count holds at (截至…), no happening's."""
+    return c.frame is not None and "tally" in c.frame.event
 
 
 def _part_and_whole(a: Claim, b: Claim) -> bool:

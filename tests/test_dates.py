@@ -502,3 +502,12 @@ def test_a_text_without_its_own_date_reads_year_less_dates_as_of_the_story(tmp_p
     assert dates == {"3月30日中午": "2020-03-30", "30日": "2020-03-30"}  # no 今天: its own day is unknown
     assert undated.source.published is None
     assert any("b.txt" in w and "2020-04-02" in w for w in warnings)
+
+
+def test_that_day_dates_a_paragraphs_figures_and_a_comparisons_base_is_no_date():
+    text = "1月24日0—24时，全省报告新增确诊病例45例。\n\n当日新增治愈出院病例183例，重症病例较前一日减少2例。\n"
+    claims = extract_text(text, published="2022-01-25")
+    cured = next(c for c in claims if c.text == "183例")
+    assert str(cured.as_of) == "2022-01-24"  # 当日: the day the paragraph before dated
+    assert [c.text for c in claims if c.kind is Kind.date] == ["1月24日", "当日"]  # 较前一日 is a comparison's base
+    assert [c.text for c in extract_text("销量比去年同期增长5%。", published="2022-01-25") if c.kind is Kind.date] == []

@@ -448,6 +448,13 @@ READER_CASES = [
         [],
     ),
     (
+        "date",
+        "two bulletins in one template count to their own moments",
+        "截至2022年1月24日24时，据31个省报告，现有确诊病例2616例。",
+        "截至2021年8月24日24时，据31个省报告，现有确诊病例386例。",
+        [],
+    ),
+    (
         "quantity",
         "a day's new count is never the running total",
         "郑州市新增遇难人数26人。",

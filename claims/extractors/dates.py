@@ -15,6 +15,9 @@ from claims.extractors.base import ExtractContext, Mention
 from claims.values.dates import find_dates
 from claims.values.durations import find_durations
 
+# Words before a date that make it the base of a comparison (较前一日, 比去年同期).
+COMPARED_WITH = ("较", "比", "同比", "环比")
+
 
 class DateExtractor:
     """Dates (`DateValue`); deictic ones resolve against ctx.published, year-less ones and
@@ -32,6 +35,8 @@ class DateExtractor:
         for span in spans:
             if span.pattern == "relative_period" and any(a < span.end and span.start < b for a, b in durations):
                 continue  # 过去两年: an article claims the duration; the dates are for readers of find_dates
+            if text[: span.start].rstrip().endswith(COMPARED_WITH):
+                continue  # 重症病例较前一日减少2例: the base of a comparison, no date of anything that happened
             # as_of stays None: it anchors other claims to a time, not the date itself.
             yield Mention(span.start, span.end, span.value, self.name, span.pattern, span.score)
 

@@ -439,8 +439,9 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 
 
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
-# anchors a claim to a time; nor does an anaphoric day (当天), whose date is inferred.
-NOT_ANCHORS = ("relative_period", "this_one", "anaphoric_day", "time_of_day")
+# anchors a claim to a time. An anaphoric day does (当日新增治愈出院病例183例: the day the
+# paragraph before dated), counted from the story's anchor.
+NOT_ANCHORS = ("relative_period", "this_one", "time_of_day")
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
