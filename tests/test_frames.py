@@ -149,6 +149,9 @@ def test_scope_and_part_and_list():
     # An enumeration of facts, each with its own happening, is no list of one measure's values.
     assert not frame("事故造成2人死亡、5人重伤、40人轻伤", "5人").listed
     assert not frame("事故造成2人死亡、5人重伤、40人轻伤", "40人").listed
+    # Two units of one count are no list of its values.
+    assert not frame("倒塌房屋30616户、89001间", "30616户", "户").listed
+    assert frame("分别有30户、20户或10户", "20户", "户").listed
     assert not frame("税率由10%提高到25%", "25%").listed
 
 

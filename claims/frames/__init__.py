@@ -225,7 +225,7 @@ def frame_of(
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
-    listed = _listed(before, after)
+    listed = _listed(before, after, unit)
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     return Frame(
         measure=measure,
@@ -239,12 +239,15 @@ def frame_of(
     )
 
 
-def _listed(before: str, after: str) -> bool:
+def _listed(before: str, after: str, unit: str | None = None) -> bool:
     """Is the figure one item of a list of one measure's values (分别实施25%、20%或10%加征关税)?
     Not where a neighbouring item names its own happening (1人死亡、4人重伤、123人轻伤:
-    three facts, each with its own predicate)."""
+    three facts, each with its own predicate), nor where it counts in another unit
+    (倒塌房屋30616户、89001间: one fact in households and in rooms)."""
     first, then = _LIST_BEFORE.search(before[-12:]), _LIST_AFTER.match(after)
     if not (first or then):
+        return False
+    if unit and any(m["tail"] and m["tail"][0] != unit[0] for m in (first, then) if m):
         return False
     # An item's own words end at the next separator; the last item's run on into what the
     # whole list shares (…或10%加征关税), so only closed items are read.
