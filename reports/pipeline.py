@@ -135,16 +135,17 @@ def extract_paths(
 
 def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[str]]:
     """Sources that state no date of their own (no publication date, no archive date) read
-    again against the story's: the latest publication date of the run's other sources.
+    again against the story's: the median publication date of the run's other sources.
 
     A text pasted without its dateline still reports the same story as the others, so
     `3月30日` in it is the 3月30日 they report, not a date without a year (which is no
     claim at all). Only such dates are read from it: 今天 or 三天后 in a text without its
     own date still say nothing. A warning names each source whose claims this changed."""
-    published = [e.source.published for e in extractions if e.source.published]
+    published = sorted(e.source.published for e in extractions if e.source.published)
     if not published:
         return list(extractions), []
-    story = max(published)
+    # The middle one: a follow-up two years on (a story's anniversary) does not move the story.
+    story = published[(len(published) - 1) // 2]
     out, warnings = [], []
     for e in extractions:
         if e.source.published or e.source.reference:
@@ -158,7 +159,7 @@ def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extracti
         out.append(again)
         warnings.append(
             f"{doc.source.path}: no publication date; its dates without a year are read as of {story}, "
-            "the latest publication date of the other sources"
+            "the median publication date of the other sources"
         )
     return out, warnings
 

@@ -511,3 +511,16 @@ def test_that_day_dates_a_paragraphs_figures_and_a_comparisons_base_is_no_date()
     assert str(cured.as_of) == "2022-01-24"  # 当日: the day the paragraph before dated
     assert [c.text for c in claims if c.kind is Kind.date] == ["1月24日", "当日"]  # 较前一日 is a comparison's base
     assert [c.text for c in extract_text("销量比去年同期增长5%。", published="2022-01-25") if c.kind is Kind.date] == []
+
+
+def test_the_story_date_is_the_middle_one_and_a_day_alone_takes_none(tmp_path):
+    """A follow-up two years on does not move the story's date; 24日 alone has no month to
+    read from it."""
+    from reports.pipeline import extract_paths
+
+    for name, day in (("a", "2020-04-02"), ("b", "2020-04-03"), ("c", "2022-04-01")):
+        (tmp_path / f"{name}.txt").write_text(f"---\npublished: {day}\n---\n列车脱轨，造成1人死亡。\n")
+    (tmp_path / "d.txt").write_text("24日新增病例14例。\n\n3月30日中午，列车脱轨，造成1人死亡。\n")
+    extractions, _, _ = extract_paths([tmp_path])
+    undated = next(e for e in extractions if e.source.id == "d")
+    assert {c.text: c.value.start for c in undated.claims if c.kind is Kind.date} == {"3月30日中午": "2020-03-30"}

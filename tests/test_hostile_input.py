@@ -424,7 +424,7 @@ def test_garbled_seed_is_flagged_kept_out_of_contradictions_and_shown_in_the_rep
     # The one line: seed 003 states no date, so its 7月16日 is read as of the others' (reports.pipeline).
     assert err_lines(result) == [
         f"claimdiff: warning: {src / GARBLED.name}: no publication date; "
-        "its dates without a year are read as of 2026-01-23, the latest publication date "
+        "its dates without a year are read as of 2025-12-03, the median publication date "
         "of the other sources"
     ], result.stderr
     assert_offsets(doc, {p.stem: p.read_text(encoding="utf-8") for p in src.iterdir()})

@@ -150,7 +150,8 @@ def find_dates(
     refer to it when no nearer date does (an anchor expires, what 当天 points at does not).
     `year_hint`: for a text that states no date of its own, the story's date (the other
     sources'), from which a calendar date without its year (3月30日, 30日) is read when
-    neither reference is known; nothing else counts from it."""
+    neither reference is known; nothing else counts from it (not even a day alone, 24日,
+    whose month the text must give)."""
     if last_day is not None and (anchor is not None or not _uses_last_day(text)):
         last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
     if published is not None or anchor is not None:
@@ -272,7 +273,7 @@ class _Scan:
             if d:
                 self.fields_at[m.span()] = Fields(d.year, d.month, d.day)
                 self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
-        story = self.year_of
+        story = self.story  # a day alone (24日) needs its month from the text: a year hint has none
         for m in DAY_ONLY.finditer(text) if self.has("日") or self.has("号") else ():
             day = whole_number(m["d"])
             if story is None or day is None or not 1 <= day <= 31:
