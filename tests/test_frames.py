@@ -459,6 +459,13 @@ READER_CASES = [
     ),
     (
         "quantity",
+        "no one dead, stated so, is a death toll of zero",
+        "据应急管理局通报，这起事故未造成人员死亡。",
+        "据应急管理局通报，这起事故造成2人死亡。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
         "a day's new count is never the running total",
         "郑州市新增遇难人数26人。",
         "郑州市遇难292人。",
@@ -485,6 +492,12 @@ def test_two_reports_as_a_reader_reads_them(tmp_path, kind, why, a, b, expected)
 def test_money_after_a_money_word_needs_no_currency(text, amounts):
     found = [(c.text, c.value.low) for c in extract_text(text, published="2018-07-22") if c.kind.value == "money"]
     assert found == amounts
+
+
+def test_no_one_hurt_is_a_count_of_zero_and_whether_anyone_was_is_no_count():
+    zero = [(c.text, c.value.low) for c in extract_text("爆炸未造成人员死亡，无人受伤。") if c.kind.value == "quantity"]
+    assert zero == [("未造成人员", 0), ("无人", 0)]
+    assert [c for c in extract_text("暂不清楚是否有人员伤亡。") if c.kind.value == "quantity"] == []
 
 
 def test_the_measure_of_a_figure_beside_another():

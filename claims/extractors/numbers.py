@@ -103,7 +103,16 @@ class QuantityExtractor:
     _SCALED = re.compile(r"[万亿兆]\s?(?:多|余)?$")
     _HAS_PEOPLE = re.compile(PEOPLE_AFTER)
 
+    # No one hurt, stated as such (事故未造成人员死亡, 无人员伤亡, 无人遇难): a count of zero,
+    # the word for what did not happen left after it, where the frame reads it. 是否有人员伤亡
+    # (whether anyone was hurt) states nothing; 暂无 (none yet) is a zero of its time.
+    NONE_HURT = re.compile(
+        r"(?<![是否])(?:未造成|没有造成|并未造成|未致|暂无|无|没有)(?:人员|人)(?=死亡|伤亡|遇难|受伤|失踪)"
+    )
+
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        for m in self.NONE_HURT.finditer(text) if "无" in text or "未" in text or "没有" in text else ():
+            yield Mention(*m.span(), QuantityValue(low=0, high=0, bound=Bound.exact, unit="人"), self.name, "none", 0.7)
         if not _NUMERIC.search(text):
             return
         for pattern, regex in self.PATTERNS:
