@@ -15,7 +15,7 @@ from claims.context import sentence_contexts, sentence_subjects, with_interviewe
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
-from claims.frames import frame_of, is_running
+from claims.frames import CLAUSE, frame_of, is_running
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import canonical_json, fingerprint
@@ -37,7 +37,7 @@ from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import sentence_time
+from claims.values.dates import DATE_HINT, sentence_time
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -234,6 +234,15 @@ class _Sentences:
             out.append(sentences[j].text)
         return out
 
+    def clause_time(self, i: int, before: str) -> Period | None:
+        """The time a figure's own clause states before it (以此计算，华为今年上半年净利润约为
+        ⟨#⟩，而2022年同期…: this year's first half, not the 2022 a later clause compares it
+        with); None when its clause names no date."""
+        clause = CLAUSE.split(before)[-1]
+        if not clause or not DATE_HINT.search(clause):
+            return None
+        return sentence_time(clause, self.published, self.anchors[i], self.hint)
+
     def time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
         paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
@@ -322,7 +331,8 @@ class _ClaimBuilder:
             frame = frame_of(m.kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
         as_of = None
         if m.kind is not Kind.date:
-            as_of = m.as_of or self.sentences.time_of(sent.index)
+            own = self.sentences.clause_time(sent.index, full[:a])
+            as_of = m.as_of or own or self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
                 as_of = _tally_time(as_of) or self.sentences.tally_of(sent.index)  # 截至28日12时，…。倒塌房屋17015户
         return context, as_of, frame

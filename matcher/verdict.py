@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 from claims.frames import (
     events_relation,
     holders_apart,
+    is_flow,
     keys_relation,
     listed,
     local_places,
@@ -72,6 +73,7 @@ from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Reason, Relation
 
+PERIOD_SLACK_DAYS = 31  # periods of one length (a year, a quarter) differ by less: 2020 (366 days) vs 2021 (365)
 AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
 AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
 EVOLVE = 0.40
@@ -164,6 +166,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     # Not two different named organisations or products (Gemini's users vs ChatGPT's).
     slot = slot_a is not None and slot_a == slot_b and (shared or not both_named)
     ta, tb = claim_time(a, sources), claim_time(b, sources)
+    if _other_period(a, b, ta, tb):
+        return None  # 2023年 revenue vs 上半年's: one period holds the other, two facts
     when = _time_relation(a, b, ta, tb)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
@@ -452,6 +456,19 @@ def _stated_change(a: Claim, b: Claim, cmp: Comparison) -> Verdict | None:
         Reason.time,
         STATED_CHANGE,
     )
+
+
+def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> bool:
+    """Two figures over periods (revenue, profit, growth) of different periods that overlap
+    (a year and its first half) or differ in length (2020's revenue and 2023's first half's):
+    two facts, neither a change of the other."""
+    if ta is None or tb is None or (ta.start, ta.end) == (tb.start, tb.end):
+        return False
+    if not (a.frame and b.frame and is_flow(a.frame) and is_flow(b.frame)):
+        return False
+    overlap = ta.start <= tb.end and tb.start <= ta.end
+    length_a, length_b = (ta.end - ta.start).days, (tb.end - tb.start).days
+    return overlap or abs(length_a - length_b) > PERIOD_SLACK_DAYS
 
 
 def _tally(c: Claim) -> bool:

@@ -465,6 +465,27 @@ READER_CASES = [
         ["contradict"],
     ),
     (
+        "money",
+        "a year's revenue and its first half's are two facts",
+        "2023年上半年，公司销售收入3109亿元。",
+        "2023年，公司实现销售收入7042亿元。",
+        [],
+    ),
+    (
+        "money",
+        "a figure's own clause dates it, not the year a later clause compares it with",
+        "以此计算，该公司今年上半年净利润约为466亿元，而2022年同期的净利润率为5.0%。",
+        "2022年，该公司净利润为356亿元。",
+        [],
+    ),
+    (
+        "money",
+        "a figure since a year holds now, not in that year",
+        "这也是自2021年之后，公司年度销售收入重回7000亿元。",
+        "2021年，公司销售收入为6368亿元。",
+        [],
+    ),
+    (
         "quantity",
         "a day's new count is never the running total",
         "郑州市新增遇难人数26人。",

@@ -180,6 +180,16 @@ def change_from(context: str) -> str | None:
     return left if _CHANGED_TO.search(left) else None
 
 
+# Figures over a period (a year's revenue, a half-year's profit, a growth rate on the year
+# before): a period's figure is another fact than a longer or shorter period's that holds it.
+FLOWS = frozenset({"revenue", "profit", "sales_expense", "promotion_fee", "growth"})
+
+
+def is_flow(f: Frame) -> bool:
+    """Does the frame name a figure over a period (FLOWS)?"""
+    return not FLOWS.isdisjoint(f.measure) or not FLOWS.isdisjoint(f.predicate)
+
+
 def is_running(f: Frame) -> bool:
     """Does the frame name a running tally (RUNNING)?"""
     return not RUNNING.isdisjoint(f.measure) or not RUNNING.isdisjoint(f.predicate)

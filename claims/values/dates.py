@@ -447,6 +447,11 @@ SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period 
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
 
+def _after_since(text: str, s: DateSpan) -> bool:
+    """自2021年之后, 从去年以后: a count from then until now, like 以来."""
+    return text[max(0, s.start - 1) : s.start] in ("自", "从") and text.startswith(("之后", "以后"), s.end)
+
+
 def sentence_time(
     text: str, published: date | None, anchor: date | None = None, year_hint: date | None = None
 ) -> Period | None:
@@ -458,7 +463,7 @@ def sentence_time(
     sentence, and a stated date over one counted from another (`三天之后`).
     """
     spans = [s for s in find_dates(text, published, anchor=anchor, year_hint=year_hint) if s.pattern not in NOT_ANCHORS]
-    since = [s for s in spans if SINCE.match(text, s.end)]
+    since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s)]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
         spans = [s for s in spans if s not in since]
