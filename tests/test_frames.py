@@ -486,6 +486,13 @@ READER_CASES = [
         [],
     ),
     (
+        "money",
+        "two businesses' revenue are two facts, and neither is the company's",
+        "2023年，该公司终端业务实现销售收入2515亿元。",
+        "2023年，该公司云计算业务实现销售收入553亿元，公司实现销售收入7042亿元。",
+        [],
+    ),
+    (
         "quantity",
         "a day's new count is never the running total",
         "郑州市新增遇难人数26人。",
@@ -519,6 +526,14 @@ def test_no_one_hurt_is_a_count_of_zero_and_whether_anyone_was_is_no_count():
     zero = [(c.text, c.value.low) for c in extract_text("爆炸未造成人员死亡，无人受伤。") if c.kind.value == "quantity"]
     assert zero == [("未造成人员", 0), ("无人", 0)]
     assert [c for c in extract_text("暂不清楚是否有人员伤亡。") if c.kind.value == "quantity"] == []
+
+
+def test_a_business_or_a_region_a_company_reports_is_a_part_with_its_own_scope():
+    ict = frame("华为ICT（信息与通信技术）基础设施业务实现销售收入3620亿元", "3620亿元")
+    assert ict.part and "基础设施业务" in ict.place
+    assert "亚太地区" in frame("亚太地区实现销售收入约410亿元", "410亿元").place
+    assert not frame("该公司2023年实现全球销售收入7042亿元", "7042亿元").part
+    assert not frame("受灾地区共有120万人", "120万人").part
 
 
 def test_the_measure_of_a_figure_beside_another():

@@ -185,6 +185,25 @@ def change_from(context: str) -> str | None:
 FLOWS = frozenset({"revenue", "profit", "sales_expense", "promotion_fee", "growth"})
 
 
+# A business, a region or a board a company reports a figure for (终端业务, 亚太地区): its
+# last four characters and the suffix name it alike in every outlet's wording
+# (ICT（信息与通信技术）基础设施业务 and ICT基础设施业务 are 基础设施业务).
+_SEGMENT = re.compile(rf"([{HAN_CLASS}A-Za-z]{{1,4}})(业务|板块|地区|事业部|事业群)(?=[^，。；]{{0,10}}$)")
+_ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+def segment(left_clause: str) -> str | None:
+    """The part of a whole a figure's clause names right before it (数字能源业务实现销售收入,
+    亚太地区实现销售收入约), if any."""
+    m = _SEGMENT.search(_ASIDE.sub("", left_clause))
+    if m is None or m.group(1).startswith(_NOT_A_SEGMENT):
+        return None  # 该地区, 其他地区, 受灾地区: a place by kind, no part a company reports
+    return m.group(1) + m.group(2)
+
+
+_NOT_A_SEGMENT = ("该", "本", "其", "各", "此", "这", "那", "全", "受灾", "灾区", "相关", "有关", "主营", "核心")
+
+
 def is_flow(f: Frame) -> bool:
     """Does the frame name a figure over a period (FLOWS)?"""
     return not FLOWS.isdisjoint(f.measure) or not FLOWS.isdisjoint(f.predicate)
@@ -235,6 +254,8 @@ def frame_of(
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
+    if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
+        where, part = (*where, unit_of), True
     listed = _listed(before, after, unit)
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     return Frame(
