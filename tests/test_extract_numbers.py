@@ -19,6 +19,7 @@ from claims.extractors.numbers import (
     QuantityExtractor,
     RankExtractor,
 )
+from claims.pipeline import extract_text
 from claims.sources.load import load
 from claims.text.segment import segment
 
@@ -380,3 +381,13 @@ def test_money_amounts_are_tried_only_where_a_currency_is_named(seeds_dir):
     amounts = [t for t in texts if MoneyExtractor.AMOUNT.search(t)]
     assert len(amounts) > 10
     assert all(MoneyExtractor._CURRENCY_WORD.search(t) for t in amounts)
+
+
+def test_one_unit_under_its_several_names():
+    """千米 and km are 公里, 千克 and kg 公斤: one unit, so the figures meet."""
+    found = [
+        (c.text, c.value.unit)
+        for c in extract_text("续航700km，全长12千米，重5kg，另有3千克。")
+        if c.kind.value == "quantity"
+    ]
+    assert found == [("700km", "公里"), ("12千米", "公里"), ("5kg", "公斤"), ("3千克", "公斤")]

@@ -70,6 +70,10 @@ def _mention(
     )
 
 
+# One unit, several names: a figure in 千米 or km is one in 公里 (CLTC续航700km vs 700公里).
+SAME_UNIT = {"千米": "公里", "km": "公里", "KM": "公里", "千克": "公斤", "kg": "公斤", "KG": "公斤"}
+
+
 class QuantityExtractor:
     """Counts with a counter or a people noun: 大约有300个项目, 500名研究人员, 超过3亿用户."""
 
@@ -77,7 +81,7 @@ class QuantityExtractor:
     kind = Kind.quantity
 
     COUNTERS = (
-        "人次|架次|平方公里|平方米|公里|千米|公斤|千克|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
+        "人次|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|只(?![是有能要会不在好])|头|匹|"
         "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|节(?=[^，。；、]{0,4}课)|"
         "集|封|箱|瓶|吨|亩|国|省|州|县"
@@ -134,7 +138,8 @@ class QuantityExtractor:
                 if regex is self.PEOPLE_FIRST:
                     unit = m.group("noun")  # 用户超4亿: the noun is what is counted
                 else:
-                    unit = (m.groupdict().get("counter") or "") + (m.group("noun") or "")
+                    counter = m.groupdict().get("counter") or ""
+                    unit = SAME_UNIT.get(counter, counter) + (m.group("noun") or "")
                 # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
                 score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
                 value = QuantityValue(
