@@ -493,6 +493,13 @@ READER_CASES = [
         [],
     ),
     (
+        "percent",
+        "the growth of revenue and the growth of profit are two facts",
+        "2023年，公司实现销售收入7042亿元，同比增长9.6%。",
+        "2023年，公司净利润870亿元，同比增长14.4%。",
+        [],
+    ),
+    (
         "quantity",
         "a day's new count is never the running total",
         "郑州市新增遇难人数26人。",
@@ -534,6 +541,21 @@ def test_a_business_or_a_region_a_company_reports_is_a_part_with_its_own_scope()
     assert "亚太地区" in frame("亚太地区实现销售收入约410亿元", "410亿元").place
     assert not frame("该公司2023年实现全球销售收入7042亿元", "7042亿元").part
     assert not frame("受灾地区共有120万人", "120万人").part
+
+
+def test_a_growth_rate_grows_the_figure_before_it_and_a_rate_is_no_amount():
+    def growth(sentence: str, figure: str) -> Frame:
+        i = sentence.index(figure)
+        f = frame_of("percent", sentence[:i] + MASK + sentence[i + len(figure) :])
+        assert f is not None
+        return f
+
+    both = "2020年，公司销售收入为8914亿元（同比增长约3.7%），净利润为646亿元（同比增长约3%）"
+    assert growth(both, "约3.7%").measure == ("revenue",)
+    assert growth(both, "约3%").measure == ("profit",)
+    terminal = growth("终端业务实现销售收入2515亿元，同比增长17.3%；", "17.3%")
+    assert terminal.measure == ("revenue",) and terminal.part and "终端业务" in terminal.place
+    assert "profit" not in growth("而2022年同期的净利润率为5.0%", "5.0%").measure  # a margin, not the profit
 
 
 def test_the_measure_of_a_figure_beside_another():

@@ -204,6 +204,22 @@ def segment(left_clause: str) -> str | None:
 _NOT_A_SEGMENT = ("该", "本", "其", "各", "此", "这", "那", "全", "受灾", "灾区", "相关", "有关", "主营", "核心")
 
 
+def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
+    """What a growth rate grows: the listed measures, and the business, of the figure before
+    it: in its own clause before a bracket (净利润为646亿元（同比增长约3%）: profit), else in
+    the clause before its own (终端业务实现销售收入2515亿元，同比增长17.3%: that revenue)."""
+    for text in (left_clause.partition("（")[0] if "（" in left_clause else "", _clause_before(before, left_clause)):
+        keys = tuple(dict.fromkeys(h.key for h in measures().hits(text)))
+        if keys:
+            return keys, segment(text.split("实现")[0] + "实现")
+    return (), None
+
+
+def _clause_before(before: str, left_clause: str) -> str:
+    rest = before[: len(before) - len(left_clause)].rstrip("，,；; ")
+    return CLAUSE.split(rest)[-1] if rest else ""
+
+
 def is_flow(f: Frame) -> bool:
     """Does the frame name a figure over a period (FLOWS)?"""
     return not FLOWS.isdisjoint(f.measure) or not FLOWS.isdisjoint(f.predicate)
@@ -256,6 +272,11 @@ def frame_of(
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
+    if "growth" in predicate and not any(k in FLOWS for k in measure):
+        # 终端业务实现销售收入2515亿元，同比增长⟨#⟩: the growth of the figure the clause before gave.
+        grown = _grown(before, left_clause)
+        measure, part = (*grown[0], *measure), part or grown[1] is not None
+        where = (*where, grown[1]) if grown[1] and grown[1] not in where else where
     listed = _listed(before, after, unit)
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     return Frame(
@@ -319,11 +340,12 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     taken: list[tuple[int, int]] = []  # spans of `right` a listed word covers
     for lexicon, out in ((measures(), nouns), (predicates(), preds)):
         for h in lexicon.hits(right):
-            if h.start <= NEAR:
+            if h.start <= NEAR and right[h.end : h.end + 1] != "率":
                 out.append((h.start, h.key))
                 taken.append((h.start, h.end))
         for h in lexicon.hits(left):
-            if len(left) - h.end <= NEAR and not _another_figures(left[: h.start]):
+            # 净利润率为⟨#⟩: a rate of the profit, not the profit
+            if len(left) - h.end <= NEAR and not _another_figures(left[: h.start]) and left[h.end : h.end + 1] != "率":
                 out.append((len(left) - h.end, h.key))
     if unit:
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
