@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Annotated
 import typer
 
 from matcher.model import Finding, Relation
-from reports.contract import FindingsDocument, dumps, relation_counts
+from reports.contract import FindingsDocument, iter_json, relation_counts
 from reports.files import atomic_write
 from reports.pipeline import RunResult, claims_only, compare
 
@@ -120,7 +121,7 @@ def compare_cmd(
         result = _run(compare, [Path(s) for s in sources], jobs, quiet=quiet, timings=timings)
     from reports.text import render_findings
 
-    _write(dumps(result.document) if fmt is OutputFormat.json else render_findings(result.document), output)
+    _write(iter_json(result.document) if fmt is OutputFormat.json else render_findings(result.document), output)
 
 
 @app.command("claims")
@@ -135,7 +136,7 @@ def claims_cmd(
     result = _run(claims_only, sources, jobs, quiet=quiet)
     from reports.text import render_claims
 
-    _write(dumps(result.document) if fmt is OutputFormat.json else render_claims(result.document), output)
+    _write(iter_json(result.document) if fmt is OutputFormat.json else render_claims(result.document), output)
 
 
 class Lang(StrEnum):
@@ -560,9 +561,13 @@ def _run_dask(sources: list[str], jobs: int, scheduler: str | None, *, quiet: bo
         raise _fail(f"dask: {scheduler or 'local cluster'}: {e}") from None
 
 
-def _write(text: str, output: Path | None) -> None:
+def _write(text: str | Iterable[bytes], output: Path | None) -> None:
+    """`text` (or UTF-8 pieces of it) to `output`, atomically, or to stdout."""
     if output is None:
-        sys.stdout.write(text)
+        if isinstance(text, str):
+            sys.stdout.write(text)
+        else:
+            _write_stdout_bytes(text)
         sys.stdout.flush()
         return
     try:
@@ -570,6 +575,16 @@ def _write(text: str, output: Path | None) -> None:
     except OSError as e:
         typer.echo(f"claimdiff: error: cannot write {output}: {e.strerror or e}", err=True)
         raise typer.Exit(2) from None
+
+
+def _write_stdout_bytes(pieces: Iterable[bytes]) -> None:
+    sys.stdout.flush()
+    binary = getattr(sys.stdout, "buffer", None)
+    for piece in pieces:
+        if binary is not None:
+            binary.write(piece)
+        else:  # a text-only stream (some test harnesses)
+            sys.stdout.write(piece.decode("utf-8"))
 
 
 def main() -> None:
