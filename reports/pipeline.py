@@ -19,6 +19,7 @@ from claims.sources.errors import InputError
 from claims.sources.load import load
 from matcher.match import MatchResult, match
 from reports.cache import ExtractionCache
+from reports.compact import compact
 from reports.contract import FindingsDocument
 from reports.progress import Stages
 
@@ -61,7 +62,7 @@ class LocalEngine:
 def extract_path(path: Path, source_id: str) -> Extraction | InputError:
     """One source, start to claims; errors are returned, not raised, to cross processes."""
     try:
-        return extract_document(load(path, source_id))
+        return compact(extract_document(load(path, source_id)))
     except InputError as e:
         return e
     except (UnicodeError, ValueError, OSError) as e:  # a file we failed to foresee
