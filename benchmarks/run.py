@@ -132,7 +132,7 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
     out = BUILD / f"findings-{n}.json"
     cmd = [sys.executable, "-c", "from reports.cli import main; main()", "compare", str(corpus)]
     cmd += ["--format", "json", "-o", str(out), "--jobs", str(jobs), "--timings", "--quiet"]
-    row: dict = {"articles": n, "mb": round(size / 1e6, 2), "jobs": jobs}
+    row: dict = {"articles": n, "mb": round(size / 1e6, 2), "jobs": jobs, "load_before": round(os.getloadavg()[0], 1)}
     usage = measured(cmd, timeout)
     row["load_after"] = round(os.getloadavg()[0], 1)  # the machine is shared: other work inflates wall times
     if "timeout" in usage:
@@ -146,6 +146,11 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
         row |= {"extract_s": float(m[1]), "match_s": float(m[2])}
         row["extract_mb_s"] = round(size / 1e6 / float(m[1]), 2)
         row["extract_mb_s_core"] = round(row["extract_mb_s"] / jobs, 2)
+    w = re.search(r"write ([\d.]+) s", usage["stderr"])
+    if w:
+        row["write_s"] = float(w[1])
+    if m and w:  # start-up (imports), discovery, the pool's start and stop: what no stage counts
+        row["other_s"] = round(row["wall"] - row["extract_s"] - row["match_s"] - row["write_s"], 2)
     doc = json.loads(out.read_text(encoding="utf-8"))
     counts = Counter(f["relation"] for f in doc["findings"])
     row |= {"claims": len(doc["claims"]), "facts": len(doc.get("facts") or [])}
@@ -158,7 +163,8 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
 def table(rows: list[dict]) -> str:
     head = (
         f"{'articles':>8} {'MB':>6} {'wall s':>7} {'CPU s':>7} {'RSS MB':>7} {'tree MB':>7} {'extr s':>7} "
-        f"{'MB/s':>5} {'/core':>5} {'match s':>7} {'pairs':>9} {'facts':>7} {'contra':>6} {'evolv':>6} {'agree':>6}"
+        f"{'MB/s':>5} {'/core':>5} {'match s':>7} {'write s':>7} {'pairs':>9} {'facts':>7} {'contra':>6} {'evolv':>6} "
+        f"{'agree':>6} {'load':>9}"
     )
     lines = [head]
     for r in rows:
@@ -171,8 +177,9 @@ def table(rows: list[dict]) -> str:
         lines.append(
             f"{r['articles']:>8} {r['mb']:>6.1f} {r['wall']:>7.1f} {r['cpu']:>7.1f} {r['peak_rss_mb']:>7.0f} "
             f"{r['tree_rss_mb']:>7.0f} {r.get('extract_s', 0):>7.1f} {r.get('extract_mb_s', 0):>5.2f} "
-            f"{r.get('extract_mb_s_core', 0):>5.2f} {r.get('match_s', 0):>7.1f} {r.get('candidate_pairs', '-'):>9} "
-            f"{r['facts']:>7} {f['contradict']:>6} {f['evolves']:>6} {f['agree']:>6}"
+            f"{r.get('extract_mb_s_core', 0):>5.2f} {r.get('match_s', 0):>7.1f} {r.get('write_s', 0):>7.1f} "
+            f"{r.get('candidate_pairs', '-'):>9} {r['facts']:>7} {f['contradict']:>6} {f['evolves']:>6} {f['agree']:>6} "
+            f"{r.get('load_before', 0):>4.1f}>{r.get('load_after', 0):<4.1f}"
         )
     return "\n".join(lines)
 

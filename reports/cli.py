@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import time
 from collections.abc import Iterable
 from enum import StrEnum
 from importlib.metadata import PackageNotFoundError, version
@@ -113,15 +114,22 @@ def compare_cmd(
     timings: Annotated[bool, typer.Option("--timings", help="Print each stage's time to stderr.")] = False,
 ) -> None:
     """Extract claims, match them across sources, and write the findings (JSON contract or text)."""
+    from reports.progress import Stages
+
+    stages = Stages(bar=show_bar(quiet))
     if engine is EngineName.dask:
-        result = _run_dask(sources, jobs, scheduler, quiet=quiet, timings=timings)
+        result = _run_dask(sources, jobs, scheduler, stages=stages)
     else:
         if scheduler is not None:
             raise _fail("--scheduler needs --engine dask")
-        result = _run(compare, [Path(s) for s in sources], jobs, quiet=quiet, timings=timings)
+        result = _run(compare, [Path(s) for s in sources], jobs, stages=stages)
     from reports.text import render_findings
 
+    started = time.perf_counter()
     _write(iter_json(result.document) if fmt is OutputFormat.json else render_findings(result.document), output)
+    stages.record("write", time.perf_counter() - started)
+    if timings:
+        typer.echo(f"claimdiff: timings: {stages.summary()}", err=True)
 
 
 @app.command("claims")
@@ -520,10 +528,10 @@ def show_bar(quiet: bool) -> bool:
     return not quiet and sys.stderr.isatty()
 
 
-def _run(fn, sources: list[Path], jobs: int, cache=None, *, quiet: bool = False, engine=None, timings: bool = False):
+def _run(fn, sources: list[Path], jobs: int, cache=None, *, quiet: bool = False, engine=None, stages=None):
     from reports.progress import Stages
 
-    stages = Stages(bar=show_bar(quiet))
+    stages = stages or Stages(bar=show_bar(quiet))
     # The run builds millions of long-lived, acyclic objects (claims, their values, the
     # matcher's facts): at 200 generated articles the collector spent 2.9 s of the driver's
     # 30 CPU-s walking them, to find ~1,200 objects of cyclic garbage. So it is off for the
@@ -542,15 +550,13 @@ def _run(fn, sources: list[Path], jobs: int, cache=None, *, quiet: bool = False,
         typer.echo(f"claimdiff: skipped {err}", err=True)
     for warning in result.warnings:
         typer.echo(f"claimdiff: warning: {warning}", err=True)
-    if timings:
-        typer.echo(f"claimdiff: timings: {stages.summary()}", err=True)
     if not result.document.sources:
         typer.echo("claimdiff: error: no usable sources", err=True)
         raise typer.Exit(2)
     return result
 
 
-def _run_dask(sources: list[str], jobs: int, scheduler: str | None, *, quiet: bool, timings: bool) -> RunResult:
+def _run_dask(sources: list[str], jobs: int, scheduler: str | None, *, stages) -> RunResult:
     """compare on Dask: the cluster at `scheduler`, or a local one of `jobs` workers."""
     try:
         from reports.dask_engine import dask_session, expand
@@ -566,7 +572,7 @@ def _run_dask(sources: list[str], jobs: int, scheduler: str | None, *, quiet: bo
         typer.echo(f"claimdiff: skipped {spec}: no file matches this pattern", err=True)
     try:
         with dask_session(scheduler, workers=jobs) as engine:
-            return _run(compare, paths, jobs, quiet=quiet, engine=engine, timings=timings)
+            return _run(compare, paths, jobs, engine=engine, stages=stages)
     except OSError as e:  # the scheduler cannot be reached, or the local cluster cannot start
         raise _fail(f"dask: {scheduler or 'local cluster'}: {e}") from None
 

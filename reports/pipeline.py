@@ -18,6 +18,7 @@ from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import load
 from matcher.match import MatchResult, match
+from matcher.parallel import in_processes
 from reports.cache import ExtractionCache
 from reports.compact import compact
 from reports.contract import FindingsDocument
@@ -43,7 +44,10 @@ class Engine(Protocol):
 
 @dataclass(frozen=True)
 class LocalEngine:
-    """This machine: `jobs` worker processes for extraction, matching in this process."""
+    """This machine: `jobs` worker processes for extraction, then for the blocks of figures
+    (matcher.parallel: `jobs - 1` workers and this process, which supports quotes meanwhile).
+    At 200 generated articles, load ~2.7 on 2 cores: matching 30.9 / 28.4 s in one process,
+    25.8 / 26.3 s on two, the same findings."""
 
     jobs: int = 1
 
@@ -56,7 +60,7 @@ class LocalEngine:
             yield from map(extract_path, paths, ids)
 
     def match(self, extractions: Sequence[Extraction]) -> MatchResult:
-        return match(extractions)
+        return match(extractions, run_blocks=in_processes(self.jobs))
 
 
 def extract_path(path: Path, source_id: str) -> Extraction | InputError:
