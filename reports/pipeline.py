@@ -161,7 +161,7 @@ def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extracti
         if len(again.claims) == len(e.claims):
             out.append(e)  # no date without a year: nothing to say
             continue
-        out.append(again)
+        out.append(compact(again))
         warnings.append(
             f"{doc.source.path}: no publication date; its dates without a year are read as of {story}, "
             "the median publication date of the other sources"
