@@ -6,8 +6,8 @@ For each size N: a corpus of N articles (written once to build/bench/corpus-N), 
 `claimdiff compare DIR --format json --timings` in a child process, measured from outside:
 wall time, CPU time (user + system of the whole process tree, from getrusage(RUSAGE_CHILDREN)
 in a wrapper process that runs only that one command), peak RSS of the largest process
-(ru_maxrss) and of the whole tree (the sum over claimdiff and its --jobs workers, sampled
-from /proc every SAMPLE seconds). From claimdiff's --timings line: the extraction time and
+(ru_maxrss) and of the whole tree (the sum of proportional set sizes over claimdiff and its
+--jobs workers, sampled from /proc every SAMPLE seconds). From claimdiff's --timings line: the extraction time and
 MB/s; from its JSON: claims, facts and findings by relation. Candidate pairs are counted
 afterwards in this process, by the matcher's own blocking on the JSON's value claims
 (not timed). A run past --timeout is stopped and reported as such.
@@ -67,18 +67,27 @@ def _children() -> dict[int, list[int]]:
 
 
 def tree_rss(pid: int) -> int:
-    """Resident bytes of `pid` and all its descendants (0 where /proc is missing)."""
+    """Memory of `pid` and all its descendants: the sum of their proportional set sizes
+    (a page shared by n processes counts 1/n in each: the matcher's worker is forked from
+    claimdiff and shares most of its pages, which a sum of RSS would count twice), or of
+    their RSS where smaps_rollup is missing; 0 where /proc is."""
     tree, todo, total = _children(), [pid], 0
     while todo:
         p = todo.pop()
         todo += tree.get(p, [])
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-        except OSError:
-            pass
+        total += _memory_of(p)
     return total
+
+
+def _memory_of(pid: int) -> int:
+    for name, key in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+        try:
+            for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+                if line.startswith(key):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return 0
 
 
 def measured(cmd: list[str], timeout: float) -> dict:
