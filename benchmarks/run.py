@@ -6,8 +6,8 @@ For each size N: a corpus of N articles (written once to build/bench/corpus-N), 
 `claimdiff compare DIR --format json --timings` in a child process, measured from outside:
 wall time, CPU time (user + system of the whole process tree, from getrusage(RUSAGE_CHILDREN)
 in a wrapper process that runs only that one command), peak RSS of the largest process
-(ru_maxrss) and of the whole tree (the sum over claimdiff and its --jobs workers, sampled
-from /proc every SAMPLE seconds). From claimdiff's --timings line: the extraction time and
+(ru_maxrss) and of the whole tree (the sum of proportional set sizes over claimdiff and its
+--jobs workers, sampled from /proc every SAMPLE seconds). From claimdiff's --timings line: the extraction time and
 MB/s; from its JSON: claims, facts and findings by relation. Candidate pairs are counted
 afterwards in this process, by the matcher's own blocking on the JSON's value claims
 (not timed). A run past --timeout is stopped and reported as such.
@@ -67,18 +67,27 @@ def _children() -> dict[int, list[int]]:
 
 
 def tree_rss(pid: int) -> int:
-    """Resident bytes of `pid` and all its descendants (0 where /proc is missing)."""
+    """Memory of `pid` and all its descendants: the sum of their proportional set sizes
+    (a page shared by n processes counts 1/n in each: the matcher's worker is forked from
+    claimdiff and shares most of its pages, which a sum of RSS would count twice), or of
+    their RSS where smaps_rollup is missing; 0 where /proc is."""
     tree, todo, total = _children(), [pid], 0
     while todo:
         p = todo.pop()
         todo += tree.get(p, [])
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-        except OSError:
-            pass
+        total += _memory_of(p)
     return total
+
+
+def _memory_of(pid: int) -> int:
+    for name, key in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+        try:
+            for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+                if line.startswith(key):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return 0
 
 
 def measured(cmd: list[str], timeout: float) -> dict:
@@ -132,7 +141,7 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
     out = BUILD / f"findings-{n}.json"
     cmd = [sys.executable, "-c", "from reports.cli import main; main()", "compare", str(corpus)]
     cmd += ["--format", "json", "-o", str(out), "--jobs", str(jobs), "--timings", "--quiet"]
-    row: dict = {"articles": n, "mb": round(size / 1e6, 2), "jobs": jobs}
+    row: dict = {"articles": n, "mb": round(size / 1e6, 2), "jobs": jobs, "load_before": round(os.getloadavg()[0], 1)}
     usage = measured(cmd, timeout)
     row["load_after"] = round(os.getloadavg()[0], 1)  # the machine is shared: other work inflates wall times
     if "timeout" in usage:
@@ -146,6 +155,11 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
         row |= {"extract_s": float(m[1]), "match_s": float(m[2])}
         row["extract_mb_s"] = round(size / 1e6 / float(m[1]), 2)
         row["extract_mb_s_core"] = round(row["extract_mb_s"] / jobs, 2)
+    w = re.search(r"write ([\d.]+) s", usage["stderr"])
+    if w:
+        row["write_s"] = float(w[1])
+    if m and w:  # start-up (imports), discovery, the pool's start and stop: what no stage counts
+        row["other_s"] = round(row["wall"] - row["extract_s"] - row["match_s"] - row["write_s"], 2)
     doc = json.loads(out.read_text(encoding="utf-8"))
     counts = Counter(f["relation"] for f in doc["findings"])
     row |= {"claims": len(doc["claims"]), "facts": len(doc.get("facts") or [])}
@@ -158,7 +172,8 @@ def one_size(n: int, jobs: int, timeout: float, pairs: bool) -> dict:
 def table(rows: list[dict]) -> str:
     head = (
         f"{'articles':>8} {'MB':>6} {'wall s':>7} {'CPU s':>7} {'RSS MB':>7} {'tree MB':>7} {'extr s':>7} "
-        f"{'MB/s':>5} {'/core':>5} {'match s':>7} {'pairs':>9} {'facts':>7} {'contra':>6} {'evolv':>6} {'agree':>6}"
+        f"{'MB/s':>5} {'/core':>5} {'match s':>7} {'write s':>7} {'pairs':>9} {'facts':>7} {'contra':>6} {'evolv':>6} "
+        f"{'agree':>6} {'load':>9}"
     )
     lines = [head]
     for r in rows:
@@ -171,8 +186,9 @@ def table(rows: list[dict]) -> str:
         lines.append(
             f"{r['articles']:>8} {r['mb']:>6.1f} {r['wall']:>7.1f} {r['cpu']:>7.1f} {r['peak_rss_mb']:>7.0f} "
             f"{r['tree_rss_mb']:>7.0f} {r.get('extract_s', 0):>7.1f} {r.get('extract_mb_s', 0):>5.2f} "
-            f"{r.get('extract_mb_s_core', 0):>5.2f} {r.get('match_s', 0):>7.1f} {r.get('candidate_pairs', '-'):>9} "
-            f"{r['facts']:>7} {f['contradict']:>6} {f['evolves']:>6} {f['agree']:>6}"
+            f"{r.get('extract_mb_s_core', 0):>5.2f} {r.get('match_s', 0):>7.1f} {r.get('write_s', 0):>7.1f} "
+            f"{r.get('candidate_pairs', '-'):>9} {r['facts']:>7} {f['contradict']:>6} {f['evolves']:>6} {f['agree']:>6} "
+            f"{r.get('load_before', 0):>4.1f}>{r.get('load_after', 0):<4.1f}"
         )
     return "\n".join(lines)
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def atomic_write(path: Path, text: str | bytes, *, durable: bool = True) -> None:
+def atomic_write(path: Path, text: str | bytes | Iterable[bytes], *, durable: bool = True) -> None:
     """Write to a temporary file beside `path`, fsync it, rename it over `path`, fsync the folder:
     a reader (or a crash at any moment) sees the old file or the new one, never a half-written one.
+    `text` may be pieces of bytes written as they come (a large document is never held whole).
     `durable=False` skips the fsyncs (a cache entry may be lost in a crash, never half-written)."""
     path = Path(path)
     if path.parent and not path.parent.exists():
@@ -18,9 +20,10 @@ def atomic_write(path: Path, text: str | bytes, *, durable: bool = True) -> None
     folder = path.parent or Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
-        if isinstance(text, bytes):
+        if not isinstance(text, str):
             with os.fdopen(fd, "wb") as f:
-                f.write(text)
+                for piece in [text] if isinstance(text, bytes) else text:
+                    f.write(piece)
                 f.flush()
                 if durable:
                     os.fsync(f.fileno())

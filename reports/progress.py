@@ -43,6 +43,10 @@ class Stages:
         else:
             self._maybe_show()
 
+    def record(self, name: str, seconds: float) -> None:
+        """A stage timed by the caller (writing the output, once the bar is gone)."""
+        self.times[name] = self.times.get(name, 0.0) + seconds
+
     def count(self, name: str, n: int) -> None:
         """Record a size (sources, bytes, claims) for the timings line."""
         self.counts[name] = self.counts.get(name, 0) + n

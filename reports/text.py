@@ -58,6 +58,9 @@ def render_findings(doc: FindingsDocument) -> str:
     and date), then each of its findings; findings without a fact (quotes) after."""
     claims = {c.id: c for c in doc.claims}
     facts = {f.id: f for f in doc.facts or ()}
+    by_fact: dict[str | None, list] = {}  # each fact's findings in document order (one pass, not one a fact)
+    for g in doc.findings or ():
+        by_fact.setdefault(g.fact, []).append(g)
     out: list[str] = []
     shown: set[str] = set()
     for f in doc.findings or ():
@@ -66,7 +69,7 @@ def render_findings(doc: FindingsDocument) -> str:
         fact = facts.get(f.fact or "")
         if fact is not None:
             shown.add(fact.id)
-            group = [g for g in doc.findings or () if g.fact == fact.id]
+            group = by_fact[fact.id]
             out.append(
                 f"{f.relation.value.upper():<10} {f.score:.2f}  fact {fact.id}  {frame_line(fact.kind, fact.frame)}"
             )

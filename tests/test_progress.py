@@ -66,6 +66,7 @@ def test_timings_on_stderr_and_stdout_unchanged(tmp_path):
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     lines = [ln for ln in timed.stderr.splitlines() if ln.startswith("claimdiff: timings: ")]
     assert len(lines) == 1 and "extract " in lines[0] and "match " in lines[0] and "MB/s" in lines[0]
+    assert "write " in lines[0]  # printed once the findings are written
     assert "timings" not in plain.stderr
 
 
