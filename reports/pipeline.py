@@ -7,6 +7,7 @@ so sources parallelise); alias → candidates → compare → verdict see all so
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -146,6 +147,12 @@ def extract_paths(
     return extractions, skipped, warnings
 
 
+# A month named without a year before it (3月30日, 十二月): what a story's date can date.
+YEARLESS = re.compile(
+    r"(?<![年0-9０-９〇零一二三四五六七八九十])\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+)
+
+
 def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extraction], list[str]]:
     """Sources that state no date of their own (no publication date, no archive date) read
     again against the story's: the median publication date of the run's other sources.
@@ -161,10 +168,10 @@ def dated_by_the_story(extractions: Sequence[Extraction]) -> tuple[list[Extracti
     story = published[(len(published) - 1) // 2]
     out, warnings = [], []
     for e in extractions:
-        if e.source.published or e.source.reference:
-            out.append(e)
-            continue
         doc = e.segmented.doc
+        if e.source.published or e.source.reference or not YEARLESS.search(doc.raw, doc.body_start):
+            out.append(e)  # dated, or no month named without its year: nothing to read again
+            continue
         again = extract_document(Document(doc.source, doc.raw, doc.body_start, doc.warnings, story))
         if len(again.claims) == len(e.claims):
             out.append(e)  # no date without a year: nothing to say

@@ -524,3 +524,16 @@ def test_the_story_date_is_the_middle_one_and_a_day_alone_takes_none(tmp_path):
     extractions, _, _ = extract_paths([tmp_path])
     undated = next(e for e in extractions if e.source.id == "d")
     assert {c.text: c.value.start for c in undated.claims if c.kind is Kind.date} == {"3月30日中午": "2020-03-30"}
+
+
+def test_an_undated_source_naming_no_month_is_not_read_again(tmp_path, monkeypatch):
+    """Reading a source again costs its extraction: only one naming a month without its year is."""
+    import reports.pipeline as pipeline
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2020-04-02\n---\n3月30日，列车脱轨，造成1人死亡。\n")
+    (tmp_path / "b.txt").write_text("列车脱轨，造成1人死亡，12个月后线路才恢复。\n")
+    extractions, _, _ = pipeline.extract_paths([tmp_path])
+    read_again = []
+    monkeypatch.setattr(pipeline, "extract_document", lambda doc: read_again.append(doc) or None)
+    pipeline.dated_by_the_story(extractions)
+    assert read_again == []
