@@ -30,6 +30,7 @@ from claims.model import (
 )
 from matcher.compare import DURATION_DAYS, base_of, unit_block
 from matcher.neighbours import CharTfidf, top_k
+from matcher.verdict import never_linked
 
 NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
@@ -101,7 +102,8 @@ def candidate_pairs(
     claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS, index: CharTfidf | None = None
 ) -> list[Candidate]:
     """Pairs worth a verdict: inside each block, TF-IDF neighbours, same-figure and
-    same-frame partners; never two claims of one spot; scored by context, window and rarity.
+    same-frame partners; never two claims of one spot, nor a pair no verdict links
+    (verdict.never_linked); scored by context, window and rarity.
     `index`: the TF-IDF of a larger run these claims are part of (context_index), so a
     block of a partitioned run weighs words as the whole run does; by default, fitted
     on these claims."""
@@ -121,7 +123,7 @@ def candidate_pairs(
         if len(idx) >= 2:
             _add_block_pairs(pairs, X, claims, idx, neighbours)
 
-    keep = [(i, j) for (i, j) in sorted(pairs) if not _same_spot(claims[i], claims[j])]
+    keep = [(i, j) for (i, j) in sorted(pairs) if not _never_pair(claims[i], claims[j])]
     if not keep:
         return []
     windows = [local_window(t) for t in contexts]
@@ -254,6 +256,12 @@ def same_frame_pairs(claims: Sequence[Claim], idx: Sequence[int]) -> list[tuple[
                 if taken >= FRAME_PARTNERS:
                     break
     return sorted(out)
+
+
+def _never_pair(a: Claim, b: Claim) -> bool:
+    """Not a candidate: two claims of one spot, or a pair no verdict links (a negated
+    claim, two people's personal figures: matcher.verdict.never_linked)."""
+    return _same_spot(a, b) or never_linked(a, b)
 
 
 def _same_spot(a: Claim, b: Claim) -> bool:

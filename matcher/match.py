@@ -342,32 +342,27 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     supports, unsupported = find_support(quotes, passages)
     links, minted = [], []
     seen: set[tuple[str, str]] = set()
-    judged: dict[tuple, tuple | None] = {}  # one judgement per distinct question (_quote_question)
+    # One judgement per distinct question: all _quote_link reads of a support but the
+    # claims' places (presented() reads the extractor and the speaker), so two reprints of
+    # one quote supported by two reprints of one passage ask it once.
+    judged: dict[tuple, QuoteLink | None] = {}
     for s in supports:
-        q, o = s.quote.id, s.other.id
+        quote, other = s.quote, s.other
+        q, o = quote.id, other.id
         pair = (q, o) if q < o else (o, q)
         if pair in seen or q == o:
             continue
         seen.add(pair)
-        question = _quote_question(s)
+        question = (quote.text, other.text, quote.speaker, other.speaker, s.ratio, quote.extractor, other.extractor)
         if question not in judged:
-            link = _quote_link(s)
-            judged[question] = None if link is None else (link.relation, *link[2:])
-        answer = judged[question]
-        if answer is None:
+            judged[question] = _quote_link(s)
+        first = judged[question]
+        if first is None:
             continue
-        links.append(QuoteLink(answer[0], (s.quote, s.other), *answer[1:]))
+        links.append(QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff))
         if s.minted:
-            minted.append(s.other)
+            minted.append(other)
     return links, minted, unsupported
-
-
-def _quote_question(s: Support) -> tuple:
-    """All _quote_link reads of a support but the claims' places (presented() reads the
-    extractor and the speaker): two reprints of one quote supported by two reprints of
-    one passage ask it once."""
-    q, o = s.quote, s.other
-    return (q.text, o.text, q.speaker, o.speaker, s.ratio, q.extractor, o.extractor)
 
 
 def group_quote_findings(
@@ -387,7 +382,8 @@ def group_quote_findings(
             findings.append(group[0].finding())
             continue
         # The best-scored link speaks for the group; among equals, the last pair of claim ids.
-        best = max(group, key=lambda link: (link.score, link.pair())).finding()
+        top = max(link.score for link in group)
+        best = max((link for link in group if link.score == top), key=QuoteLink.pair).finding()
         text = best.explanation.rstrip(".") + f"; {len(members)} passages in all."
         findings.append(make_finding(relation, [claims[c] for c in members], best.score, text, Reason.quote, fact))
     findings_of: dict[str, list[Finding]] = {}

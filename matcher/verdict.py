@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -71,9 +71,11 @@ from claims.model import (
 from claims.text.normalise import fold
 from claims.values.date_grammar import ANAPHORIC_DAY
 from claims.values.times import minutes
-from matcher.candidates import Candidate
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Reason, Relation
+
+if TYPE_CHECKING:  # matcher.candidates reads never_linked from here
+    from matcher.candidates import Candidate
 
 PERIOD_SLACK_DAYS = 31  # periods of one length (a year, a quarter) differ by less: 2020 (366 days) vs 2021 (365)
 AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
@@ -149,10 +151,10 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None
     if (change := _stated_change(a, b, cmp)) is not None:
         return change  # 由10%提高到25%: the sentence says the figure changed
+    if never_linked(a, b):
+        return None  # two people's ages, titles, dates or spells of time
     sa, sb = a.subject, b.subject
     other_subjects = bool(sa and sb and sa != sb)
-    if other_subjects and a.kind in PERSONAL_KINDS:
-        return None  # two people's ages, titles, dates or spells of time
     if a.kind in PERSON_KINDS and not (_whose(a) and _whose(b)):
         return None  # an age or a title means nothing without whose it is
     frames = frame_relation(a, b)
@@ -184,6 +186,19 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     if changed_time:
         return _evolved(ctx, "Different times")
     return _clash(ctx)
+
+
+def never_linked(a: Claim, b: Claim) -> bool:
+    """A pair no verdict links, told by the claims alone before any scoring (matcher.
+    candidates drops it; `verdict` asks it too): a negated claim asserts no value, and
+    two people's ages, titles, dates or spells of time are two facts, unless one
+    sentence may state a change from one to the other (由…到…, _stated_change)."""
+    if a.stance is Stance.negated or b.stance is Stance.negated:
+        return True
+    sa, sb = a.subject, b.subject
+    if not (sa and sb and sa != sb) or a.kind not in PERSONAL_KINDS:
+        return False
+    return a.kind not in EVOLVING_KINDS or a.source != b.source or a.line != b.line
 
 
 @dataclass(frozen=True)

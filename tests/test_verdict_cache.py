@@ -77,3 +77,27 @@ def test_the_cache_is_bounded(quantity, monkeypatch):
         other = quantity.model_copy(update={"id": f"c-{i}", "frame": Frame(measure=(f"~>词{i}",))})
         V.frame_relation(quantity, other)
     assert len(V._FRAME_RELATIONS) <= 2
+
+
+def test_a_pair_never_linked_gets_no_verdict_and_is_no_candidate():
+    """never_linked drops pairs before scoring (matcher.candidates): every pair of seed
+    claims it names must be one `verdict` refuses, whatever the scores; and the
+    candidates of a block hold none of them."""
+    from matcher.blocks import partition
+    from matcher.candidates import Candidate, candidate_pairs
+    from matcher.compare import compare_values
+
+    extractions, _, _ = extract_paths([SEEDS])
+    sources = {e.source.id: e.source for e in extractions}
+    claims = [c for e in extractions for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    sure = Candidate(0, 1, 1.0, 1.0, 1.0)  # the strongest scores a pair can have
+    never = 0
+    for block in partition(claims):
+        cs = block.claims
+        for i, a in enumerate(cs):
+            for b in cs[i + 1 :]:
+                if V.never_linked(a, b):
+                    never += 1
+                    assert V.verdict(a, b, compare_values(a, b), sure, sources) is None
+        assert not any(V.never_linked(cs[c.a], cs[c.b]) for c in candidate_pairs(cs))
+    assert never > 100
