@@ -8,7 +8,7 @@ selection (each claim links to at most one claim of each other source, best firs
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -122,19 +122,21 @@ def named_findings(per_block: BlockFacts, sources: dict[str, Source]) -> tuple[l
     """The blocks' facts named across blocks, with one finding per fact and relation."""
     findings: list[Finding] = []
     records: list[FactRecord] = []
-    for fact in name_facts([f for facts in per_block for f in facts]):
-        fs = fact_findings(fact, sources)
+    facts = name_facts([f for facts in per_block for f in facts])
+    owner = {c.id: fact.id for fact in facts for c in fact.members}
+    for fact in facts:
+        fs = fact_findings(fact, sources, owner)
         findings += fs
         records.append(fact_record(fact, fs, sources))
     return findings, records
 
 
-def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
+def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, str] | None = None) -> list[Finding]:
     """A fact's findings: its members that agree (one value, or compatible values an
     agreement links: 1994年 and 1994年10月20日) form one finding per such group, those
     that conflict at one time contradict (one finding), and its values over time evolve
-    (one finding)."""
-    out = _agreements(fact)
+    (one finding). `owner`: claim id → the id of its fact (for agreements with other facts)."""
+    out = _agreements(fact, owner or {})
     for relation in (Relation.contradict, Relation.evolves):
         links = [(a, b, v) for a, b, v in fact.links if v.relation is relation]
         if not links:
@@ -158,9 +160,10 @@ def _first_verdicts(fact: Fact) -> dict[frozenset[str], Verdict]:
     return first
 
 
-def _agreements(fact: Fact) -> list[Finding]:
+def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
     """One agree finding per group of members that give one value, or compatible values
-    an agreement links (a rounded figure and the precise one)."""
+    an agreement links (a rounded figure and the precise one); then the agreements that
+    joined nothing (_standing)."""
     keys = {c.id: _value_key(c) for c in fact.members}
     groups, refused = _value_groups(fact, keys)
     agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
@@ -190,10 +193,39 @@ def _agreements(fact: Fact) -> list[Finding]:
             best = pair_verdicts.get(frozenset(m.id for m in members))
             text = best.explanation if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
+    return out + _standing(fact, owner, refused, lambda c: groups.find(keys[c.id]))
+
+
+def _standing(
+    fact: Fact, owner: Mapping[str, str], refused: set[tuple[str, str]], group_of: Callable[[Claim], str]
+) -> list[Finding]:
+    """The agreements that joined nothing: a weak link to another fact (matcher.facts:
+    it may not chain two facts), or one refused between two groups of this fact's values
+    (12年 ~ 近13年 ~ 13年). They stand as one finding per pair of facts, or of value
+    groups, not per pair of claims: forty reprints of two sentences that a weak link
+    joins are one finding of eighty mentions, so findings grow with facts, not copies."""
     inside = {c.id for c in fact.members}
-    for a, b, v in fact.links:  # an agreement that could not join two facts stands as a pair
-        if v.relation is Relation.agree and (not (a.id in inside and b.id in inside) or (a.id, b.id) in refused):
-            out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason, fact.id))
+    pairs: dict[tuple[str, ...], list[tuple[Claim, Claim, Verdict]]] = {}
+    for a, b, v in fact.links:
+        if v.relation is not Relation.agree:
+            continue
+        if not (a.id in inside and b.id in inside):
+            key: tuple[str, ...] = ("fact", *sorted(owner.get(c.id, c.id) for c in (a, b)))
+        elif (a.id, b.id) in refused:
+            key = ("values", *sorted((group_of(a), group_of(b))))
+        else:
+            continue
+        pairs.setdefault(key, []).append((a, b, v))
+    out = []
+    for key, links in pairs.items():
+        _, _, best = max(links, key=lambda link: (link[2].score, link[0].id, link[1].id))
+        claims = list({c.id: c for x, y, _ in links for c in (x, y)}.values())
+        text = best.explanation
+        if len(links) > 1:
+            more = len(links) - 1
+            between = "facts" if key[0] == "fact" else "groups of values"
+            text = text.rstrip(".") + f"; {more} more pair{'s' if more > 1 else ''} agree between these two {between}."
+        out.append(make_finding(best.relation, claims, best.score, text, best.reason, fact.id))
     return out
 
 
