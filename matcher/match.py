@@ -376,8 +376,11 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     seen: set[tuple[str, str]] = set()
     # One judgement per distinct question: all _quote_link reads of a support but the
     # claims' places (presented() reads the extractor and the speaker), so two reprints of
-    # one quote supported by two reprints of one passage ask it once.
-    judged: dict[tuple, QuoteLink | None] = {}
+    # one quote supported by two reprints of one passage ask it once. A claim's reading is
+    # numbered once, so a question is three numbers, not two texts compared again.
+    judged: dict[tuple[int, int, float], QuoteLink | None] = {}
+    numbers: dict[tuple, int] = {}
+    reading: dict[str, int] = {}  # claim id → its reading's number
     for s in supports:
         quote, other = s.quote, s.other
         q, o = quote.id, other.id
@@ -385,7 +388,10 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
         if pair in seen or q == o:
             continue
         seen.add(pair)
-        question = (quote.text, other.text, quote.speaker, other.speaker, s.ratio, quote.extractor, other.extractor)
+        for c in (quote, other):
+            if c.id not in reading:
+                reading[c.id] = numbers.setdefault((c.text, c.speaker, c.extractor), len(numbers))
+        question = (reading[q], reading[o], s.ratio)
         if question not in judged:
             judged[question] = _quote_link(s)
         first = judged[question]
