@@ -347,9 +347,9 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # 超过10万 is compatible with 580万, and says nothing of it
     if not cmp.same_base and p.frames.places_differ:
         return None  # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures
-    if any(_SPREAD.match(_after_mask(c)) for c in (a, b)):
+    if _SPREAD.match(_after_mask(a)) or _SPREAD.match(_after_mask(b)):
         return None  # 其他10人获刑5至15年不等: a spread over several people, no one's figure
-    if a.kind is Kind.date and not p.frames.same and any(_coarse(c) or _anaphoric(c) for c in (a, b)):
+    if a.kind is Kind.date and not p.frames.same and (_coarse(a) or _anaphoric(a) or _coarse(b) or _anaphoric(b)):
         # 2008年 dates many events, and 当天 or 次日 is dated from the story's own day: they meet
         # a date only as the date of one happening both name (2018年加入OpenAI, 于2018年加入)
         return None
@@ -597,13 +597,19 @@ def _fold(text: str) -> str:
 
 
 def _before_mask(c: Claim) -> str:
-    i = c.context.find(MASK)
-    return c.context[max(0, i - SLOT) : i]
+    return _beside_mask(c.context)[0]
 
 
 def _after_mask(c: Claim) -> str:
-    i = c.context.find(MASK) + len(MASK)
-    return c.context[i : i + SLOT]
+    return _beside_mask(c.context)[1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _beside_mask(context: str) -> tuple[str, str]:
+    """The SLOT characters before and after the figure."""
+    i = context.find(MASK)
+    j = i + len(MASK)
+    return context[max(0, i - SLOT) : i], context[j : j + SLOT]
 
 
 def _counted(p: _Pair) -> bool:
