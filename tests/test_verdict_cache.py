@@ -101,3 +101,32 @@ def test_a_pair_never_linked_gets_no_verdict_and_is_no_candidate():
                     assert V.verdict(a, b, compare_values(a, b), sure, sources) is None
         assert not any(V.never_linked(cs[c.a], cs[c.b]) for c in candidate_pairs(cs))
     assert never > 100
+
+
+def test_matching_pauses_the_collector_and_leaves_it_as_it_was(monkeypatch):
+    """The cyclic collector is off while matching (matcher.match._collector_paused) and
+    as it was afterwards: on, off, or on again after an error."""
+    import gc
+
+    import matcher.match as M
+
+    seen = []
+    real = M._match
+    monkeypatch.setattr(M, "_match", lambda *a: seen.append(gc.isenabled()) or real(*a))
+    gc.enable()
+    M.match([])
+    assert seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        M.match([])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def fails(*a):
+        raise RuntimeError("bad input")
+
+    monkeypatch.setattr(M, "_match", fails)
+    with pytest.raises(RuntimeError):
+        M.match([])
+    assert gc.isenabled()
