@@ -555,13 +555,15 @@ def make_finding(
 
 def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
     """Where a quote's words may stand: every sentence, and every paragraph of several
-    sentences (a quote may span them); a one-sentence paragraph is its sentence."""
+    sentences (a quote may span them); a one-sentence paragraph is its sentence. Each
+    distinct text is folded once (reprints share their sentences)."""
     out = []
+    folded_of: dict[str, str] = {}
     for e in extractions:
         seg, raw = e.segmented, e.segmented.doc.raw
         per_paragraph = Counter(s.paragraph for s in seg.sentences)
         for s in seg.sentences:
-            folded = normalized_quote(s.text)
+            folded = folded_of.get(s.text) or folded_of.setdefault(s.text, normalized_quote(s.text))
             if len(folded) >= 6:
                 out.append(
                     Passage(
@@ -579,7 +581,7 @@ def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
             if per_paragraph[p.index] < 2:
                 continue
             start, end = seg.norm.raw_span(p.nstart, p.nend)
-            folded = normalized_quote(p.text)
+            folded = folded_of.get(p.text) or folded_of.setdefault(p.text, normalized_quote(p.text))
             if len(folded) >= 6 and start < end:
                 out.append(Passage(e.source.id, start, end, raw[start:end], folded, raw[start:end], p.speaker, p.line))
     return out
