@@ -27,9 +27,11 @@ from claims.model import (
     PercentValue,
     QuantityValue,
     RankValue,
+    Stance,
 )
 from matcher.compare import DURATION_DAYS, base_of, unit_block
 from matcher.neighbours import CharTfidf, top_k
+from matcher.verdict import PERSONAL_KINDS, never_linked
 
 NEIGHBOURS = 8  # TF-IDF neighbours per claim inside its block
 SAME_VALUE_CAP = 12  # at most this many same-figure partners per claim
@@ -101,7 +103,8 @@ def candidate_pairs(
     claims: Sequence[Claim], *, neighbours: int = NEIGHBOURS, index: CharTfidf | None = None
 ) -> list[Candidate]:
     """Pairs worth a verdict: inside each block, TF-IDF neighbours, same-figure and
-    same-frame partners; never two claims of one spot; scored by context, window and rarity.
+    same-frame partners; never two claims of one spot, nor a pair no verdict links
+    (verdict.never_linked); scored by context, window and rarity.
     `index`: the TF-IDF of a larger run these claims are part of (context_index), so a
     block of a partitioned run weighs words as the whole run does; by default, fitted
     on these claims."""
@@ -121,7 +124,7 @@ def candidate_pairs(
         if len(idx) >= 2:
             _add_block_pairs(pairs, X, claims, idx, neighbours)
 
-    keep = [(i, j) for (i, j) in sorted(pairs) if not _same_spot(claims[i], claims[j])]
+    keep = _kept(claims, sorted(pairs))
     if not keep:
         return []
     windows = [local_window(t) for t in contexts]
@@ -240,20 +243,45 @@ def same_frame_pairs(claims: Sequence[Claim], idx: Sequence[int]) -> list[tuple[
             groups[key].append(i)
     out: set[tuple[int, int]] = set()
     for key in sorted(groups):
-        members = sorted(groups[key], key=lambda i: (claims[i].source, claims[i].start))
-        for i in members:
-            per_source: dict[str, int] = defaultdict(int)
-            taken = 0
-            for j in members:
-                sj = claims[j].source
-                if j == i or sj == claims[i].source or per_source[sj] >= FRAME_PER_SOURCE:
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for j in sorted(groups[key], key=lambda i: (claims[i].source, claims[i].start)):
+            by_source[claims[j].source].append(j)
+        firsts = [(src, js[:FRAME_PER_SOURCE]) for src, js in by_source.items()]  # sources in order
+        for i in groups[key]:
+            own, taken = claims[i].source, 0
+            for src, js in firsts:
+                if src == own:
                     continue
-                per_source[sj] += 1
-                out.add((min(i, j), max(i, j)))
-                taken += 1
+                for j in js[: FRAME_PARTNERS - taken]:
+                    out.add((min(i, j), max(i, j)))
+                taken += min(len(js), FRAME_PARTNERS - taken)
                 if taken >= FRAME_PARTNERS:
                     break
     return sorted(out)
+
+
+def _kept(claims: Sequence[Claim], pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs that are candidates (not _never_pair). Two sources: only a negated claim
+    or two people's personal figures part them (verdict.never_linked), read off per claim
+    once; one source: the whole test."""
+    source = [c.source for c in claims]
+    negated = [c.stance is Stance.negated for c in claims]
+    whose = [c.subject if c.kind in PERSONAL_KINDS else None for c in claims]
+    keep = []
+    for i, j in pairs:
+        if source[i] != source[j]:
+            if negated[i] or negated[j] or (whose[i] and whose[j] and whose[i] != whose[j]):
+                continue
+        elif _never_pair(claims[i], claims[j]):
+            continue
+        keep.append((i, j))
+    return keep
+
+
+def _never_pair(a: Claim, b: Claim) -> bool:
+    """Not a candidate: two claims of one spot, or a pair no verdict links (a negated
+    claim, two people's personal figures: matcher.verdict.never_linked)."""
+    return _same_spot(a, b) or never_linked(a, b)
 
 
 def _same_spot(a: Claim, b: Claim) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import assert_never
 
 from rapidfuzz import fuzz
@@ -80,6 +81,7 @@ DURATION_DAYS = {
 }
 
 
+@lru_cache(maxsize=1 << 12)
 def unit_class(unit: str) -> tuple[str, str]:
     """(class, noun) of a quantity unit: people, users, times (倍), or the counter/noun."""
     u = fold(unit).strip()

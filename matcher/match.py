@@ -7,8 +7,10 @@ selection (each claim links to at most one claim of each other source, best firs
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -49,6 +51,27 @@ class MatchResult:
 
 
 def match(extractions: Sequence[Extraction], run_blocks: RunBlocks | None = None) -> MatchResult:
+    with _collector_paused():
+        return _match(extractions, run_blocks)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while matching, as it was after. The matcher makes
+    hundreds of thousands of short-lived tuples (candidates, verdicts, links) and no
+    cycles; each collection walks them, and a full one every claim of the run
+    (benchmarks/match.py --articles 200: 2.6 of ~17 CPU-s in collections). Cycles made
+    meanwhile, if any, are collected once it is on again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _match(extractions: Sequence[Extraction], run_blocks: RunBlocks | None) -> MatchResult:
     sources = {e.source.id: e.source for e in extractions}
     aliases = AliasTable.build((e.source.id, m) for e in extractions for m in e.entities)
     canonical = aliases.canonical
@@ -122,19 +145,21 @@ def named_findings(per_block: BlockFacts, sources: dict[str, Source]) -> tuple[l
     """The blocks' facts named across blocks, with one finding per fact and relation."""
     findings: list[Finding] = []
     records: list[FactRecord] = []
-    for fact in name_facts([f for facts in per_block for f in facts]):
-        fs = fact_findings(fact, sources)
+    facts = name_facts([f for facts in per_block for f in facts])
+    owner = {c.id: fact.id for fact in facts for c in fact.members}
+    for fact in facts:
+        fs = fact_findings(fact, sources, owner)
         findings += fs
         records.append(fact_record(fact, fs, sources))
     return findings, records
 
 
-def fact_findings(fact: Fact, sources: dict[str, Source]) -> list[Finding]:
+def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, str] | None = None) -> list[Finding]:
     """A fact's findings: its members that agree (one value, or compatible values an
     agreement links: 1994年 and 1994年10月20日) form one finding per such group, those
     that conflict at one time contradict (one finding), and its values over time evolve
-    (one finding)."""
-    out = _agreements(fact)
+    (one finding). `owner`: claim id → the id of its fact (for agreements with other facts)."""
+    out = _agreements(fact, owner or {})
     for relation in (Relation.contradict, Relation.evolves):
         links = [(a, b, v) for a, b, v in fact.links if v.relation is relation]
         if not links:
@@ -158,9 +183,10 @@ def _first_verdicts(fact: Fact) -> dict[frozenset[str], Verdict]:
     return first
 
 
-def _agreements(fact: Fact) -> list[Finding]:
+def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
     """One agree finding per group of members that give one value, or compatible values
-    an agreement links (a rounded figure and the precise one)."""
+    an agreement links (a rounded figure and the precise one); then the agreements that
+    joined nothing (_standing)."""
     keys = {c.id: _value_key(c) for c in fact.members}
     groups, refused = _value_groups(fact, keys)
     agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
@@ -190,10 +216,39 @@ def _agreements(fact: Fact) -> list[Finding]:
             best = pair_verdicts.get(frozenset(m.id for m in members))
             text = best.explanation if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
+    return out + _standing(fact, owner, refused, lambda c: groups.find(keys[c.id]))
+
+
+def _standing(
+    fact: Fact, owner: Mapping[str, str], refused: set[tuple[str, str]], group_of: Callable[[Claim], str]
+) -> list[Finding]:
+    """The agreements that joined nothing: a weak link to another fact (matcher.facts:
+    it may not chain two facts), or one refused between two groups of this fact's values
+    (12年 ~ 近13年 ~ 13年). They stand as one finding per pair of facts, or of value
+    groups, not per pair of claims: forty reprints of two sentences that a weak link
+    joins are one finding of eighty mentions, so findings grow with facts, not copies."""
     inside = {c.id for c in fact.members}
-    for a, b, v in fact.links:  # an agreement that could not join two facts stands as a pair
-        if v.relation is Relation.agree and (not (a.id in inside and b.id in inside) or (a.id, b.id) in refused):
-            out.append(make_finding(v.relation, (a, b), v.score, v.explanation, v.reason, fact.id))
+    pairs: dict[tuple[str, ...], list[tuple[Claim, Claim, Verdict]]] = {}
+    for a, b, v in fact.links:
+        if v.relation is not Relation.agree:
+            continue
+        if not (a.id in inside and b.id in inside):
+            key: tuple[str, ...] = ("fact", *sorted(owner.get(c.id, c.id) for c in (a, b)))
+        elif (a.id, b.id) in refused:
+            key = ("values", *sorted((group_of(a), group_of(b))))
+        else:
+            continue
+        pairs.setdefault(key, []).append((a, b, v))
+    out = []
+    for key, links in pairs.items():
+        _, _, best = max(links, key=lambda link: (link[2].score, link[0].id, link[1].id))
+        claims = list({c.id: c for x, y, _ in links for c in (x, y)}.values())
+        text = best.explanation
+        if len(links) > 1:
+            more = len(links) - 1
+            between = "facts" if key[0] == "fact" else "groups of values"
+            text = text.rstrip(".") + f"; {more} more pair{'s' if more > 1 else ''} agree between these two {between}."
+        out.append(make_finding(best.relation, claims, best.score, text, best.reason, fact.id))
     return out
 
 
@@ -342,32 +397,33 @@ def quote_findings(quotes: Sequence[Claim], passages: Sequence[Passage]):
     supports, unsupported = find_support(quotes, passages)
     links, minted = [], []
     seen: set[tuple[str, str]] = set()
-    judged: dict[tuple, tuple | None] = {}  # one judgement per distinct question (_quote_question)
+    # One judgement per distinct question: all _quote_link reads of a support but the
+    # claims' places (presented() reads the extractor and the speaker), so two reprints of
+    # one quote supported by two reprints of one passage ask it once. A claim's reading is
+    # numbered once, so a question is three numbers, not two texts compared again.
+    judged: dict[tuple[int, int, float], QuoteLink | None] = {}
+    numbers: dict[tuple, int] = {}
+    reading: dict[str, int] = {}  # claim id → its reading's number
     for s in supports:
-        q, o = s.quote.id, s.other.id
+        quote, other = s.quote, s.other
+        q, o = quote.id, other.id
         pair = (q, o) if q < o else (o, q)
         if pair in seen or q == o:
             continue
         seen.add(pair)
-        question = _quote_question(s)
+        for c in (quote, other):
+            if c.id not in reading:
+                reading[c.id] = numbers.setdefault((c.text, c.speaker, c.extractor), len(numbers))
+        question = (reading[q], reading[o], s.ratio)
         if question not in judged:
-            link = _quote_link(s)
-            judged[question] = None if link is None else (link.relation, *link[2:])
-        answer = judged[question]
-        if answer is None:
+            judged[question] = _quote_link(s)
+        first = judged[question]
+        if first is None:
             continue
-        links.append(QuoteLink(answer[0], (s.quote, s.other), *answer[1:]))
+        links.append(QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff))
         if s.minted:
-            minted.append(s.other)
+            minted.append(other)
     return links, minted, unsupported
-
-
-def _quote_question(s: Support) -> tuple:
-    """All _quote_link reads of a support but the claims' places (presented() reads the
-    extractor and the speaker): two reprints of one quote supported by two reprints of
-    one passage ask it once."""
-    q, o = s.quote, s.other
-    return (q.text, o.text, q.speaker, o.speaker, s.ratio, q.extractor, o.extractor)
 
 
 def group_quote_findings(
@@ -387,7 +443,8 @@ def group_quote_findings(
             findings.append(group[0].finding())
             continue
         # The best-scored link speaks for the group; among equals, the last pair of claim ids.
-        best = max(group, key=lambda link: (link.score, link.pair())).finding()
+        top = max(link.score for link in group)
+        best = max((link for link in group if link.score == top), key=QuoteLink.pair).finding()
         text = best.explanation.rstrip(".") + f"; {len(members)} passages in all."
         findings.append(make_finding(relation, [claims[c] for c in members], best.score, text, Reason.quote, fact))
     findings_of: dict[str, list[Finding]] = {}
@@ -498,13 +555,15 @@ def make_finding(
 
 def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
     """Where a quote's words may stand: every sentence, and every paragraph of several
-    sentences (a quote may span them); a one-sentence paragraph is its sentence."""
+    sentences (a quote may span them); a one-sentence paragraph is its sentence. Each
+    distinct text is folded once (reprints share their sentences)."""
     out = []
+    folded_of: dict[str, str] = {}
     for e in extractions:
         seg, raw = e.segmented, e.segmented.doc.raw
         per_paragraph = Counter(s.paragraph for s in seg.sentences)
         for s in seg.sentences:
-            folded = normalized_quote(s.text)
+            folded = folded_of.get(s.text) or folded_of.setdefault(s.text, normalized_quote(s.text))
             if len(folded) >= 6:
                 out.append(
                     Passage(
@@ -522,7 +581,7 @@ def passages_of(extractions: Sequence[Extraction]) -> list[Passage]:
             if per_paragraph[p.index] < 2:
                 continue
             start, end = seg.norm.raw_span(p.nstart, p.nend)
-            folded = normalized_quote(p.text)
+            folded = folded_of.get(p.text) or folded_of.setdefault(p.text, normalized_quote(p.text))
             if len(folded) >= 6 and start < end:
                 out.append(Passage(e.source.id, start, end, raw[start:end], folded, raw[start:end], p.speaker, p.line))
     return out

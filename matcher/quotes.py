@@ -64,22 +64,19 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
         return [], [q for q in quotes if presented(q)]
     near = neighbour_passages([_words(q) for q in lookups], passages)
     index = _QuoteIndex(quotes)
-    ratios: dict[tuple[str, str], float] = {}
+    scored = _scored_neighbours(near, passages)
     covering: dict[int, Claim | None] = {}
     made: dict[tuple[int, str | None], Claim] = {}
     supports: list[Support] = []
     unsupported: list[Claim] = []
     for q in lookups:
-        words = _words(q)
         best: dict[str, tuple[float, int]] = {}
-        for j in near[words]:
-            p = passages[j]
-            if p.source == q.source and p.start < q.end and q.start < p.end:
+        src, start, end = q.source, q.start, q.end
+        for j, p, r in scored[_words(q)]:
+            if p.source == src and p.start < end and start < p.end:
                 continue  # the quote's own place
-            r = ratios.get((words, p.folded))
-            if r is None:
-                r = ratios[(words, p.folded)] = quote_ratio(words, p.folded)
-            if r >= QUOTE_DIVERGE and (p.source not in best or r > best[p.source][0]):
+            held = best.get(p.source)
+            if held is None or r > held[0]:
                 best[p.source] = (r, j)
         if presented(q) and not any(r >= QUOTE_SAME for r, _ in best.values()):
             unsupported.append(q)
@@ -100,6 +97,27 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
         if presented(q) and len(_words(q)) < MIN_CHARS:
             unsupported.append(q)
     return supports, unsupported
+
+
+def _scored_neighbours(
+    near: dict[str, list[int]], passages: Sequence[Passage]
+) -> dict[str, list[tuple[int, Passage, float]]]:
+    """Each distinct quote's neighbour passages that score QUOTE_DIVERGE or more on the
+    quote scale, in neighbour order, each (words, passage text) scored once: forty
+    reprints of a quote ask once."""
+    ratios: dict[tuple[str, str], float] = {}
+    out: dict[str, list[tuple[int, Passage, float]]] = {}
+    for words, js in near.items():
+        found = []
+        for j in js:
+            p = passages[j]
+            r = ratios.get((words, p.folded))
+            if r is None:
+                r = ratios[(words, p.folded)] = quote_ratio(words, p.folded)
+            if r >= QUOTE_DIVERGE:
+                found.append((j, p, r))
+        out[words] = found
+    return out
 
 
 def neighbour_passages(words: Sequence[str], passages: Sequence[Passage]) -> dict[str, list[int]]:

@@ -15,11 +15,15 @@ class UnionFind:
         return key in self.parent
 
     def find(self, key: str) -> str:
-        root = key
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
+        parent = self.parent
+        up = parent.get(key, key)
+        if up == key or parent.get(up, up) == up:
+            return up  # a root, or one step below it (compressed): most calls
+        root = up
+        while parent.get(root, root) != root:
+            root = parent[root]
         while key != root:  # path compression
-            self.parent[key], key = root, self.parent[key]
+            parent[key], key = root, parent[key]
         return root
 
     def union(self, a: str, b: str) -> tuple[str, str] | None:

@@ -136,3 +136,41 @@ def test_two_moments_of_one_day_are_not_one_value(tmp_path):
         if f.relation.value == "agree":
             times = {claims[c].value.time for c in f.claims if claims[c].kind.value == "date"}
             assert not ({"14:41"} < times), f.explanation  # 14:41 beside 11:40 (or 11:25/11:55)
+
+
+def _copies(text: str, sources: list[str]):
+    """One quantity claim of `text` as each of `sources` prints it."""
+    from claims.pipeline import extract_text
+
+    (c,) = [c for c in extract_text(text) if c.kind.value == "quantity"]
+    return [c.model_copy(update={"id": f"c-{s}-{c.id}", "source": s}) for s in sources]
+
+
+def test_weak_agreements_between_two_facts_are_one_finding_not_one_per_pair():
+    """Three outlets print one sentence and three others another with the same figure;
+    weak agreements join each of the first to each of the second but may not chain the
+    two facts: one finding holding the six mentions, not nine findings of two."""
+    from matcher.facts import Fact
+    from matcher.match import fact_findings
+    from matcher.model import Reason, Relation
+    from matcher.verdict import Verdict
+
+    team = _copies("据知情人士透露，目前整个团队里有25个同事在做这件事。", ["s1", "s2", "s3"])
+    group = _copies("记者了解到，另一个小组里有25个同事在做测试。", ["s4", "s5", "s6"])
+    links = [
+        (
+            a,
+            b,
+            Verdict(Relation.agree, 0.3 + 0.01 * i, f"Both give 25 个 ({a.source} vs {b.source}).", Reason.value, 0.5),
+        )
+        for i, (a, b) in enumerate((a, b) for a in team for b in group)
+    ]
+    fact = Fact("x-team", team[0].kind, team[0].frame, sorted(team, key=lambda c: c.id), links)
+    owner = {**{c.id: "x-team" for c in team}, **{c.id: "x-group" for c in group}}
+    (finding,) = fact_findings(fact, {}, owner)
+    assert set(finding.claims) == {c.id for c in team + group}
+    assert finding.fact == "x-team" and finding.score == 0.38  # the best link speaks for them
+    assert finding.explanation.startswith("Both give 25 个 (s3 vs s6); 8 more pairs")
+    # One link alone stands as it was judged.
+    (single,) = fact_findings(Fact("x-team", team[0].kind, team[0].frame, team[:1], links[:1]), {}, owner)
+    assert single.claims == tuple(sorted((team[0].id, group[0].id))) and single.explanation == links[0][2].explanation
