@@ -15,7 +15,7 @@ from claims.context import sentence_contexts, sentence_subjects, with_interviewe
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
-from claims.frames import CLAUSE, frame_of, is_running
+from claims.frames import CLAUSE, TALLY_WORDS, frame_of, is_running
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import canonical_json, fingerprint
@@ -47,9 +47,9 @@ ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dat
 # Sentences whose mentions a process remembers (`sentence_mentions`): a 36 KB generated
 # article has ~700 sentences, and reprints share theirs.
 SENTENCE_CACHE = 1 << 14
-# What says a running report's tallies hold at a time (截至28日12时, 截止目前): its later
-# running figures without a time of their own hold then (`_Sentences.tally_before`).
-TALLY_AT = re.compile(r"截至|截止")
+# A running report's later figures without a time of their own hold at the time it said its
+# tallies hold (`_Sentences.tally_of`).
+TALLY_AT = re.compile(TALLY_WORDS)
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.

@@ -209,9 +209,9 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
     it: in its own clause before a bracket (净利润为646亿元（同比增长约3%）: profit), else in
     the clause before its own (终端业务实现销售收入2515亿元，同比增长17.3%: that revenue)."""
     for text in (left_clause.partition("（")[0] if "（" in left_clause else "", _clause_before(before, left_clause)):
-        keys = tuple(dict.fromkeys(h.key for h in measures().hits(text)))
-        if keys:
-            return keys, segment(text.split("实现")[0] + "实现")
+        hits = list(measures().hits(text))
+        if hits:  # the business named right before the first measure word (终端业务实现销售收入)
+            return tuple(dict.fromkeys(h.key for h in hits)), segment(text[: hits[0].start])
     return (), None
 
 
@@ -392,7 +392,10 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
     return noun, verb
 
 
-_TALLY_BEFORE = re.compile(r"(?:截至|截止|截止到)\s*$")
+# What says a count holds at a time (截至28日12时, 截止目前): claims.pipeline reads a running
+# report's time from it, and a date right after it dates the count, no happening.
+TALLY_WORDS = "截至|截止"
+_TALLY_BEFORE = re.compile(rf"(?:{TALLY_WORDS})到?\s*$")
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
 
