@@ -50,6 +50,7 @@ SENTENCE_CACHE = 1 << 14
 # A running report's later figures without a time of their own hold at the time it said its
 # tallies hold (`_Sentences.tally_of`).
 TALLY_AT = re.compile(TALLY_WORDS)
+STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
@@ -253,6 +254,13 @@ class _Sentences:
                 break
             if (t := self.own_time(j)) is not None:
                 return t
+            if STATED_NOW.search(sentences[j].text):
+                # 截至目前，…已造成113人遇难: now (the day it came out), not the quake's night a sentence before dated
+                return (
+                    Period(start=self.published, end=self.published, precision=Precision.day)
+                    if self.published
+                    else None
+                )
         return None
 
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz
 
 from claims.frames import (
+    TALLY_WORDS,
     events_relation,
     holders_apart,
     is_flow,
@@ -70,7 +71,7 @@ from claims.model import (
 )
 from claims.text.normalise import fold
 from claims.values.date_grammar import ANAPHORIC_DAY
-from claims.values.times import minutes
+from claims.values.times import find_times, minutes
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Reason, Relation
 
@@ -515,6 +516,20 @@ def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> b
     return overlap or abs(length_a - length_b) > PERIOD_SLACK_DAYS
 
 
+_TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
+
+
+def _tally_clock(c: Claim) -> tuple[int, int] | None:
+    """The time of day a claim's sentence says its count holds at (截至19日8时47分), as
+    minutes after midnight, low and high."""
+    m = _TALLY_CLOCK.search(c.context)
+    if m is None:
+        return None
+    told = m.group(1)
+    times = find_times(told[told.rfind("日") + 1 :], after_date=True)  # the clock after its day (19日8时47分)
+    return (times[0].low, times[0].high) if times else None
+
+
 def _tally(c: Claim) -> bool:
     """A date a count holds at (截至…), no happening's."""
     return c.frame is not None and "tally" in c.frame.event
@@ -819,6 +834,10 @@ def _period(text: str) -> Period | None:
 def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> str:
     if a.source == b.source and a.as_of == b.as_of:
         return "same"
+    if ta is not None and ta == tb and ta.start == ta.end:
+        ca, cb = _tally_clock(a), _tally_clock(b)
+        if ca and cb and (ca[1] < cb[0] or cb[1] < ca[0]):
+            return "different"  # 截至19日4时 86人 vs 截至19日8时47分 105人: two moments of one day
     if ta is None and tb is None:
         return "same"  # nothing says they differ
     if ta is None or tb is None:

@@ -161,6 +161,12 @@ def test_places_scope_a_figure_but_lists_do_not():
     assert "全国" in places("截至6月26日，全国共有")
 
 
+def test_the_place_of_a_figures_own_clause_scopes_it():
+    sentence = "这场地震已造成甘肃113人遇难，536人受伤，青海14人遇难"
+    assert frame(sentence, "14人").place == ("青海",)
+    assert "甘肃" in frame(sentence, "536人").place  # no place of its own: the sentence's
+
+
 def test_a_place_is_one_place_with_or_without_its_suffix():
     assert places("据岳阳市有关部门消息，截至目前，事故已造成") == ("岳阳",)
     assert places("在湖南省岳阳市平江县境内发生侧翻，造成") == ("湖南", "岳阳", "平江")
@@ -498,6 +504,20 @@ READER_CASES = [
         "2023年，公司实现销售收入7042亿元，同比增长9.6%。",
         "2023年，公司净利润870亿元，同比增长14.4%。",
         [],
+    ),
+    (
+        "quantity",
+        "two tallies of one day at two clock times are a change",
+        "截至19日4时，地震已造成积石山县86人遇难。",
+        "截至19日8时47分，地震共造成积石山县105人遇难。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a tally 'as of now' holds on the day it came out, not on a day the sentence before named",
+        "12月19日，救援队赶赴积石山县。截至目前，这场地震已造成积石山县113人遇难。",
+        "截至12月19日10时，地震已造成积石山县105人死亡。",
+        ["evolves"],
     ),
     (
         "quantity",

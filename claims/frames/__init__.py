@@ -257,7 +257,13 @@ def frame_of(
     if change := _CHANGE_TO.search(left_clause):
         left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
     right_clause = CLAUSE.split(after)[0]
-    where = places(before) or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
+    # The places of the figure's own clause, else of its sentence, else of the sentences before
+    # (造成甘肃113人遇难，536人受伤；青海14人遇难: 青海's toll, whatever the sentence named first).
+    where = (
+        (places(before, len(left_clause)) if len(left_clause) >= 2 else ())
+        or places(before)
+        or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
+    )
     if names and where:
         where = tuple(w for w in where if not any(w in n for n in names))  # 兰兰 in 汤兰兰, 长海 in 刘长海
     who = holder(before, names) if names else None
