@@ -339,8 +339,7 @@ class _ClaimBuilder:
             frame = frame_of(m.kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
         as_of = None
         if m.kind is not Kind.date:
-            own = self.sentences.clause_time(sent.index, full[:a])
-            as_of = m.as_of or own or self.sentences.time_of(sent.index)
+            as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a]) or self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
                 as_of = _tally_time(as_of) or self.sentences.tally_of(sent.index)  # 截至28日12时，…。倒塌房屋17015户
         return context, as_of, frame
