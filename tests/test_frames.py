@@ -142,6 +142,8 @@ def test_scope_and_part_and_list():
     assert frame("当日新增确诊7例", "7例").scope == "new"
     assert frame("累计确诊215例", "215例").scope == "cumulative"
     assert frame("也就是说每人的销售费用是2330万元", "2330万元").scope == "per"
+    assert frame("今年当地人均收入3万元", "3万元").scope == "per"
+    assert frame("11名被告人均获刑", "11名").scope is None  # 被告人|均: all of them, not per head
     assert frame("全国共有197条河流超警，其中10条超历史", "10条").part
     assert frame("分别实施25%、20%或10%加征关税", "20%").listed
     assert frame("分别实施25%、20%或10%加征关税", "10%").listed

@@ -274,7 +274,7 @@ def frame_of(
     measure, predicate = _measures(left_clause, right_clause, unit)
     if all(k.startswith("~") for k in predicate):  # no listed happening
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
-    scope = next(iter(scopes().keys(left_clause + right_clause[:NEAR])), None)
+    scope = _scope(left_clause + right_clause[:NEAR])
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
@@ -295,6 +295,25 @@ def frame_of(
         listed=listed,
         period=during[-1] if during else None,
     )
+
+
+def _scope(window: str) -> str | None:
+    """The first scope word in `window` that starts a word: `11名被告人均获刑` (all eleven
+    were sentenced) holds 人均 (per head) only across 被告人|均."""
+    for h in scopes().hits(window):
+        if h.start == 0 or _word_starts(window, h.start):
+            return h.key
+    return None
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """Whether a word of jieba's cut of `text` starts at `at`."""
+    pos = 0
+    for word, _ in tokens(text):
+        if pos >= at:
+            return pos == at
+        pos += len(word)
+    return pos == at
 
 
 def _listed(before: str, after: str, unit: str | None = None) -> bool:
