@@ -225,6 +225,27 @@ def test_names_are_read_as_a_reader_reads_them():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "counts of people convicted of two crimes are two facts",
+        "二审法院裁定，9人犯强奸罪。",
+        "二审法院裁定，1人犯抢劫罪。",
+        [],
+    ),
+    (
+        "quantity",
+        "one crime's convictions worded two ways",
+        "二审法院裁定，9人犯强奸罪。",
+        "二审裁定中，10人被判强奸罪。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "the acquitted are not the convicted",
+        "再审法院判决，3人被判无罪。",
+        "再审法院判决，5人获刑。",
+        [],
+    ),
+    (
         "money",
         "a payment between two people, one report naming both",
         "王攀赔偿抚慰金65万元。王攀道歉。",

@@ -76,6 +76,9 @@ _SKIP_LEFT = re.compile(
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计|由|从| )+$"
 )
 _PART = re.compile(r"其中")
+# The crime a count of people is convicted or suspected of, named right after it (9人被判强奸罪,
+# 3人涉嫌故意杀人罪): a listed measure, so counts of two crimes are two facts. 犯罪, 无罪 name none.
+_CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")
 # 税率由10%提高到25%: the new figure measures what the old one does, named before 由/从.
 _CHANGE_TO = re.compile(
     r"(?:由|从)[^，,；;。由从]{1,15}?(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|扩大|缩小|"
@@ -272,6 +275,8 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
+    if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
+        measure = (f"crime:{crime['crime']}", *measure)
     if all(k.startswith("~") for k in predicate):  # no listed happening
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = _scope(left_clause + right_clause[:NEAR])
