@@ -32,7 +32,7 @@ from claims.model import (
     RoleValue,
     Source,
 )
-from claims.sources.load import Document
+from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
@@ -111,7 +111,7 @@ class _Found(NamedTuple):
 
 
 def furniture_sentences(seg: Segmented) -> frozenset[int]:
-    """Sentences that are captions, credits, links or counters: the sentence itself, or the
+    """Sentences that are captions, credits, links, counters or the date line under a title: the sentence itself, or the
     short paragraph it is in (a reference entry `国家统计局. 2021年3月2日. http…` is split
     into sentences, and normalising drops its link: the paragraph is judged as written)."""
     raw = seg.doc.raw
@@ -120,7 +120,9 @@ def furniture_sentences(seg: Segmented) -> frozenset[int]:
         start, end = seg.norm.raw_span(para.nstart, para.nend)
         line_end = raw.find("\n", end)
         text = raw[start : line_end if line_end >= 0 else len(raw)]
-        if len(text) <= FURNITURE_PARAGRAPH and is_furniture(text):
+        if len(text) <= FURNITURE_PARAGRAPH and (
+            is_furniture(text) or (para.index < HEAD_LINES and is_date_line(text))
+        ):
             furniture_paragraphs.add(para.index)
     return frozenset(s.index for s in seg.sentences if s.paragraph in furniture_paragraphs or is_furniture(s.text))
 
@@ -175,7 +177,13 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
             if m.score < MIN_SCORE:
                 continue
             (values if m.kind in VALUE_KINDS else layers).append(m)
-    return tuple(longest_first(values) + layers), _story_anchor(values), _stated_day(values)
+    told = [m for m in longest_first(values) if not (m.kind is Kind.date and _DATELINE.match(text, m.end))]
+    return tuple(told + layers), _story_anchor(values), _stated_day(values)
+
+
+# A dateline's date (新华社武汉6月13日电, 【新唐人2021年06月13日讯】, 央视新闻6月13日消息) is when
+# a report was filed: it sets the story's year but is no claim of the story.
+_DATELINE = re.compile(r"\s*(?:电(?![话视影脑梯力台站网器动车子源池流压报])|[讯訊](?![问問])|讯息|訊息|消息)")
 
 
 class _Sentences:

@@ -791,3 +791,19 @@ def test_word_tags_are_jiebas_dictionary():
     import jieba.posseg
 
     assert word_tags() == jieba.posseg.dt.word_tag_tab
+
+
+def test_when_a_report_was_filed_is_no_claim_of_the_story(tmp_path):
+    # The date line under a title and a dateline (…日电, 【…讯】, …日消息) say when a report
+    # came out; the story's own dates stay claims.
+    from claims.pipeline import extract_document
+    from claims.sources.load import load
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "湖北十堰燃气爆炸\n2021年6月14日\n【本台2021年06月14日讯】6月13日6时40分许，十堰发生燃气爆炸。\n"
+        "新华社武汉6月14日电 截至13日14时，已有12人死亡。记者6月14日电话采访了一名居民。\n",
+        encoding="utf-8",
+    )
+    dates = [c.text for c in extract_document(load(path, "a")).claims if c.kind.value == "date"]
+    assert dates == ["6月13日6时40分许", "13日14时", "6月14日"]

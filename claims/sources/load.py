@@ -132,7 +132,7 @@ def front_matter(text: str, path: Path | str = "") -> tuple[dict[str, Any], int,
 
 # --- publication date from the text ----------------------------------------------
 
-_HEAD_LINES = 12
+HEAD_LINES = 12  # lines at the top of a text that may hold its date line
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _MONTH_DAY_NEWS = re.compile(r"(\d{1,2})月(\d{1,2})日\s*(?:讯|消息|电|报道|讯息)")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -141,7 +141,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 def publication_date(body: str) -> str | None:
     """A date line near the top: `*2025年12月3日 13:01*`, `> 来源：…，2026-01-23`, or a
     news dateline `智东西1月15日讯息` whose year is stated elsewhere in the article."""
-    head_lines = [ln for ln in body.split("\n", 40)[:40] if ln.strip()][:_HEAD_LINES]
+    head_lines = [ln for ln in body.split("\n", 40)[:40] if ln.strip()][:HEAD_LINES]
     for line in head_lines:
         folded = fold(line)
         m = _FULL_DATE.search(folded)
@@ -156,6 +156,14 @@ def publication_date(body: str) -> str | None:
             if years:
                 return _valid(max(years), int(m.group(1)), int(m.group(2)))
     return None
+
+
+def is_date_line(line: str) -> bool:
+    """A byline or dateline with a full date (`2021年6月14日`, `发布时间：2021-06-14 07:33`):
+    when a report came out, which `publication_date` reads; no claim of the story."""
+    folded = fold(line)
+    m = _FULL_DATE.search(folded)
+    return bool(m and _is_date_line(folded, m))
 
 
 # A label, not the start of a sentence: `发布时间：`, `来源：`, `记者 张三`, `发布于`; not `发布会于…`.
