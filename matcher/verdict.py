@@ -39,6 +39,7 @@ from claims.frames import (
     events_relation,
     holders_apart,
     is_flow,
+    is_running,
     keys_relation,
     listed,
     local_places,
@@ -834,10 +835,14 @@ def _period(text: str) -> Period | None:
 def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> str:
     if a.source == b.source and a.as_of == b.as_of:
         return "same"
-    if ta is not None and ta == tb and ta.start == ta.end:
+    if ta is None or tb is None or (ta == tb and ta.start == ta.end):
         ca, cb = _tally_clock(a), _tally_clock(b)
         if ca and cb and (ca[1] < cb[0] or cb[1] < ca[0]):
-            return "different"  # 截至19日4时 86人 vs 截至19日8时47分 105人: two moments of one day
+            # 截至19日4时 86人 vs 截至19日8时47分 105人: two moments of one day, or of days
+            # one report does not name (截至11时 11人 vs 截至下午2点多 12人)
+            return "different"
+        if bool(ca) != bool(cb) and a.frame and b.frame and is_running(a.frame) and is_running(b.frame):
+            return "unknown"  # 截至2日14时 48人死亡 vs 2日's headline 36人死亡: a toll grows within a day
     if ta is None and tb is None:
         return "same"  # nothing says they differ
     if ta is None or tb is None:

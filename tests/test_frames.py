@@ -226,6 +226,27 @@ def test_names_are_read_as_a_reader_reads_them():
 READER_CASES = [
     (
         "quantity",
+        "two tallies at two hours of a day neither report names",
+        "截至11时，救援人员已搜救出144人，其中11人死亡。",
+        "截至下午2点多，已搜救出150人，12人死亡。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a tally at a clause-opening 至 holds at its hour",
+        "至5月2日早上5时30分，已发现23辆车陷落，36人死亡。",
+        "截至5月2日14时，搜救人员发现陷落23台车，造成48人死亡。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a toll at a stated hour and one of the same day at no hour may be two moments",
+        "截至5月2日14时，事故造成48人死亡。",
+        "5月2日，事故已造成36人死亡。",
+        [],
+    ),
+    (
+        "quantity",
         "counts of people convicted of two crimes are two facts",
         "二审法院裁定，9人犯强奸罪。",
         "二审法院裁定，1人犯抢劫罪。",

@@ -424,8 +424,11 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
 
 # What says a count holds at a time (截至28日12时, 截止目前): claims.pipeline reads a running
 # report's time from it, and a date right after it dates the count, no happening.
-TALLY_WORDS = "截至|截止"
-_TALLY_BEFORE = re.compile(rf"(?:{TALLY_WORDS})到?\s*$")
+# 至 too where it opens a clause before a time (至5月2日早上5时30分，36人死亡): not 增至36人, 至少.
+TALLY_WORDS = r"截至|截止|(?<![^，,；;：:。\s])至(?=\s*[0-9０-９今昨当當本同上下凌早中晚])"
+# A date right after 截至 is a count's time; after a bare 至 it may be a deadline met (至4日18时，
+# 清理工作已基本完成), so only 截至 sets a date's event.
+_TALLY_BEFORE = re.compile(r"(?:截至|截止)到?\s*$")
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
 
