@@ -225,6 +225,34 @@ def test_names_are_read_as_a_reader_reads_them():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "money",
+        "a company's total profit and its net profit are two figures",
+        "2023年，公司实现利润总额1036.63亿元。",
+        "2023年，公司实现净利润775.22亿元。",
+        [],
+    ),
+    (
+        "money",
+        "total operating revenue and operating revenue are two figures",
+        "2023年，公司实现营业总收入1505.6亿元。",
+        "2023年，公司实现营业收入1476.94亿元。",
+        [],
+    ),
+    (
+        "money",
+        "a first-quarter report's profit is not the year's",
+        "据公司2023年一季报，归母净利润207.95亿元。",
+        "2023年，公司归母净利润747.34亿元。",
+        [],
+    ),
+    (
+        "quantity",
+        "values paired by a slash belong to the names paired by it",
+        "2023年，茅台酒/系列酒销量4.21/3.12万吨。",
+        "2023年，茅台酒销量4.21万吨。",
+        [],
+    ),
+    (
         "quantity",
         "two tallies at two hours of a day neither report names",
         "截至11时，救援人员已搜救出144人，其中11人死亡。",
@@ -828,3 +856,22 @@ def test_when_a_report_was_filed_is_no_claim_of_the_story(tmp_path):
     )
     dates = [c.text for c in extract_document(load(path, "a")).claims if c.kind.value == "date"]
     assert dates == ["6月13日6时40分许", "13日14时", "6月14日"]
+
+
+def test_a_growth_rate_grows_the_figure_before_it_even_one_no_lexicon_lists():
+    # 每股收益 (earnings per share) is in no lexicon: its growth is still its own, not revenue's.
+    assert frame("2023年，公司基本每股收益为59.49元，同比增长19.16%", "19.16%").measure == ("~<收益",)
+    assert frame("吨均价300.6万元，同比增5.66%", "5.66%").measure == ("price",)  # 同比增 is a growth too
+
+
+def test_a_plan_or_a_forecast_is_not_what_happened():
+    from claims.stance import stance_of
+    from claims.text.segment import Role
+
+    def stance(sentence: str, figure: str) -> str:
+        i = sentence.index(figure)
+        return stance_of(sentence, i, i + len(figure), Role.narrative).value
+
+    assert stance("茅台今年的经营目标为实现营业总收入同比增长15%左右。", "15%") == "hypothetical"
+    assert stance("公司预计明年营收达到1600亿元。", "1600亿元") == "hypothetical"
+    assert stance("今年一季度，公司营业总收入同比增长18.66%。", "18.66%") == "asserted"

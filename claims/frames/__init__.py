@@ -90,8 +90,8 @@ _PERIOD = re.compile(rf"([{HAN_CLASS}]{{2}})(?:期间|之际)|([{HAN_CLASS}]{{2}
 # measure's values. An item that names its own happening (造成1人死亡、4人重伤、123人轻伤)
 # is a fact of its own: see `_listed`.
 _LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+(?P<tail>[^\s，。；、]{0,3})"
-_LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及]$")
-_LIST_AFTER = re.compile(r"[、或及]" + _LIST_NUM)
+_LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及/／]$")
+_LIST_AFTER = re.compile(r"[、或及/／]" + _LIST_NUM)
 _PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
 # Content words too general to name a measure on their own.
@@ -185,7 +185,12 @@ def change_from(context: str) -> str | None:
 
 # Figures over a period (a year's revenue, a half-year's profit, a growth rate on the year
 # before): a period's figure is another fact than a longer or shorter period's that holds it.
-FLOWS = frozenset({"revenue", "profit", "sales_expense", "promotion_fee", "growth"})
+FLOWS = frozenset(
+    {
+        *("revenue", "revenue_total", "profit", "profit_total", "profit_parent", "profit_recurring"),
+        *("gross_profit", "operating_profit", "sales_expense", "promotion_fee", "growth"),
+    }
+)
 
 
 # A business, a region or a board a company reports a figure for (终端业务, 亚太地区): its
@@ -215,7 +220,13 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
         hits = list(measures().hits(text))
         if hits:  # the business named right before the first measure word (终端业务实现销售收入)
             return tuple(dict.fromkeys(h.key for h in hits)), segment(text[: hits[0].start])
+        if figure := _GROWN_FIGURE.search(text):  # 基本每股收益为59.49元，同比增长⟨#⟩: that figure's own word
+            word = _content_word(_SKIP_LEFT.sub("", text[: figure.start()]), first=False)
+            return ((f"~<{word}",) if word else ()), None
     return (), None
+
+
+_GROWN_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*[万亿]?\s*[元吨台辆人%％]")
 
 
 def _clause_before(before: str, left_clause: str) -> str:

@@ -197,6 +197,8 @@ def part_months(part: str, q: str | None, s: str | None) -> tuple[int, int, Gran
         "前半年": (1, 6),
         "下半年": (7, 12),
         "后半年": (7, 12),
+        "半年报": (1, 6),
+        "前三季度": (1, 9),
     }
     first, last = table[part]
     return first, last, Granularity.month
