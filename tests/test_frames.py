@@ -225,6 +225,21 @@ def test_names_are_read_as_a_reader_reads_them():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a first-instance and a second-instance verdict, words between the trial and its verdict",
+        "2021年9月9日上午，江西省南昌市中级人民法院依法对被告人劳某故意杀人、抢劫、绑架案进行一审公开宣判，"
+        "被告人劳某犯故意杀人罪，决定执行死刑。",
+        "2022年11月30日上午，江西省高级人民法院作出二审宣判，驳回上诉，维持原判。",
+        [],
+    ),
+    (
+        "date",
+        "a countdown's day is not the day it counts down to",
+        "2023年12月17日，距离劳某被执行死刑仅剩一天。",
+        "2023年12月18日，南昌中院对劳某执行死刑。",
+        [],
+    ),
+    (
         "money",
         "a company's total profit and its net profit are two figures",
         "2023年，公司实现利润总额1036.63亿元。",

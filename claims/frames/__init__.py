@@ -444,6 +444,11 @@ _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in 
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
 
 
+_COUNTDOWN = re.compile(r"[，,\s]*(?:距离?|离)[^，,。]{1,20}(?:还有|还剩|仅剩|只剩|只有|仅有)")
+_INSTANCES = {"一审": "verdict_first", "二审": "verdict_second", "终审": "verdict_second"}
+_INSTANCE = re.compile("|".join(_INSTANCES))
+
+
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
@@ -453,7 +458,12 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("effect",)  # 自5月10日起: the day something takes effect
     if _TALLY_BEFORE.search(before):
         return ("tally",)  # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died
+    if _COUNTDOWN.match(window):
+        return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
     keys = _predicates(window)
+    if "verdict" in keys and (instance := _INSTANCE.search(window)):
+        # 一审公开宣判, 二审依法宣判: which trial's verdict, though words stand between
+        keys = tuple(dict.fromkeys(_INSTANCES[instance[0]] if k == "verdict" else k for k in keys))
     if not keys:
         keys = _predicates(CLAUSE.split(before)[-1])
     if not keys and (refer := _SAME_DAY.search(sentence)):
