@@ -191,9 +191,10 @@ def _intervals(a, b, scale_a: float = 1.0, scale_b: float = 1.0) -> Comparison:
 
 
 def _rounded(x, y) -> bool:
-    """One exact figure is the other rounded: `7吨` for 6.97吨, `40万` for 39.27万. The
-    rounder one (fewer significant digits) covers half a unit of its last digit, and the
-    two are within ROUNDED of each other (17万 is no rounding of 20万)."""
+    """One exact figure is the other rounded: `7吨` for 6.97吨, `40万` for 39.27万, or cut
+    short: `558万票` for 558万6019票. The rounder one (fewer significant digits) covers half
+    a unit of its last digit below it and a whole unit above, and the two are within
+    ROUNDED of each other (17万 is no rounding of 20万)."""
     if not isinstance(x, (int, float)) or not isinstance(y, (int, float)) or x <= 0 or y <= 0:
         return False
     if abs(x - y) > ROUNDED * max(x, y):
@@ -202,7 +203,7 @@ def _rounded(x, y) -> bool:
     if rx == ry:
         return False
     rough, unit, fine = (x, ux, y) if rx < ry else (y, uy, x)
-    return abs(rough - fine) <= unit / 2
+    return -unit / 2 <= fine - rough < unit
 
 
 def _precision(v: float) -> tuple[int, float]:

@@ -225,6 +225,13 @@ def test_names_are_read_as_a_reader_reads_them():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a count cut short at its 万 is the exact count",
+        "选举结果揭晓，民进党候选人赖清德以558万6019票当选。",
+        "选举结果揭晓，民进党候选人赖清德以558万票当选。",
+        ["agree"],
+    ),
+    (
         "date",
         "a first-instance and a second-instance verdict, words between the trial and its verdict",
         "2021年9月9日上午，江西省南昌市中级人民法院依法对被告人劳某故意杀人、抢劫、绑架案进行一审公开宣判，"
@@ -890,3 +897,13 @@ def test_a_plan_or_a_forecast_is_not_what_happened():
     assert stance("茅台今年的经营目标为实现营业总收入同比增长15%左右。", "15%") == "hypothetical"
     assert stance("公司预计明年营收达到1600亿元。", "1600亿元") == "hypothetical"
     assert stance("今年一季度，公司营业总收入同比增长18.66%。", "18.66%") == "asserted"
+
+
+def test_counts_of_votes_seats_and_medals_and_a_burden_is_no_minus():
+    def counts(text: str) -> list[tuple[str, float]]:
+        return [(c.text, c.value.low) for c in extract_text(text) if c.kind.value == "quantity"]
+
+    assert counts("赖清德共获558万6019票。") == [("558万6019票", 5_586_019)]
+    assert counts("国民党拿下52席。") == [("52席", 52)]
+    assert counts("中国队获得201金111银71铜。") == [("201金", 201), ("111银", 111), ("71铜", 71)]
+    assert counts("劳荣枝身负七条人命。") == [("七条", 7)]  # 身负: bears, no minus sign
