@@ -225,6 +225,20 @@ def test_names_are_read_as_a_reader_reads_them():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "an arrest worded two ways (落网, 抓获)",
+        "2019年11月28日，潜逃20年的劳某在厦门落网。",
+        "潜逃20年的劳某于2019年11月27日在厦门被抓获。",
+        ["contradict"],
+    ),
+    (
+        "date",
+        "entering a university and graduating from it are two events",
+        "陶某2011年入学武汉理工大学自动化学院。",
+        "陶某2015年从武汉理工大学自动化学院毕业。",
+        [],
+    ),
+    (
         "quantity",
         "a count cut short at its 万 is the exact count",
         "选举结果揭晓，民进党候选人赖清德以558万6019票当选。",
