@@ -404,6 +404,9 @@ class Claim(_Frozen):
     line: int = 1
     entities: tuple[str, ...] = ()
     as_of: Period | None = None  # the time the claim describes, when the sentence says
+    # A running tally's time of day ("08:47", "14:00/14:59"), when its report states it in an
+    # earlier sentence (截至11日8时，…。倒塌房屋3.4万间): the day alone is in as_of.
+    clock: str | None = None
     subject: str | None = None  # who the claim is about (a person or organisation), when known
     context: str = ""  # normalised sentence (plus a short answer's question), claim masked as MASK
     extractor: str = ""

@@ -15,7 +15,7 @@ from claims.context import sentence_contexts, sentence_subjects, with_interviewe
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
-from claims.frames import CLAUSE, TALLY_WORDS, frame_of, is_running
+from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, tally_clock
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import canonical_json, fingerprint
@@ -208,7 +208,7 @@ class _Sentences:
         self.subjects = sentence_subjects(seg, self.contexts, mentions)
         self.entities = cache(self._entities)
         self.own_time = cache(self._own_time)
-        self._tallies: list[Period | None] | None = None
+        self._tallies: list[tuple[Period, str | None] | None] | None = None
 
     def _entities(self, i: int) -> tuple[str, ...]:
         """Entities of the sentence, and of the question a short answer reads as context."""
@@ -221,16 +221,19 @@ class _Sentences:
     def _own_time(self, i: int) -> Period | None:
         return sentence_time(self.contexts[i], self.published, self.anchors[i], self.hint)
 
-    def tally_of(self, i: int) -> Period | None:
-        """The time a running report says its tallies hold at (`截至28日12时`): the last
-        one stated before sentence i, else (a headline) the first one the article states."""
+    def tally_of(self, i: int) -> tuple[Period, str | None] | None:
+        """The time a running report says its tallies hold at (`截至28日12时`), its day and
+        its clock: the last one stated before sentence i, else (a headline) the first one
+        the article states."""
         if self._tallies is None:
-            self._tallies, last, first = [], None, None
+            tallies: list[tuple[Period, str | None] | None] = []
+            last = first = None
             for j, sent in enumerate(self.seg.sentences):
-                self._tallies.append(last)
+                tallies.append(last)
                 if TALLY_AT.search(sent.text) and (t := _tally_time(self.own_time(j))) is not None:
-                    last, first = t, first or t
-            self._tallies = [t or first for t in self._tallies]
+                    last = (t, clock_text(tally_clock(sent.text)))
+                    first = first or last
+            self._tallies = [t or first for t in tallies]
         return self._tallies[i]
 
     def prior_sentences(self, i: int) -> list[str]:
@@ -300,9 +303,9 @@ class _ClaimBuilder:
         key = (kind.value, norm_text, value_json)
         occurrence = self.seen.get(key, 0)
         self.seen[key] = occurrence + 1
-        context, as_of, subject, frame = "", None, None, None
+        context, as_of, clock, subject, frame = "", None, None, None, None
         if sent is not None:
-            context, as_of, frame = self._in_sentence(m, sent, local)
+            context, as_of, clock, frame = self._in_sentence(m, sent, local)
             subject = self.sentences.subjects[sent.index]
         if isinstance(value, QuoteValue):
             subject = value.speaker or subject
@@ -323,6 +326,7 @@ class _ClaimBuilder:
             line=self.line_index.line_at(start),
             entities=self.sentences.entities(sent.index) if sent else (),
             as_of=as_of,
+            clock=clock,
             subject=subject,
             context=context,
             extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
@@ -333,10 +337,11 @@ class _ClaimBuilder:
 
     def _in_sentence(
         self, m: Mention, sent: Sentence, local: tuple[int, int]
-    ) -> tuple[str, Period | None, Frame | None]:
-        """The masked context, the time and the frame a mention takes from its sentence."""
+    ) -> tuple[str, Period | None, str | None, Frame | None]:
+        """The masked context, the time (day, and a tally's clock from an earlier sentence)
+        and the frame a mention takes from its sentence."""
         if m.kind is Kind.quote:
-            return "", None, None
+            return "", None, None, None
         full = self.sentences.contexts[sent.index]
         shift = len(full) - len(sent.text)
         a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
@@ -345,12 +350,18 @@ class _ClaimBuilder:
         if m.kind in VALUE_KINDS:
             unit = m.value.unit if isinstance(m.value, QuantityValue) else None
             frame = frame_of(m.kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
-        as_of = None
+        as_of, clock = None, None
         if m.kind is not Kind.date:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a]) or self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
-                as_of = _tally_time(as_of) or self.sentences.tally_of(sent.index)  # 截至28日12时，…。倒塌房屋17015户
-        return context, as_of, frame
+                own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
+                if own is None and tally is not None:
+                    as_of, clock = tally  # 截至28日12时，…。倒塌房屋17015户: that day, that hour
+                else:
+                    as_of = own
+                    if tally is not None and tally[0] == own and tally_clock(sent.text) is None:
+                        clock = tally[1]  # the day carried from the bulletin's sentence: its hour too
+        return context, as_of, clock, frame
 
 
 def _tally_time(t: Period | None) -> Period | None:

@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz
 
 from claims.frames import (
-    TALLY_WORDS,
     events_relation,
     holders_apart,
     is_flow,
@@ -46,10 +45,12 @@ from claims.frames import (
     measures_relation,
     one_off_event,
     one_person,
+    parse_clock,
     periods_conflict,
     places_conflict,
     scopes_conflict,
     stated_change,
+    tally_clock,
 )
 from claims.model import (
     MASK,
@@ -72,7 +73,7 @@ from claims.model import (
 )
 from claims.text.normalise import fold
 from claims.values.date_grammar import ANAPHORIC_DAY
-from claims.values.times import find_times, minutes
+from claims.values.times import minutes
 from matcher.compare import Comparison, describe, unit_class
 from matcher.model import Reason, Relation
 
@@ -517,18 +518,10 @@ def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> b
     return overlap or abs(length_a - length_b) > PERIOD_SLACK_DAYS
 
 
-_TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
-
-
 def _tally_clock(c: Claim) -> tuple[int, int] | None:
-    """The time of day a claim's sentence says its count holds at (截至19日8时47分), as
-    minutes after midnight, low and high."""
-    m = _TALLY_CLOCK.search(c.context)
-    if m is None:
-        return None
-    told = m.group(1)
-    times = find_times(told[told.rfind("日") + 1 :], after_date=True)  # the clock after its day (19日8时47分)
-    return (times[0].low, times[0].high) if times else None
+    """The time of day a claim's count holds at: its own sentence's tally (截至19日8时47分),
+    else the one its report stated before it (Claim.clock)."""
+    return tally_clock(c.context) or parse_clock(c.clock)
 
 
 def _tally(c: Claim) -> bool:

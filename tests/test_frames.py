@@ -225,6 +225,27 @@ def test_names_are_read_as_a_reader_reads_them():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "the dead and injured together are not the injured",
+        "6月21日晚，银川一烧烤店发生燃气爆炸，造成38人伤亡。",
+        "6月21日晚，银川一烧烤店发生燃气爆炸，造成7人受伤。",
+        [],
+    ),
+    (
+        "duration",
+        "a range over a group, its ends in either order, is no pair of values",
+        "法院对其余16名被告人分别判处有期徒刑6年6个月至2年不等。",
+        "法院对其余16名被告人分别判处有期徒刑2年至6年6个月不等。",
+        [],
+    ),
+    (
+        "quantity",
+        "a bulletin's hour holds for the figures of the sentences after it",
+        "截至8月11日8时，台风已造成浙江省多地受灾。全省倒塌房屋3.4万间。",
+        "截至8月11日13时30分，台风已造成浙江省多地受灾。全省倒塌房屋3.6万间。",
+        ["evolves"],
+    ),
+    (
         "date",
         "an arrest worded two ways (落网, 抓获)",
         "2019年11月28日，潜逃20年的劳某在厦门落网。",
@@ -921,3 +942,15 @@ def test_counts_of_votes_seats_and_medals_and_a_burden_is_no_minus():
     assert counts("国民党拿下52席。") == [("52席", 52)]
     assert counts("中国队获得201金111银71铜。") == [("201金", 201), ("111银", 111), ("71铜", 71)]
     assert counts("劳荣枝身负七条人命。") == [("七条", 7)]  # 身负: bears, no minus sign
+    assert counts("涉事酒店楼高6层。") == [("6层", 6)]
+    assert counts("当地发生3.0级地震。") == [("3.0级", 3.0)]
+    assert counts("当地启动Ⅳ级应急响应。") == []  # a response level is no count
+
+
+def test_a_tally_clock_is_written_and_read_back():
+    from claims.frames import clock_text, parse_clock, tally_clock
+
+    assert tally_clock("截至19日8时47分，已有105人遇难") == (527, 527)
+    assert clock_text((527, 527)) == "08:47"
+    assert parse_clock(clock_text((840, 899))) == (840, 899)
+    assert tally_clock("已有105人遇难") is None

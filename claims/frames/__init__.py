@@ -31,6 +31,7 @@ from claims.frames.names import first_name, holder
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
+from claims.values.times import find_times
 
 CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
@@ -41,6 +42,7 @@ IMPLIED = {"tariff": "levy"}
 RUNNING = frozenset(
     {
         "deaths",
+        "casualties",
         "missing",
         "dead_or_missing",
         "injured",
@@ -76,6 +78,11 @@ _SKIP_LEFT = re.compile(
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计|由|从| )+$"
 )
 _PART = re.compile(r"其中")
+# A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
+# 增加到, 减少为: the level).
+_CHANGE_BY = re.compile(
+    r"(?:增加|增长|提升|提高|减少|下降|降低|上涨|下跌|上升|回落|多出|多了|少了)了?\s*(?:约|近|超过?|逾)?$"
+)
 # The crime a count of people is convicted or suspected of, named right after it (9人被判强奸罪,
 # 3人涉嫌故意杀人罪): a listed measure, so counts of two crimes are two facts. 犯罪, 无罪 name none.
 _CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")
@@ -91,6 +98,7 @@ _PERIOD = re.compile(rf"([{HAN_CLASS}]{{2}})(?:期间|之际)|([{HAN_CLASS}]{{2}
 # is a fact of its own: see `_listed`.
 _LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+(?P<tail>[^\s，。；、]{0,3})"
 _LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及/／]$")
+_RANGE_END = re.compile(r"(?:\s*[至到~～\-—]\s*[^，。；、,;]{1,10})?\s*不等")
 _LIST_AFTER = re.compile(r"[、或及/／]" + _LIST_NUM)
 _PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
@@ -291,6 +299,8 @@ def frame_of(
     if all(k.startswith("~") for k in predicate):  # no listed happening
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = _scope(left_clause + right_clause[:NEAR])
+    if scope is None and "growth" not in predicate and _CHANGE_BY.search(left_clause):
+        scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
@@ -337,6 +347,8 @@ def _listed(before: str, after: str, unit: str | None = None) -> bool:
     Not where a neighbouring item names its own happening (1人死亡、4人重伤、123人轻伤:
     three facts, each with its own predicate), nor where it counts in another unit
     (倒塌房屋30616户、89001间: one fact in households and in rooms)."""
+    if _RANGE_END.match(after):
+        return True  # 有期徒刑6年6个月至2年不等: an end of a range over a group, no value of one
     first, then = _LIST_BEFORE.search(before[-12:]), _LIST_AFTER.match(after)
     if not (first or then):
         return False
@@ -437,6 +449,36 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
 # report's time from it, and a date right after it dates the count, no happening.
 # 至 too where it opens a clause before a time (至5月2日早上5时30分，36人死亡): not 增至36人, 至少.
 TALLY_WORDS = r"截至|截止|(?<![^，,；;：:。\s])至(?=\s*[0-9０-９今昨当當本同上下凌早中晚])"
+_TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
+
+
+def tally_clock(sentence: str) -> tuple[int, int] | None:
+    """The time of day a sentence says its counts hold at (截至19日8时47分: 8:47), as
+    minutes after midnight, low and high; None when it names no tally or no clock."""
+    m = _TALLY_CLOCK.search(sentence)
+    if m is None:
+        return None
+    told = m.group(1)
+    times = find_times(told[told.rfind("日") + 1 :], after_date=True)  # the clock after its day
+    return (times[0].low, times[0].high) if times else None
+
+
+def clock_text(clock: tuple[int, int] | None) -> str | None:
+    """`Claim.clock` as written: "08:47", or "14:00/14:59" for 下午2点多."""
+    if clock is None:
+        return None
+    low, high = (f"{t // 60:02d}:{t % 60:02d}" for t in clock)
+    return low if low == high else f"{low}/{high}"
+
+
+def parse_clock(text: str | None) -> tuple[int, int] | None:
+    """The minutes `clock_text` wrote."""
+    if not text:
+        return None
+    ends = [int(t[:2]) * 60 + int(t[3:]) for t in text.split("/")]
+    return ends[0], ends[-1]
+
+
 # A date right after 截至 is a count's time; after a bare 至 it may be a deadline met (至4日18时，
 # 清理工作已基本完成), so only 截至 sets a date's event.
 _TALLY_BEFORE = re.compile(r"(?:截至|截止)到?\s*$")
