@@ -954,3 +954,10 @@ def test_a_tally_clock_is_written_and_read_back():
     assert clock_text((527, 527)) == "08:47"
     assert parse_clock(clock_text((840, 899))) == (840, 899)
     assert tally_clock("已有105人遇难") is None
+
+
+def test_a_figure_takes_no_word_of_a_place_name_or_of_the_next_figure():
+    assert "provinces" not in frame("浙江省28人死亡", "28人").measure  # 浙江省 is a place, no count of provinces
+    assert frame("泉州酒店坍塌51人获救4人死亡", "51人").predicate[0] == "rescued"
+    assert "deaths" not in frame("泉州酒店坍塌51人获救4人死亡", "51人").predicate  # the 4 died
+    assert frame("通过私人账户向其转款304742.98元", "304742.98元").measure == ("transfer",)  # 账户 holds no 户

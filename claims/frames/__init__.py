@@ -98,6 +98,7 @@ _PERIOD = re.compile(rf"([{HAN_CLASS}]{{2}})(?:期间|之际)|([{HAN_CLASS}]{{2}
 # is a fact of its own: see `_listed`.
 _LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+(?P<tail>[^\s，。；、]{0,3})"
 _LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及/／]$")
+_FIGURE_IN = re.compile(r"(?:[0-9０-９两三四五六七八九十百千万]|一(?=[十百千万]))\s?[人名户间]")  # not 一个: "a"
 _RANGE_END = re.compile(r"(?:\s*[至到~～\-—]\s*[^，。；、,;]{1,10})?\s*不等")
 _LIST_AFTER = re.compile(r"[、或及/／]" + _LIST_NUM)
 _PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
@@ -393,12 +394,18 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     taken: list[tuple[int, int]] = []  # spans of `right` a listed word covers
     for lexicon, out in ((measures(), nouns), (predicates(), preds)):
         for h in lexicon.hits(right):
-            if h.start <= NEAR and right[h.end : h.end + 1] != "率":
+            # 51人获救4人死亡: 死亡 is the 4's, after another figure
+            if h.start <= NEAR and right[h.end : h.end + 1] != "率" and not _FIGURE_IN.search(right[: h.start]):
                 out.append((h.start, h.key))
                 taken.append((h.start, h.end))
         for h in lexicon.hits(left):
-            # 净利润率为⟨#⟩: a rate of the profit, not the profit
-            if len(left) - h.end <= NEAR and not _another_figures(left[: h.start]) and left[h.end : h.end + 1] != "率":
+            # 净利润率为⟨#⟩: a rate of the profit, not the profit; 浙江省⟨#⟩: a place's 省, no count of provinces
+            if (
+                len(left) - h.end <= NEAR
+                and not _another_figures(left[: h.start])
+                and left[h.end : h.end + 1] != "率"
+                and (len(h.word) > 1 or _word_starts(left, h.start))
+            ):
                 out.append((len(left) - h.end, h.key))
     if unit:
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
