@@ -16,9 +16,6 @@ from claims.model import Stance
 from claims.text.segment import Role, Segmented, Sentence
 
 _HYPOTHETICAL = re.compile(r"如果|假如|要是|假设|倘若|若是|万一|即使|哪怕|一旦")
-# A plan or a forecast in the figure's own clause (经营目标为实现营业总收入同比增长15%左右,
-# 预计明年营收达到1600亿元): what is aimed at or expected, not what happened.
-_PLANNED = re.compile(r"目标|计划|预计|预期|力争|有望|拟|规划")
 _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消息称|消息称|据.{1,12}报道|外界传言|据说")
 # Negators that govern what follows closely: 不是300人, 并没有300个, 并非, 未
 # 没收 (confiscate), 未来 (future), 未成年 (minor) are words, not negations.
@@ -48,8 +45,6 @@ def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     clause_start = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1  # after the last break, else 0
     if _NEGATED.search(before[clause_start:]):
         return Stance.negated
-    if _PLANNED.search(before[clause_start:]):
-        return Stance.hypothetical
     return Stance.asserted
 
 

@@ -78,6 +78,9 @@ _SKIP_LEFT = re.compile(
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计|由|从| )+$"
 )
 _PART = re.compile(r"其中")
+# A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
+# what is aimed at or expected. Two plans may disagree; a plan and a result never do.
+_PLANNED = re.compile(r"目标|计划|预计|预期|力争|有望|拟|规划")
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
 _CHANGE_BY = re.compile(
@@ -302,6 +305,8 @@ def frame_of(
     scope = _scope(left_clause + right_clause[:NEAR])
     if scope is None and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
+    if scope is None and _PLANNED.search(left_clause):
+        scope = "planned"  # 经营目标为实现营收同比增长15%: what is aimed at, not what happened
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
@@ -822,8 +827,9 @@ def _named_before(name: str | None, c: Claim) -> bool:
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:
-    """Different scopes, or a day's new count (新增26人) against a figure without a scope:
-    a new count is never the running total another outlet gives."""
-    if "new" in (a.scope, b.scope):
+    """Different scopes, or a day's new count (新增26人) or a plan (目标为…) against a figure
+    without a scope: a new count is never the running total another outlet gives, a plan
+    never the result."""
+    if "new" in (a.scope, b.scope) or "planned" in (a.scope, b.scope):
         return a.scope != b.scope
     return bool(a.scope and b.scope and a.scope != b.scope)
