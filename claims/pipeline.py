@@ -14,7 +14,7 @@ from typing import NamedTuple
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
-from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
+from claims.extractors.registry import PARAGRAPH_EXTRACTORS, SENTENCE_GATES
 from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, tally_clock
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
@@ -172,7 +172,9 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
     so cached: outlets reprint sentences, and an article repeats its own."""
     values: list[Mention] = []
     layers: list[Mention] = []
-    for extractor in DEFAULT_EXTRACTORS:
+    for extractor, gate, roles in SENTENCE_GATES:
+        if (gate is not None and gate.search(text) is None) or (roles is not None and ctx.role not in roles):
+            continue  # it cannot find anything here (claims.extractors.registry)
         for m in extractor.find(text, ctx):
             if m.score < MIN_SCORE:
                 continue

@@ -95,9 +95,10 @@ class UtteranceExtractor:
 
     name = "utterance"
     scope = "sentence"
+    roles = frozenset(("answer", "question"))  # only a turn's sentences are its speaker's words
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        if ctx.role not in ("answer", "question"):
+        if ctx.role not in self.roles:
             return
         s, e = 0, len(text)
         while s < e and text[s] in " \t,，、:：":
