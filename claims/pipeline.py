@@ -18,7 +18,7 @@ from claims.extractors.registry import PARAGRAPH_EXTRACTORS, SENTENCE_GATES
 from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, tally_clock
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
-from claims.ids import canonical_json, fingerprint
+from claims.ids import canonical_json, fingerprint, json_string
 from claims.model import (
     MASK,
     Claim,
@@ -31,7 +31,9 @@ from claims.model import (
     QuoteValue,
     RoleValue,
     Source,
+    Value,
 )
+from claims.model import VALUE_TYPES as MODEL_VALUE_TYPES
 from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
@@ -55,6 +57,8 @@ TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stat
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
+# The same, as the value models of those kinds: a type hashes in C, an enum member in Python.
+VALUE_TYPES = frozenset(t for t in MODEL_VALUE_TYPES if t.model_fields["kind"].default in VALUE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -178,7 +182,9 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
         for m in extractor.find(text, ctx):
             if m.score < MIN_SCORE:
                 continue
-            (values if m.kind in VALUE_KINDS else layers).append(m)
+            (values if type(m.value) in VALUE_TYPES else layers).append(m)
+    if not values:
+        return tuple(layers), None, None  # most sentences state no figure: no overlaps, no date
     told = [m for m in longest_first(values) if not (m.kind is Kind.date and _DATELINE.match(text, m.end))]
     return tuple(told + layers), _story_anchor(values), _stated_day(values)
 
@@ -298,11 +304,13 @@ class _ClaimBuilder:
         start, end = self.seg.norm.raw_span(nstart, nend)
         if not 0 <= start < end <= len(self.raw):
             return None
-        value, kind = m.value, m.value.kind
+        value = m.value
+        kind = value.kind
+        kind_name = str(kind)  # its value (a StrEnum), without the enum's property lookup
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
-        value_json = canonical_json(value.__pydantic_serializer__.to_python(value, mode="json"))
+        value_json = _value_json(value)
         norm_text = self.seg.norm.text[nstart:nend]
-        key = (kind.value, norm_text, value_json)
+        key = (kind_name, norm_text, value_json)
         occurrence = self.seen.get(key, 0)
         self.seen[key] = occurrence + 1
         context, as_of, clock, subject, frame = "", None, None, None, None
@@ -318,7 +326,7 @@ class _ClaimBuilder:
             raw,
             start,
             end,
-            id=fingerprint("c-", self.source_id, kind.value, norm_text, value_json, occurrence),
+            id=fingerprint("c-", self.source_id, kind_name, norm_text, value_json, occurrence),
             source=self.source_id,
             sentence=raw[sent.start : sent.end] if sent else raw[start:end],
             kind=kind,
@@ -333,7 +341,7 @@ class _ClaimBuilder:
             context=context,
             extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
             score=round(m.score, 4),
-            garbled=_overlaps(self.garbled_starts, self.garbled, start, end),
+            garbled=bool(self.garbled) and _overlaps(self.garbled_starts, self.garbled, start, end),
             frame=frame,
         )
 
@@ -342,18 +350,20 @@ class _ClaimBuilder:
     ) -> tuple[str, Period | None, str | None, Frame | None]:
         """The masked context, the time (day, and a tally's clock from an earlier sentence)
         and the frame a mention takes from its sentence."""
-        if m.kind is Kind.quote:
+        value = m.value
+        if type(value) is QuoteValue:
             return "", None, None, None
         full = self.sentences.contexts[sent.index]
         shift = len(full) - len(sent.text)
         a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
         context = full[:a] + MASK + full[b:]
         frame = None
-        if m.kind in VALUE_KINDS:
-            unit = m.value.unit if isinstance(m.value, QuantityValue) else None
-            frame = frame_of(m.kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
+        kind = value.kind
+        if type(value) in VALUE_TYPES:
+            unit = value.unit if isinstance(value, QuantityValue) else None
+            frame = frame_of(kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
         as_of, clock = None, None
-        if m.kind is not Kind.date:
+        if kind is not Kind.date:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a]) or self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
                 own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
@@ -364,6 +374,15 @@ class _ClaimBuilder:
                     if tally is not None and tally[0] == own and tally_clock(sent.text) is None:
                         clock = tally[1]  # the day carried from the bulletin's sentence: its hour too
         return context, as_of, clock, frame
+
+
+def _value_json(value: Value) -> str:
+    """The value as canonical JSON (what a claim's id hashes). A quote's (three in four of an
+    interview's claims) is written directly: the same text (tests/test_pipeline_build.py)."""
+    if type(value) is QuoteValue:
+        speaker = value.speaker
+        return f'{{"normalized":{json_string(value.normalized)},"speaker":{"null" if speaker is None else json_string(speaker)}}}'
+    return canonical_json(value.__pydantic_serializer__.to_python(value, mode="json"))
 
 
 def _tally_time(t: Period | None) -> Period | None:
