@@ -14,7 +14,7 @@ from typing import NamedTuple
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
-from claims.extractors.registry import PARAGRAPH_EXTRACTORS, SENTENCE_GATES
+from claims.extractors.registry import DATED, PARAGRAPH_EXTRACTORS, SENTENCE_GATES
 from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, tally_clock
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
@@ -149,7 +149,9 @@ def _find_mentions(
         if sent.index in furniture:
             continue  # a caption, credit, link or platform counter states no fact
         ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor, last_day, hint)
-        mentions, stated, day = sentence_mentions(sent.text, ctx)
+        # Where no recognizer that reads dates can fire, the dates change nothing: key the cache without them.
+        key = ctx if DATED.search(sent.text) else _context(ctx_cache, None, sent.speaker, sent.role, dateless=True)
+        mentions, stated, day = sentence_mentions(sent.text, key)
         if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
         last_day = day or last_day
@@ -400,8 +402,10 @@ def _context(
     anchor: date | None = None,
     last_day: date | None = None,
     year_hint: date | None = None,
+    *,
+    dateless: bool = False,
 ) -> ExtractContext:
-    key = (speaker, role, anchor, last_day)  # `published` and `year_hint` are the article's own
+    key = (speaker, role, anchor, last_day, dateless)  # `published` and `year_hint` are the article's own
     ctx = cache.get(key)
     if ctx is None:
         ctx = cache[key] = ExtractContext(

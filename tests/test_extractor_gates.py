@@ -3,7 +3,9 @@ recognizer only on sentences its gate lets through, so a gate must never turn aw
 sentence the recognizer finds something in. Checked on every sentence of the seeds and of
 generated retellings (benchmarks/gen_corpus.py: figures and dates perturbed, scripts
 mixed), under several contexts, and on random mixes of numerals, units and date words.
-find_dates answers at once on a text DATES_GATE turns away: the same as its scan."""
+find_dates answers at once on a text DATES_GATE turns away: the same as its scan. Where
+DATED does not match, a sentence's mentions do not depend on the context's dates (the
+sentence cache keys them without)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extractors.base import ExtractContext
-from claims.extractors.registry import DEFAULT_EXTRACTORS, SENTENCE_GATES
+from claims.extractors.registry import DATED, DEFAULT_EXTRACTORS, SENTENCE_GATES
+from claims.pipeline import sentence_mentions
 from claims.sources.load import load
 from claims.text.segment import Role, segment
 from claims.values.date_resolution import Prefer, UnitReading
@@ -137,3 +140,27 @@ def test_each_gate_lets_through_what_its_recognizer_reads(name, text):
     gate = next(g for g in SENTENCE_GATES if g.extractor.name == name)
     assert list(gate.extractor.find(text, ctx)), text  # the recognizer reads it ...
     assert not _turned_away(gate, text, ctx)  # ... and its gate lets it through
+
+
+def test_only_recognizers_marked_reads_dates_find_otherwise_without_the_dates(sentences):
+    """Each sentence read with every reference date and with none (same speaker and role):
+    a recognizer whose findings differ is marked `reads_dates`, and DATED holds the sentence."""
+    differed = set()
+    for text, role in sentences:
+        full = _contexts(role)[1]
+        bare = ExtractContext(speaker=full.speaker, role=full.role)
+        for gate in SENTENCE_GATES:
+            if list(gate.extractor.find(text, full)) != list(gate.extractor.find(text, bare)):
+                differed.add(gate.extractor.name)
+                assert getattr(gate.extractor, "reads_dates", False), (gate.extractor.name, text)
+                assert DATED.search(text), text
+    assert differed == {"dates", "age"}  # both recognizers that read dates do, on these texts
+
+
+def test_a_sentence_without_dated_findings_is_read_alike_with_or_without_dates(sentences):
+    undated = [(t, r) for t, r in sentences if DATED.search(t) is None]
+    assert 500 < len(undated) < len(sentences)
+    for text, role in undated:
+        for ctx in _contexts(role):
+            bare = ExtractContext(speaker=ctx.speaker, role=ctx.role)
+            assert sentence_mentions.__wrapped__(text, ctx) == sentence_mentions.__wrapped__(text, bare), text

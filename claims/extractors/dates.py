@@ -25,6 +25,7 @@ class DateExtractor:
 
     name = "dates"
     gate = DATES_GATE  # every date holds one of these (the pipeline skips a sentence without)
+    reads_dates = True  # what it finds depends on the context's dates
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         spans = find_dates(text, ctx.published, anchor=ctx.anchor, last_day=ctx.last_day, year_hint=ctx.year_hint)

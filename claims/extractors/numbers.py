@@ -531,6 +531,7 @@ class AgeExtractor:
     name = "age"
     kind = Kind.age
     gate = re.compile("[岁快]")
+    reads_dates = True  # an age holds at the publication date
 
     _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
     YEARS = re.compile(

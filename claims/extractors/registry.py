@@ -8,6 +8,12 @@ pipeline tests a sentence against them before it calls `find`: most sentences ho
 figure, and a recognizer that cannot fire costs a generator and a few scans for nothing.
 tests/test_extractor_gates.py checks that no gate turns away a sentence its recognizer
 finds something in.
+
+`DATED` matches a sentence in which a recognizer that reads the context's dates
+(`reads_dates`: publication date, anchor, last day, year hint) may find something. On any
+other sentence what the recognizers find depends on the turn's speaker and role alone, so
+the pipeline's sentence cache keys it without the dates: a sentence reprinted by an outlet
+on another day, or repeated further down an article, is read once.
 """
 
 from __future__ import annotations
@@ -43,4 +49,7 @@ class Gate(NamedTuple):
 
 SENTENCE_GATES: tuple[Gate, ...] = tuple(
     Gate(e, getattr(e, "gate", None), getattr(e, "roles", None)) for e in DEFAULT_EXTRACTORS
+)
+DATED = re.compile(
+    "|".join(f"(?:{g.text.pattern})" for g in SENTENCE_GATES if g.text and getattr(g.extractor, "reads_dates", False))
 )
