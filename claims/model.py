@@ -453,6 +453,13 @@ class Claim(_Frozen):
             return _claim_of(cls, data)
         return _trusted(cls, {**_claim_defaults(), **fields})
 
+    @classmethod
+    def trusted(cls, data: dict[str, Any]) -> Claim:
+        """A claim from `data` holding every field, in declaration order, typed, its span
+        already checked against the raw text (the pipeline's builder): what `at` builds
+        from the same fields, without its checks and merges (tests/test_pipeline_build.py)."""
+        return _claim_of(cls, data)
+
 
 def _trusted(cls: type[Claim], values: dict[str, Any]) -> Claim:
     """What `cls.model_construct(**values)` builds (fields in declaration order, unknown

@@ -324,27 +324,29 @@ class _ClaimBuilder:
         elif isinstance(value, RoleValue):
             subject = value.person or subject
         raw = self.raw
-        return Claim.at(
-            raw,
-            start,
-            end,
-            id=fingerprint("c-", self.source_id, kind_name, norm_text, value_json, occurrence),
-            source=self.source_id,
-            sentence=raw[sent.start : sent.end] if sent else raw[start:end],
-            kind=kind,
-            value=value,
-            speaker=value.speaker if isinstance(value, QuoteValue) else found.ctx.speaker,
-            stance=self.stance.of(sent, *local, quote=kind is Kind.quote),
-            line=self.line_index.line_at(start),
-            entities=self.sentences.entities(sent.index) if sent else (),
-            as_of=as_of,
-            clock=clock,
-            subject=subject,
-            context=context,
-            extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
-            score=round(m.score, 4),
-            garbled=bool(self.garbled) and _overlaps(self.garbled_starts, self.garbled, start, end),
-            frame=frame,
+        return Claim.trusted(  # every field, in declaration order (the span is checked above)
+            {
+                "id": fingerprint("c-", self.source_id, kind_name, norm_text, value_json, occurrence),
+                "source": self.source_id,
+                "start": start,
+                "end": end,
+                "text": raw[start:end],
+                "sentence": raw[sent.start : sent.end] if sent else raw[start:end],
+                "kind": kind,
+                "value": value,
+                "speaker": value.speaker if isinstance(value, QuoteValue) else found.ctx.speaker,
+                "stance": self.stance.of(sent, *local, quote=kind is Kind.quote),
+                "line": self.line_index.line_at(start),
+                "entities": self.sentences.entities(sent.index) if sent else (),
+                "as_of": as_of,
+                "clock": clock,
+                "subject": subject,
+                "context": context,
+                "extractor": f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
+                "score": round(m.score, 4),
+                "garbled": bool(self.garbled) and _overlaps(self.garbled_starts, self.garbled, start, end),
+                "frame": frame,
+            }
         )
 
     def _in_sentence(
