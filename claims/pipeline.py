@@ -417,6 +417,7 @@ def _context(
             anchor=anchor,
             last_day=last_day,
             year_hint=year_hint,
+            min_score=MIN_SCORE,  # the rest is dropped: a recognizer need not build it
         )
     return ctx
 

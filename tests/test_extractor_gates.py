@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 
 from claims.extractors.base import ExtractContext
 from claims.extractors.registry import DATED, DEFAULT_EXTRACTORS, SENTENCE_GATES
-from claims.pipeline import sentence_mentions
+from claims.pipeline import MIN_SCORE, sentence_mentions
 from claims.sources.load import load
 from claims.text.segment import Role, segment
 from claims.values.date_resolution import Prefer, UnitReading
@@ -164,3 +165,18 @@ def test_a_sentence_without_dated_findings_is_read_alike_with_or_without_dates(s
         for ctx in _contexts(role):
             bare = ExtractContext(speaker=ctx.speaker, role=ctx.role)
             assert sentence_mentions.__wrapped__(text, ctx) == sentence_mentions.__wrapped__(text, bare), text
+
+
+def test_a_recognizer_told_a_minimum_score_drops_only_mentions_below_it(sentences):
+    """The pipeline tells recognizers the score it keeps (ExtractContext.min_score): they may
+    skip building a mention below it, and nothing else changes."""
+    skipped = 0
+    for text, role in sentences:
+        full = _contexts(role)[1]
+        told = replace(full, min_score=MIN_SCORE)
+        for gate in SENTENCE_GATES:
+            every = list(gate.extractor.find(text, full))
+            kept = list(gate.extractor.find(text, told))
+            assert [m for m in kept if m.score >= MIN_SCORE] == [m for m in every if m.score >= MIN_SCORE], text
+            skipped += len(every) - len(kept)
+    assert skipped > 100  # counted articles (一家公司) are not built

@@ -139,6 +139,10 @@ class QuantityExtractor:
                     m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))
                 ):
                     continue
+                # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
+                score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
+                if score < ctx.min_score:
+                    continue  # not wanted (four in five counted mentions of an interview): not built
                 amount = parse_amount(m.group("num"))
                 if amount is None:
                     continue
@@ -148,8 +152,6 @@ class QuantityExtractor:
                 else:
                     counter = m.groupdict().get("counter") or ""
                     unit = SAME_UNIT.get(counter, counter) + (m.group("noun") or "")
-                # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
-                score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
                 value = QuantityValue(
                     low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit=unit
                 )
