@@ -14,6 +14,11 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",",
 _STRING = json.encoder.encode_basestring
 
 
+def json_string(text: str) -> str:
+    """`text` as a JSON string, exactly as the fingerprint encoder writes it."""
+    return _STRING(text)
+
+
 def fingerprint(prefix: str, *parts: object) -> str:
     payload = _flat(parts)
     return prefix + hashlib.blake2b(payload.encode("utf-8"), digest_size=8).hexdigest()

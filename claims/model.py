@@ -449,9 +449,16 @@ class Claim(_Frozen):
         fields["start"], fields["end"], fields["text"] = start, end, raw[start:end]  # `fields` is this call's own dict
         template = _claim_template()
         data = {**template, **fields}  # the given keys take the template's places: declaration order
-        if len(data) == len(template) and all(k in fields for k in _REQUIRED_CLAIM_FIELDS):
+        if len(data) == len(template) and fields.keys() >= _REQUIRED_CLAIM_FIELDS:
             return _claim_of(cls, data)
         return _trusted(cls, {**_claim_defaults(), **fields})
+
+    @classmethod
+    def trusted(cls, data: dict[str, Any]) -> Claim:
+        """A claim from `data` holding every field, in declaration order, typed, its span
+        already checked against the raw text (the pipeline's builder): what `at` builds
+        from the same fields, without its checks and merges (tests/test_pipeline_build.py)."""
+        return _claim_of(cls, data)
 
 
 def _trusted(cls: type[Claim], values: dict[str, Any]) -> Claim:
@@ -489,7 +496,7 @@ def _claim_template() -> dict[str, Any]:
 
 
 _CLAIM_TEMPLATE: dict[str, Any] | None = None
-_REQUIRED_CLAIM_FIELDS = ("id", "source", "sentence", "kind", "value")  # start, end, text: set by `at`
+_REQUIRED_CLAIM_FIELDS = frozenset(("id", "source", "sentence", "kind", "value"))  # start, end, text: set by `at`
 
 
 def _claim_defaults() -> dict[str, Any]:

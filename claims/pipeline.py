@@ -14,11 +14,11 @@ from typing import NamedTuple
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
-from claims.extractors.registry import DEFAULT_EXTRACTORS, PARAGRAPH_EXTRACTORS
+from claims.extractors.registry import DATED, PARAGRAPH_EXTRACTORS, SENTENCE_GATES
 from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, tally_clock
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
-from claims.ids import canonical_json, fingerprint
+from claims.ids import canonical_json, fingerprint, json_string
 from claims.model import (
     MASK,
     Claim,
@@ -31,7 +31,9 @@ from claims.model import (
     QuoteValue,
     RoleValue,
     Source,
+    Value,
 )
+from claims.model import VALUE_TYPES as MODEL_VALUE_TYPES
 from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
@@ -55,6 +57,8 @@ TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stat
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
 VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
+# The same, as the value models of those kinds: a type hashes in C, an enum member in Python.
+VALUE_TYPES = frozenset(t for t in MODEL_VALUE_TYPES if t.model_fields["kind"].default in VALUE_KINDS)
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,9 @@ def _find_mentions(
         if sent.index in furniture:
             continue  # a caption, credit, link or platform counter states no fact
         ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor, last_day, hint)
-        mentions, stated, day = sentence_mentions(sent.text, ctx)
+        # Where no recognizer that reads dates can fire, the dates change nothing: key the cache without them.
+        key = ctx if DATED.search(sent.text) else _context(ctx_cache, None, sent.speaker, sent.role, dateless=True)
+        mentions, stated, day = sentence_mentions(sent.text, key)
         if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
         last_day = day or last_day
@@ -172,11 +178,15 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
     so cached: outlets reprint sentences, and an article repeats its own."""
     values: list[Mention] = []
     layers: list[Mention] = []
-    for extractor in DEFAULT_EXTRACTORS:
+    for extractor, gate, roles in SENTENCE_GATES:
+        if (gate is not None and gate.search(text) is None) or (roles is not None and ctx.role not in roles):
+            continue  # it cannot find anything here (claims.extractors.registry)
         for m in extractor.find(text, ctx):
             if m.score < MIN_SCORE:
                 continue
-            (values if m.kind in VALUE_KINDS else layers).append(m)
+            (values if type(m.value) in VALUE_TYPES else layers).append(m)
+    if not values:
+        return tuple(layers), None, None  # most sentences state no figure: no overlaps, no date
     told = [m for m in longest_first(values) if not (m.kind is Kind.date and _DATELINE.match(text, m.end))]
     return tuple(told + layers), _story_anchor(values), _stated_day(values)
 
@@ -296,11 +306,13 @@ class _ClaimBuilder:
         start, end = self.seg.norm.raw_span(nstart, nend)
         if not 0 <= start < end <= len(self.raw):
             return None
-        value, kind = m.value, m.value.kind
+        value = m.value
+        kind = value.kind
+        kind_name = str(kind)  # its value (a StrEnum), without the enum's property lookup
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
-        value_json = canonical_json(value.__pydantic_serializer__.to_python(value, mode="json"))
+        value_json = _value_json(value)
         norm_text = self.seg.norm.text[nstart:nend]
-        key = (kind.value, norm_text, value_json)
+        key = (kind_name, norm_text, value_json)
         occurrence = self.seen.get(key, 0)
         self.seen[key] = occurrence + 1
         context, as_of, clock, subject, frame = "", None, None, None, None
@@ -312,27 +324,29 @@ class _ClaimBuilder:
         elif isinstance(value, RoleValue):
             subject = value.person or subject
         raw = self.raw
-        return Claim.at(
-            raw,
-            start,
-            end,
-            id=fingerprint("c-", self.source_id, kind.value, norm_text, value_json, occurrence),
-            source=self.source_id,
-            sentence=raw[sent.start : sent.end] if sent else raw[start:end],
-            kind=kind,
-            value=value,
-            speaker=value.speaker if isinstance(value, QuoteValue) else found.ctx.speaker,
-            stance=self.stance.of(sent, *local, quote=kind is Kind.quote),
-            line=self.line_index.line_at(start),
-            entities=self.sentences.entities(sent.index) if sent else (),
-            as_of=as_of,
-            clock=clock,
-            subject=subject,
-            context=context,
-            extractor=f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
-            score=round(m.score, 4),
-            garbled=_overlaps(self.garbled_starts, self.garbled, start, end),
-            frame=frame,
+        return Claim.trusted(  # every field, in declaration order (the span is checked above)
+            {
+                "id": fingerprint("c-", self.source_id, kind_name, norm_text, value_json, occurrence),
+                "source": self.source_id,
+                "start": start,
+                "end": end,
+                "text": raw[start:end],
+                "sentence": raw[sent.start : sent.end] if sent else raw[start:end],
+                "kind": kind,
+                "value": value,
+                "speaker": value.speaker if isinstance(value, QuoteValue) else found.ctx.speaker,
+                "stance": self.stance.of(sent, *local, quote=kind is Kind.quote),
+                "line": self.line_index.line_at(start),
+                "entities": self.sentences.entities(sent.index) if sent else (),
+                "as_of": as_of,
+                "clock": clock,
+                "subject": subject,
+                "context": context,
+                "extractor": f"{m.extractor}:{m.pattern}" if m.pattern else m.extractor,
+                "score": round(m.score, 4),
+                "garbled": bool(self.garbled) and _overlaps(self.garbled_starts, self.garbled, start, end),
+                "frame": frame,
+            }
         )
 
     def _in_sentence(
@@ -340,18 +354,20 @@ class _ClaimBuilder:
     ) -> tuple[str, Period | None, str | None, Frame | None]:
         """The masked context, the time (day, and a tally's clock from an earlier sentence)
         and the frame a mention takes from its sentence."""
-        if m.kind is Kind.quote:
+        value = m.value
+        if type(value) is QuoteValue:
             return "", None, None, None
         full = self.sentences.contexts[sent.index]
         shift = len(full) - len(sent.text)
         a, b = shift + max(0, local[0]), shift + min(len(sent.text), local[1])
         context = full[:a] + MASK + full[b:]
         frame = None
-        if m.kind in VALUE_KINDS:
-            unit = m.value.unit if isinstance(m.value, QuantityValue) else None
-            frame = frame_of(m.kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
+        kind = value.kind
+        if type(value) in VALUE_TYPES:
+            unit = value.unit if isinstance(value, QuantityValue) else None
+            frame = frame_of(kind.value, context, unit, self.sentences.prior_sentences(sent.index), self.names)
         as_of, clock = None, None
-        if m.kind is not Kind.date:
+        if kind is not Kind.date:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a]) or self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
                 own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
@@ -362,6 +378,15 @@ class _ClaimBuilder:
                     if tally is not None and tally[0] == own and tally_clock(sent.text) is None:
                         clock = tally[1]  # the day carried from the bulletin's sentence: its hour too
         return context, as_of, clock, frame
+
+
+def _value_json(value: Value) -> str:
+    """The value as canonical JSON (what a claim's id hashes). A quote's (three in four of an
+    interview's claims) is written directly: the same text (tests/test_pipeline_build.py)."""
+    if type(value) is QuoteValue:
+        speaker = value.speaker
+        return f'{{"normalized":{json_string(value.normalized)},"speaker":{"null" if speaker is None else json_string(speaker)}}}'
+    return canonical_json(value.__pydantic_serializer__.to_python(value, mode="json"))
 
 
 def _tally_time(t: Period | None) -> Period | None:
@@ -379,8 +404,10 @@ def _context(
     anchor: date | None = None,
     last_day: date | None = None,
     year_hint: date | None = None,
+    *,
+    dateless: bool = False,
 ) -> ExtractContext:
-    key = (speaker, role, anchor, last_day)  # `published` and `year_hint` are the article's own
+    key = (speaker, role, anchor, last_day, dateless)  # `published` and `year_hint` are the article's own
     ctx = cache.get(key)
     if ctx is None:
         ctx = cache[key] = ExtractContext(
@@ -390,6 +417,7 @@ def _context(
             anchor=anchor,
             last_day=last_day,
             year_hint=year_hint,
+            min_score=MIN_SCORE,  # the rest is dropped: a recognizer need not build it
         )
     return ctx
 

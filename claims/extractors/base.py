@@ -29,6 +29,9 @@ class ExtractContext:
     role: str = (
         "narrative"  # the turn role (claims.text.segment.Role): narrative, question, answer, blockquote, heading
     )
+    # Mentions scoring below this are not wanted (the pipeline drops them): a recognizer may
+    # skip building them (0: every mention, as tools and tests read them).
+    min_score: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
-from claims.values.dates import find_dates
-from claims.values.durations import find_durations
+from claims.values.dates import DATES_GATE, find_dates
+from claims.values.durations import DURATION_HINT, find_durations
 
 # Words before a date that make it the base of a comparison (较前一日, 比去年同期).
 COMPARED_WITH = ("较", "比", "同比", "环比")
@@ -24,6 +24,8 @@ class DateExtractor:
     anaphora against ctx.anchor (see claims.values.dates.find_dates)."""
 
     name = "dates"
+    gate = DATES_GATE  # every date holds one of these (the pipeline skips a sentence without)
+    reads_dates = True  # what it finds depends on the context's dates
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         spans = find_dates(text, ctx.published, anchor=ctx.anchor, last_day=ctx.last_day, year_hint=ctx.year_hint)
@@ -45,6 +47,7 @@ class DurationExtractor:
     """Durations (`DurationValue`): 两年, 1–2个月, 将近七年, 一年内."""
 
     name = "durations"
+    gate = DURATION_HINT  # every duration holds a unit of time
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for span in find_durations(text):

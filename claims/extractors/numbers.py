@@ -41,6 +41,11 @@ _FIRST = rf"(?=[{_FIRST_CHARS}])"
 _FIRST_AGE_SRC = rf"(?=[{_FIRST_CHARS}今明后去前])"
 _POST = rf"(?:\s?(?P<post>{QUAL_POST_SRC}))?"
 _NUMERIC = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半]")
+# Each extractor's `gate`: what a sentence must hold for its `find` to yield anything (the
+# checks `find` opens with), so the pipeline need not call it on a sentence without
+# (claims.extractors.registry.SENTENCE_GATES; tests/test_extractor_gates.py).
+_NUMERIC_OR_PERCENT = re.compile(_NUMERIC.pattern[:-1] + "%]")
+_NUMERIC_OR_NONE = re.compile(_NUMERIC.pattern[:-1] + "无未]|没有")
 _HUNDRED = Decimal(100)
 
 
@@ -79,6 +84,7 @@ class QuantityExtractor:
 
     name = "quantity"
     kind = Kind.quantity
+    gate = _NUMERIC_OR_NONE  # a numeral, or 无/未/没有 (NONE_HURT)
 
     COUNTERS = (
         "人次|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
@@ -133,6 +139,10 @@ class QuantityExtractor:
                     m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))
                 ):
                     continue
+                # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
+                score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
+                if score < ctx.min_score:
+                    continue  # not wanted (four in five counted mentions of an interview): not built
                 amount = parse_amount(m.group("num"))
                 if amount is None:
                     continue
@@ -142,8 +152,6 @@ class QuantityExtractor:
                 else:
                     counter = m.groupdict().get("counter") or ""
                     unit = SAME_UNIT.get(counter, counter) + (m.group("noun") or "")
-                # A lone 一 with a counter is usually an article (一家公司), not a checkable count.
-                score = 0.3 if fold_numeral(m.group("num")) == "一" else 0.8
                 value = QuantityValue(
                     low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit=unit
                 )
@@ -215,6 +223,7 @@ class MoneyExtractor:
 
     name = "money"
     kind = Kind.money
+    gate = _NUMERIC
 
     _SUFFIX = [w for w in CURRENCIES if not re.match(r"[$¥￥€£]|[A-Z]", w) and w != "块"]
     _PREFIX = [
@@ -397,6 +406,7 @@ class PercentExtractor:
 
     name = "percent"
     kind = Kind.percent
+    gate = _NUMERIC_OR_PERCENT
 
     SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
     PER = gated(
@@ -465,6 +475,7 @@ class RankExtractor:
 
     name = "rank"
     kind = Kind.rank
+    gate = re.compile("[楼第前]")  # a floor, an ordinal, a top N
 
     _CONTEXT = (
         r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省|"
@@ -521,6 +532,8 @@ class AgeExtractor:
 
     name = "age"
     kind = Kind.age
+    gate = re.compile("[岁快]")
+    reads_dates = True  # an age holds at the publication date
 
     _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
     YEARS = re.compile(

@@ -95,15 +95,14 @@ class UtteranceExtractor:
 
     name = "utterance"
     scope = "sentence"
+    roles = frozenset(("answer", "question"))  # only a turn's sentences are its speaker's words
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        if ctx.role not in ("answer", "question"):
+        if ctx.role not in self.roles:
             return
-        s, e = 0, len(text)
-        while s < e and text[s] in " \t,，、:：":
-            s += 1
-        while e > s and text[e - 1] in " \t":
-            e -= 1
+        rest = text.lstrip(" \t,，、:：")  # the turn's words, without the separators it opens with
+        s = len(text) - len(rest)
+        e = s + len(rest.rstrip(" \t"))
         if _EIGHT_HAN.match(text, s, e):
             yield Mention(
                 s,

@@ -1,7 +1,25 @@
 """The default recognizers, in order. Sentence-scope extractors see one normalised
-sentence; paragraph-scope ones a whole paragraph (quotes may span sentences)."""
+sentence; paragraph-scope ones a whole paragraph (quotes may span sentences).
+
+`SENTENCE_GATES` pairs each sentence recognizer with what a sentence must hold for it to
+find anything: a pattern (its `gate`: the checks its `find` opens with, a numeral for the
+number family, a unit of time for durations …) and the turn roles it reads (`roles`). The
+pipeline tests a sentence against them before it calls `find`: most sentences hold no
+figure, and a recognizer that cannot fire costs a generator and a few scans for nothing.
+tests/test_extractor_gates.py checks that no gate turns away a sentence its recognizer
+finds something in.
+
+`DATED` matches a sentence in which a recognizer that reads the context's dates
+(`reads_dates`: publication date, anchor, last day, year hint) may find something. On any
+other sentence what the recognizers find depends on the turn's speaker and role alone, so
+the pipeline's sentence cache keys it without the dates: a sentence reprinted by an outlet
+on another day, or repeated further down an article, is read once.
+"""
 
 from __future__ import annotations
+
+import re
+from typing import NamedTuple
 
 from claims.extractors.base import Extractor
 from claims.extractors.dates import DateExtractor, DurationExtractor
@@ -21,3 +39,17 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     UtteranceExtractor(),
 )
 PARAGRAPH_EXTRACTORS: tuple[Extractor, ...] = (QuoteExtractor(),)
+
+
+class Gate(NamedTuple):
+    extractor: Extractor
+    text: re.Pattern[str] | None  # a sentence must match it (None: any sentence)
+    roles: frozenset[str] | None  # the sentence's turn role must be one of these (None: any)
+
+
+SENTENCE_GATES: tuple[Gate, ...] = tuple(
+    Gate(e, getattr(e, "gate", None), getattr(e, "roles", None)) for e in DEFAULT_EXTRACTORS
+)
+DATED = re.compile(
+    "|".join(f"(?:{g.text.pattern})" for g in SENTENCE_GATES if g.text and getattr(g.extractor, "reads_dates", False))
+)

@@ -123,6 +123,7 @@ _MAX_SUBJECT_GAP = 40
 class RoleExtractor:
     name = "role"
     kind = Kind.role
+    gate = _TITLE_HINT  # every title holds one of its words
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _TITLE_HINT.search(text) or not _TITLE.search(text):

@@ -96,8 +96,8 @@ def segment(doc: Document) -> Segmented:
         raw_line_head = raw[raw_start - _col(raw, raw_start) : raw_start + 1]
         content_start = start
         m = _LABEL.match(text, start, end)
-        if m and _key(m.group("label")) in speaker_keys:
-            key = _key(m.group("label"))
+        key = _key(m.group("label")) if m else ""
+        if m and key in speaker_keys:
             if key in _QUESTION_LABELS:
                 role, speaker = Role.question, INTERVIEWER
             elif key in _ANSWER_LABELS:
@@ -209,8 +209,11 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_KEY_DROP = re.compile(r"[\s.'\-]")
+
+
 def _key(label: str) -> str:
-    return re.sub(r"[\s.'\-]", "", label).lower()
+    return _KEY_DROP.sub("", label).lower()
 
 
 # Chinese line labels that introduce an example, a note or a list item, never a speaker

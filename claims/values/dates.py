@@ -152,6 +152,8 @@ def find_dates(
     sources'), from which a calendar date without its year (3月30日, 30日) is read when
     neither reference is known; nothing else counts from it (not even a day alone, 24日,
     whose month the text must give)."""
+    if DATES_GATE.search(text) is None:
+        return []  # what the scan finds without a hint of a date, an anaphoric day or a time: nothing (uncached)
     if last_day is not None and (anchor is not None or not _uses_last_day(text)):
         last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
     if published is not None or anchor is not None:
@@ -403,6 +405,11 @@ class _Scan:
 
 
 TIME_HINT = re.compile(r"[点时:：]|凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜")
+# Every date `find_dates` reports holds a DATE_HINT character or an anaphoric day (else
+# `_find_dates` does not scan), or is a time of day (`with_times` needs TIME_HINT): a text
+# without any of them has no date. The pipeline skips the date recognizer on it, and
+# find_dates answers at once (tests/test_extractor_gates.py checks both on every sentence).
+DATES_GATE = re.compile(f"{DATE_HINT.pattern}|{ANAPHORIC_DAY.pattern}|{TIME_HINT.pattern}")
 
 
 def _has_year(m: re.Match[str]) -> bool:

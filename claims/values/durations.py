@@ -107,6 +107,7 @@ def _within_a_day(unit_text: str | None) -> bool:
 
 _EVERY = re.compile(r"每 ?(?:隔 ?)?$")
 _DURATION_HINT = re.compile(r"[年月周期拜天时钟分秒]|工作日")
+DURATION_HINT = _DURATION_HINT  # what find_durations needs to find anything (the pipeline's gate)
 
 
 def _vague(text: str) -> tuple[Decimal, Decimal] | None:

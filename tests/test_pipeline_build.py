@@ -1,0 +1,41 @@
+"""The claim builder's shortcuts (claims/pipeline.py) give what the general path gives: a
+quote's value JSON written directly is the canonical JSON of its serialised model, and
+the value kinds are told apart by their models' types as by their kinds, and a claim the
+builder makes is the one `Claim.at` and full validation make."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.ids import canonical_json
+from claims.model import VALUE_TYPES as MODEL_VALUE_TYPES
+from claims.model import Claim, QuoteValue
+from claims.pipeline import VALUE_KINDS, VALUE_TYPES, _value_json, extract_text
+
+from conftest import ROOT
+
+
+@given(st.one_of(st.none(), st.text()), st.text())
+def test_a_quotes_value_json_is_its_canonical_json(speaker, normalized):
+    value = QuoteValue(speaker=speaker, normalized=normalized)
+    assert _value_json(value) == canonical_json(value.__pydantic_serializer__.to_python(value, mode="json"))
+
+
+def test_value_types_are_the_models_of_the_value_kinds():
+    kinds = {t.model_fields["kind"].default for t in VALUE_TYPES}
+    assert kinds == VALUE_KINDS
+    assert len(VALUE_TYPES) == len(VALUE_KINDS)  # one model each
+    assert QuoteValue in MODEL_VALUE_TYPES and QuoteValue not in VALUE_TYPES
+
+
+def test_the_builders_claims_are_what_claim_at_and_full_validation_give():
+    raw = (ROOT / "fixtures" / "seeds" / "000_d379fe37168fe1eb.txt").read_text(encoding="utf-8-sig")
+    claims = extract_text(raw, published="2025-12-03")
+    assert len(claims) > 100
+    for c in claims:
+        fields = {k: v for k, v in c.__dict__.items() if k not in ("start", "end", "text")}
+        via_at = Claim.at(raw, c.start, c.end, **fields)
+        assert list(c.__dict__) == list(Claim.model_fields)  # declaration order, as JSON writes it
+        assert c.__dict__ == via_at.__dict__ and c.model_fields_set == via_at.model_fields_set
+        assert Claim.model_validate(c.model_dump()) == c
