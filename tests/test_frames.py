@@ -955,3 +955,10 @@ def test_a_figure_takes_no_word_of_a_place_name_or_of_the_next_figure():
     assert frame("泉州酒店坍塌51人获救4人死亡", "51人").predicate[0] == "rescued"
     assert "deaths" not in frame("泉州酒店坍塌51人获救4人死亡", "51人").predicate  # the 4 died
     assert frame("通过私人账户向其转款304742.98元", "304742.98元").measure == ("transfer",)  # 账户 holds no 户
+
+
+def test_a_one_character_measure_word_is_a_word_of_its_own_and_a_long_name_counts_whole():
+    assert frame("2024年国防支出16655.4亿元", "16655.4亿元").measure != ("vaccine_doses",)  # 支出: no 支 of doses
+    assert frame("法院酌情支持496000元", "496000元").measure != ("vaccine_doses",)
+    assert frame("共打了3支疫苗", "3支").measure == ("vaccine_doses",)
+    assert frame("归属于上市公司股东的净利润441.21亿元", "441.21亿元").measure == ("profit_parent",)

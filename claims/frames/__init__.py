@@ -66,6 +66,8 @@ RUNNING = frozenset(
     }
 )
 REACH = 10  # characters of a clause either side of the figure that may name its measure
+# A listed measure word ending right before a figure may start this far back (归属于上市公司股东的净利润).
+WORD_REACH = 20
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
 EVENT_REACH = 30  # characters after a date in its sentence that may hold its event
 PLACE_REACH = 60  # characters of a sentence before a figure searched for the places that scope it
@@ -338,6 +340,16 @@ def _scope(window: str) -> str | None:
     return None
 
 
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether jieba's cut of `text` has a word spanning exactly [start, end)."""
+    pos = 0
+    for word, _ in tokens(text):
+        if pos >= start:
+            return pos == start and pos + len(word) == end
+        pos += len(word)
+    return False
+
+
 def _word_starts(text: str, at: int) -> bool:
     """Whether a word of jieba's cut of `text` starts at `at`."""
     pos = 0
@@ -394,24 +406,37 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     # ⟨55293间⟩): the words before the pair govern both.
     left_clause = _FIGURE_BEFORE.sub("", left_clause)
     left = _SKIP_LEFT.sub("", left_clause[-REACH - 6 :])[-REACH:]
+    # A listed name may be long (归属于上市公司股东的净利润): it only has to end near the figure.
+    named = _SKIP_LEFT.sub("", left_clause[-WORD_REACH - 6 :])[-WORD_REACH:]
     nouns: list[tuple[int, str]] = []
     preds: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []  # spans of `right` a listed word covers
     for lexicon, out in ((measures(), nouns), (predicates(), preds)):
+        one_char_ok = lexicon is not measures()  # a one-character measure word (支, 剂, 省) is a word of its own
         for h in lexicon.hits(right):
             # 51人获救4人死亡: 死亡 is the 4's, after another figure
-            if h.start <= NEAR and right[h.end : h.end + 1] != "率" and not _FIGURE_IN.search(right[: h.start]):
+            if (
+                h.start <= NEAR
+                and right[h.end : h.end + 1] != "率"
+                and not _FIGURE_IN.search(right[: h.start])
+                and (one_char_ok or len(h.word) > 1 or _whole_word(right, h.start, h.end))
+            ):
                 out.append((h.start, h.key))
                 taken.append((h.start, h.end))
-        for h in lexicon.hits(left):
-            # 净利润率为⟨#⟩: a rate of the profit, not the profit; 浙江省⟨#⟩: a place's 省, no count of provinces
+        for h in lexicon.hits(named):
+            # 净利润率为⟨#⟩: a rate of the profit, not the profit; 浙江省⟨#⟩: a place's 省, no count of
+            # provinces; 国防支出⟨#⟩, 酌情支持⟨#⟩: no 支 of vaccine doses
             if (
-                len(left) - h.end <= NEAR
-                and not _another_figures(left[: h.start])
-                and left[h.end : h.end + 1] != "率"
-                and (len(h.word) > 1 or _word_starts(left, h.start))
+                len(named) - h.end <= NEAR
+                and not _another_figures(named[: h.start])
+                and named[h.end : h.end + 1] != "率"
+                and (
+                    len(h.word) > 1
+                    or _whole_word(named, h.start, h.end)
+                    or (one_char_ok and _word_starts(named, h.start))
+                )
             ):
-                out.append((len(left) - h.end, h.key))
+                out.append((len(named) - h.end, h.key))
     if unit:
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
         if own:  # the unit names what is counted (打入25万多名儿童的身体): not the 疫苗 before it
