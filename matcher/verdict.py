@@ -828,7 +828,7 @@ def _period(text: str) -> Period | None:
 def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> str:
     if a.source == b.source and a.as_of == b.as_of:
         return "same"
-    if ta is None or tb is None or (ta == tb and ta.start == ta.end):
+    if ta is None or tb is None or (ta.start <= tb.end and tb.start <= ta.end):
         ca, cb = _tally_clock(a), _tally_clock(b)
         if ca and cb and (ca[1] < cb[0] or cb[1] < ca[0]):
             # 截至19日4时 86人 vs 截至19日8时47分 105人: two moments of one day, or of days

@@ -226,6 +226,13 @@ def test_names_are_read_as_a_reader_reads_them():
 READER_CASES = [
     (
         "percent",
+        "two tallies at two hours of an election named by its year",
+        "2023年区议会选举于12月10日举行，截至上午11时半，累积投票率为9.21%。",
+        "2023年区议会选举于12月10日举行，截至下午1时30分，累积投票率为13.51%。",
+        ["evolves"],
+    ),
+    (
+        "percent",
         "a target is not a result",
         "公司今年的经营目标为实现营业总收入同比增长15%左右。",
         "今年，公司营业总收入同比增长18.66%。",
