@@ -27,6 +27,7 @@ from matcher.candidates import context_index, value_key
 from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, compare_values, describe
 from matcher.facts import Fact
 from matcher.facts import _with_ids as name_facts  # ids are named across blocks
+from matcher.memo import told
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
 from matcher.quotes import Passage, Support, find_support, presented
@@ -165,8 +166,8 @@ def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, st
         if not links:
             continue
         members = sorted({c.id: c for a, b, _ in links for c in (a, b)}.values(), key=lambda c: c.id)
-        best = max(links, key=lambda link: (link[2].score, link[0].id, link[1].id))[2]
-        text = best.explanation
+        x, y, best = max(links, key=lambda link: (link[2].score, link[0].id, link[1].id))
+        text = told(x, y, best)
         if len(links) > 1:
             text = text.rstrip(".") + f"; {len(links) - 1} more pair{'s' if len(links) > 2 else ''} of this fact."
         if relation is Relation.evolves:
@@ -175,11 +176,11 @@ def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, st
     return out
 
 
-def _first_verdicts(fact: Fact) -> dict[frozenset[str], Verdict]:
-    """Each linked pair of claims → its first verdict in the fact's links."""
-    first: dict[frozenset[str], Verdict] = {}
-    for a, b, v in fact.links:
-        first.setdefault(frozenset((a.id, b.id)), v)
+def _first_verdicts(fact: Fact) -> dict[frozenset[str], tuple[Claim, Claim, Verdict]]:
+    """Each linked pair of claims → its first link in the fact's links."""
+    first: dict[frozenset[str], tuple[Claim, Claim, Verdict]] = {}
+    for link in fact.links:
+        first.setdefault(frozenset((link[0].id, link[1].id)), link)
     return first
 
 
@@ -214,7 +215,7 @@ def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
             text = f"{len(members)} mentions give compatible values {', '.join(v for _, v in values)} ({where})."
         if len(members) == 2:
             best = pair_verdicts.get(frozenset(m.id for m in members))
-            text = best.explanation if best else text
+            text = told(*best) if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
     return out + _standing(fact, owner, refused, lambda c: groups.find(keys[c.id]))
 
@@ -241,9 +242,9 @@ def _standing(
         pairs.setdefault(key, []).append((a, b, v))
     out = []
     for key, links in pairs.items():
-        _, _, best = max(links, key=lambda link: (link[2].score, link[0].id, link[1].id))
+        x, y, best = max(links, key=lambda link: (link[2].score, link[0].id, link[1].id))
         claims = list({c.id: c for x, y, _ in links for c in (x, y)}.values())
-        text = best.explanation
+        text = told(x, y, best)
         if len(links) > 1:
             more = len(links) - 1
             between = "facts" if key[0] == "fact" else "groups of values"

@@ -16,7 +16,7 @@ from matcher.blocks import Block, match_block, partition
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values
 from matcher.match import match
-from matcher.memo import Verdicts, where
+from matcher.memo import Placeless, Verdicts, told, where
 from matcher.parallel import in_processes
 from matcher.verdict import verdict
 from reports.pipeline import extract_paths
@@ -101,3 +101,31 @@ def test_a_verdict_is_judged_once_per_question_and_reads_as_judged_for_its_pair(
                 rewritten += 1
     assert rewritten > 0  # a remembered verdict, told for another pair
     assert pairs > 0
+
+
+def test_a_blocks_remembered_verdicts_are_told_for_their_own_pair(generated):
+    """of_block hands a remembered verdict back without its closing place (Placeless);
+    told(a, b, v) writes it for the pair, the text `verdict` itself gives that pair."""
+    sources = {e.source.id: e.source for e in generated}
+    claims = [c for e in generated for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    placeless = 0
+    for block in partition(claims):
+        cands = candidate_pairs(block.claims)
+        got = list(Verdicts(sources).of_block(block.claims, cands))
+        direct = [(c, verdict(*p, compare_values(*p), c, sources)) for c in cands for p in [_pair(block, c)]]
+        assert len(got) == sum(v is not None for _, v in direct)
+        for (a, b, v), (cand, want) in zip(got, [(c, v) for c, v in direct if v is not None], strict=True):
+            assert (a, b) == _pair(block, cand)
+            assert (v.relation, v.score, v.reason, v.priority) == (
+                want.relation,
+                want.score,
+                want.reason,
+                want.priority,
+            )
+            assert told(a, b, v) == want.explanation
+            placeless += isinstance(v, Placeless)
+    assert placeless > 0  # some verdicts were remembered answers
+
+
+def _pair(block, cand):
+    return block.claims[cand.a], block.claims[cand.b]
