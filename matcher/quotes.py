@@ -25,7 +25,7 @@ NEIGHBOURS = 6
 MIN_CHARS = 8  # folded characters a quote needs to be looked up
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A stretch of a source's text that may carry a quote (raw offsets)."""
 
