@@ -129,3 +129,20 @@ def test_a_blocks_remembered_verdicts_are_told_for_their_own_pair(generated):
 
 def _pair(block, cand):
     return block.claims[cand.a], block.claims[cand.b]
+
+
+def test_claims_of_one_context_ask_for_neighbours_once_and_get_each_copys_answer(generated, monkeypatch):
+    """candidate_pairs asks top_k and the pair dots once per distinct context: the same
+    candidates, scores and order as asking for every claim on its own."""
+    import matcher.candidates as C
+
+    claims = [c for e in generated for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    blocks = [b.claims for b in partition(claims)]
+    blocks += [sorted(b, key=lambda c: (c.context, c.id)) for b in blocks]  # copies side by side too
+    shared = [candidate_pairs(b) for b in blocks]
+    rows = C._rows
+    monkeypatch.setattr(C, "_rows", lambda index, contexts: (rows(index, contexts)[0], list(range(len(contexts)))))
+    apart = [candidate_pairs(b) for b in blocks]
+    assert shared == apart
+    assert sum(map(len, shared)) > 0
+    assert any(len({c.context for c in b}) < len(b) for b in blocks)  # copies of a context
