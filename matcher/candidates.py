@@ -186,12 +186,14 @@ def _add_block_pairs(
             asked[which[i]] = len(first)
             first.append(row)
     sims, near = top_k(sub[first], sub, neighbours + 1)
+    answers = [
+        [(max(0.0, sim), idx[col]) for sim, col in zip(srow, nrow, strict=True)]
+        for srow, nrow in zip(sims.tolist(), near.tolist(), strict=True)
+    ]
     for i in idx:
-        q = asked[which[i]]
-        for sim, col in zip(sims[q], near[q], strict=True):
-            j = idx[col]
+        for sim, j in answers[asked[which[i]]]:
             if i != j:
-                pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, sim)))
+                pairs.setdefault((i, j) if i < j else (j, i), sim)
     by_value: dict[str, list[int]] = defaultdict(list)
     for i in idx:
         vk = value_key(claims[i])
