@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from claims.model import Kind
-from matcher.blocks import Block, match_block, partition
+from matcher.blocks import Block, match_block, pack, partition, unpack
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values
 from matcher.match import match
@@ -146,3 +146,23 @@ def test_claims_of_one_context_ask_for_neighbours_once_and_get_each_copys_answer
     assert shared == apart
     assert sum(map(len, shared)) > 0
     assert any(len({c.context for c in b}) < len(b) for b in blocks)  # copies of a context
+
+
+def test_a_workers_facts_come_back_packed_as_places_and_unpack_to_this_processs_claims(generated):
+    """A worker's facts travel as places in the block (pack) and unpack to the very claim
+    objects this process holds: the same facts as matching here, no second copy of a claim."""
+    sources = {e.source.id: e.source for e in generated}
+    claims = [c for e in generated for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    mine = {id(c) for c in claims}
+    for block in partition(claims):
+        copy = pickle.loads(pickle.dumps(block))  # the block as a worker gets it
+        sent = pickle.loads(pickle.dumps(pack(copy, match_block(copy, sources))))
+        back = unpack(block, sent)
+        here = match_block(block, sources)
+        assert [(f.id, f.kind, f.frame) for f in back] == [(f.id, f.kind, f.frame) for f in here]
+        assert [[c.id for c in f.members] for f in back] == [[c.id for c in f.members] for f in here]
+        assert [[(a.id, b.id, v) for a, b, v in f.links] for f in back] == [
+            [(a.id, b.id, v) for a, b, v in f.links] for f in here
+        ]
+        assert all(id(c) in mine for f in back for c in f.members)
+        assert all(id(a) in mine and id(b) in mine for f in back for a, b, _ in f.links)
