@@ -30,7 +30,7 @@ from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.memo import told
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
-from matcher.quotes import Passage, Support, find_support, presented
+from matcher.quotes import Passage, Support, iter_support, presented
 from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict, claim_time, one_named_event
 
@@ -84,13 +84,15 @@ def _match(extractions: Sequence[Extraction], run_blocks: RunBlocks | None) -> M
     quote_groups, minted, unsupported = quote_findings(
         [c for c in claims if c.kind is Kind.quote and not c.garbled], passages_of(extractions)
     )
-    grouped, quote_facts = group_quote_findings(quote_groups, {c.id: c for c in [*claims, *minted]})
+    by_id = {c.id: c for c in [*claims, *minted]}
+    grouped, quote_facts = group_quote_findings(quote_groups, by_id)
+    del quote_groups  # its members and links are findings now: not held while the blocks' facts come in
     findings, facts = values()
     findings += grouped
     facts += quote_facts
 
     flags = [_unsupported_flag(q) for q in unsupported] + garbled_flags(extractions)
-    all_claims = sorted({c.id: c for c in [*claims, *minted]}.values(), key=_claim_order)
+    all_claims = sorted(by_id.values(), key=_claim_order)
     unique = {f.id: f for f in findings}
     ordered = sorted(unique.values(), key=lambda f: (RELATION_ORDER[f.relation], -f.score, f.id))
     return MatchResult(
@@ -423,7 +425,8 @@ def quote_findings(
 ) -> tuple[dict[tuple[str, Relation], QuoteGroup], list[Claim], list[Claim]]:
     """The quotes' links, gathered per utterance (fact) and relation; the claims made for
     supporting passages; the presented quotes nothing supports."""
-    supports, unsupported = find_support(quotes, passages)
+    unsupported: list[Claim] = []
+    supports = iter_support(quotes, passages, unsupported)
     groups: dict[tuple[str, Relation], QuoteGroup] = {}
     minted = []
     seen: set[tuple[str, str]] = set()
