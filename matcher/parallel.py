@@ -52,7 +52,9 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS) -> RunBlocks:
                 for i in order:
                     if futures[i].cancel():
                         mine[i] = match_block(blocks[i], sources, index)
-                return [mine[i] if i in mine else unpack(blocks[i], futures[i].result()) for i in range(len(blocks))]
+                out = [mine[i] if i in mine else unpack(blocks[i], futures[i].result()) for i in range(len(blocks))]
+            futures.clear()  # the packed facts, unpacked: not held while they are named
+            return out
 
         return results
 
