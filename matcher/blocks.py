@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from claims.frames import listed
-from claims.model import Claim, Source
+from claims.model import Claim, Frame, Kind, Source
 from claims.text.normalise import fold
 from matcher.candidates import block_key, candidate_pairs, frame_keys, local_window
 from matcher.facts import Fact, group_facts
@@ -100,6 +100,42 @@ def match_block(block: Block, sources: Mapping[str, Source], index: CharTfidf | 
     for fact in facts:
         fact.links = [(a, b, v) for a, b, v in fact.links if v.relation is Relation.agree or (a.id, b.id) in chosen]
     return facts
+
+
+# A block's facts as a worker sends them back: each claim by its place in the block
+# (`held`), not pickled again (id, kind, frame, members, links).
+PackedFact = tuple[str, Kind, Frame, list[int], list[tuple[int, int, Verdict]]]
+
+
+def held(block: Block) -> list[Claim]:
+    """Every claim a block holds: its distinct mentions, then their copies."""
+    return [*block.claims, *(c for group in block.copies.values() for c in group)]
+
+
+def pack(block: Block, facts: Sequence[Fact]) -> list[PackedFact]:
+    """A block's facts with each claim as its place in `held(block)`: a worker's facts
+    travel back without copies of the claims the other process already holds (at 500
+    articles those copies were most of the matcher's memory in the driver)."""
+    place = {id(c): n for n, c in reversed(list(enumerate(held(block))))}
+    return [
+        (
+            f.id,
+            f.kind,
+            f.frame,
+            [place[id(c)] for c in f.members],
+            [(place[id(a)], place[id(b)], v) for a, b, v in f.links],
+        )
+        for f in facts
+    ]
+
+
+def unpack(block: Block, packed: Sequence[PackedFact]) -> list[Fact]:
+    """pack, undone with this process's copy of the block: the same facts, of its claims."""
+    claims = held(block)
+    return [
+        Fact(fid, kind, frame, [claims[n] for n in members], [(claims[a], claims[b], v) for a, b, v in links])
+        for fid, kind, frame, members, links in packed
+    ]
 
 
 def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tuple[Claim, Claim, Verdict]]:

@@ -112,7 +112,7 @@ def candidate_pairs(
         return []
     contexts = [c.context or c.text for c in claims]
     index = index or context_index(claims)
-    X = _rows(index, contexts)
+    X, which = _rows(index, contexts)
 
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -122,7 +122,7 @@ def candidate_pairs(
     for key in sorted(blocks, key=repr):
         idx = blocks[key]
         if len(idx) >= 2:
-            _add_block_pairs(pairs, X, claims, idx, neighbours)
+            _add_block_pairs(pairs, (X, which), claims, idx, neighbours)
 
     keep = _kept(claims, sorted(pairs))
     if not keep:
@@ -148,10 +148,11 @@ def candidate_pairs(
 
 
 def _rows(index: CharTfidf, contexts: Sequence[str]):
-    """The TF-IDF rows of `contexts`, each distinct context vectorised once."""
+    """The TF-IDF rows of `contexts`, each distinct context vectorised once; and each
+    context's number (equal contexts, one number: their rows are equal)."""
     number: dict[str, int] = {}
     which = [number.setdefault(t, len(number)) for t in contexts]
-    return index.transform([_strip_mask(t) for t in number])[which]
+    return index.transform([_strip_mask(t) for t in number])[which], which
 
 
 def context_index(claims: Sequence[Claim]) -> CharTfidf:
@@ -165,18 +166,34 @@ def context_index(claims: Sequence[Claim]) -> CharTfidf:
 
 
 def _add_block_pairs(
-    pairs: dict[tuple[int, int], float], X, claims: Sequence[Claim], idx: Sequence[int], neighbours: int
+    pairs: dict[tuple[int, int], float], rows, claims: Sequence[Claim], idx: Sequence[int], neighbours: int
 ) -> None:
     """One block's pairs into `pairs`, each with its TF-IDF cosine: every claim's nearest
     neighbours, then claims stating the same figure (at most SAME_VALUE_CAP partners each)
-    and claims whose frames name the same measure."""
+    and claims whose frames name the same measure. `rows`: the claims' TF-IDF rows and
+    their contexts' numbers (_rows).
+
+    Claims of one context have one row, so they ask top_k once: at 200 generated
+    articles 18,281 claims in blocks have 1,227 distinct contexts. A query's answer is
+    its row's alone (each row's products, partition and order are computed on that row),
+    so it is the one each copy would get."""
+    X, which = rows
     sub = X[idx]
-    sims, near = top_k(sub, sub, neighbours + 1)
+    asked: dict[int, int] = {}  # context number → its query's row
+    first: list[int] = []  # each query's row in `sub`
     for row, i in enumerate(idx):
-        for sim, col in zip(sims[row], near[row], strict=True):
-            j = idx[col]
+        if which[i] not in asked:
+            asked[which[i]] = len(first)
+            first.append(row)
+    sims, near = top_k(sub[first], sub, neighbours + 1)
+    answers = [
+        [(max(0.0, sim), idx[col]) for sim, col in zip(srow, nrow, strict=True)]
+        for srow, nrow in zip(sims.tolist(), near.tolist(), strict=True)
+    ]
+    for i in idx:
+        for sim, j in answers[asked[which[i]]]:
             if i != j:
-                pairs.setdefault((min(i, j), max(i, j)), float(max(0.0, sim)))
+                pairs.setdefault((i, j) if i < j else (j, i), sim)
     by_value: dict[str, list[int]] = defaultdict(list)
     for i in idx:
         vk = value_key(claims[i])
@@ -189,7 +206,19 @@ def _add_block_pairs(
                 if (i, j) not in pairs:
                     extra.add((i, j))
     extra.update(p for p in same_frame_pairs(claims, idx) if p not in pairs)
-    pairs.update(zip(sorted(extra), row_dots(X, sorted(extra)), strict=True))
+    pairs.update(zip(sorted(extra), _context_dots(X, which, sorted(extra)), strict=True))
+
+
+def _context_dots(X, which: Sequence[int], pairs: Sequence[tuple[int, int]]) -> list[float]:
+    """row_dots of `pairs`, each pair of contexts computed once (a pair's dot reads only
+    its two rows, equal for equal contexts)."""
+    number: dict[tuple[int, int], int] = {}
+    ask = [number.setdefault((which[i], which[j]), len(number)) for i, j in pairs]
+    firsts: dict[int, tuple[int, int]] = {}
+    for (i, j), n in zip(pairs, ask, strict=True):
+        firsts.setdefault(n, (i, j))
+    dots = row_dots(X, [firsts[n] for n in range(len(number))])
+    return [dots[n] for n in ask]
 
 
 def _rarity(claims: Sequence[Claim]) -> Callable[[int, int], float]:

@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from claims.model import Source
-from matcher.blocks import Block, match_block
+from matcher.blocks import Block, PackedFact, match_block, pack, unpack
 from matcher.facts import Fact
 from matcher.neighbours import CharTfidf
 
@@ -52,7 +52,9 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS) -> RunBlocks:
                 for i in order:
                     if futures[i].cancel():
                         mine[i] = match_block(blocks[i], sources, index)
-                return [mine[i] if i in mine else futures[i].result() for i in range(len(blocks))]
+                out = [mine[i] if i in mine else unpack(blocks[i], futures[i].result()) for i in range(len(blocks))]
+            futures.clear()  # the packed facts, unpacked: not held while they are named
+            return out
 
         return results
 
@@ -64,6 +66,7 @@ def _share(sources: Mapping[str, Source], index: CharTfidf | None) -> None:
     _shared = (sources, index)
 
 
-def _match(block: Block) -> list[Fact]:
+def _match(block: Block) -> list[PackedFact]:
+    """A block matched in a worker, its facts sent back packed (matcher.blocks.pack)."""
     sources, index = _shared
-    return match_block(block, sources, index)
+    return pack(block, match_block(block, sources, index))

@@ -12,7 +12,7 @@ marked quotes) that nothing supports are flagged `unsupported_quote`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -25,7 +25,7 @@ NEIGHBOURS = 6
 MIN_CHARS = 8  # folded characters a quote needs to be looked up
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A stretch of a source's text that may carry a quote (raw offsets)."""
 
@@ -54,21 +54,30 @@ def presented(c: Claim) -> bool:
 
 
 def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[list[Support], list[Claim]]:
-    """For each quote, the best supporting passage per other place; unsupported presented quotes.
+    """For each quote, the best supporting passage per other place; unsupported presented quotes."""
+    unsupported: list[Claim] = []
+    supports = list(iter_support(quotes, passages, unsupported))
+    return supports, unsupported
+
+
+def iter_support(quotes: Sequence[Claim], passages: Sequence[Passage], unsupported: list[Claim]) -> Iterator[Support]:
+    """find_support as its supports come (matcher.match gathers them as they do: a list
+    of them all was 60 MB at 500 articles); the unsupported presented quotes are put in
+    `unsupported` by the time the last support is given.
 
     Identical quotes and identical passages are looked up and scored once (a sentence
     reprinted by forty sources is one row of the index), so the cost grows with the
     distinct words, not with the copies."""
     lookups = [q for q in quotes if len(_words(q)) >= MIN_CHARS]
     if not lookups or not passages:
-        return [], [q for q in quotes if presented(q)]
+        unsupported += [q for q in quotes if presented(q)]
+        return
     near = neighbour_passages([_words(q) for q in lookups], passages)
     index = _QuoteIndex(quotes)
     scored = _scored_neighbours(near, passages)
+    del near
     covering: dict[int, Claim | None] = {}
     made: dict[tuple[int, str | None], Claim] = {}
-    supports: list[Support] = []
-    unsupported: list[Claim] = []
     for q in lookups:
         best: dict[str, tuple[float, int]] = {}
         src, start, end = q.source, q.start, q.end
@@ -90,13 +99,12 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
                     continue  # a loose paraphrase in plain text is no quote to compare
                 if (j, q.speaker) not in made:
                     made[(j, q.speaker)] = passage_claim(passages[j], q.speaker)
-                supports.append(Support(q, made[(j, q.speaker)], r, True))
+                yield Support(q, made[(j, q.speaker)], r, True)
             else:
-                supports.append(Support(q, other, r, False))
+                yield Support(q, other, r, False)
     for q in quotes:
         if presented(q) and len(_words(q)) < MIN_CHARS:
             unsupported.append(q)
-    return supports, unsupported
 
 
 def _scored_neighbours(

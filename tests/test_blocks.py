@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from claims.model import Kind
-from matcher.blocks import Block, match_block, partition
+from matcher.blocks import Block, match_block, pack, partition, unpack
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values
 from matcher.match import match
-from matcher.memo import Verdicts, where
+from matcher.memo import Placeless, Verdicts, told, where
 from matcher.parallel import in_processes
 from matcher.verdict import verdict
 from reports.pipeline import extract_paths
@@ -101,3 +101,68 @@ def test_a_verdict_is_judged_once_per_question_and_reads_as_judged_for_its_pair(
                 rewritten += 1
     assert rewritten > 0  # a remembered verdict, told for another pair
     assert pairs > 0
+
+
+def test_a_blocks_remembered_verdicts_are_told_for_their_own_pair(generated):
+    """of_block hands a remembered verdict back without its closing place (Placeless);
+    told(a, b, v) writes it for the pair, the text `verdict` itself gives that pair."""
+    sources = {e.source.id: e.source for e in generated}
+    claims = [c for e in generated for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    placeless = 0
+    for block in partition(claims):
+        cands = candidate_pairs(block.claims)
+        got = list(Verdicts(sources).of_block(block.claims, cands))
+        direct = [(c, verdict(*p, compare_values(*p), c, sources)) for c in cands for p in [_pair(block, c)]]
+        assert len(got) == sum(v is not None for _, v in direct)
+        for (a, b, v), (cand, want) in zip(got, [(c, v) for c, v in direct if v is not None], strict=True):
+            assert (a, b) == _pair(block, cand)
+            assert (v.relation, v.score, v.reason, v.priority) == (
+                want.relation,
+                want.score,
+                want.reason,
+                want.priority,
+            )
+            assert told(a, b, v) == want.explanation
+            placeless += isinstance(v, Placeless)
+    assert placeless > 0  # some verdicts were remembered answers
+
+
+def _pair(block, cand):
+    return block.claims[cand.a], block.claims[cand.b]
+
+
+def test_claims_of_one_context_ask_for_neighbours_once_and_get_each_copys_answer(generated, monkeypatch):
+    """candidate_pairs asks top_k and the pair dots once per distinct context: the same
+    candidates, scores and order as asking for every claim on its own."""
+    import matcher.candidates as C
+
+    claims = [c for e in generated for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    blocks = [b.claims for b in partition(claims)]
+    blocks += [sorted(b, key=lambda c: (c.context, c.id)) for b in blocks]  # copies side by side too
+    shared = [candidate_pairs(b) for b in blocks]
+    rows = C._rows
+    monkeypatch.setattr(C, "_rows", lambda index, contexts: (rows(index, contexts)[0], list(range(len(contexts)))))
+    apart = [candidate_pairs(b) for b in blocks]
+    assert shared == apart
+    assert sum(map(len, shared)) > 0
+    assert any(len({c.context for c in b}) < len(b) for b in blocks)  # copies of a context
+
+
+def test_a_workers_facts_come_back_packed_as_places_and_unpack_to_this_processs_claims(generated):
+    """A worker's facts travel as places in the block (pack) and unpack to the very claim
+    objects this process holds: the same facts as matching here, no second copy of a claim."""
+    sources = {e.source.id: e.source for e in generated}
+    claims = [c for e in generated for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    mine = {id(c) for c in claims}
+    for block in partition(claims):
+        copy = pickle.loads(pickle.dumps(block))  # the block as a worker gets it
+        sent = pickle.loads(pickle.dumps(pack(copy, match_block(copy, sources))))
+        back = unpack(block, sent)
+        here = match_block(block, sources)
+        assert [(f.id, f.kind, f.frame) for f in back] == [(f.id, f.kind, f.frame) for f in here]
+        assert [[c.id for c in f.members] for f in back] == [[c.id for c in f.members] for f in here]
+        assert [[(a.id, b.id, v) for a, b, v in f.links] for f in back] == [
+            [(a.id, b.id, v) for a, b, v in f.links] for f in here
+        ]
+        assert all(id(c) in mine for f in back for c in f.members)
+        assert all(id(a) in mine and id(b) in mine for f in back for a, b, _ in f.links)
