@@ -969,3 +969,9 @@ def test_a_one_character_measure_word_is_a_word_of_its_own_and_a_long_name_count
     assert frame("法院酌情支持496000元", "496000元").measure != ("vaccine_doses",)
     assert frame("共打了3支疫苗", "3支").measure == ("vaccine_doses",)
     assert frame("归属于上市公司股东的净利润441.21亿元", "441.21亿元").measure == ("profit_parent",)
+
+
+def test_an_outlets_name_is_no_place():
+    # 俄罗斯卫星通讯社 reports from 北京 (a dateline); neither scopes the budget.
+    assert frame("俄罗斯卫星通讯社北京3月5日电 中国今年国防预算为16655.4亿元", "16655.4亿元").place == ("中国",)
+    assert frame("北京市今年GDP增长5%", "5%").place == ("北京",)

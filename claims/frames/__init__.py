@@ -670,7 +670,11 @@ _NOT_A_PLACE = (
     "专区",
 )
 
-_NOT_AFTER_PLACE = ("、", "等", "和", "与", "及", "了", "到", "着", "过", "之乡", "之都")  # 长寿之乡: an epithet
+_NOT_AFTER_PLACE = (
+    *("、", "等", "和", "与", "及", "了", "到", "着", "过", "之乡", "之都"),  # 长寿之乡: an epithet
+    # an outlet's name (俄罗斯卫星通讯社北京3月5日电, 香港新闻网): who reports, not where
+    *("卫星通讯社", "通讯社", "新闻社", "新闻网", "日报", "晚报", "电视台", "广播电台", "卫视", "时报", "早报", "之声"),
+)
 
 
 def _content_word(text: str, *, first: bool) -> str | None:
