@@ -342,22 +342,25 @@ def _scope(window: str) -> str | None:
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether jieba's cut of `text` has a word spanning exactly [start, end)."""
-    pos = 0
-    for word, _ in tokens(text):
-        if pos >= start:
-            return pos == start and pos + len(word) == end
-        pos += len(word)
-    return False
+    return _word_end(text, start) == end
 
 
 def _word_starts(text: str, at: int) -> bool:
     """Whether a word of jieba's cut of `text` starts at `at`."""
+    return _word_end(text, at) is not None
+
+
+def _word_end(text: str, at: int) -> int | None:
+    """Where the word of jieba's cut of `text` that starts at `at` ends; None when no word
+    starts there (the end of the text is a word's start)."""
     pos = 0
     for word, _ in tokens(text):
-        if pos >= at:
-            return pos == at
+        if pos == at:
+            return pos + len(word)
+        if pos > at:
+            return None
         pos += len(word)
-    return pos == at
+    return pos if pos == at else None
 
 
 def _listed(before: str, after: str, unit: str | None = None) -> bool:
