@@ -82,7 +82,7 @@ _SKIP_LEFT = re.compile(
 _PART = re.compile(r"其中")
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
-_PLANNED = re.compile(r"目标|计划|预计|预期|力争|有望|拟|规划")
+_PLANNED = re.compile(r"目标|计划|预计|预期|力争|有望|拟|规划")  # 拟 plans; 模拟, 虚拟 do not
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
 _CHANGE_BY = re.compile(
@@ -492,6 +492,7 @@ TALLY_WORDS = r"截至|截止|(?<![^，,；;：:。\s])至(?=\s*[0-9０-９今�
 _TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
 
 
+@lru_cache(maxsize=1 << 14)
 def tally_clock(sentence: str) -> tuple[int, int] | None:
     """The time of day a sentence says its counts hold at (截至19日8时47分: 8:47), as
     minutes after midnight, low and high; None when it names no tally or no clock."""
