@@ -946,6 +946,8 @@ def test_a_plan_or_a_forecast_is_not_what_happened():
     assert frame("茅台今年的经营目标为实现营业总收入同比增长15%左右", "15%").scope == "planned"
     assert frame("公司预计明年营收达到1600亿元", "1600亿元").scope == "planned"
     assert frame("今年一季度，公司营业总收入同比增长18.66%", "18.66%").scope is None
+    assert frame("公司拟募集资金50亿元", "50亿元").scope == "planned"
+    assert frame("虚拟货币交易额达100亿元", "100亿元").scope is None  # 虚拟: virtual, no plan
 
 
 def test_a_tally_clock_is_written_and_read_back():

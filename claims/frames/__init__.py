@@ -82,7 +82,7 @@ _SKIP_LEFT = re.compile(
 _PART = re.compile(r"其中")
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
-_PLANNED = re.compile(r"目标|计划|预计|预期|力争|有望|拟|规划")  # 拟 plans; 模拟, 虚拟 do not
+_PLANNED = re.compile(r"目标|计划|预计|预期|力争|有望|(?<![模虚比草])拟|规划")  # 拟 plans; 模拟, 虚拟 do not
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
 _CHANGE_BY = re.compile(
