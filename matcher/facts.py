@@ -20,8 +20,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
-from claims.frames import holders_apart, holders_conflict, listed, local_places, measures_relation, scopes_conflict
+from claims.frames import (
+    holders_apart,
+    holders_conflict,
+    is_flow,
+    listed,
+    local_places,
+    measures_relation,
+    scopes_conflict,
+)
 from claims.ids import fingerprint
 from claims.model import MASK, Claim, Frame, Kind
 from matcher.model import Relation
@@ -51,12 +60,14 @@ def group_facts(
     copies = copies or {}
     uf = UnionFind()
     keys: dict[str, Frame] = {}  # root claim id → the union of its fact's frame keys
+    periods: dict[str, frozenset[tuple[date, date]]] = {}  # root → the periods its figures over a period state
     claims: dict[str, Claim] = {}
     for a, b, _ in links:
         for c in (a, b):
             if c.id not in claims:
                 claims[c.id] = c
                 keys[c.id] = c.frame or Frame()
+                periods[c.id] = stated_period(c)
     for a, b, v in links:
         ra, rb = uf.find(a.id), uf.find(b.id)
         if ra == rb:
@@ -65,9 +76,12 @@ def group_facts(
         people = holders_apart(a, b) or not holders_conflict(a.frame or Frame(), b.frame or Frame())
         if _conflict(keys[ra], keys[rb], a.kind, people) or not _chains(a, b, v):
             continue
+        if v.relation is Relation.agree and periods_apart(periods[ra], periods[rb]):
+            continue  # 2023年增长7.2% ~ 今年增长7.2% ~ 2024年增长7.2%: an agreement joins no two years' figures
         merged = union_frame(keys[ra], keys[rb])
         uf.union(ra, rb)
-        keys[uf.find(ra)] = merged
+        root = uf.find(ra)
+        keys[root], periods[root] = merged, periods[ra] | periods[rb]
     members: dict[str, list[Claim]] = defaultdict(list)
     for cid in sorted(claims):
         members[uf.find(cid)].extend(copies.get(cid, (claims[cid],)))
@@ -84,6 +98,19 @@ def group_facts(
         frame = keys[root]
         facts.append(Fact("", ms[0].kind, frame, ms, grouped.get(root, [])))
     return _with_ids(facts)
+
+
+def stated_period(c: Claim) -> frozenset[tuple[date, date]]:
+    """The period a figure over a period (a year's growth, a quarter's revenue) is dated to
+    by its own sentence; none for other figures."""
+    if c.as_of is None or c.frame is None or not is_flow(c.frame):
+        return frozenset()
+    return frozenset({(c.as_of.start, c.as_of.end)})
+
+
+def periods_apart(pa: frozenset[tuple[date, date]], pb: frozenset[tuple[date, date]]) -> bool:
+    """Does one group state a period that does not meet one the other states?"""
+    return any(a_end < b_start or b_end < a_start for a_start, a_end in pa for b_start, b_end in pb)
 
 
 def _chains(a: Claim, b: Claim, v: Verdict) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claims.extractors.quotes import normalized_quote
+from claims.frames import is_flow
 from claims.ids import fingerprint
 from claims.model import Claim, DateValue, Kind, QuoteValue, Source
 from claims.pipeline import Extraction
@@ -25,7 +26,7 @@ from matcher.align import QuoteDiff, align_quotes, fold_quote
 from matcher.blocks import Block, match_block, partition
 from matcher.candidates import context_index, value_key
 from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, compare_values, describe
-from matcher.facts import Fact
+from matcher.facts import Fact, periods_apart, stated_period
 from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.memo import told
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
@@ -301,7 +302,13 @@ def _all_compatible(ka: set[str], kb: set[str], one_of: dict[str, Claim], clash:
     (300 ~ 约300 ~ 320 with 300 vs 320 contradicting is not one agreement)."""
     if len(ka) * len(kb) > MAX_VALUES_JOINED:
         return False
-    return all(y not in clash.get(x, ()) and compare_values(one_of[x], one_of[y]).compatible for x in ka for y in kb)
+    return all(
+        y not in clash.get(x, ())
+        and compare_values(one_of[x], one_of[y]).compatible
+        and not periods_apart(stated_period(one_of[x]), stated_period(one_of[y]))  # 2023's 7.2%, 2024's 7.2%
+        for x in ka
+        for y in kb
+    )
 
 
 def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Source]) -> FactRecord:
@@ -358,6 +365,8 @@ def _value_key(c: Claim) -> str:
     key = value_key(c) or describe(c)
     if isinstance(c.value, DateValue) and c.value.time:
         return f"{key}@{c.value.time}"
+    if c.as_of is not None and c.frame is not None and is_flow(c.frame):
+        return f"{key}@{c.as_of.start}/{c.as_of.end}"  # 2023年增长7.2% and 2024年增长7.2%: two years' figures
     return key
 
 

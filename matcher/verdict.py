@@ -174,8 +174,10 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     # Not two different named organisations or products (Gemini's users vs ChatGPT's).
     slot = slot_a is not None and slot_a == slot_b and (shared or not both_named)
     ta, tb = claim_time(a, sources), claim_time(b, sources)
-    if _other_period(a, b, ta, tb):
-        return None  # 2023年 revenue vs 上半年's: one period holds the other, two facts
+    if _other_period(a, b, ta, tb) or (cmp.compatible and _two_periods_stated(a, b)):
+        # 2023年 revenue vs 上半年's: one period holds the other, two facts; 2023年增长7.2% and
+        # 2024年增长7.2%: two years' growth, two facts however equal
+        return None
     when = _time_relation(a, b, ta, tb)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
@@ -516,6 +518,15 @@ def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> b
     overlap = ta.start <= tb.end and tb.start <= ta.end
     length_a, length_b = (ta.end - ta.start).days, (tb.end - tb.start).days
     return overlap or abs(length_a - length_b) > PERIOD_SLACK_DAYS
+
+
+def _two_periods_stated(a: Claim, b: Claim) -> bool:
+    """Figures over periods (FLOWS) each dated by its own sentence to periods that do not
+    meet: one year's growth and another's are two facts, whatever their values."""
+    ta, tb = a.as_of, b.as_of
+    if ta is None or tb is None or (ta.start <= tb.end and tb.start <= ta.end):
+        return False
+    return bool(a.frame and b.frame and is_flow(a.frame) and is_flow(b.frame))
 
 
 def _tally_clock(c: Claim) -> tuple[int, int] | None:

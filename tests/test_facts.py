@@ -174,3 +174,26 @@ def test_weak_agreements_between_two_facts_are_one_finding_not_one_per_pair():
     # One link alone stands as it was judged.
     (single,) = fact_findings(Fact("x-team", team[0].kind, team[0].frame, team[:1], links[:1]), {}, owner)
     assert single.claims == tuple(sorted((team[0].id, group[0].id))) and single.explanation == links[0][2].explanation
+
+
+def test_one_years_figure_over_a_period_is_no_other_years_however_equal(tmp_path):
+    """2023's growth and 2024's, both 7.2%, are two figures: an undated one that agrees with
+    each joins no agreement holding both years, neither by chaining the fact nor by
+    grouping the equal values of a fact a change over time (2021's 6.8%) holds."""
+    doc = run(
+        write(
+            tmp_path,
+            a="2023年，全国国防支出预算增长7.2%。",
+            b="中国政府公布，国防支出预算增长7.2%。",
+            c="2024年，全国国防支出预算增长7.2%。",
+            d="2024年全国国防支出预算增长7.2%，增幅与去年持平。",
+            e="2023年全国国防支出预算增长7.2%，增幅连续两年上升。",
+            f="2021年，全国国防支出预算增长6.8%。",  # a change to each year's 7.2% joins them in one fact
+        )
+    )
+    claims = {c.id: c for c in doc.claims}
+    years = []
+    for f in doc.findings or ():
+        if f.relation.value == "agree" and f.kind == "percent":
+            years.append({str(claims[c].as_of) for c in f.claims if claims[c].as_of})
+    assert years and all(len(y) == 1 for y in years), years

@@ -324,6 +324,27 @@ READER_CASES = [
         [],
     ),
     (
+        "percent",
+        "one year's growth and another year's are two facts however equal",
+        "2023年，全国国防支出预算增长7.2%。",
+        "2024年，全国国防支出预算增长7.2%。",
+        [],
+    ),
+    (
+        "percent",
+        "a percent after a verb of change is a rate of growth, as after 同比增长",
+        "2024年全国财政安排国防支出预算16655.4亿元，增长7.2%。",
+        "2024年，中国国防支出预算为16655.4亿元，同比增长7.2%。",
+        ["agree"],
+    ),
+    (
+        "percent",
+        "a quarter written 23Q4 is that quarter, not the year",
+        "2023年，公司归母净利润747.34亿元；其中，23Q4归母净利润218.58亿元，同比增长19.33%。",
+        "23年Q4归母净利润为218.58亿元，同比增加19.33%。",
+        ["agree"],
+    ),
+    (
         "quantity",
         "values paired by a slash belong to the names paired by it",
         "2023年，茅台酒/系列酒销量4.21/3.12万吨。",
@@ -940,6 +961,17 @@ def test_a_growth_rate_grows_the_figure_before_it_even_one_no_lexicon_lists():
     # 每股收益 (earnings per share) is in no lexicon: its growth is still its own, not revenue's.
     assert frame("2023年，公司基本每股收益为59.49元，同比增长19.16%", "19.16%").measure == ("~<收益",)
     assert frame("吨均价300.6万元，同比增5.66%", "5.66%").measure == ("price",)  # 同比增 is a growth too
+
+
+def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_them():
+    # 国防支出 holds 支 (a count of vaccine doses) only inside a word; a currency names no measure
+    def rate(sentence: str) -> Frame:
+        f = frame_of("percent", sentence.replace("7.2%", MASK))
+        assert f is not None
+        return f
+
+    assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<预算",)
+    assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<预算",)
 
 
 def test_a_plan_or_a_forecast_is_not_what_happened():

@@ -177,6 +177,8 @@ _STOP = frozenset(
         "前",
         "内",
         "里",
+        # a currency says what money is counted in, not what it is (为人民币1兆7846.65亿元，年增⟨#⟩)
+        *("人民币", "美元", "港元", "港币", "澳门元", "新台币", "台币", "欧元", "日元", "英镑", "卢布"),
     ]
 )
 
@@ -231,7 +233,8 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
     it: in its own clause before a bracket (净利润为646亿元（同比增长约3%）: profit), else in
     the clause before its own (终端业务实现销售收入2515亿元，同比增长17.3%: that revenue)."""
     for text in (left_clause.partition("（")[0] if "（" in left_clause else "", _clause_before(before, left_clause)):
-        hits = list(measures().hits(text))
+        # 国防支出预算16655.4亿元，增长⟨#⟩: a one-character word (支) counts only as a word of its own
+        hits = [h for h in measures().hits(text) if len(h.word) > 1 or _whole_word(text, h.start, h.end)]
         if hits:  # the business named right before the first measure word (终端业务实现销售收入)
             return tuple(dict.fromkeys(h.key for h in hits)), segment(text[: hits[0].start])
         if figure := _GROWN_FIGURE.search(text):  # 基本每股收益为59.49元，同比增长⟨#⟩: that figure's own word
@@ -300,6 +303,11 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
+    if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
+        # 国防支出预算16655.4亿元，增长⟨#⟩: a percent after a verb of change is a rate of growth,
+        # as 同比增长⟨#⟩ is, not a count of what was added (增加94枚)
+        predicate = ("growth", *predicate)
+        measure = tuple(k for k in measure if not k.startswith("~<"))  # 增长 itself names nothing counted
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
         measure = (f"crime:{crime['crime']}", *measure)
     if all(k.startswith("~") for k in predicate):  # no listed happening

@@ -19,10 +19,12 @@ _SHORT_CTX = (
     r"(?= ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月|上半年|下半年|前半年|后半年|前三季度|半年报|初|底|末"
     r"|第?[一二三四1-4]季(?:度|报)|Q[1-4])"
 )
+# 2023Q4, 23Q4: a year written right against its quarter, with no 年
+_AT_QUARTER = r"(?=Q[1-4](?![0-9]))"
 _YEAR = (
-    rf"(?:{_YEAR_ABS} ?年"
+    rf"(?:{_YEAR_ABS} ?(?:年|{_AT_QUARTER})"
     rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
-    rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{CN_DIGIT}]) ?年{_SHORT_CTX}"
+    rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{CN_DIGIT}]) ?(?:年{_SHORT_CTX}|{_AT_QUARTER})"
     r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年)"
 )
 _MONTH = (

@@ -259,8 +259,8 @@ class _Scan:
     def calendar_dates(self) -> None:
         """Year-month-day dates, numeric Y-M-D, a day of month alone."""
         text, published = self.text, self.published
-        # Every calendar date states a year (…年) or a month (…月): without either, skip the scan.
-        for m in CALENDAR.finditer(text) if self.has("年") or self.has("月") else ():
+        # Every calendar date states a year (…年, or 2023Q4's quarter) or a month (…月): without either, skip the scan.
+        for m in CALENDAR.finditer(text) if self.has("年") or self.has("月") or self.has("Q") else ():
             if m.start() == m.end():
                 continue
             res = resolve_calendar(m, published if _has_year(m) else self.year_of, prefer=self.prefer)
