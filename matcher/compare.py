@@ -203,6 +203,10 @@ def _rounded(x, y) -> bool:
     if rx == ry:
         return False
     rough, unit, fine = (x, ux, y) if rx < ry else (y, uy, x)
+    if unit < ROUNDED_FROM and float(fine).is_integer():
+        return (
+            False  # 40人 is not 39人 rounded: a whole count below 万 is stated exactly (7吨 for 6.97吨 is a rounding)
+        )
     return -unit / 2 <= fine - rough < unit
 
 
@@ -217,6 +221,9 @@ def _precision(v: float) -> tuple[int, float]:
 
 
 ROUNDED = 0.05  # 7 vs 6.97 (0.4 %), 40万 vs 39.27万 (1.8 %) are roundings; 20万 vs 17万 (15 %) is not
+# The last digit's unit from which a whole figure may be a rounding: 40万 for 39.27万 is one, 40人 for 39人
+# (a toll, 40 golds vs London's 39) is not: below 万 a whole count is stated as counted.
+ROUNDED_FROM = 10_000
 
 
 def _open_cap(low, high, bound: Bound):

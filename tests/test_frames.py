@@ -324,6 +324,20 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "a whole count is stated as counted: 40 is no rounding of 39",
+        "截至目前，事故已造成39人死亡。",
+        "截至目前，事故已造成40人死亡。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "a measured amount may be rounded: 7吨 for 6.97吨",
+        "经核算，该船共泄漏6.97吨碳九。",
+        "经核算，该船共泄漏7吨碳九。",
+        ["agree"],
+    ),
+    (
         "percent",
         "one year's growth and another year's are two facts however equal",
         "2023年，全国国防支出预算增长7.2%。",
