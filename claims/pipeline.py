@@ -52,6 +52,11 @@ SENTENCE_CACHE = 1 << 14
 # A running report's later figures without a time of their own hold at the time it said its
 # tallies hold (`_Sentences.tally_of`).
 TALLY_AT = re.compile(TALLY_WORDS)
+# A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…).
+_COMPARED = re.compile(
+    r"[，,；;]\s*(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
+    r"与[^，,；;。]{0,20}?(?:持平|相比|相当))[^，,；;。]*"
+)
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
@@ -188,7 +193,23 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
     if not values:
         return tuple(layers), None, None  # most sentences state no figure: no overlaps, no date
     told = [m for m in longest_first(values) if not (m.kind is Kind.date and _DATELINE.match(text, m.end))]
+    money_ends = {m.end for m in told if m.kind is Kind.money}
+    told = [m for m in told if not (m.kind is Kind.money and _converts(text, m.start, money_ends))]
     return tuple(told + layers), _story_anchor(values), _stated_day(values)
+
+
+# An amount in brackets right after another, as it converts it (80.4亿人民币（约87.4亿港币）,
+# 1兆7846.65亿元(约新台币8兆元), 80.16亿元(人民币,下同,约15.20亿新元)): the same figure in
+# another currency for the outlet's readers, no claim of the story.
+_CONVERSION = re.compile(
+    r"[（(]\s*(?:人民[币幣][,，、]?\s*)?(?:下同[,，]?\s*)?(?:[约約]合?|折合|相[当當]于|即)?\s*"
+    r"(?:新[台臺][币幣]|[台臺][币幣]|港[币幣元]|美元)?\s*$"
+)
+
+
+def _converts(text: str, start: int, money_ends: set[int]) -> bool:
+    m = _CONVERSION.search(text, max(0, start - 16), start)
+    return m is not None and m.end() == start and m.start() in money_ends
 
 
 # A dateline's date (新华社武汉6月13日电, 【新唐人2021年06月13日讯】, 央视新闻6月13日消息) is when
@@ -229,7 +250,9 @@ class _Sentences:
         return tuple(dict.fromkeys(e.name for e in found))
 
     def _own_time(self, i: int) -> Period | None:
-        return sentence_time(self.contexts[i], self.published, self.anchors[i], self.hint)
+        # 票房达27.04亿，超过2022年春节档票房冠军: the year a clause compares with dates the record, not the figure
+        text = _COMPARED.sub("", self.contexts[i])
+        return sentence_time(text, self.published, self.anchors[i], self.hint)
 
     def tally_of(self, i: int) -> tuple[Period, str | None] | None:
         """The time a running report says its tallies hold at (`截至28日12时`), its day and

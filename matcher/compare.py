@@ -121,10 +121,10 @@ BARE_COUNTERS = frozenset("个位名人")
 
 
 def _one_thing_counted(a: Claim, b: Claim) -> bool:
-    """Two bare counters whose frames name one listed measure (signatures): the measure
-    says what is counted, not the counter."""
+    """Two counters, one of them bare, whose frames name one listed measure (signatures;
+    旅客405人 and 405名乘客): the measure says what is counted, not the counter."""
     ua, ub = (fold(c.value.unit).strip() if isinstance(c.value, QuantityValue) else "" for c in (a, b))
-    if ua not in BARE_COUNTERS or ub not in BARE_COUNTERS or a.frame is None or b.frame is None:
+    if (ua not in BARE_COUNTERS and ub not in BARE_COUNTERS) or a.frame is None or b.frame is None:
         return False
     first_a, first_b = a.frame.measure[:1], b.frame.measure[:1]  # what each counter counts: its nearest measure
     return bool(first_a and first_a == first_b and listed(first_a))

@@ -845,8 +845,10 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
             # 截至19日4时 86人 vs 截至19日8时47分 105人: two moments of one day, or of days
             # one report does not name (截至11时 11人 vs 截至下午2点多 12人)
             return "different"
-        if bool(ca) != bool(cb) and a.frame and b.frame and is_running(a.frame) and is_running(b.frame):
-            return "unknown"  # 截至2日14时 48人死亡 vs 2日's headline 36人死亡: a toll grows within a day
+        if bool(ca) != bool(cb) and a.frame and b.frame and _grows(a.frame if ca else b.frame):
+            # 截至2日14时 48人死亡 vs 2日's headline 36人死亡: a toll grows within a day; so does a total
+            # said to accumulate (截至昨日下午6时，票房累计达80.03亿元 vs the day's 80.16亿元)
+            return "unknown"
     if ta is None and tb is None:
         return "same"  # nothing says they differ
     if ta is None or tb is None:
@@ -855,6 +857,12 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
     slack = 45 if not (a.as_of or b.as_of) else 0
     overlap = ta.start.toordinal() <= tb.end.toordinal() + slack and tb.start.toordinal() <= ta.end.toordinal() + slack
     return "same" if overlap else "different"
+
+
+def _grows(f: Frame) -> bool:
+    """A tally at a stated hour that may have grown by another hour of its day: a running
+    count, or a total said to accumulate (累计)."""
+    return is_running(f) or f.scope == "cumulative"
 
 
 def _t(p: Period | None) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from claims.frames import frame_of, measures_relation, places, tokens, word_tags
+from claims.frames import frame_of, measures_relation, places, tally_clock, tokens, word_tags
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names, holder
 from claims.model import MASK, Frame
@@ -336,6 +336,55 @@ READER_CASES = [
         "经核算，该船共泄漏6.97吨碳九。",
         "经核算，该船共泄漏7吨碳九。",
         ["agree"],
+    ),
+    (
+        "quantity",
+        "the people a plane carries, said before the plane or after it",
+        "一架搭载133人的波音737客机在广西梧州坠毁。",
+        "一架波音737客机在广西梧州坠毁，机上人员共132人。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "passengers by any of their names",
+        "事发客船共有旅客405人。",
+        "事发客船共载有405名乘客。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "everyone brought out, dead or alive, is not the survivors",
+        "截至6月2日12时，已救出18人。",
+        "截至6月2日12时，共有12人获救。",
+        [],
+    ),
+    (
+        "money",
+        "a first day's box office is not the season's total",
+        "2024年春节档首日票房13.63亿元。",
+        "截至2月12日，2024年春节档总票房达19.24亿元。",
+        [],
+    ),
+    (
+        "money",
+        "the year's box office is not the holiday season's",
+        "截至2月18日，2024年全年票房已达110.81亿元。",
+        "截至2月18日，2024年春节档票房已达80.03亿元。",
+        [],
+    ),
+    (
+        "money",
+        "one film's box office is not the season's",
+        "今年春节档，拔得头筹的《热辣滚烫》票房达27.04亿元。",
+        "今年春节档，全国电影总票房达27.5亿元。",
+        [],
+    ),
+    (
+        "money",
+        "a total said to accumulate, at a stated hour, may have grown by another hour of its day",
+        "截至17日下午6时，今年春节档全国电影票房累计达80.03亿元。",
+        "17日，今年春节档全国电影票房为80.16亿元。",
+        [],
     ),
     (
         "percent",
@@ -727,6 +776,7 @@ def test_two_reports_as_a_reader_reads_them(tmp_path, kind, why, a, b, expected)
         ("我弟的年薪你也知道，20万。", [("20万", 200_000)]),
         ("赔偿20万人。", []),  # a count of people, not an amount
         ("年薪17是个玩笑。", []),  # no 万 or 亿: no amount
+        ("拔得头筹的《热辣滚烫》票房达27.04亿。", [("27.04亿", 2_704_000_000)]),  # box office is money
     ],
 )
 def test_money_after_a_money_word_needs_no_currency(text, amounts):
@@ -986,6 +1036,40 @@ def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_the
 
     assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<预算",)
     assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<预算",)
+
+
+def test_what_a_count_of_people_counts():
+    assert frame("遇难人数升至77人，仍有300多人生死未卜", "300多人").predicate == ("missing",)
+    aboard = frame("船上共有包括苏建父母在内的458人", "458人", "人")  # an aside names some of them
+    assert aboard.predicate == ("aboard",) and aboard.measure == () and aboard.place == ()
+    among = frame("其余408名游客中的大多数与吴建强年纪相仿", "408名游客", "名游客")  # said of some of them
+    assert among.measure == ("passengers",) and among.predicate == ()
+    assert frame("机上有132名乘客和机组人员", "132名乘客", "名乘客").measure == ()  # passengers and crew
+    assert frame("500名研究人员参与了项目", "500名研究人员", "名研究人员").measure == ("~>研究人员",)
+
+
+def test_an_amount_converted_in_brackets_is_no_claim_of_its_own():
+    def money(text: str) -> list[str]:
+        return [c.text for c in extract_text(text) if c.kind.value == "money"]
+
+    assert money("截今晚10时，总票房达80.4亿人民币（约87.4亿港币）。") == ["80.4亿人民币"]
+    assert money("今年编列军费预算为人民币1兆7846.65亿元(约新台币8兆元)。") == ["人民币1兆7846.65亿元"]
+    assert money("全国电影票房为80.16亿元(人民币,下同,约15.20亿新元)。") == ["80.16亿元"]
+    assert money("罚款200万元(其中100万元已缴纳)。") == ["200万元", "100万元"]  # a part, no conversion
+
+
+def test_the_year_of_a_compared_figure_does_not_date_the_figure():
+    (c,) = [
+        c
+        for c in extract_text("拔得头筹的《热辣滚烫》票房达27.04亿元，超过2022年春节档票房冠军《满江红》。")
+        if c.kind.value == "money"
+    ]
+    assert c.as_of is None or c.as_of.start.year != 2022
+    assert c.frame is not None and c.frame.part and "《热辣滚烫》" in c.frame.place
+
+
+def test_hong_kongs_short_tally_word_states_the_hour():
+    assert tally_clock("2024年内地春节档大收旺场，截今晚(17日)10时，总票房达⟨#⟩") == (22 * 60, 22 * 60 + 59)
 
 
 def test_a_plan_or_a_forecast_is_not_what_happened():

@@ -76,7 +76,15 @@ def _mention(
 
 
 # One unit, several names: a figure in 千米 or km is one in 公里 (CLTC续航700km vs 700公里).
-SAME_UNIT = {"千米": "公里", "km": "公里", "KM": "公里", "千克": "公斤", "kg": "公斤", "KG": "公斤"}
+SAME_UNIT = {
+    "千米": "公里",
+    "km": "公里",
+    "KM": "公里",
+    "千克": "公斤",
+    "kg": "公斤",
+    "KG": "公斤",
+    "面": "枚",
+}  # 40面金牌
 
 
 class QuantityExtractor:
@@ -91,8 +99,8 @@ class QuantityExtractor:
         "家|项|款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|只(?![是有能要会不在好])|头|匹|"
         "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|节(?=[^，。；、]{0,4}课)|"
         "集|封|箱|瓶|吨|亩|国|省|州|县|票|席|层|级(?=(?:强?有感)?地震|余震)|"
-        # medals in a tally: 201金111银71铜
-        "[金银铜](?=\\s?[0-9０-９、，,；;。）)]|\\s*$)"
+        # medals in a tally: 201金111银71铜; 40面金牌 (Taiwan, Hong Kong); 75具遇难者遗体
+        "[金银铜](?=\\s?[0-9０-９、，,；;。）)]|\\s*$)|面(?=[金银铜奖]牌)|具(?=[^，。；]{0,5}?(?:遗体|尸体|遗骸))"
     )
     NOUNS = (
         "研究人员|工作人员|使用者|订阅者|工程师|科学家|项目|员工|公司|企业|用户|人员|工人|学生|国家|"
@@ -107,13 +115,13 @@ class QuantityExtractor:
     # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
     # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
     PEOPLE_FIRST = re.compile(
-        rf"(?P<noun>{PEOPLE})(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
+        rf"(?P<noun>{PEOPLE}|人次)(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
         rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为)?\s?(?P<num>{AMOUNT_SRC})"
         rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
     )
     PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
     _SCALED = re.compile(r"[万亿兆]\s?(?:多|余)?$")
-    _HAS_PEOPLE = re.compile(PEOPLE_AFTER)
+    _HAS_PEOPLE = re.compile(f"{PEOPLE_AFTER}|人次")  # 观影人次为1.63亿: visits, counted noun first
 
     # No one hurt, stated as such (事故未造成人员死亡, 无人员伤亡, 无人遇难): a count of zero,
     # the word for what did not happen left after it, where the frame reads it. 是否有人员伤亡
@@ -279,7 +287,7 @@ class MoneyExtractor:
     # 知道，20万. Only a figure in 万 or 亿 (年薪17 is no amount) with no unit after it.
     MONEY_WORDS = (
         "罚款|罚金|年薪|月薪|薪水|工资|薪酬|年收入|月收入|赔偿金|补偿金|赔偿|补偿|抚慰金|市值|估值|营收|"
-        "净利润|利润|融资|捐款|奖金|学费|彩礼|欠款|贷款"
+        "净利润|利润|融资|捐款|奖金|学费|彩礼|欠款|贷款|票房|销售额|营业额|成交额|交易额"
     )
     MONEY_FIRST = re.compile(
         rf"(?P<noun>{MONEY_WORDS})(?:[^。！？；!?;,\d{_CJK_NUM}]{{0,6}},)?\s?"

@@ -55,6 +55,7 @@ RUNNING = frozenset(
         "evacuated",
         "trapped",
         "rescued",
+        "pulled_out",
         "collapsed",
         "damaged",
         "crop_failure",
@@ -97,7 +98,11 @@ _CHANGE_TO = re.compile(
     r"调整|升|降|涨|跌|增|减)(?:到|至|为)$"
 )
 # 侦查期间, 服刑期间, 一审开庭时: the stretch of the story a figure is told of.
-_PERIOD = re.compile(rf"([{HAN_CLASS}]{{2}})(?:期间|之际)|([{HAN_CLASS}]{{2}}(?:开庭|审理|审判|调查|侦查|服刑|羁押))时")
+# 春节档, 全年 (a film season, the whole year): the stretch a box office or a sales figure is summed over.
+_PERIOD = re.compile(
+    rf"([{HAN_CLASS}]{{2}})(?:期间|之际)|([{HAN_CLASS}]{{2}}(?:开庭|审理|审判|调查|侦查|服刑|羁押))时"
+    r"|((?:春节|国庆|暑期|贺岁|五一|元旦|清明|端午|中秋)档|全年)"
+)
 # A figure next to another across 、 或 和 及 (25%、20%或10%): one item of a list of one
 # measure's values. An item that names its own happening (造成1人死亡、4人重伤、123人轻伤)
 # is a fact of its own: see `_listed`.
@@ -219,12 +224,17 @@ _ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
 def segment(left_clause: str) -> str | None:
     """The part of a whole a figure's clause names right before it (数字能源业务实现销售收入,
     亚太地区实现销售收入约), if any."""
+    if title := _TITLE.search(left_clause):  # 《热辣滚烫》票房达⟨#⟩: one film's, not the season's
+        return title.group(0).partition("》")[0] + "》"
     m = _SEGMENT.search(_ASIDE.sub("", left_clause))
     if m is None or m.group(1).startswith(_NOT_A_SEGMENT):
         return None  # 该地区, 其他地区, 受灾地区: a place by kind, no part a company reports
     return m.group(1) + m.group(2)
 
 
+# A work named by its title right before its figure, as its subject (《热辣滚烫》票房达⟨#⟩), not beside
+# another (《麻省理工科技评论》与OpenAI的⟨#⟩研究主管: the magazine talks with them).
+_TITLE = re.compile(r"《[^》]{1,20}》[^，。；《》的与和及对向在跟同将把被]{0,8}$")
 _NOT_A_SEGMENT = ("该", "本", "其", "各", "此", "这", "那", "全", "受灾", "灾区", "相关", "有关", "主营", "核心")
 
 
@@ -277,26 +287,18 @@ def frame_of(
     kind: str, context: str, unit: str | None = None, prior: Sequence[str] = (), names: frozenset[str] = frozenset()
 ) -> Frame | None:
     """The frame of a value claim from its masked context; None when there is no mask.
-    `prior`: the sentences before it in its paragraph, nearest first; a sentence that
-    names no place takes the place they name (`贵州…；直接经济损失8.8亿元。`). `names`:
-    the article's personal names (claims.frames.names), for the figure's holder."""
+    `prior`: the sentences before it in its paragraph, nearest first (a sentence that names
+    no place takes theirs: `贵州…；直接经济损失8.8亿元。`); `names`: the article's personal
+    names (claims.frames.names), for the figure's holder."""
     i = context.find(MASK)
     if i < 0:
         return None
-    before, after = context[:i], context[i + len(MASK) :]
+    before, after = _INCLUDING.sub("", context[:i]), context[i + len(MASK) :]
     left_clause = CLAUSE.split(before)[-1]
     if change := _CHANGE_TO.search(left_clause):
         left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
     right_clause = CLAUSE.split(after)[0]
-    # The places of the figure's own clause, else of its sentence, else of the sentences before
-    # (造成甘肃113人遇难，536人受伤；青海14人遇难: 青海's toll, whatever the sentence named first).
-    where = (
-        (places(before, len(left_clause)) if len(left_clause) >= 2 else ())
-        or places(before)
-        or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
-    )
-    if names and where:
-        where = tuple(w for w in where if not any(w in n for n in names))  # 兰兰 in 汤兰兰, 长海 in 刘长海
+    where = _places_of(before, left_clause, prior, names)
     who = holder(before, names) if names else None
     if kind == "date":
         if who is None and names:
@@ -304,10 +306,7 @@ def frame_of(
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
-        # 国防支出预算16655.4亿元，增长⟨#⟩: a percent after a verb of change is a rate of growth,
-        # as 同比增长⟨#⟩ is, not a count of what was added (增加94枚)
-        predicate = ("growth", *predicate)
-        measure = tuple(k for k in measure if not k.startswith("~<"))  # 增长 itself names nothing counted
+        measure, predicate = _rate_of_change(measure, predicate)
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
         measure = (f"crime:{crime['crime']}", *measure)
     if all(k.startswith("~") for k in predicate):  # no listed happening
@@ -337,6 +336,26 @@ def frame_of(
         listed=listed,
         period=during[-1] if during else None,
     )
+
+
+def _places_of(before: str, left_clause: str, prior: Sequence[str], names: frozenset[str]) -> tuple[str, ...]:
+    """The places of the figure's own clause, else of its sentence, else of the sentences before
+    (造成甘肃113人遇难，536人受伤；青海14人遇难: 青海's toll, whatever the sentence named first);
+    none that is part of a person's name (兰兰 in 汤兰兰, 长海 in 刘长海)."""
+    where = (
+        (places(before, len(left_clause)) if len(left_clause) >= 2 else ())
+        or places(before)
+        or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
+    )
+    if names and where:
+        where = tuple(w for w in where if not any(w in n for n in names))
+    return where
+
+
+def _rate_of_change(measure: tuple[str, ...], predicate: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """国防支出预算16655.4亿元，增长⟨#⟩: a percent after a verb of change is a rate of growth, as
+    同比增长⟨#⟩ is, not a count of what was added (增加94枚); 增长 itself names nothing counted."""
+    return tuple(k for k in measure if not k.startswith("~<")), ("growth", *predicate)
 
 
 def _scope(window: str) -> str | None:
@@ -399,11 +418,20 @@ _COUNTERS = frozenset("人名位个例户间起座所家只头辆艘架条次")
 _FIGURE_BEFORE = re.compile(r"[0-9][0-9.,]*\s?[万亿]?\s?[户间人名个]$")
 
 
+_PEOPLE_COUNTERS = frozenset("人名位")
+_OF = re.compile(r"\s*(?:多|余|左右)?的")  # 133人的客机: a count of people said of what they are in
+_AMONG = re.compile(r"\s*(?:中的|之中|当中)")
+_AND = re.compile(r"\s*(?:和|及|与|以及)(?=[\u4e00-\u9fff])(?![0-9０-９零〇一二两三四五六七八九十百千万])")
+_INCLUDING = re.compile(r"包括[^，。；]{1,20}在内的?$")  # 共有包括苏建父母在内的⟨#⟩: an aside, not the count's noun
+
+
 def _another_figures(before_word: str) -> bool:
     """Does a listed word standing after `before_word` belong to the figure that ends it?"""
     last = before_word[-1:]
     if last in _COUNTED_BEFORE:
         return True
+    if before_word[-2:-1] == "一" and before_word[-3:-2] not in _COUNTED_BEFORE:
+        return False  # 一架搭载⟨#⟩的客机: 一架 is "a plane", no figure
     return last in _COUNTERS and before_word[-2:-1] in _COUNTED_BEFORE
 
 
@@ -412,7 +440,7 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     side of the figure, the unit's own noun (`间房屋`), else the words right after the
     figure (a noun, then a verb: `9名被告人供述` → `~>被告人`, `~>供述`), else the word
     right before it."""
-    right = _SKIP_RIGHT.sub("", right_clause)[:REACH]
+    right, both = _right_of(right_clause, unit)
     # A figure right after another one counts the same thing in another unit (倒塌房屋17015户
     # ⟨55293间⟩): the words before the pair govern both.
     left_clause = _FIGURE_BEFORE.sub("", left_clause)
@@ -450,6 +478,10 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
                 out.append((len(named) - h.end, h.key))
     if unit:
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
+        if not own and unit[:1] in _PEOPLE_COUNTERS and len(unit) > 2:
+            own = [f"~>{unit[1:]}"]  # 500名研究人员: the noun the figure carries names what it counts
+        if both:
+            own = []
         if own:  # the unit names what is counted (打入25万多名儿童的身体): not the 疫苗 before it
             nouns = [(0, k) for k in own]
     if not nouns or not preds:
@@ -461,6 +493,16 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     if not nouns and not preds and (word := _content_word(left, first=False)):
         nouns.append((0, f"~<{word}"))
     return _ordered(nouns), _ordered(preds)
+
+
+def _right_of(right_clause: str, unit: str | None) -> tuple[str, bool]:
+    """The words after a figure that may say what it counts, and whether the noun it carries
+    is one of two it counts together. None after 搭载133人的客机 (the people of the plane, not
+    planes) or 408名游客中的大多数 (what follows is said of some of them); 132名乘客和机组人员
+    counts passengers and crew, neither alone."""
+    both = bool(unit and _AND.match(right_clause))
+    whole = bool(unit and unit[:1] in _PEOPLE_COUNTERS and _OF.match(right_clause)) or _AMONG.match(right_clause)
+    return ("" if whole or both else _SKIP_RIGHT.sub("", right_clause)[:REACH]), both
 
 
 def _ordered(found: list[tuple[int, str]]) -> tuple[str, ...]:
@@ -496,7 +538,10 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
 # What says a count holds at a time (截至28日12时, 截止目前): claims.pipeline reads a running
 # report's time from it, and a date right after it dates the count, no happening.
 # 至 too where it opens a clause before a time (至5月2日早上5时30分，36人死亡): not 增至36人, 至少.
-TALLY_WORDS = r"截至|截止|(?<![^，,；;：:。\s])至(?=\s*[0-9０-９今昨当當本同上下凌早中晚])"
+TALLY_WORDS = (
+    r"截至|截止|(?<![^，,；;：:。\s])至(?=\s*[0-9０-９今昨当當本同上下凌早中晚])"
+    r"|截(?=[今昨当當本]|\s*[0-9０-９])"  # 截今晚(17日)10時: Hong Kong's short 截至
+)
 _TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
 
 
@@ -507,7 +552,7 @@ def tally_clock(sentence: str) -> tuple[int, int] | None:
     m = _TALLY_CLOCK.search(sentence)
     if m is None:
         return None
-    told = m.group(1)
+    told = _ASIDE.sub("", m.group(1))  # 截今晚(17日)10时: the day in brackets
     times = find_times(told[told.rfind("日") + 1 :], after_date=True)  # the clock after its day
     return (times[0].low, times[0].high) if times else None
 
