@@ -537,3 +537,16 @@ def test_an_undated_source_naming_no_month_is_not_read_again(tmp_path, monkeypat
     monkeypatch.setattr(pipeline, "extract_document", lambda doc: read_again.append(doc) or None)
     pipeline.dated_by_the_story(extractions)
     assert read_again == []
+
+
+def test_last_night_and_tonight_count_from_the_day_of_publication_not_from_the_story():
+    """截至昨晚23时 in a report of 6-03 about 6-01 is 6-02 at 23:00: 昨 is deictic, and 晚 reads
+    the clock (晚11点 is 23:00); 至今早已 (long since) dates nothing."""
+
+    def read(text: str) -> list[tuple[str, str, str | None]]:
+        spans = find_dates(text, date(2015, 6, 3), anchor=date(2015, 6, 1))
+        return [(text[s.start : s.end], s.value.start, s.value.time) for s in spans]
+
+    assert read("截至昨晚23时，共计19人被救出") == [("昨晚23时", "2015-06-02", "23:00/23:59")]
+    assert read("截至今晚10时，总票房达80.4亿") == [("今晚10时", "2015-06-03", "22:00/22:59")]
+    assert read("这里至今早已无人居住") == []

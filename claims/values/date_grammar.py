@@ -96,7 +96,12 @@ ANAPHORIC_OFFSET = {
     "第二天": 1,
     "隔天": 1,
 }
-REL_DAY = re.compile(r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日")
+# 昨晚23时, 今晨6时: the day of 昨 or 今, its part of the day read with the clock (晚23时, 晚11点 is 23:00);
+# not 今 of 至今, 如今 (至今早已: long since).
+REL_DAY = re.compile(
+    r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日"
+    r"|(?:昨|(?<=截至)今|(?<![至如迄现当而古从])今)(?=[晚夜晨早])"
+)
 # The last characters of verbs of a spell (被拘, 羁押, 关押, 入狱, 服刑, 住院, 被抓, 拘留,
 # 坐牢, 失踪, 昏迷): 被羁押320天后 is a spell of 320 days, not a date 320 days on.
 SPELL_END = "拘押关狱刑院抓留牢踪迷"
@@ -244,6 +249,8 @@ REL_DAY_OFFSET = {
     "大后日": 3,
     "寻日": -1,
     "听日": 1,
+    "昨": -1,  # 昨晚, 昨夜
+    "今": 0,  # 今晚, 今晨
 }
 WEEKDAY_INDEX = {
     "一": 0,
