@@ -199,6 +199,10 @@ def test_date_events():
     # The time a count holds at (截至…) dates no happening; nor does the day a reporter had it confirmed.
     assert event("截至8月1日18时，全市共遇难292人。", "8月1日18时") == ("tally",)
     assert event("今日13时许，记者从应急管理局证实，列车发生侧翻。", "今日13时许")[0] == "statement"
+    # 举行 says only that something took place: the ceremony is what is dated
+    assert event("2023年8月8日晚，第31届大运会闭幕式在成都举行。", "2023年8月8日") == ("closing",)
+    assert "fire" in event("2024年1月24日15时22分，新余市一临街商住楼发生火灾。", "2024年1月24日15时22分")
+    assert event("1999年7月，她为董某生下大儿子。", "1999年7月") == ("birth",)
 
 
 def test_article_names_and_holders():
@@ -220,6 +224,9 @@ def test_names_are_read_as_a_reader_reads_them():
     assert "向警方" not in names  # a preposition before a word, not a surname
     assert {"李洪元", "于东军"} <= names  # 元 ends a given name; 于 before a name that is no word
     assert holder("万秀玲证实，女儿", names | {"万秀玲"}) is None  # a source of information
+    # 阳 ends a place's name (城阳区法院, 洛阳市), not a surname on its own
+    courts = "2018年4月15日，城阳区法院开庭。2022年1月10日，城阳区法院宣判。洛阳市的洛阳市民。"
+    assert not any(n.startswith("阳") for n in article_names(courts))
 
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
