@@ -550,3 +550,16 @@ def test_last_night_and_tonight_count_from_the_day_of_publication_not_from_the_s
     assert read("截至昨晚23时，共计19人被救出") == [("昨晚23时", "2015-06-02", "23:00/23:59")]
     assert read("截至今晚10时，总票房达80.4亿") == [("今晚10时", "2015-06-03", "22:00/22:59")]
     assert read("这里至今早已无人居住") == []
+
+
+def test_a_month_of_the_year_the_sentence_named_before():
+    """当年6月, 同年7月, 次年3月 are months of the year stated before them in the sentence;
+    with no year before them they date nothing (not a month of the day of publication)."""
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(text[s.start : s.end], s.value.start) for s in find_dates(text, date(2020, 3, 8))]
+
+    assert read("该楼建于2013年，2018年改造为酒店，并于当年6月开业")[-1] == ("当年6月", "2018-06-01")
+    assert read("1998年6月起，她与董某共同生活，同年7月生下大儿子")[-1] == ("同年7月", "1998-07-01")
+    assert read("他2015年毕业，次年3月入职")[-1] == ("次年3月", "2016-03-01")
+    assert read("同年7月生下大儿子") == []

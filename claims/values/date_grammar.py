@@ -25,7 +25,9 @@ _YEAR = (
     rf"(?:{_YEAR_ABS} ?(?:年|{_AT_QUARTER})"
     rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
     rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{CN_DIGIT}]) ?(?:年{_SHORT_CTX}|{_AT_QUARTER})"
-    r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年)"
+    r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年"
+    # 当年6月, 同年7月, 次年3月: a month of the year the sentence named before (claims.values.dates)
+    r"|(?P<yana>当|同|次|翌)年(?=\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月))"
 )
 _MONTH = (
     r"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月份?"
@@ -50,7 +52,7 @@ _YPART = (
 # matches that state neither a year nor a month (and empty ones).
 CALENDAR = re.compile(
     _NUM_BEFORE
-    + r"(?=[0-9零〇○一二两三四五六七八九十民大今去明前后本上下这])"
+    + r"(?=[0-9零〇○一二两三四五六七八九十民大今去明前后本上下这当同次翌])"
     + rf"(?:{_YEAR})?(?: ?{_MONTH} ?(?:{_DAY}|{_MPART})?| ?{_YPART})?"
 )
 # Day of month alone: 29日; 号 only where it cannot be a number plate (3号线, 1号文件).

@@ -161,6 +161,8 @@ def _year_of(m: re.Match[str], ref: date | None) -> tuple[int | None, bool, bool
         if ref is None:
             return None, True, False
         return ref.year + REL_YEAR_OFFSET[g["yrel"]], True, True
+    if g.get("yana"):  # 同年7月: `ref` is the year the sentence named before (claims.values.dates)
+        return (ref.year + (1 if g["yana"] in "次翌" else 0), True, True) if ref else (None, True, False)
     return None, False, True
 
 
@@ -233,7 +235,7 @@ def resolve_calendar(
     if month is None:  # a year, maybe with a part
         if year is None or not (
             g.get("y4") or g.get("ycn") or g.get("yk") or g.get("roc") or g.get("y2") or g.get("y2z") or g.get("yrel")
-        ):
+        ):  # (no year of 当年 alone: its lookahead wants a month)
             return None
         if g.get("ypart"):
             first, last, gran = part_months(g["ypart"], g.get("q") or g.get("qq"), g.get("s"))

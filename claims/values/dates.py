@@ -263,11 +263,17 @@ class _Scan:
         for m in CALENDAR.finditer(text) if self.has("年") or self.has("月") or self.has("Q") else ():
             if m.start() == m.end():
                 continue
-            res = resolve_calendar(m, published if _has_year(m) else self.year_of, prefer=self.prefer)
+            ref = published if _has_year(m) else self.year_of
+            if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, if any
+                stated = _last_stated_before(self.found, m.start(), "年")
+                ref = date(stated.year, 1, 1) if stated else None
+            res = resolve_calendar(m, ref, prefer=self.prefer)
             if res:
                 value, fields = res
                 self.fields_at[m.span()] = fields
-                self.add(*m.span(), value, "calendar", 0.75 if value.relative else 0.9)
+                # a month of a year told before (同年7月) anchors no day of the story (see _story_anchor)
+                pattern = "calendar_anaphoric" if m["yana"] else "calendar"
+                self.add(*m.span(), value, pattern, 0.75 if value.relative else 0.9)
         for m in (
             NUMERIC_DATE.finditer(text) if self.digits and (self.has("-") or self.has(".") or self.has("/")) else ()
         ):
@@ -414,7 +420,7 @@ DATES_GATE = re.compile(f"{DATE_HINT.pattern}|{ANAPHORIC_DAY.pattern}|{TIME_HINT
 
 def _has_year(m: re.Match[str]) -> bool:
     g = m.groupdict()
-    return any(g.get(k) for k in ("y4", "ycn", "yk", "roc", "y2", "y2z", "yrel"))
+    return any(g.get(k) for k in ("y4", "ycn", "yk", "roc", "y2", "y2z", "yrel", "yana"))
 
 
 def _last_stated_before(found: list[DateSpan], start: int, unit: str) -> date | None:
