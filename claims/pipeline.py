@@ -54,7 +54,7 @@ SENTENCE_CACHE = 1 << 14
 TALLY_AT = re.compile(TALLY_WORDS)
 # A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…).
 _COMPARED = re.compile(
-    r"[，,；;]\s*(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
+    r"[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
     r"与[^，,；;。]{0,20}?(?:持平|相比|相当))[^，,；;。]*"
 )
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now

@@ -394,6 +394,27 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "a medal table's columns are each a fact of their own",
+        "中国代表团共获得103枚金牌、40枚银牌、35枚铜牌。",
+        "中国代表团共获得103枚金牌、41枚银牌、35枚铜牌。",
+        ["agree", "agree", "contradict"],
+    ),
+    (
+        "quantity",
+        "a record beaten is not the new count",
+        "本届奥运会，中国体育代表团共获得40枚金牌。",
+        "本届奥运会，中国体育代表团的金牌数超越了伦敦奥运会的39枚金牌。",
+        [],
+    ),
+    (
+        "money",
+        "what each film took is no total",
+        "今年春节档，有两部影片票房均超过10亿元。",
+        "今年春节档，全国电影票房达19.24亿元。",
+        [],
+    ),
+    (
         "percent",
         "one year's growth and another year's are two facts however equal",
         "2023年，全国国防支出预算增长7.2%。",
@@ -1043,6 +1064,13 @@ def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_the
 
     assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<预算",)
     assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<预算",)
+
+
+def test_a_forecast_and_a_dividend():
+    assert frame("中国队已超越预测的34金", "34金", "金").scope in ("planned", "baseline")
+    assert frame("公司拟合计派发现金220.6亿元", "220.6亿元").measure == ("dividend",)
+    # 银牌 is the 40's, counted before by 枚: not the 35's
+    assert frame("奖牌总数定格在103枚金牌、40枚银牌和35枚铜牌", "35枚", "枚").measure == ("bronzes",)
 
 
 def test_what_a_count_of_people_counts():

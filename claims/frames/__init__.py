@@ -83,7 +83,14 @@ _SKIP_LEFT = re.compile(
 _PART = re.compile(r"其中")
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
-_PLANNED = re.compile(r"目标|计划|预计|预期|力争|有望|(?<![模虚比草])拟|规划")  # 拟 plans; 模拟, 虚拟 do not
+_PLANNED = re.compile(r"目标|计划|预计|预期|预测|力争|有望|(?<![模虚比草])拟|规划")  # 拟 plans; 模拟, 虚拟 do not
+# A figure its clause compares with (超越了伦敦奥运会的⟨39枚金牌⟩, 超过2021年同期的⟨78.43亿元⟩, 较之上届
+# 亚运会⟨132金⟩): the record beaten, another time's or another's figure, not this one's. Words must
+# stand between the verb and the figure: 超过⟨10万人⟩ is a bound.
+_EACH = re.compile(r"[^人](?:均|各)(?:为|是|有|在|达到?|超过|超|逾)?\s*$")  # 均超过⟨#⟩; not 被告人均
+_BASELINE = re.compile(
+    r"(?:超过|超越|打破|刷新|高于|低于|多于|少于|较之|相较于?|相比于?|比上|比去|比前)了?[^，。；]{2,20}$"
+)
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
 _CHANGE_BY = re.compile(
@@ -316,6 +323,10 @@ def frame_of(
         scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
     if scope is None and _PLANNED.search(left_clause):
         scope = "planned"  # 经营目标为实现营收同比增长15%: what is aimed at, not what happened
+    if scope is None and _EACH.search(left_clause):
+        scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
+    if scope is None and _BASELINE.search(left_clause):
+        scope = "baseline"  # 超越了伦敦奥运会的⟨#⟩: the record beaten, not this count
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
@@ -324,7 +335,7 @@ def frame_of(
         grown = _grown(before, left_clause)
         measure, part = (*grown[0], *measure), part or grown[1] is not None
         where = (*where, grown[1]) if grown[1] and grown[1] not in where else where
-    listed = _listed(before, after, unit)
+    listed = _listed(before, after, unit, measure)
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     return Frame(
         measure=measure,
@@ -390,10 +401,11 @@ def _word_end(text: str, at: int) -> int | None:
     return pos if pos == at else None
 
 
-def _listed(before: str, after: str, unit: str | None = None) -> bool:
+def _listed(before: str, after: str, unit: str | None = None, measure: tuple[str, ...] = ()) -> bool:
     """Is the figure one item of a list of one measure's values (分别实施25%、20%或10%加征关税)?
     Not where a neighbouring item names its own happening (1人死亡、4人重伤、123人轻伤:
-    three facts, each with its own predicate), nor where it counts in another unit
+    three facts, each with its own predicate) or counts another listed thing (40枚金牌、27枚
+    银牌、24枚铜牌: a medal table's columns), nor where it counts in another unit
     (倒塌房屋30616户、89001间: one fact in households and in rooms)."""
     if _RANGE_END.match(after):
         return True  # 有期徒刑6年6个月至2年不等: an end of a range over a group, no value of one
@@ -401,6 +413,8 @@ def _listed(before: str, after: str, unit: str | None = None) -> bool:
     if not (first or then):
         return False
     if unit and any(m["tail"] and m["tail"][0] != unit[0] for m in (first, then) if m):
+        return False
+    if measure and any(h.key not in measure for m in (first, then) if m for h in measures().hits(m["tail"])):
         return False
     # An item's own words end at the next separator; the last item's run on into what the
     # whole list shares (…或10%加征关税), so only closed items are read.
@@ -414,7 +428,7 @@ def _listed(before: str, after: str, unit: str | None = None) -> bool:
 # measure; right after a numeral and its counter, another figure's happening (已致302人遇难，⟨50人⟩失踪 is
 # no death toll).
 _COUNTED_BEFORE = frozenset("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿多余几")
-_COUNTERS = frozenset("人名位个例户间起座所家只头辆艘架条次")
+_COUNTERS = frozenset("人名位个例户间起座所家只头辆艘架条次枚件项台部张篇份种")  # 40枚银牌和⟨35枚⟩铜牌
 _FIGURE_BEFORE = re.compile(r"[0-9][0-9.,]*\s?[万亿]?\s?[户间人名个]$")
 
 
@@ -913,9 +927,11 @@ def _named_before(name: str | None, c: Claim) -> bool:
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:
-    """Different scopes, or a day's new count (新增26人) or a plan (目标为…) against a figure
-    without a scope: a new count is never the running total another outlet gives, a plan
-    never the result."""
-    if "new" in (a.scope, b.scope) or "planned" in (a.scope, b.scope):
-        return a.scope != b.scope
-    return bool(a.scope and b.scope and a.scope != b.scope)
+    """Different scopes, or a day's new count (新增26人), a plan (目标为…), a figure compared
+    with (超越了…的39枚) or each one's (每人, 均超过) against a figure without a scope: a new
+    count is never the running total another outlet gives, a plan never the result, a record
+    beaten never the new one, what each film took never the season's total. Only 累计 meets a
+    figure that does not say it accumulates."""
+    if a.scope == b.scope:
+        return False
+    return a.scope != "cumulative" and b.scope != "cumulative" or bool(a.scope and b.scope)
