@@ -44,12 +44,6 @@ class Engine(Protocol):
     def match(self, extractions: Sequence[Extraction]) -> MatchResult: ...
 
 
-# Sources a worker takes at a time. Small, so the workers finish together: with 1,000
-# articles cut into 16 chunks of 62 (~4 CPU-s each), one worker could sit idle for the
-# other's last chunk; the pool's cost per task is well under a millisecond.
-CHUNK = 4
-
-
 @dataclass(frozen=True)
 class LocalEngine:
     """This machine: `jobs` worker processes for extraction, then for the blocks of figures
@@ -66,7 +60,7 @@ class LocalEngine:
         if self.jobs > 1 and len(paths) > 1:
             workers = min(self.jobs, len(paths))
             with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
-                chunk = max(1, min(CHUNK, len(paths) // (self.jobs * 8)))
+                chunk = max(1, len(paths) // (self.jobs * 8))
                 yield from pool.map(extract_path, paths, ids, chunksize=chunk)
             return
         for path, source_id in zip(paths, ids, strict=True):
