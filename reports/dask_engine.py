@@ -28,7 +28,7 @@ from typing import Any
 from claims.model import Source
 from claims.pipeline import Extraction
 from claims.sources.errors import InputError
-from matcher.blocks import Block, match_block
+from matcher.blocks import Block, PackedFact, match_block, pack, unpack
 from matcher.facts import Fact
 from matcher.match import MatchResult, match
 from matcher.neighbours import CharTfidf
@@ -58,14 +58,17 @@ def match_extractions(client: Any, extractions: Sequence[Extraction]) -> MatchRe
         futures = client.map(_match_block, blocks, shared=shared, pure=False)
         results = client.gather(futures)  # in block order
         client.cancel([*futures, shared])
-        return results
+        # The facts came back as places in their blocks: this process's own claims, no copies.
+        return [unpack(b, packed) for b, packed in zip(blocks, results, strict=True)]
 
     return match(extractions, run_blocks=run_blocks)
 
 
-def _match_block(block: Block, shared: tuple[Mapping[str, Source], CharTfidf | None]) -> list[Fact]:
+def _match_block(block: Block, shared: tuple[Mapping[str, Source], CharTfidf | None]) -> list[PackedFact]:
+    """A block matched on a worker, its facts sent back packed (matcher.blocks.pack), as the
+    local engine's process pool sends them (matcher.parallel)."""
     sources, index = shared
-    return match_block(block, sources, index)
+    return pack(block, match_block(block, sources, index))
 
 
 @dataclass

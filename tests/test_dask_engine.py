@@ -109,3 +109,27 @@ def test_remote_protocols_are_refused_in_one_line():
 def test_scheduler_without_dask_engine_is_a_usage_error():
     result = CliRunner().invoke(app, ["compare", str(SEEDS), "--scheduler", "tcp://127.0.0.1:1"])
     assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.stderr
+
+
+def test_a_block_task_sends_its_facts_back_as_places_in_the_block(client, corpus):
+    """A block's facts come back from the cluster packed (matcher.blocks.pack) and unpack
+    to this process's own claims: the facts matching here gives, no second copy of a claim."""
+    from claims.model import Kind
+    from matcher.blocks import match_block, partition, unpack
+    from reports.dask_engine import _match_block
+    from reports.pipeline import extract_paths
+
+    extractions = extract_paths([corpus])[0]
+    sources = {e.source.id: e.source for e in extractions}
+    claims = [c for e in extractions for c in e.claims if c.kind is not Kind.quote and not c.garbled]
+    block = max(partition(claims), key=lambda b: len(b.claims))
+    [shared] = client.scatter([(sources, None)], broadcast=True, hash=False)
+    packed = client.submit(_match_block, block, shared=shared, pure=False).result()
+    assert packed and all(type(n) is int for f in packed for n in f[3])
+    back, here = unpack(block, packed), match_block(block, sources)
+    mine = {id(c) for c in claims}
+    assert all(id(c) in mine for f in back for c in f.members)
+    assert [[c.id for c in f.members] for f in back] == [[c.id for c in f.members] for f in here]
+    assert [[(a.id, b.id, v) for a, b, v in f.links] for f in back] == [
+        [(a.id, b.id, v) for a, b, v in f.links] for f in here
+    ]

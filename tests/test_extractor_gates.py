@@ -20,8 +20,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extractors.base import ExtractContext
-from claims.extractors.registry import DATED, DEFAULT_EXTRACTORS, SENTENCE_GATES
-from claims.pipeline import MIN_SCORE, sentence_mentions
+from claims.extractors.registry import (
+    DATE_READERS,
+    DATED,
+    DEFAULT_EXTRACTORS,
+    SENTENCE_GATES,
+    TEXT_READERS,
+    TURN_READERS,
+)
+from claims.pipeline import MIN_SCORE, VALUE_TYPES, sentence_mentions
 from claims.sources.load import load
 from claims.text.segment import Role, segment
 from claims.values.date_resolution import Prefer, UnitReading
@@ -180,3 +187,43 @@ def test_a_recognizer_told_a_minimum_score_drops_only_mentions_below_it(sentence
             assert [m for m in kept if m.score >= MIN_SCORE] == [m for m in every if m.score >= MIN_SCORE], text
             skipped += len(every) - len(kept)
     assert skipped > 100  # counted articles (一家公司) are not built
+
+
+def test_text_readers_find_the_same_whatever_the_context_holds(sentences):
+    """The recognizers the pipeline asks once per sentence text (TEXT_READERS) read
+    nothing of the context but the minimum score: each finds the same under every context."""
+    assert TEXT_READERS and DATE_READERS and TURN_READERS
+    found = 0
+    for text, role in sentences[::2]:
+        for i in TEXT_READERS:
+            extractor = SENTENCE_GATES[i].extractor
+            alone = list(extractor.find(text, ExtractContext(min_score=MIN_SCORE)))
+            found += len(alone)
+            for ctx in _contexts(role):
+                assert list(extractor.find(text, replace(ctx, min_score=MIN_SCORE))) == alone, (extractor.name, text)
+    assert found > 300
+
+
+def _unsplit(text: str, ctx: ExtractContext) -> tuple[list, list]:
+    """Every recognizer asked in turn with the whole context (the pipeline before its
+    per-group caches): values and layers, in the recognizers' order."""
+    values, layers = [], []
+    for extractor, gate, roles in SENTENCE_GATES:
+        if (gate is not None and gate.search(text) is None) or (roles is not None and ctx.role not in roles):
+            continue
+        for m in extractor.find(text, ctx):
+            if m.score >= MIN_SCORE:
+                (values if type(m.value) in VALUE_TYPES else layers).append(m)
+    return values, layers
+
+
+def test_a_sentences_mentions_are_what_every_recognizer_asked_in_turn_finds(sentences):
+    for text, role in sentences[::2]:
+        for ctx in _contexts(role):
+            ctx = replace(ctx, min_score=MIN_SCORE)
+            values, layers = _unsplit(text, ctx)
+            told, _, _ = sentence_mentions.__wrapped__(text, ctx)
+            assert list(told[len(told) - len(layers) :]) == layers, text
+            assert set(told[: len(told) - len(layers)]) <= set(values), text
+            if not values:
+                assert len(told) == len(layers)

@@ -346,3 +346,13 @@ def test_seed_front_matter_is_skipped():
     assert doc.raw.startswith("---\n")
     assert doc.raw[doc.body_start :].lstrip().startswith("*2025年12月3日")
     assert doc.source.url and doc.source.url.startswith("https://mp.weixin.qq.com/")
+
+
+def test_changed_counts_the_places_two_equal_length_strings_differ_at():
+    from claims.sources.load import _changed
+
+    assert _changed("", "") == 0
+    assert _changed("經濟发展", "经济发展") == 2
+    assert _changed("𠀀a𠀁", "𠀀b𠀂") == 2  # beyond the BMP, one place a character
+    text = "學習" * 50 + "学习" * 50
+    assert _changed(text, text.replace("學", "学").replace("習", "习")) == 100

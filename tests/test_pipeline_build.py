@@ -39,3 +39,25 @@ def test_the_builders_claims_are_what_claim_at_and_full_validation_give():
         assert list(c.__dict__) == list(Claim.model_fields)  # declaration order, as JSON writes it
         assert c.__dict__ == via_at.__dict__ and c.model_fields_set == via_at.model_fields_set
         assert Claim.model_validate(c.model_dump()) == c
+
+
+def test_claims_of_one_sentence_share_its_text_and_every_claim_one_fields_set():
+    raw = (ROOT / "fixtures" / "seeds" / "000_d379fe37168fe1eb.txt").read_text(encoding="utf-8-sig")
+    claims = extract_text(raw, published="2025-12-03")
+    by_text: dict[str, set[int]] = {}
+    for c in claims:
+        by_text.setdefault(c.sentence, set()).add(id(c.sentence))
+    assert any(sum(1 for c in claims if c.sentence == t) > 1 for t in by_text)  # the check below can fail
+    assert all(len(ids) == 1 for ids in by_text.values())
+    assert len({id(c.__pydantic_fields_set__) for c in claims}) == 1
+    copy = claims[0].model_copy(update={"speaker": "某人"})  # a copy's set is its own: the shared one unchanged
+    assert copy.__pydantic_fields_set__ is not claims[0].__pydantic_fields_set__
+    assert claims[1].model_fields_set == set(Claim.model_fields)
+
+
+def test_a_frame_asked_again_is_the_frame_asked_first():
+    from claims.frames import frame_of
+    from claims.pipeline import _frame
+
+    args = ("quantity", "据统计，共有⟨#⟩参加了本次活动。", "人", ("北京市举办活动。",), frozenset({"张三"}))
+    assert _frame(*args) == frame_of(*args) and _frame(*args) is _frame(*args)

@@ -96,6 +96,7 @@ class UtteranceExtractor:
     name = "utterance"
     scope = "sentence"
     roles = frozenset(("answer", "question"))  # only a turn's sentences are its speaker's words
+    reads_turn = True  # what it finds depends on the turn's speaker and role (claims.extractors.registry)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if ctx.role not in self.roles:

@@ -50,6 +50,17 @@ class Gate(NamedTuple):
 SENTENCE_GATES: tuple[Gate, ...] = tuple(
     Gate(e, getattr(e, "gate", None), getattr(e, "roles", None)) for e in DEFAULT_EXTRACTORS
 )
+# The sentence recognizers by what they read besides the sentence (the pipeline caches each
+# group's finds by that): the context's dates (`reads_dates`), the turn's speaker and role
+# (`reads_turn`, or a gate on roles), or nothing else (their finds are the sentence's alone).
+# tests/test_extractor_gates.py checks the last group finds the same in any context.
+DATE_READERS = tuple(i for i, g in enumerate(SENTENCE_GATES) if getattr(g.extractor, "reads_dates", False))
+TURN_READERS = tuple(
+    i
+    for i, g in enumerate(SENTENCE_GATES)
+    if i not in DATE_READERS and (g.roles is not None or getattr(g.extractor, "reads_turn", False))
+)
+TEXT_READERS = tuple(i for i in range(len(SENTENCE_GATES)) if i not in DATE_READERS and i not in TURN_READERS)
 DATED = re.compile(
     "|".join(f"(?:{g.text.pattern})" for g in SENTENCE_GATES if g.text and getattr(g.extractor, "reads_dates", False))
 )

@@ -18,7 +18,7 @@ from claims.model import Document, Source
 from claims.sources.decode import decode
 from claims.sources.discover import HTML_SUFFIXES
 from claims.sources.errors import InputError
-from claims.text.hanzi import HAN, HAN_CLASS
+from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -213,20 +213,33 @@ def outlet_line(body: str) -> str | None:
 def script_of(text: str) -> str:
     """zh-Hans, zh-Hant or mixed, by the share of Han characters t2s would change."""
     sample = text[:200_000]
-    han = HAN.findall(sample)
-    if not han:
+    joined = _NOT_HAN.sub("", sample)  # its Han characters (one pass in C: 0.16 s -> 0.03 s for 200 articles)
+    if not joined:
         return "en" if re.search(r"[A-Za-z]", sample) else "unknown"
-    joined = "".join(han)
     converted = fold(joined)
     if len(converted) != len(joined):
         return "mixed"
-    changed = sum(1 for a, b in zip(joined, converted, strict=True) if a != b)
-    share = changed / len(joined)
+    share = _changed(joined, converted) / len(joined)
     if share < 0.01:
         return "zh-Hans"
     if share > 0.06:
         return "zh-Hant"
     return "mixed"
+
+
+_NOT_HAN = re.compile(f"[^{HAN_CLASS}]+")
+
+
+def _changed(a: str, b: str) -> int:
+    """How many places two strings of one length differ at: their code points compared as
+    arrays (a Python loop over 2 million characters took 0.19 s at 200 articles)."""
+    import numpy as np
+
+    return int(
+        np.count_nonzero(
+            np.frombuffer(a.encode("utf-32-le"), np.uint32) != np.frombuffer(b.encode("utf-32-le"), np.uint32)
+        )
+    )
 
 
 def _valid(y: int, m: int, d: int) -> str | None:
