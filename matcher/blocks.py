@@ -160,11 +160,12 @@ def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tup
         if v.relation in (Relation.agree, Relation.evolves):
             fact.union(a.id, b.id)  # one figure repeated, or one figure over time: one fact
     slot: dict[tuple[str, str], str] = {}
+    root = {k: fact.find(k) for k in fact.parent}  # the unions are done; a claim in none is its own
     for _, a, b, v in proposals:
         if a.source == b.source:
             continue
         ka, kb = (a.id, b.source), (b.id, a.source)
-        fa, fb = fact.find(a.id), fact.find(b.id)
+        fa, fb = root.get(a.id, a.id), root.get(b.id, b.id)
         if slot.get(ka, fb) != fb or slot.get(kb, fa) != fa:
             continue
         slot[ka], slot[kb] = fb, fa

@@ -193,12 +193,13 @@ def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
     keys = {c.id: _value_key(c) for c in fact.members}
     groups, refused = _value_groups(fact, keys)
     agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
+    group_of = {cid: groups.find(key) for cid, key in keys.items()}  # member → its group of values
     by_group: dict[str, list[Claim]] = {}
     for c in fact.members:
-        by_group.setdefault(groups.find(keys[c.id]), []).append(c)
+        by_group.setdefault(group_of[c.id], []).append(c)
     scores: dict[str, list[float]] = {}  # group → the scores of the agreements within it
     for x, y, score in agree_links:
-        if x in keys and y in keys and (g := groups.find(keys[x])) == groups.find(keys[y]):
+        if (g := group_of.get(x)) is not None and g == group_of.get(y):
             scores.setdefault(g, []).append(score)
     pair_verdicts = _first_verdicts(fact) if any(len(ms) == 2 for ms in by_group.values()) else {}
     out = []
@@ -219,7 +220,7 @@ def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
             best = pair_verdicts.get(frozenset(m.id for m in members))
             text = told(*best) if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
-    return out + _standing(fact, owner, refused, lambda c: groups.find(keys[c.id]))
+    return out + _standing(fact, owner, refused, lambda c: group_of[c.id])
 
 
 def _standing(
@@ -272,9 +273,12 @@ def _value_groups(fact: Fact, keys: dict[str, str]) -> tuple[UnionFind, set[tupl
     held: dict[str, set[str]] = {k: {k} for k in one_of}  # root → its value keys
     refused: set[tuple[str, str]] = set()
     for a, b, v in fact.links:
-        if v.relation is not Relation.agree or a.id not in keys or b.id not in keys:
+        if v.relation is not Relation.agree:
             continue
-        ra, rb = groups.find(keys[a.id]), groups.find(keys[b.id])
+        ka, kb = keys.get(a.id), keys.get(b.id)
+        if ka is None or kb is None or ka == kb:
+            continue  # a claim of another fact, or one value: nothing to join
+        ra, rb = groups.find(ka), groups.find(kb)
         # Two different dates join one agreement only as dates of one named event (1994年
         # and 1994年10月20日, both births): a month or a year holds many days and their events.
         if ra == rb or (isinstance(a.value, DateValue) and not one_named_event(a, b)):
