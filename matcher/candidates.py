@@ -285,17 +285,27 @@ def same_frame_pairs(claims: Sequence[Claim], idx: Sequence[int]) -> list[tuple[
         for j in sorted(groups[key], key=lambda i: (claims[i].source, claims[i].start)):
             by_source[claims[j].source].append(j)
         firsts = [(src, js[:FRAME_PER_SOURCE]) for src, js in by_source.items()]  # sources in order
+        partners: dict[str, list[int]] = {}  # a source → the partners of its claims (they are the same)
         for i in groups[key]:
-            own, taken = claims[i].source, 0
-            for src, js in firsts:
-                if src == own:
-                    continue
-                for j in js[: FRAME_PARTNERS - taken]:
-                    out.add((i, j) if i < j else (j, i))
-                taken += min(len(js), FRAME_PARTNERS - taken)
-                if taken >= FRAME_PARTNERS:
-                    break
+            own = claims[i].source
+            js = partners.get(own)
+            if js is None:
+                js = partners[own] = _frame_partners(firsts, own)
+            out.update([(i, j) if i < j else (j, i) for j in js])
     return sorted(out)
+
+
+def _frame_partners(firsts: Sequence[tuple[str, list[int]]], own: str) -> list[int]:
+    """The same-frame partners of a claim of source `own`: the first FRAME_PER_SOURCE
+    claims of each other source, in the sources' order, FRAME_PARTNERS in all."""
+    out: list[int] = []
+    for src, js in firsts:
+        if src == own:
+            continue
+        out += js[: FRAME_PARTNERS - len(out)]
+        if len(out) >= FRAME_PARTNERS:
+            break
+    return out
 
 
 def _kept(claims: Sequence[Claim], pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -12,7 +12,18 @@ from rapidfuzz import fuzz
 
 from claims.model import Kind
 from matcher.blocks import partition
-from matcher.candidates import _rarity, _rounded, block_key, candidate_pairs, local_window, value_key
+from matcher.candidates import (
+    FRAME_PARTNERS,
+    FRAME_PER_SOURCE,
+    _rarity,
+    _rounded,
+    block_key,
+    candidate_pairs,
+    frame_keys,
+    local_window,
+    same_frame_pairs,
+    value_key,
+)
 from matcher.compare import _describe_interval, describe
 from reports.pipeline import extract_paths
 
@@ -71,3 +82,31 @@ def test_a_remembered_description_is_the_one_written_afresh(blocks):
     assert len({c.value for c in figures}) < len(figures)  # values repeat across reprints
     for c in figures:
         assert describe(c) == _describe_interval.__wrapped__(c.value)
+
+
+def _same_frame_one_by_one(claims, idx):
+    """Same-frame partners claim by claim: for each, the first FRAME_PER_SOURCE claims of
+    every other source naming its key, FRAME_PARTNERS in all."""
+    out = set()
+    for key in sorted({k for i in idx for k in frame_keys(claims[i])}):
+        group = [i for i in idx for k in frame_keys(claims[i]) if k == key]
+        ordered = sorted(group, key=lambda i: (claims[i].source, claims[i].start))
+        sources = list(dict.fromkeys(claims[j].source for j in ordered))
+        for i in group:
+            taken = []
+            for src in sources:
+                if src != claims[i].source and len(taken) < FRAME_PARTNERS:
+                    mine = [j for j in ordered if claims[j].source == src][:FRAME_PER_SOURCE]
+                    taken += mine[: FRAME_PARTNERS - len(taken)]
+            out.update((min(i, j), max(i, j)) for j in taken)
+    return sorted(out)
+
+
+def test_same_frame_partners_are_each_claims_own(blocks):
+    found = 0
+    for block in blocks:
+        idx = list(range(len(block.claims)))
+        got = same_frame_pairs(block.claims, idx)
+        assert got == _same_frame_one_by_one(block.claims, idx)
+        found += len(got)
+    assert found > 100
