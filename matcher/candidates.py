@@ -218,14 +218,17 @@ def _add_block_pairs(
 
 def _context_dots(X, which: Sequence[int], pairs: Sequence[tuple[int, int]]) -> list[float]:
     """row_dots of `pairs`, each pair of contexts computed once (a pair's dot reads only
-    its two rows, equal for equal contexts)."""
-    number: dict[tuple[int, int], int] = {}
-    ask = [number.setdefault((which[i], which[j]), len(number)) for i, j in pairs]
-    firsts: dict[int, tuple[int, int]] = {}
-    for (i, j), n in zip(pairs, ask, strict=True):
-        firsts.setdefault(n, (i, j))
-    dots = row_dots(X, [firsts[n] for n in range(len(number))])
-    return [dots[n] for n in ask]
+    its two rows, equal for equal contexts; each row's sum is its own, whatever else is
+    asked with it). The pairs are numbered by their contexts' numbers in bulk (reprints:
+    most pairs share their two contexts with others)."""
+    if not pairs:
+        return []
+    number = np.asarray(which, dtype=np.int64)
+    ij = np.asarray(pairs, dtype=np.int64)
+    key = number[ij[:, 0]] * (int(number.max()) + 1) + number[ij[:, 1]]
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    dots = np.asarray(row_dots(X, [(i, j) for i, j in ij[first].tolist()]), dtype=np.float64)
+    return dots[inverse.ravel()].tolist()
 
 
 def _rarity(claims: Sequence[Claim]) -> Callable[[Sequence[tuple[int, int]]], list[float]]:

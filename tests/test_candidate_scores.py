@@ -15,12 +15,16 @@ from matcher.blocks import partition
 from matcher.candidates import (
     FRAME_PARTNERS,
     FRAME_PER_SOURCE,
+    _context_dots,
     _rarity,
     _rounded,
+    _rows,
     block_key,
     candidate_pairs,
+    context_index,
     frame_keys,
     local_window,
+    row_dots,
     same_frame_pairs,
     value_key,
 )
@@ -110,3 +114,12 @@ def test_same_frame_partners_are_each_claims_own(blocks):
         assert got == _same_frame_one_by_one(block.claims, idx)
         found += len(got)
     assert found > 100
+
+
+def test_context_dots_asked_once_per_pair_of_contexts_equal_each_pairs_dot(blocks):
+    claims = [c for b in blocks for c in b.claims]
+    X, which = _rows(context_index(claims), [c.context or c.text for c in claims])
+    pairs = [(i, j) for i in range(0, len(claims), 7) for j in range(i + 1, len(claims), 5)]
+    assert len({(which[i], which[j]) for i, j in pairs}) < len(pairs)  # contexts repeat
+    assert _context_dots(X, which, pairs) == row_dots(X, pairs)
+    assert _context_dots(X, which, []) == []
