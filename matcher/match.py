@@ -30,7 +30,7 @@ from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.memo import told
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
-from matcher.quotes import Passage, Support, Supporters, presented, support_batches
+from matcher.quotes import Passage, Support, iter_support, presented
 from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict, claim_time, one_named_event
 
@@ -430,72 +430,49 @@ def quote_findings(
     """The quotes' links, gathered per utterance (fact) and relation; the claims made for
     supporting passages; the presented quotes nothing supports."""
     unsupported: list[Claim] = []
+    supports = iter_support(quotes, passages, unsupported)
     groups: dict[tuple[str, Relation], QuoteGroup] = {}
     minted = []
     seen: set[tuple[str, str]] = set()
-    judge = _QuoteJudge()
-    for quote, supports, number in support_batches(quotes, passages, unsupported):
-        q = quote.id
-        for (other, _, made), known in zip(supports, judge.links(quote, supports, number), strict=True):
-            o = other.id
-            pair = (q, o) if q < o else (o, q)
-            if q == o or pair in seen:
-                continue
-            seen.add(pair)
-            if known is None:
-                continue
-            first, key = known
-            rank = (first.score, pair)
-            group = groups.get(key)
-            if group is None:
-                link = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
-                conflicts = {pair} if first.relation is Relation.contradict else set()
-                groups[key] = QuoteGroup(link, rank, {q, o}, 1, conflicts)
-            else:
-                group.add(quote, other, first, rank)
-            if made:
-                minted.append(other)
+    # One judgement per distinct question: all _quote_link reads of a support but the
+    # claims' places (presented() reads the extractor and the speaker), so two reprints of
+    # one quote supported by two reprints of one passage ask it once. A claim's reading is
+    # numbered once, so a question is three numbers, not two texts compared again.
+    judged: dict[tuple[int, int, float], QuoteLink | None] = {}
+    numbers: dict[tuple, int] = {}
+    reading: dict[str, int] = {}  # claim id → its reading's number
+    for s in supports:
+        quote, other, ratio, made = s
+        q, o = quote.id, other.id
+        if q == o:
+            continue
+        pair = (q, o) if q < o else (o, q)
+        if pair in seen:
+            continue
+        seen.add(pair)
+        rq, ro = reading.get(q), reading.get(o)
+        if rq is None:
+            rq = reading[q] = numbers.setdefault((quote.text, quote.speaker, quote.extractor), len(numbers))
+        if ro is None:
+            ro = reading[o] = numbers.setdefault((other.text, other.speaker, other.extractor), len(numbers))
+        question = (rq, ro, ratio)
+        if question in judged:
+            first = judged[question]
+        else:
+            first = judged[question] = _quote_link(s)
+        if first is None:
+            continue
+        rank = (first.score, pair)
+        group = groups.get((first.fact, first.relation))
+        if group is None:
+            link = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
+            conflicts = {pair} if first.relation is Relation.contradict else set()
+            groups[(first.fact, first.relation)] = QuoteGroup(link, rank, {q, o}, 1, conflicts)
+        else:
+            group.add(quote, other, first, rank)
+        if made:
+            minted.append(other)
     return groups, minted, unsupported
-
-
-Judged = tuple[QuoteLink, tuple[str, Relation]] | None  # a link and its group's key (fact, relation)
-
-
-class _QuoteJudge:
-    """`_quote_link` of a quote's supports, each with its group's key, once per distinct
-    question: all _quote_link reads of a support but the claims' places (presented() reads
-    the extractor and the speaker), so two reprints of one quote supported by two reprints
-    of one passage ask it once. A claim's reading is numbered once, so a question is three
-    numbers, not two texts compared again; and a class of quotes sharing one list of
-    supports (matcher.quotes.support_batches) asks it once per reading of the quote."""
-
-    def __init__(self) -> None:
-        self.judged: dict[tuple[int, int, float], Judged] = {}
-        self.numbers: dict[tuple, int] = {}
-        self.reading: dict[str, int] = {}  # claim id → its reading's number
-        self.lists: dict[tuple[int, int], list[Judged]] = {}  # (reading, class) → its supports judged
-
-    def links(self, quote: Claim, supports: Supporters, number: int | None) -> list[Judged]:
-        rq = self._number(quote)
-        if number is None:
-            return [self._judge(quote, rq, other, ratio, made) for other, ratio, made in supports]
-        known = self.lists.get((rq, number))
-        if known is None:
-            known = self.lists[(rq, number)] = [self._judge(quote, rq, o, r, m) for o, r, m in supports]
-        return known
-
-    def _judge(self, quote: Claim, rq: int, other: Claim, ratio: float, made: bool) -> Judged:
-        question = (rq, self._number(other), ratio)
-        if question not in self.judged:
-            first = _quote_link(Support(quote, other, ratio, made))
-            self.judged[question] = None if first is None else (first, (first.fact, first.relation))
-        return self.judged[question]
-
-    def _number(self, c: Claim) -> int:
-        n = self.reading.get(c.id)
-        if n is None:
-            n = self.reading[c.id] = self.numbers.setdefault((c.text, c.speaker, c.extractor), len(self.numbers))
-        return n
 
 
 def group_quote_findings(

@@ -11,18 +11,9 @@ import pytest
 
 from claims.model import Kind
 from matcher.aliases import AliasTable
-from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, quote_ratio
 from matcher.match import _quote_link, passages_of, quote_findings, with_canonical_names
 from matcher.model import Relation
-from matcher.quotes import (
-    MIN_CHARS,
-    _QuoteIndex,
-    _words,
-    find_support,
-    neighbour_passages,
-    passage_claim,
-    support_batches,
-)
+from matcher.quotes import find_support
 from reports.pipeline import extract_paths
 
 from conftest import ROOT
@@ -80,57 +71,3 @@ def test_passages_hold_their_raw_text_once(reprints):
     for p in passages:
         assert held.setdefault(p.text, p.text) is p.text  # equal texts: one object
     assert len(held) < len(passages)  # reprinted sentences share it
-
-
-def _supports_one_by_one(quotes, passages):
-    """Each quote's supports computed on its own, nothing shared between quotes: its
-    neighbours scored, its own place left out, the best passage per source, the quote
-    claim covering it or a claim made for it."""
-    lookups = [q for q in quotes if len(_words(q)) >= MIN_CHARS]
-    near = neighbour_passages([_words(q) for q in lookups], passages)
-    index = _QuoteIndex(quotes)
-    out = []
-    for q in lookups:
-        best = {}
-        for j in near[_words(q)]:
-            p = passages[j]
-            r = quote_ratio(_words(q), p.folded)
-            if r < QUOTE_DIVERGE or (p.source == q.source and p.start < q.end and q.start < p.end):
-                continue
-            if p.source not in best or r > best[p.source][0]:
-                best[p.source] = (r, j)
-        for source in sorted(best):
-            r, j = best[source]
-            other = index.covering(passages[j])
-            if other is None and r >= QUOTE_SAME:
-                other = passage_claim(passages[j], q.speaker)
-            if other is not None:
-                out.append((q.id, other.id, r, other.extractor == "quote-support"))
-    return out
-
-
-@pytest.fixture(scope="module")
-def many_reprints(tmp_path_factory):
-    """Enough reprints that most copies of a quote find other copies, not their own place."""
-    out = tmp_path_factory.mktemp("many")
-    gen_corpus.write(MANY, out)
-    extractions, _, _ = extract_paths([out])
-    quotes = [c for e in extractions for c in e.claims if c.kind is Kind.quote and not c.garbled]
-    return quotes, passages_of(extractions)
-
-
-MANY = 24
-
-
-def test_quotes_of_one_class_share_the_supports_each_would_get_alone(many_reprints):
-    quotes, passages = many_reprints
-    direct = _supports_one_by_one(quotes, passages)
-    batches = list(support_batches(quotes, passages, []))
-    assert [(q.id, o.id, r, m) for q, supports, _ in batches for o, r, m in supports] == direct
-    numbers = [n for _, _, n in batches if n is not None]
-    assert len(set(numbers)) < len(numbers)  # reprints of a quote share one list
-    assert any(n is None for _, _, n in batches)  # a quote found in its own place has its own
-    shared = {}
-    for _, supports, n in batches:
-        if n is not None:
-            assert shared.setdefault(n, supports) is supports
