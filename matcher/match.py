@@ -30,7 +30,7 @@ from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.memo import told
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
-from matcher.quotes import Passage, Support, iter_support, presented
+from matcher.quotes import Passage, Support, Supporters, presented, support_batches
 from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict, claim_time, one_named_event
 
@@ -413,66 +413,149 @@ class QuoteGroup:
     links: int = 1
     conflicts: set[tuple[str, str]] = field(default_factory=set)
 
-    def add(self, quote: Claim, other: Claim, first: QuoteLink, rank: tuple[float, tuple[str, str]]) -> None:
-        """Another link of this utterance and relation: (quote, other) judged as `first`."""
-        self.members.update(rank[1])
-        self.links += 1
-        if rank > self.rank:
-            self.best = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
-            self.rank = rank
-        if first.relation is Relation.contradict:
-            self.conflicts.add(rank[1])
-
 
 def quote_findings(
     quotes: Sequence[Claim], passages: Sequence[Passage]
 ) -> tuple[dict[tuple[str, Relation], QuoteGroup], list[Claim], list[Claim]]:
     """The quotes' links, gathered per utterance (fact) and relation; the claims made for
-    supporting passages; the presented quotes nothing supports."""
+    supporting passages; the presented quotes nothing supports.
+
+    A quote of a class (matcher.quotes.support_batches: its words' supports, shared with
+    the reprints that do not stand in them either) that supports no quote itself links
+    to its class's claims and to nothing else: no other quote links back to it, so its
+    links are new pairs, and the class's quotes of one reading join each group at once
+    (_QuoteLinks.add_class). Every other quote's links come one by one, each pair once."""
     unsupported: list[Claim] = []
-    supports = iter_support(quotes, passages, unsupported)
-    groups: dict[tuple[str, Relation], QuoteGroup] = {}
-    minted = []
-    seen: set[tuple[str, str]] = set()
-    # One judgement per distinct question: all _quote_link reads of a support but the
-    # claims' places (presented() reads the extractor and the speaker), so two reprints of
-    # one quote supported by two reprints of one passage ask it once. A claim's reading is
-    # numbered once, so a question is three numbers, not two texts compared again.
-    judged: dict[tuple[int, int, float], QuoteLink | None] = {}
-    numbers: dict[tuple, int] = {}
-    reading: dict[str, int] = {}  # claim id → its reading's number
-    for s in supports:
-        quote, other, ratio, made = s
-        q, o = quote.id, other.id
-        if q == o:
-            continue
-        pair = (q, o) if q < o else (o, q)
-        if pair in seen:
-            continue
-        seen.add(pair)
-        rq, ro = reading.get(q), reading.get(o)
-        if rq is None:
-            rq = reading[q] = numbers.setdefault((quote.text, quote.speaker, quote.extractor), len(numbers))
-        if ro is None:
-            ro = reading[o] = numbers.setdefault((other.text, other.speaker, other.extractor), len(numbers))
-        question = (rq, ro, ratio)
-        if question in judged:
-            first = judged[question]
+    batches = list(support_batches(quotes, passages, unsupported))
+    judge = _QuoteJudge()
+    links = _QuoteLinks()
+    listed: set[int] = set()  # the classes whose supports are in `supporting`
+    supporting: set[str] = set()  # every claim some quote's supports hold
+    for _, supports, number in batches:
+        if number is None or number not in listed:
+            supporting.update(o.id for o, _, _ in supports)
+            if number is not None:
+                listed.add(number)
+    classes: dict[tuple[int, int], list[tuple[int, Claim]]] = {}  # (class, reading) → its quotes, by place
+    lists: dict[int, Supporters] = {}
+    for n, (quote, supports, number) in enumerate(batches):
+        if number is None or quote.id in supporting:
+            links.add(n, quote, supports, judge.links(quote, supports, number))
         else:
-            first = judged[question] = _quote_link(s)
-        if first is None:
-            continue
+            classes.setdefault((number, judge.number(quote)), []).append((n, quote))
+            lists[number] = supports
+    for (number, _), members in classes.items():
+        links.add_class(members, lists[number], judge.links(members[0][1], lists[number], number))
+    return links.groups, [c for _, c in sorted(links.minted, key=lambda m: m[0])], unsupported
+
+
+class _QuoteLinks:
+    """The quote links gathered per utterance and relation (QuoteGroup), and the claims
+    made for passages that a link holds."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, Relation], QuoteGroup] = {}
+        # Claims made for passages, each with the place of the last link holding it (quote,
+        # support): made for one passage, they share an id, and the last one stands.
+        self.minted: list[tuple[tuple[int, int], Claim]] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, n: int, quote: Claim, supports: Supporters, judged: list[Judged]) -> None:
+        """The links of the n-th quote, each pair of claims judged the first time it comes."""
+        q = quote.id
+        for k, ((other, _, made), known) in enumerate(zip(supports, judged, strict=True)):
+            o = other.id
+            pair = (q, o) if q < o else (o, q)
+            if q == o or pair in self.seen:
+                continue
+            self.seen.add(pair)
+            if known is not None:
+                self._join(known, quote, other, [q], pair, (n, k) if made else None)
+
+    def add_class(self, quotes: list[tuple[int, Claim]], supports: Supporters, judged: list[Judged]) -> None:
+        """The links of quotes (with their places) that share one list of supports and one
+        reading, no two of them one pair, no pair of them linked elsewhere: each support
+        joins its group at once. Of its pairs the best-ranked is the one with the greatest
+        quote id; the last is the last quote's."""
+        ids = [q.id for _, q in quotes]
+        top = max((q for _, q in quotes), key=lambda q: q.id)
+        last = max(n for n, _ in quotes)
+        for k, ((other, _, made), known) in enumerate(zip(supports, judged, strict=True)):
+            if known is not None:
+                o = other.id
+                pair = (top.id, o) if top.id < o else (o, top.id)
+                self._join(known, top, other, ids, pair, (last, k) if made else None)
+
+    def _join(
+        self,
+        known: tuple[QuoteLink, tuple[str, Relation]],
+        quote: Claim,
+        other: Claim,
+        ids: list[str],
+        pair: tuple[str, str],
+        made: tuple[int, int] | None,
+    ) -> None:
+        """Links of `ids` (quote ids) to `other`, judged `known`; `quote` and `pair` the
+        best-ranked of them; `made`: the place of the last, when `other` was made for a
+        passage."""
+        first, key = known
+        o = other.id
         rank = (first.score, pair)
-        group = groups.get((first.fact, first.relation))
+        group = self.groups.get(key)
         if group is None:
             link = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
-            conflicts = {pair} if first.relation is Relation.contradict else set()
-            groups[(first.fact, first.relation)] = QuoteGroup(link, rank, {q, o}, 1, conflicts)
-        else:
-            group.add(quote, other, first, rank)
-        if made:
-            minted.append(other)
-    return groups, minted, unsupported
+            group = self.groups[key] = QuoteGroup(link, rank, {o}, 0, set())
+        elif rank > group.rank:
+            group.best = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
+            group.rank = rank
+        group.members.update(ids)
+        group.members.add(o)
+        group.links += len(ids)
+        if first.relation is Relation.contradict:
+            group.conflicts.update((q, o) if q < o else (o, q) for q in ids)
+        if made is not None:
+            self.minted.append((made, other))
+
+
+Judged = tuple[QuoteLink, tuple[str, Relation]] | None  # a link and its group's key (fact, relation)
+
+
+class _QuoteJudge:
+    """`_quote_link` of a quote's supports, each with its group's key, once per distinct
+    question: all _quote_link reads of a support but the claims' places (presented() reads
+    the extractor and the speaker), so two reprints of one quote supported by two reprints
+    of one passage ask it once. A claim's reading is numbered once, so a question is three
+    numbers, not two texts compared again; and a class of quotes sharing one list of
+    supports (matcher.quotes.support_batches) asks it once per reading of the quote."""
+
+    def __init__(self) -> None:
+        self.judged: dict[tuple[int, int, float], Judged] = {}
+        self.numbers: dict[tuple, int] = {}
+        self.reading: dict[str, int] = {}  # claim id → its reading's number
+        self.lists: dict[tuple[int, int], list[Judged]] = {}  # (reading, class) → its supports judged
+
+    def links(self, quote: Claim, supports: Supporters, number: int | None) -> list[Judged]:
+        rq = self.number(quote)
+        if number is None:
+            return [self._judge(quote, rq, other, ratio, made) for other, ratio, made in supports]
+        known = self.lists.get((rq, number))
+        if known is None:
+            known = self.lists[(rq, number)] = [self._judge(quote, rq, o, r, m) for o, r, m in supports]
+        return known
+
+    def _judge(self, quote: Claim, rq: int, other: Claim, ratio: float, made: bool) -> Judged:
+        question = (rq, self.number(other), ratio)
+        if question not in self.judged:
+            first = _quote_link(Support(quote, other, ratio, made))
+            self.judged[question] = None if first is None else (first, (first.fact, first.relation))
+        return self.judged[question]
+
+    def number(self, c: Claim) -> int:
+        """The number of a claim's reading."""
+        n = self.reading.get(c.id)
+        if n is None:
+            n = self.reading[c.id] = self.numbers.setdefault((c.text, c.speaker, c.extractor), len(self.numbers))
+        return n
 
 
 def group_quote_findings(
