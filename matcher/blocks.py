@@ -90,13 +90,12 @@ def match_block(block: Block, sources: Mapping[str, Source], index: CharTfidf | 
     with its verdicts: every agreement, and the clashes and changes the one-to-one
     selection kept."""
     claims = block.claims
-    judged = Verdicts(sources).of_block(claims, candidate_pairs(claims, index=index))
-    proposals = [(v.priority, a, b, v) for a, b, v in judged]
-    proposals.sort(key=lambda p: (-p[0], p[1].id, p[2].id))
-    chosen = {(a.id, b.id) for a, b, _ in select(proposals)}
+    links = list(Verdicts(sources).of_block(claims, candidate_pairs(claims, index=index)))
+    links.sort(key=lambda link: (-link[2].priority, link[0].id, link[1].id))  # best first
+    chosen = {(a.id, b.id) for a, b, _ in select(links)}
     # Every verdict joins mentions into facts (a fact may be stated eleven times); only the
     # one-to-one selection speaks for contradictions and changes (多3倍 meets 多3倍).
-    facts = group_facts([(a, b, v) for _, a, b, v in proposals], block.copies)
+    facts = group_facts(links, block.copies)
     for fact in facts:
         fact.links = [(a, b, v) for a, b, v in fact.links if v.relation is Relation.agree or (a.id, b.id) in chosen]
     return facts
@@ -138,8 +137,8 @@ def unpack(block: Block, packed: Sequence[PackedFact]) -> list[Fact]:
     ]
 
 
-def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tuple[Claim, Claim, Verdict]]:
-    """One fact per claim per other source, best-supported first.
+def select(links: Sequence[tuple[Claim, Claim, Verdict]]) -> list[tuple[Claim, Claim, Verdict]]:
+    """One fact per claim per other source, best-supported first (`links` come best first).
 
     A fact is a claim together with the claims of its own source that repeat it (a
     heading and the answer it summarises): a claim may link to several mentions of one
@@ -148,7 +147,7 @@ def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tup
     passage and clash with another, so there the slot is per relation.
     """
     fact = UnionFind()  # over claim ids
-    same = [(a, b, v) for _, a, b, v in proposals if a.source == b.source]
+    same = [link for link in links if link[0].source == link[1].source]
     taken_same: set[tuple[str, str]] = set()
     chosen = []
     for a, b, v in same:
@@ -160,11 +159,12 @@ def select(proposals: Sequence[tuple[float, Claim, Claim, Verdict]]) -> list[tup
         if v.relation in (Relation.agree, Relation.evolves):
             fact.union(a.id, b.id)  # one figure repeated, or one figure over time: one fact
     slot: dict[tuple[str, str], str] = {}
-    for _, a, b, v in proposals:
+    root = {k: fact.find(k) for k in fact.parent}  # the unions are done; a claim in none is its own
+    for a, b, v in links:
         if a.source == b.source:
             continue
         ka, kb = (a.id, b.source), (b.id, a.source)
-        fa, fb = fact.find(a.id), fact.find(b.id)
+        fa, fb = root.get(a.id, a.id), root.get(b.id, b.id)
         if slot.get(ka, fb) != fb or slot.get(kb, fa) != fa:
             continue
         slot[ka], slot[kb] = fb, fa

@@ -389,8 +389,11 @@ def _unit_label(v: NumericValue) -> str:
             assert_never(v)
 
 
+@lru_cache(maxsize=1 << 16)
 def _describe_interval(v: NumericValue) -> str:
-    """`about 300 人`, `over 5%`, `1–2 month`: the bound in words, then the unit."""
+    """`about 300 人`, `over 5%`, `1–2 month`: the bound in words, then the unit. Read off
+    the value alone, so each distinct value is described once (a run of 200 articles
+    holds ~18,000 figures of ~2,000 values)."""
     unit = _unit_label(v)
     low, high, bound = v.low, v.high, v.bound
     if bound is Bound.exact:

@@ -89,9 +89,10 @@ def group_facts(
         if cid not in claims and len(group) > 1:
             members[cid] = list(group)
             keys[cid] = group[0].frame or Frame()
+    fact_of = {cid: uf.find(cid) for cid in claims}  # the unions are done: each claim's fact, once
     grouped: dict[str, list[tuple[Claim, Claim, Verdict]]] = defaultdict(list)
-    for a, b, v in links:
-        grouped[uf.find(a.id)].append((a, b, v))  # a link that did not merge stays with a's fact
+    for link in links:
+        grouped[fact_of[link[0].id]].append(link)  # a link that did not merge stays with a's fact
     facts = []
     for root in sorted(members):
         ms = sorted(members[root], key=lambda c: c.id)

@@ -31,7 +31,7 @@ from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.memo import told
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
-from matcher.quotes import Passage, Support, iter_support, presented
+from matcher.quotes import Passage, Support, Supporters, presented, support_batches
 from matcher.unionfind import UnionFind
 from matcher.verdict import Verdict, claim_time, one_named_event
 
@@ -194,12 +194,13 @@ def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
     keys = {c.id: _value_key(c) for c in fact.members}
     groups, refused = _value_groups(fact, keys)
     agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
+    group_of = {cid: groups.find(key) for cid, key in keys.items()}  # member → its group of values
     by_group: dict[str, list[Claim]] = {}
     for c in fact.members:
-        by_group.setdefault(groups.find(keys[c.id]), []).append(c)
+        by_group.setdefault(group_of[c.id], []).append(c)
     scores: dict[str, list[float]] = {}  # group → the scores of the agreements within it
     for x, y, score in agree_links:
-        if x in keys and y in keys and (g := groups.find(keys[x])) == groups.find(keys[y]):
+        if (g := group_of.get(x)) is not None and g == group_of.get(y):
             scores.setdefault(g, []).append(score)
     pair_verdicts = _first_verdicts(fact) if any(len(ms) == 2 for ms in by_group.values()) else {}
     out = []
@@ -220,7 +221,7 @@ def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
             best = pair_verdicts.get(frozenset(m.id for m in members))
             text = told(*best) if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
-    return out + _standing(fact, owner, refused, lambda c: groups.find(keys[c.id]))
+    return out + _standing(fact, owner, refused, lambda c: group_of[c.id])
 
 
 def _standing(
@@ -273,9 +274,12 @@ def _value_groups(fact: Fact, keys: dict[str, str]) -> tuple[UnionFind, set[tupl
     held: dict[str, set[str]] = {k: {k} for k in one_of}  # root → its value keys
     refused: set[tuple[str, str]] = set()
     for a, b, v in fact.links:
-        if v.relation is not Relation.agree or a.id not in keys or b.id not in keys:
+        if v.relation is not Relation.agree:
             continue
-        ra, rb = groups.find(keys[a.id]), groups.find(keys[b.id])
+        ka, kb = keys.get(a.id), keys.get(b.id)
+        if ka is None or kb is None or ka == kb:
+            continue  # a claim of another fact, or one value: nothing to join
+        ra, rb = groups.find(ka), groups.find(kb)
         # Two different dates join one agreement only as dates of one named event (1994年
         # and 1994年10月20日, both births): a month or a year holds many days and their events.
         if ra == rb or (isinstance(a.value, DateValue) and not one_named_event(a, b)):
@@ -418,66 +422,149 @@ class QuoteGroup:
     links: int = 1
     conflicts: set[tuple[str, str]] = field(default_factory=set)
 
-    def add(self, quote: Claim, other: Claim, first: QuoteLink, rank: tuple[float, tuple[str, str]]) -> None:
-        """Another link of this utterance and relation: (quote, other) judged as `first`."""
-        self.members.update(rank[1])
-        self.links += 1
-        if rank > self.rank:
-            self.best = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
-            self.rank = rank
-        if first.relation is Relation.contradict:
-            self.conflicts.add(rank[1])
-
 
 def quote_findings(
     quotes: Sequence[Claim], passages: Sequence[Passage]
 ) -> tuple[dict[tuple[str, Relation], QuoteGroup], list[Claim], list[Claim]]:
     """The quotes' links, gathered per utterance (fact) and relation; the claims made for
-    supporting passages; the presented quotes nothing supports."""
+    supporting passages; the presented quotes nothing supports.
+
+    A quote of a class (matcher.quotes.support_batches: its words' supports, shared with
+    the reprints that do not stand in them either) that supports no quote itself links
+    to its class's claims and to nothing else: no other quote links back to it, so its
+    links are new pairs, and the class's quotes of one reading join each group at once
+    (_QuoteLinks.add_class). Every other quote's links come one by one, each pair once."""
     unsupported: list[Claim] = []
-    supports = iter_support(quotes, passages, unsupported)
-    groups: dict[tuple[str, Relation], QuoteGroup] = {}
-    minted = []
-    seen: set[tuple[str, str]] = set()
-    # One judgement per distinct question: all _quote_link reads of a support but the
-    # claims' places (presented() reads the extractor and the speaker), so two reprints of
-    # one quote supported by two reprints of one passage ask it once. A claim's reading is
-    # numbered once, so a question is three numbers, not two texts compared again.
-    judged: dict[tuple[int, int, float], QuoteLink | None] = {}
-    numbers: dict[tuple, int] = {}
-    reading: dict[str, int] = {}  # claim id → its reading's number
-    for s in supports:
-        quote, other, ratio, made = s
-        q, o = quote.id, other.id
-        if q == o:
-            continue
-        pair = (q, o) if q < o else (o, q)
-        if pair in seen:
-            continue
-        seen.add(pair)
-        rq, ro = reading.get(q), reading.get(o)
-        if rq is None:
-            rq = reading[q] = numbers.setdefault((quote.text, quote.speaker, quote.extractor), len(numbers))
-        if ro is None:
-            ro = reading[o] = numbers.setdefault((other.text, other.speaker, other.extractor), len(numbers))
-        question = (rq, ro, ratio)
-        if question in judged:
-            first = judged[question]
+    batches = list(support_batches(quotes, passages, unsupported))
+    judge = _QuoteJudge()
+    links = _QuoteLinks()
+    listed: set[int] = set()  # the classes whose supports are in `supporting`
+    supporting: set[str] = set()  # every claim some quote's supports hold
+    for _, supports, number in batches:
+        if number is None or number not in listed:
+            supporting.update(o.id for o, _, _ in supports)
+            if number is not None:
+                listed.add(number)
+    classes: dict[tuple[int, int], list[tuple[int, Claim]]] = {}  # (class, reading) → its quotes, by place
+    lists: dict[int, Supporters] = {}
+    for n, (quote, supports, number) in enumerate(batches):
+        if number is None or quote.id in supporting:
+            links.add(n, quote, supports, judge.links(quote, supports, number))
         else:
-            first = judged[question] = _quote_link(s)
-        if first is None:
-            continue
+            classes.setdefault((number, judge.number(quote)), []).append((n, quote))
+            lists[number] = supports
+    for (number, _), members in classes.items():
+        links.add_class(members, lists[number], judge.links(members[0][1], lists[number], number))
+    return links.groups, [c for _, c in sorted(links.minted, key=lambda m: m[0])], unsupported
+
+
+class _QuoteLinks:
+    """The quote links gathered per utterance and relation (QuoteGroup), and the claims
+    made for passages that a link holds."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, Relation], QuoteGroup] = {}
+        # Claims made for passages, each with the place of the last link holding it (quote,
+        # support): made for one passage, they share an id, and the last one stands.
+        self.minted: list[tuple[tuple[int, int], Claim]] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def add(self, n: int, quote: Claim, supports: Supporters, judged: list[Judged]) -> None:
+        """The links of the n-th quote, each pair of claims judged the first time it comes."""
+        q = quote.id
+        for k, ((other, _, made), known) in enumerate(zip(supports, judged, strict=True)):
+            o = other.id
+            pair = (q, o) if q < o else (o, q)
+            if q == o or pair in self.seen:
+                continue
+            self.seen.add(pair)
+            if known is not None:
+                self._join(known, quote, other, [q], pair, (n, k) if made else None)
+
+    def add_class(self, quotes: list[tuple[int, Claim]], supports: Supporters, judged: list[Judged]) -> None:
+        """The links of quotes (with their places) that share one list of supports and one
+        reading, no two of them one pair, no pair of them linked elsewhere: each support
+        joins its group at once. Of its pairs the best-ranked is the one with the greatest
+        quote id; the last is the last quote's."""
+        ids = [q.id for _, q in quotes]
+        top = max((q for _, q in quotes), key=lambda q: q.id)
+        last = max(n for n, _ in quotes)
+        for k, ((other, _, made), known) in enumerate(zip(supports, judged, strict=True)):
+            if known is not None:
+                o = other.id
+                pair = (top.id, o) if top.id < o else (o, top.id)
+                self._join(known, top, other, ids, pair, (last, k) if made else None)
+
+    def _join(
+        self,
+        known: tuple[QuoteLink, tuple[str, Relation]],
+        quote: Claim,
+        other: Claim,
+        ids: list[str],
+        pair: tuple[str, str],
+        made: tuple[int, int] | None,
+    ) -> None:
+        """Links of `ids` (quote ids) to `other`, judged `known`; `quote` and `pair` the
+        best-ranked of them; `made`: the place of the last, when `other` was made for a
+        passage."""
+        first, key = known
+        o = other.id
         rank = (first.score, pair)
-        group = groups.get((first.fact, first.relation))
+        group = self.groups.get(key)
         if group is None:
             link = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
-            conflicts = {pair} if first.relation is Relation.contradict else set()
-            groups[(first.fact, first.relation)] = QuoteGroup(link, rank, {q, o}, 1, conflicts)
-        else:
-            group.add(quote, other, first, rank)
-        if made:
-            minted.append(other)
-    return groups, minted, unsupported
+            group = self.groups[key] = QuoteGroup(link, rank, {o}, 0, set())
+        elif rank > group.rank:
+            group.best = QuoteLink(first.relation, (quote, other), first.score, first.fact, first.ratio, first.diff)
+            group.rank = rank
+        group.members.update(ids)
+        group.members.add(o)
+        group.links += len(ids)
+        if first.relation is Relation.contradict:
+            group.conflicts.update((q, o) if q < o else (o, q) for q in ids)
+        if made is not None:
+            self.minted.append((made, other))
+
+
+Judged = tuple[QuoteLink, tuple[str, Relation]] | None  # a link and its group's key (fact, relation)
+
+
+class _QuoteJudge:
+    """`_quote_link` of a quote's supports, each with its group's key, once per distinct
+    question: all _quote_link reads of a support but the claims' places (presented() reads
+    the extractor and the speaker), so two reprints of one quote supported by two reprints
+    of one passage ask it once. A claim's reading is numbered once, so a question is three
+    numbers, not two texts compared again; and a class of quotes sharing one list of
+    supports (matcher.quotes.support_batches) asks it once per reading of the quote."""
+
+    def __init__(self) -> None:
+        self.judged: dict[tuple[int, int, float], Judged] = {}
+        self.numbers: dict[tuple, int] = {}
+        self.reading: dict[str, int] = {}  # claim id → its reading's number
+        self.lists: dict[tuple[int, int], list[Judged]] = {}  # (reading, class) → its supports judged
+
+    def links(self, quote: Claim, supports: Supporters, number: int | None) -> list[Judged]:
+        rq = self.number(quote)
+        if number is None:
+            return [self._judge(quote, rq, other, ratio, made) for other, ratio, made in supports]
+        known = self.lists.get((rq, number))
+        if known is None:
+            known = self.lists[(rq, number)] = [self._judge(quote, rq, o, r, m) for o, r, m in supports]
+        return known
+
+    def _judge(self, quote: Claim, rq: int, other: Claim, ratio: float, made: bool) -> Judged:
+        question = (rq, self.number(other), ratio)
+        if question not in self.judged:
+            first = _quote_link(Support(quote, other, ratio, made))
+            self.judged[question] = None if first is None else (first, (first.fact, first.relation))
+        return self.judged[question]
+
+    def number(self, c: Claim) -> int:
+        """The number of a claim's reading."""
+        n = self.reading.get(c.id)
+        if n is None:
+            n = self.reading[c.id] = self.numbers.setdefault((c.text, c.speaker, c.extractor), len(self.numbers))
+        return n
 
 
 def group_quote_findings(

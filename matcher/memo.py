@@ -76,11 +76,22 @@ class Verdicts:
         """The verdicts of a block's candidate pairs (indices into `claims`), None left
         out; a remembered one is `Placeless` (its text for the pair: `told(a, b, v)`)."""
         readings = [self._reading(c) for c in claims]
+        places = [(c.source, c.line) for c in claims]
+        answers = self._answers
         for cand in cands:
-            a, b = claims[cand.a], claims[cand.b]
-            v = self._judge(a, b, cand, readings[cand.a], readings[cand.b])
-            if v is not None:
-                yield a, b, v
+            i, j = cand.a, cand.b
+            pa, pb = places[i], places[j]
+            # The question (as _judge asks it), read off the block's lists: a remembered
+            # answer, most of them, costs no more than this look-up.
+            spot = 0 if pa[0] != pb[0] else 1 + (pa[1] == pb[1])
+            known = answers.get((readings[i], readings[j], spot, cand.tfidf, cand.local, cand.rarity))
+            if known is _NO_VERDICT:
+                continue
+            if known is None or known is _NOT_REUSABLE:
+                known = self._judge(claims[i], claims[j], cand, readings[i], readings[j])
+                if known is None:
+                    continue
+            yield claims[i], claims[j], known  # type: ignore[misc]
 
     def _judge(self, a: Claim, b: Claim, cand: Candidate, ra: int, rb: int) -> Verdict | None:
         # 0: two sources; 1: one source, two lines; 2: one line (a stated change, 由10%提高到25%)

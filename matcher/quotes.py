@@ -63,48 +63,95 @@ def find_support(quotes: Sequence[Claim], passages: Sequence[Passage]) -> tuple[
 def iter_support(quotes: Sequence[Claim], passages: Sequence[Passage], unsupported: list[Claim]) -> Iterator[Support]:
     """find_support as its supports come (matcher.match gathers them as they do: a list
     of them all was 60 MB at 500 articles); the unsupported presented quotes are put in
-    `unsupported` by the time the last support is given.
+    `unsupported` by the time the last support is given."""
+    for quote, supports, _ in support_batches(quotes, passages, unsupported):
+        for other, ratio, minted in supports:
+            yield Support(quote, other, ratio, minted)
+
+
+Supporters = list[tuple[Claim, float, bool]]  # a quote's supports: (other, ratio, minted), by source
+
+
+def support_batches(
+    quotes: Sequence[Claim], passages: Sequence[Passage], unsupported: list[Claim]
+) -> Iterator[tuple[Claim, Supporters, int | None]]:
+    """iter_support one quote at a time: each quote looked up, in order, with its
+    supports (other, ratio, minted) by source, and the number of its *class*: quotes of
+    the same words and speaker that stand in none of the passages they found share one
+    list (the same object, so a caller may work once per class and list); None for a
+    quote that found its own place (its list is its own).
 
     Identical quotes and identical passages are looked up and scored once (a sentence
-    reprinted by forty sources is one row of the index), so the cost grows with the
+    reprinted by forty sources is one row of the index), and the forty reprints of a
+    quote that find the same passages share their supports: the cost grows with the
     distinct words, not with the copies."""
     lookups = [q for q in quotes if len(_words(q)) >= MIN_CHARS]
     if not lookups or not passages:
         unsupported += [q for q in quotes if presented(q)]
         return
     near = neighbour_passages([_words(q) for q in lookups], passages)
-    index = _QuoteIndex(quotes)
+    found = _Supporters(passages, _QuoteIndex(quotes))
     scored = _scored_neighbours(near, passages)
     del near
-    covering: dict[int, Claim | None] = {}
-    made: dict[tuple[int, str | None], Claim] = {}
+    classes: dict[tuple[str, str | None], tuple[int, Supporters]] = {}
     for q in lookups:
-        best: dict[str, tuple[float, int]] = {}
+        words = _words(q)
         src, start, end = q.source, q.start, q.end
-        for j, p, r in scored[_words(q)]:
-            if p.source == src and p.start < end and start < p.end:
-                continue  # the quote's own place
-            held = best.get(p.source)
-            if held is None or r > held[0]:
-                best[p.source] = (r, j)
-        if presented(q) and not any(r >= QUOTE_SAME for r, _ in best.values()):
+        if any(p.source == src and p.start < end and start < p.end for _, p, _ in scored[words]):
+            number, supports = None, found(_best_per_source(scored[words], q), q.speaker)
+        else:
+            known = classes.get((words, q.speaker))
+            if known is None:
+                known = classes[(words, q.speaker)] = (len(classes), found(_best_per_source(scored[words]), q.speaker))
+            number, supports = known
+        # The passages below QUOTE_SAME a support leaves out are below it: they support nothing.
+        if presented(q) and not any(r >= QUOTE_SAME for _, r, _ in supports):
             unsupported.append(q)
-        for source in sorted(best):
-            r, j = best[source]
-            if j not in covering:
-                covering[j] = index.covering(passages[j])
-            other = covering[j]
-            if other is None:
-                if r < QUOTE_SAME:
-                    continue  # a loose paraphrase in plain text is no quote to compare
-                if (j, q.speaker) not in made:
-                    made[(j, q.speaker)] = passage_claim(passages[j], q.speaker)
-                yield Support(q, made[(j, q.speaker)], r, True)
-            else:
-                yield Support(q, other, r, False)
+        yield q, supports, number
     for q in quotes:
         if presented(q) and len(_words(q)) < MIN_CHARS:
             unsupported.append(q)
+
+
+def _best_per_source(
+    near: Sequence[tuple[int, Passage, float]], quote: Claim | None = None
+) -> dict[str, tuple[float, int]]:
+    """Each source's best-scored passage among a quote's neighbours, (ratio, passage
+    index), the first of equals; the quote's own place left out."""
+    best: dict[str, tuple[float, int]] = {}
+    for j, p, r in near:
+        if quote is not None and p.source == quote.source and p.start < quote.end and quote.start < p.end:
+            continue  # the quote's own place
+        held = best.get(p.source)
+        if held is None or r > held[0]:
+            best[p.source] = (r, j)
+    return best
+
+
+class _Supporters:
+    """A quote's supports from its best passage per source: the quote claim covering the
+    passage, else (when the words are the quote's, QUOTE_SAME) a claim made for it, one
+    per passage and speaker."""
+
+    def __init__(self, passages: Sequence[Passage], index: _QuoteIndex) -> None:
+        self.passages, self.index = passages, index
+        self.covering: dict[int, Claim | None] = {}
+        self.made: dict[tuple[int, str | None], Claim] = {}
+
+    def __call__(self, best: dict[str, tuple[float, int]], speaker: str | None) -> Supporters:
+        out: Supporters = []
+        for source in sorted(best):
+            r, j = best[source]
+            if j not in self.covering:
+                self.covering[j] = self.index.covering(self.passages[j])
+            other = self.covering[j]
+            if other is not None:
+                out.append((other, r, False))
+            elif r >= QUOTE_SAME:  # a loose paraphrase in plain text is no quote to compare
+                if (j, speaker) not in self.made:
+                    self.made[(j, speaker)] = passage_claim(self.passages[j], speaker)
+                out.append((self.made[(j, speaker)], r, True))
+        return out
 
 
 def _scored_neighbours(
