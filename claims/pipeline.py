@@ -22,7 +22,7 @@ from claims.extractors.registry import (
     TEXT_READERS,
     TURN_READERS,
 )
-from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, tally_clock
+from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, listed, tally_clock
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import canonical_json, fingerprint, json_string
@@ -113,6 +113,40 @@ def extract(
         claim = builder.build(item)
         if claim is not None:
             claims.append(claim)
+    return _headline_times(claims, _headline(seg))
+
+
+def _headline(seg: Segmented) -> str | None:
+    """The article's headline: its title, else a first line that ends no sentence."""
+    title = seg.doc.source.title
+    first = seg.sentences[0].text.strip() if seg.sentences else ""
+    if title:
+        return title
+    return first if first and not first.endswith(("。", "！", "？", ".", "!", "?", "；")) else None
+
+
+def _headline_times(claims: list[Claim], title: str | None) -> list[Claim]:
+    """A headline restates its body: a running figure in the headline with no hour of its
+    own holds when the body's same figure does (爆炸已致48人死亡 over 截至22日8时…36人死亡。截至
+    22日14时…48人死亡: 14:00, not the first bulletin's hour, tally_of's guess)."""
+    heads = [
+        i
+        for i, c in enumerate(claims)
+        if title
+        and c.frame is not None
+        and is_running(c.frame)
+        and c.sentence.strip() in title
+        and tally_clock(c.context) is None
+    ]
+    for i in heads:
+        head = claims[i]
+        keys = listed((*head.frame.measure, *head.frame.predicate)) if head.frame else frozenset()
+        for c in claims:
+            same = c.kind is head.kind and c.value == head.value and c.sentence != head.sentence
+            clock = c.clock or clock_text(tally_clock(c.context)) if same else None  # carried, or its own
+            if clock and c.frame and keys & listed((*c.frame.measure, *c.frame.predicate)):
+                claims[i] = head.model_copy(update={"as_of": c.as_of, "clock": clock})
+                break
     return claims
 
 

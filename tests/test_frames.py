@@ -980,6 +980,8 @@ def test_a_date_finds_its_event_beyond_its_clause(sentence, event):
         ("他获得第一次机会。", []),  # an ordinal, not a rank
         ("从四楼坠落。", [("rank", "四楼")]),
         ("他住在3号楼。", []),  # a building's number
+        ("火灾发生在店铺地下一楼的冷库。", []),  # the first basement, no floor counted from the ground
+        ("地下二层为停车场，这栋楼共6层。", [("quantity", "6层")]),  # nor a count of floors
         ("全村有70多户280多口人。", [("quantity", "70多户"), ("quantity", "280多口人")]),
     ],
 )
@@ -1064,6 +1066,12 @@ def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_the
 
     assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<预算",)
     assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<预算",)
+
+
+def test_a_headline_figure_holds_when_the_bodys_same_figure_does():
+    text = "银川烧烤店爆炸已致48人死亡\n\n截至22日8时，爆炸已造成36人死亡。截至22日14时，爆炸已造成48人死亡。"
+    head = next(c for c in extract_text(text, published="2023-06-22") if c.line == 1)
+    assert (head.text, head.clock) == ("48人", "14:00/14:59")  # not the first bulletin's 8:00
 
 
 def test_a_forecast_and_a_dividend():

@@ -143,6 +143,8 @@ class QuantityExtractor:
                     continue  # 第一次 is an ordinal
                 if _in_name(text, m.start("num")):
                     continue  # GPT-5, o1, Gemini 3: a model name, not a count
+                if text.endswith("地下", 0, m.start("num")) and m.groupdict().get("counter") in ("层", "楼"):
+                    continue  # 地下二层: the second basement, no count of floors
                 if regex is self.PEOPLE_FIRST and not (
                     m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))
                 ):
@@ -500,7 +502,10 @@ class RankExtractor:
     _RANK_VERB = re.compile(r"(?:考了|考到|考得|拿了|拿到|获得|得了|夺得|摘得)\s?$")  # 语文考了第一
     _ORDINAL_OF = frozenset("次天年月日周个届批期代轮季章条款项部集场")
     # A floor: 从四楼坠落, 爬上4楼的栏杆 (not 3号楼, a building, nor 楼盘, 楼市).
-    FLOOR = re.compile(rf"(?<![号第\d{_CJK_NUM}])(?P<num>[1-9]\d?|[一二三四五六七八九十]{{1,3}})楼(?![房盘市道梯宇阁])")
+    # 地下一楼 is the first basement, no floor counted from the ground.
+    FLOOR = re.compile(
+        rf"(?<![号第\d{_CJK_NUM}])(?<!地下)(?P<num>[1-9]\d?|[一二三四五六七八九十]{{1,3}})楼(?![房盘市道梯宇阁])"
+    )
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if "楼" in text:
