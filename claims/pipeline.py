@@ -62,7 +62,7 @@ TALLY_AT = re.compile(TALLY_WORDS)
 # A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…).
 _COMPARED = re.compile(
     r"[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
-    r"与[^，,；;。]{0,20}?(?:持平|相比|相当))[^，,；;。]*"
+    r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))[^，,；;。]*"
 )
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph

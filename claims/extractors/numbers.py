@@ -143,8 +143,6 @@ class QuantityExtractor:
                     continue  # 第一次 is an ordinal
                 if _in_name(text, m.start("num")):
                     continue  # GPT-5, o1, Gemini 3: a model name, not a count
-                if text.endswith("地下", 0, m.start("num")) and m.groupdict().get("counter") in ("层", "楼"):
-                    continue  # 地下二层: the second basement, no count of floors
                 if regex is self.PEOPLE_FIRST and not (
                     m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))
                 ):

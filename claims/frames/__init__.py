@@ -433,6 +433,7 @@ _FIGURE_BEFORE = re.compile(r"[0-9][0-9.,]*\s?[万亿]?\s?[户间人名个]$")
 
 
 _PEOPLE_COUNTERS = frozenset("人名位")
+_ANYONE = frozenset(("人员", "成员", "人士", "民众", "群众"))  # 280名人员: people, no kind of them
 _OF = re.compile(r"\s*(?:多|余|左右)?的")  # 133人的客机: a count of people said of what they are in
 _AMONG = re.compile(r"\s*(?:中的|之中|当中)")
 _AND = re.compile(r"\s*(?:和|及|与|以及)(?=[\u4e00-\u9fff])(?![0-9０-９零〇一二两三四五六七八九十百千万])")
@@ -492,7 +493,7 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
                 out.append((len(named) - h.end, h.key))
     if unit:
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
-        if not own and unit[:1] in _PEOPLE_COUNTERS and len(unit) > 2:
+        if not own and unit[:1] in _PEOPLE_COUNTERS and len(unit) > 2 and unit[1:] not in _ANYONE:
             own = [f"~>{unit[1:]}"]  # 500名研究人员: the noun the figure carries names what it counts
         if both:
             own = []
