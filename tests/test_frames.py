@@ -1109,6 +1109,16 @@ def test_the_year_of_a_compared_figure_does_not_date_the_figure():
     assert c.frame is not None and c.frame.part and "《热辣滚烫》" in c.frame.place
 
 
+def test_a_comparison_with_another_census_dates_no_figure_of_this_one():
+    for text in (
+        "国家统计局11日发布第七次全国人口普查主要数据情况，全国人口共141178万人，与2010年(第六次全国人口普查数据)的133972万人相比，增加7206万人。",
+        "全国人口共141178万人，比2000年到2010年的年平均增长率0.57%下降0.04个百分点。",
+    ):
+        total = next(c for c in extract_text(text, published="2021-05-11") if "141178" in c.text)
+        assert total.as_of is None or total.as_of.start.year == 2021, (text, total.as_of)
+    assert frame("共有280名人员到场处置", "280名人员", "名人员").measure == ()  # people, no kind of them
+
+
 def test_hong_kongs_short_tally_word_states_the_hour():
     assert tally_clock("2024年内地春节档大收旺场，截今晚(17日)10时，总票房达⟨#⟩") == (22 * 60, 22 * 60 + 59)
 
