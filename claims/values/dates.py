@@ -65,7 +65,7 @@ Durations are in claims/values/durations.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -241,7 +241,7 @@ class _TextScan:
     against each article's dates: a sentence reprinted on another day is not matched again."""
 
     text: str
-    dated: bool  # a DATE_HINT character or an anaphoric day: else only times of day can be dates
+    dated: bool  # some family matched: else only times of day can be dates (九点多)
     times: tuple[TimeSpan, ...] | None
     calendar: Matches = ()
     numeric: Matches = ()
@@ -266,7 +266,9 @@ class _TextScan:
 @lru_cache(maxsize=1 << 12)
 def _text_scan(text: str) -> _TextScan:
     """`_TextScan` of `text`: every family matched under the same hints the scan always
-    used (a family whose hint is absent cannot match, and is not run)."""
+    used (a family whose hint is absent cannot match, and is not run). Empty calendar
+    matches are dropped (the scan skips them). A text no family matched (日本, 今后的发展:
+    nearly half the scans of generated articles) resolves nothing: not dated."""
     times = tuple(find_times(text)) if TIME_HINT.search(text) else None
     if not DATE_HINT.search(text) and not ANAPHORIC_DAY.search(text):
         return _TextScan(text, False, times)
@@ -277,12 +279,12 @@ def _text_scan(text: str) -> _TextScan:
     def every(pattern: re.Pattern[str], hinted: bool = True) -> Matches:
         return tuple(pattern.finditer(text)) if hinted else ()
 
-    return _TextScan(
+    said = _TextScan(
         text,
         True,
         times,
         # Every calendar date states a year (…年, or 2023Q4's quarter) or a month (…月): without either, skip the scan.
-        calendar=every(CALENDAR, has("年") or has("月") or has("Q")),
+        calendar=tuple(m for m in every(CALENDAR, has("年") or has("月") or has("Q")) if m.start() < m.end()),
         numeric=every(NUMERIC_DATE, digits and (has("-") or has(".") or has("/"))),
         day_only=every(DAY_ONLY, has("日") or has("号")),
         year_part=every(STANDALONE_PART, has("半年") or has("季度") or has("Q") or has("年")),
@@ -301,6 +303,10 @@ def _text_scan(text: str) -> _TextScan:
         rel_period=every(REL_PERIOD, REL_PERIOD_HINT.search(text) is not None),
         year_range=every(YEAR_RANGE, year4),
     )
+    return said if any(getattr(said, family) for family in _FAMILIES) else _TextScan(text, False, times)
+
+
+_FAMILIES = tuple(f.name for f in fields(_TextScan) if f.type == "Matches")  # calendar … year_range
 
 
 class _Scan:
