@@ -1072,6 +1072,11 @@ def test_a_headline_figure_holds_when_the_bodys_same_figure_does():
     assert (head.text, head.clock) == ("48人", "14:00/14:59")  # not the first bulletin's 8:00
 
 
+def test_a_growth_on_the_year_before_is_no_compared_figure():
+    f = frame_of("percent", "今年国防预算比上年增长" + MASK)
+    assert f is not None and f.scope is None and "growth" in f.predicate  # not the baseline's scope
+
+
 def test_a_forecast_and_a_dividend():
     assert frame("中国队已超越预测的34金", "34金", "金").scope in ("planned", "baseline")
     assert frame("公司拟合计派发现金220.6亿元", "220.6亿元").measure == ("dividend",)

@@ -86,7 +86,7 @@ _PART = re.compile(r"其中")
 _PLANNED = re.compile(r"目标|计划|预计|预期|预测|力争|有望|(?<![模虚比草])拟|规划")  # 拟 plans; 模拟, 虚拟 do not
 # A figure its clause compares with (超越了伦敦奥运会的⟨39枚金牌⟩, 超过2021年同期的⟨78.43亿元⟩, 较之上届
 # 亚运会⟨132金⟩): the record beaten, another time's or another's figure, not this one's. Words must
-# stand between the verb and the figure: 超过⟨10万人⟩ is a bound.
+# stand between the verb and the figure: 超过⟨10万人⟩ is a bound; 比上年增长⟨7.2%⟩ is a growth.
 _EACH = re.compile(r"[^人](?:均|各)(?:为|是|有|在|达到?|超过|超|逾)?\s*$")  # 均超过⟨#⟩; not 被告人均
 _BASELINE = re.compile(
     r"(?:超过|超越|打破|刷新|高于|低于|多于|少于|较之|相较于?|相比于?|比上|比去|比前)了?[^，。；]{2,20}$"
@@ -325,7 +325,7 @@ def frame_of(
         scope = "planned"  # 经营目标为实现营收同比增长15%: what is aimed at, not what happened
     if scope is None and _EACH.search(left_clause):
         scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
-    if scope is None and _BASELINE.search(left_clause):
+    if scope is None and "growth" not in predicate and _BASELINE.search(left_clause):
         scope = "baseline"  # 超越了伦敦奥运会的⟨#⟩: the record beaten, not this count
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
