@@ -563,3 +563,15 @@ def test_a_month_of_the_year_the_sentence_named_before():
     assert read("1998年6月起，她与董某共同生活，同年7月生下大儿子")[-1] == ("同年7月", "1998-07-01")
     assert read("他2015年毕业，次年3月入职")[-1] == ("次年3月", "2016-03-01")
     assert read("同年7月生下大儿子") == []
+
+
+def test_an_undated_text_reads_its_year_less_dates_near_the_other_sources_date():
+    """The other sources' median date is only near an undated text's own day: a date a little
+    more than a dated text's slack after it is still this story's (HINT_SLACK_DAYS), one months
+    after it is the year before (news reports what happened)."""
+
+    def read(text: str, hint: date) -> list[str]:
+        return [s.value.start for s in find_dates(text, None, year_hint=hint)]
+
+    assert read("7月17日，张扣扣被执行死刑。", date(2019, 4, 14)) == ["2019-07-17"]  # 94 days on
+    assert read("他在5月份接受《自然》杂志采访。", date(2025, 12, 3)) == ["2025-05-01"]  # not 2026-05

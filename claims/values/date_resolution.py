@@ -25,6 +25,11 @@ from claims.values.date_grammar import (
 from claims.values.numerals import parse_number
 
 FUTURE_SLACK_DAYS = 92  # how far after the reference a year-less date may fall
+# A text with no date of its own reads a year-less date against the other sources' median date,
+# only near its own day: a month more may fall after it (an undated retelling's 7月17日，张扣扣被执行
+# 死刑, read from 2019-04-14, is 2019-07-17, 94 days on, not 2018; a seed's 5月份 read from
+# 2025-12-03 stays 2025-05, 149 days back rather than 149 on).
+HINT_SLACK_DAYS = FUTURE_SLACK_DAYS + 31
 
 
 # Resolution policies for expressions without tense (year-less dates, bare weekdays,
@@ -213,7 +218,11 @@ def _month_part_days(part: str, year: int, month: int) -> tuple[date, date]:
 
 
 def resolve_calendar(
-    m: re.Match[str], ref: date | None, inherit: Fields | None = None, prefer: Prefer = Prefer.nearest
+    m: re.Match[str],
+    ref: date | None,
+    inherit: Fields | None = None,
+    prefer: Prefer = Prefer.nearest,
+    slack: int = FUTURE_SLACK_DAYS,
 ) -> tuple[DateValue, Fields] | None:
     year, rel, ok = _year_of(m, ref)
     if not ok:
@@ -249,7 +258,7 @@ def resolve_calendar(
         cands = []
         for y in range(ref.year - 4, ref.year + 2):  # -4: a leap day needs a leap year
             cands.append(_calendar_span(y, month, day, g.get("mpart")))
-        span = nearest_by_policy(cands, ref, FUTURE_SLACK_DAYS, prefer)
+        span = nearest_by_policy(cands, ref, slack, prefer)
         if span is None:
             return None
         year = span[0].year

@@ -105,6 +105,8 @@ from claims.values.date_grammar import (
 from claims.values.date_ranges import fields_of, join_ranges, weekday_dates
 from claims.values.date_resolution import (
     DAY_ONLY_SLACK_DAYS,
+    FUTURE_SLACK_DAYS,
+    HINT_SLACK_DAYS,
     DateSpan,
     Fields,
     Prefer,
@@ -345,7 +347,8 @@ class _Scan:
             if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, if any
                 stated = _last_stated_before(self.found, m.start(), "年")
                 ref = date(stated.year, 1, 1) if stated else None
-            res = resolve_calendar(m, ref, prefer=self.prefer)
+            slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else FUTURE_SLACK_DAYS
+            res = resolve_calendar(m, ref, prefer=self.prefer, slack=slack)
             if res:
                 value, fields = res
                 self.fields_at[m.span()] = fields
