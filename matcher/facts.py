@@ -25,7 +25,6 @@ from datetime import date
 from claims.frames import (
     holders_apart,
     holders_conflict,
-    is_flow,
     listed,
     local_places,
     measures_relation,
@@ -35,7 +34,7 @@ from claims.ids import fingerprint
 from claims.model import MASK, Claim, Frame, Kind
 from matcher.model import Relation
 from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict
+from matcher.verdict import Verdict, periods_apart, stated_period
 
 STRONG_LINK = 0.8  # a link without a shared listed measure joins facts only at this score (near-identical wording)
 WINDOW = 6  # characters either side of a figure that name a fact when its frame keys are not enough
@@ -99,19 +98,6 @@ def group_facts(
         frame = keys[root]
         facts.append(Fact("", ms[0].kind, frame, ms, grouped.get(root, [])))
     return _with_ids(facts)
-
-
-def stated_period(c: Claim) -> frozenset[tuple[date, date]]:
-    """The period a figure over a period (a year's growth, a quarter's revenue) is dated to
-    by its own sentence; none for other figures."""
-    if c.as_of is None or c.frame is None or not is_flow(c.frame):
-        return frozenset()
-    return frozenset({(c.as_of.start, c.as_of.end)})
-
-
-def periods_apart(pa: frozenset[tuple[date, date]], pb: frozenset[tuple[date, date]]) -> bool:
-    """Does one group state a period that does not meet one the other states?"""
-    return any(a_end < b_start or b_end < a_start for a_start, a_end in pa for b_start, b_end in pb)
 
 
 def _chains(a: Claim, b: Claim, v: Verdict) -> bool:

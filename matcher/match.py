@@ -26,14 +26,14 @@ from matcher.align import QuoteDiff, align_quotes, fold_quote
 from matcher.blocks import Block, match_block, partition
 from matcher.candidates import context_index, value_key
 from matcher.compare import QUOTE_DIVERGE, QUOTE_SAME, compare_values, describe
-from matcher.facts import Fact, periods_apart, stated_period
+from matcher.facts import Fact
 from matcher.facts import _with_ids as name_facts  # ids are named across blocks
 from matcher.memo import told
 from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation, TimelinePoint
 from matcher.neighbours import CharTfidf
 from matcher.quotes import Passage, Support, Supporters, presented, support_batches
 from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict, claim_time, one_named_event
+from matcher.verdict import Verdict, claim_time, one_named_event, periods_apart, stated_period
 
 BlockFacts = list[list[Fact]]  # each block's facts, in the blocks' order
 # A runner returns the blocks' facts, or (matcher.parallel: blocks matched in other

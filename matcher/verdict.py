@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -523,10 +524,20 @@ def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> b
 def _two_periods_stated(a: Claim, b: Claim) -> bool:
     """Figures over periods (FLOWS) each dated by its own sentence to periods that do not
     meet: one year's growth and another's are two facts, whatever their values."""
-    ta, tb = a.as_of, b.as_of
-    if ta is None or tb is None or (ta.start <= tb.end and tb.start <= ta.end):
-        return False
-    return bool(a.frame and b.frame and is_flow(a.frame) and is_flow(b.frame))
+    return periods_apart(stated_period(a), stated_period(b))
+
+
+def stated_period(c: Claim) -> frozenset[tuple[date, date]]:
+    """The period a figure over a period (a year's growth, a quarter's revenue) is dated to
+    by its own sentence; none for other figures."""
+    if c.as_of is None or c.frame is None or not is_flow(c.frame):
+        return frozenset()
+    return frozenset({(c.as_of.start, c.as_of.end)})
+
+
+def periods_apart(pa: frozenset[tuple[date, date]], pb: frozenset[tuple[date, date]]) -> bool:
+    """Does one group state a period that does not meet one the other states?"""
+    return any(a_end < b_start or b_end < a_start for a_start, a_end in pa for b_start, b_end in pb)
 
 
 def _tally_clock(c: Claim) -> tuple[int, int] | None:
