@@ -177,6 +177,25 @@ def test_age_near_miss():
     assert found(AgeExtractor(), "岁月如歌") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    both_scripts(
+        [
+            "普查显示，60岁及以上人口为26402万人",
+            "普查显示，15—59岁人口为89438万人",
+            "规定，65岁以上老人免费乘车",
+            "18岁以下儿童",
+        ]
+    ),
+)
+def test_an_age_band_of_a_group_is_nobodys_age(text):
+    assert found(AgeExtractor(), text) == []
+
+
+def test_one_persons_age_before_a_noun_is_an_age():
+    assert [g[0] for g in found(AgeExtractor(), "一名60岁老人被困")] == ["60岁"]
+
+
 # --- a sample of other projects' cases (copied from ../shared/peer, `source` kept) --------
 
 

@@ -787,6 +787,41 @@ READER_CASES = [
         "郑州市遇难292人。",
         [],
     ),
+    (
+        "money",
+        "two estimates stated to different digits disagree, about or not",
+        "据初步统计，平远县预计直接经济损失约58.5亿元。",
+        "据初步统计，平远县预计直接经济损失约55亿元。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "the men and the women of a census are two groups, not two counts of one population",
+        "第七次全国人口普查结果显示，男性人口为72334万人。",
+        "第七次全国人口普查结果显示，女性人口为68844万人。",
+        [],
+    ),
+    (
+        "quantity",
+        "an age band's count is not the population's",
+        "第七次全国人口普查结果显示，15—59岁人口为89438万人。",
+        "第七次全国人口普查结果显示，全国人口共141178万人。",
+        [],
+    ),
+    (
+        "quantity",
+        "one age band's count in two wordings agrees",
+        "全国人口中，0—14岁[3]人口为253383938人。",
+        "第七次全国人口普查数据显示，我国0-14岁人口为25338万人。",
+        ["agree"],
+    ),
+    (
+        "percent",
+        "the growth of a forecast figure is a forecast, not the year's result",
+        "预计实现归属于上市公司股东的净利润356亿元左右，同比增长19.5%左右。",
+        "公司实现归属于上市公司股东的净利润747.34亿元，同比增长19.16%。",
+        [],
+    ),
 ]
 
 

@@ -103,6 +103,10 @@ def test_parse_number_is_exact():
         ("约300", 270, 330, Bound.about, 300),
         ("大约300", 270, 330, Bound.about, 300),
         ("大概20左右", 18, 22, Bound.about, 20),
+        # An estimate reaches one unit of the digit it states, at most a tenth: 约55亿 and 约58.5亿 disagree.
+        ("约55亿", 5_400_000_000, 5_600_000_000, Bound.about, 5_500_000_000),
+        ("约58.5亿", 5_840_000_000, 5_860_000_000, Bound.about, 5_850_000_000),
+        ("1226左右", 1225, 1227, Bound.about, 1226),
         ("20上下", 18, 22, Bound.about, 20),
         ("超过3亿", 300_000_000, None, Bound.over, 300_000_000),
         ("逾100", 100, None, Bound.over, 100),

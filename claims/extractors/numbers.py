@@ -554,6 +554,12 @@ class AgeExtractor:
     # 比她大三岁, 大汤兰兰六七岁, 小两岁: a difference in age, not an age. Ends right before the figure.
     # 大约/大学 and kin words (小女儿5岁, 长子20岁) are not comparisons.
     GAP = re.compile(r"(?:[大小长](?![约概致学女儿子孙哥姐弟妹姑叔伯舅姨])[^，。,；;\s岁]{0,5}|相差|差了?)$")
+    # An age band that names a group of people is nobody's age: 60岁及以上人口, 15-59岁人口,
+    # 65岁以上老人, 18岁以下儿童 (a census's or a rule's group; 一名60岁老人 is one man's age).
+    BAND = re.compile(
+        r"\s?(?:(?:及以上|以上|及以下|以下|以内)的?(?:人口|人群|群体|年龄段|老人|老年人|儿童|青少年|未成年人|居民|人员|妇女|患者|学生)"
+        r"|的?(?:人口|人群|群体|年龄段))"
+    )
     # "34,快35了": the stated age and the next birthday (an answer to 你几岁).
     TURNING = re.compile(r"(?<![\d.])(?P<num>\d{1,3}),\s?快(?P<next>\d{1,3})(?:岁)?了")
 
@@ -562,6 +568,8 @@ class AgeExtractor:
             return
         for m in self.YEARS.finditer(text):
             if not is_numeral_span(text, *m.span("num")) or self.GAP.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            if self.BAND.match(text, m.end()):
                 continue
             amount = parse_amount(m.group("num"))
             if amount is None or amount.base <= 0 or amount.base > 150:

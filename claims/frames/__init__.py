@@ -228,6 +228,33 @@ _SEGMENT = re.compile(rf"([{HAN_CLASS}A-Za-z]{{1,4}})(业务|板块|地区|事�
 _ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
 
 
+# A group of the people a census or survey counts, named right before its count: by sex,
+# by age band or by where they live (男性人口为⟨#⟩, 15-59岁人口为⟨#⟩, 60岁及以上人口⟨#⟩,
+# 城镇人口⟨#⟩). Each group's count is its own measure (第七次人口普查: 男性72334万,
+# 女性68844万 and 15—59岁89438万 are no three counts of one population).
+_GROUP_OF_PEOPLE = (
+    r"男性|女性|城镇|城市|乡村|农村|老年|少儿|劳动年龄|"
+    r"(?P<band>[0-9]{1,3}(?:\s?[-—–~至到]\s?[0-9]{1,3})?\s?(?:周岁|岁)(?:及以上|以上|及以下|以下)?)"
+)
+# 男性人口为⟨#⟩, or the group right before a count that opens with its noun (男性⟨人口为72334万人⟩).
+_PEOPLE_GROUP = re.compile(
+    rf"(?:(?P<group>{_GROUP_OF_PEOPLE}|男|女)(?:\[\d{{1,2}}\])?的?(?:人口数量|人口总数|人口数|人口|人数|人群|居民|数量|总数)(?=[^，。；]{{0,6}}$)"
+    rf"|(?P<before>{_GROUP_OF_PEOPLE.replace('band', 'band2')})(?:\[\d{{1,2}}\])?的?$)"  # 0—14岁[3]: a footnote
+)
+_BAND_DASH = re.compile(r"\s?[-—–~至到]\s?")  # 15—59岁 and 15至59岁 are 15-59岁 (text is half-width)
+
+
+def people_group(left_clause: str) -> str | None:
+    """The group of people a count names right before it (女性人口为⟨#⟩: 女性; 15—59岁人口
+    占⟨#⟩: 15-59岁), if any."""
+    if (group := _PEOPLE_GROUP.search(left_clause)) is None:
+        return None
+    name = group.group("group") or group.group("before")
+    if group.group("band") or group.group("band2"):
+        name = _BAND_DASH.sub("-", name).replace("周岁", "岁")
+    return name
+
+
 def segment(left_clause: str) -> str | None:
     """The part of a whole a figure's clause names right before it (数字能源业务实现销售收入,
     亚太地区实现销售收入约), if any."""
@@ -318,16 +345,10 @@ def frame_of(
         measure = (f"crime:{crime['crime']}", *measure)
     if all(k.startswith("~") for k in predicate):  # no listed happening
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
-    scope = _scope(left_clause + right_clause[:NEAR])
-    if scope is None and "growth" not in predicate and _CHANGE_BY.search(left_clause):
-        scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
-    if scope is None and _PLANNED.search(left_clause):
-        scope = "planned"  # 经营目标为实现营收同比增长15%: what is aimed at, not what happened
-    if scope is None and _EACH.search(left_clause):
-        scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
-    if scope is None and "growth" not in predicate and _BASELINE.search(left_clause):
-        scope = "baseline"  # 超越了伦敦奥运会的⟨#⟩: the record beaten, not this count
+    scope = _scope_of(before, left_clause, right_clause, measure, predicate)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
+    if group := people_group(left_clause):  # 男性人口为⟨#⟩: the men's count, not the population's
+        measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
     if "growth" in predicate and not any(k in FLOWS for k in measure):
@@ -347,6 +368,25 @@ def frame_of(
         listed=listed,
         period=during[-1] if during else None,
     )
+
+
+def _scope_of(
+    before: str, left_clause: str, right_clause: str, measure: tuple[str, ...], predicate: tuple[str, ...]
+) -> str | None:
+    """What part of the story a figure's clause says it counts (see scopes.tsv and Frame.scope)."""
+    growth = "growth" in predicate
+    scope = _scope(left_clause + right_clause[:NEAR])
+    if scope is None and not growth and _CHANGE_BY.search(left_clause):
+        scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
+    if scope is None and _PLANNED.search(left_clause):
+        scope = "planned"  # 经营目标为实现营收同比增长15%: what is aimed at, not what happened
+    if scope is None and growth and FLOWS.isdisjoint(measure) and _PLANNED.search(_clause_before(before, left_clause)):
+        scope = "planned"  # 预计实现净利润356亿元左右，同比增长⟨#⟩: the growth of a forecast is forecast
+    if scope is None and _EACH.search(left_clause):
+        scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
+    if scope is None and not growth and _BASELINE.search(left_clause):
+        scope = "baseline"  # 超越了伦敦奥运会的⟨#⟩: the record beaten, not this count
+    return scope
 
 
 def _places_of(before: str, left_clause: str, prior: Sequence[str], names: frozenset[str]) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ shares). v is the stated value; u the place of its last significant digit
 | form | words | interval | bound |
 |---|---|---|---|
 | exact | `300` | [v, v] | exact |
-| about | 约 大约 大概 约莫 大致 左右 上下 前后 | [0.9v, 1.1v] | about |
+| about | 约 大约 大概 约莫 大致 左右 上下 前后 | [v − w, v + w], w = min(v/10, u) | about |
 | over (qualifier) | 超过 超 逾 以上 高于 多于 突破 | [v, None] (percent: [v, 100]) | over |
 | over (numeral) | `300多` `500余万` `十多万` | [v, v + u] (`300多` → [300, 400]) | over |
 | teens | `十几` `二十几万` `一百零几万` | [v + u/10, v + 9u/10] (`十几` → [11, 19]) | over |
@@ -34,7 +34,10 @@ bound would make `达1亿` contradict `约1亿`. They are read after another qua
 (`超过达`).
 
 Adjacent digits are a range, never a number: `两三` = 2..3, `七八十` = 70..80,
-`十一二` = 11..12. A qualifier on an already approximate or ranged numeral keeps the
+`十一二` = 11..12. An approximate figure is the truth rounded at the digit it states,
+within a unit of that digit and never more than ABOUT_SHARE of it: `约300` is [270, 330],
+`约55亿` [54亿, 56亿], `约58.5亿` [58.4亿, 58.6亿] — two estimates that disagree.
+A qualifier on an already approximate or ranged numeral keeps the
 numeral's interval and bound (`约三四百` stays 300..400, range). Lower bounds are 0, not
 None, where a negative amount makes no sense (counts, money, shares).
 """
@@ -373,14 +376,21 @@ def _tidy(value: Decimal) -> Decimal:
     return Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
 
 
+# How far an approximate figure (约, 左右) reaches: one unit of its last stated digit, at most
+# a tenth of it. 约300 is [270, 330] (a tenth), 约55亿 [54亿, 56亿] (one 亿): 约55亿 and 约58.5亿
+# (one 平远 flood bulletin, two outlets) disagree, though a tenth of each would have overlapped.
+ABOUT_SHARE = Decimal("0.1")
+
+
 def bound_interval(
     v: Decimal, bound: Bound, *, floor: Decimal | None = None, cap: Decimal | None = None
 ) -> tuple[Decimal | None, Decimal | None]:
     """The interval a qualifier's bound gives a stated value (the table above). `floor` is
     the least a value can be when bounded from above (0 for counts), `cap` the most when
     bounded from below (100 for a share); None leaves that side open."""
+    about = min(abs(v) * ABOUT_SHARE, last_place(v)) if v else Decimal(0)
     low, high = {
-        Bound.about: (v * Decimal("0.9"), v * Decimal("1.1")),
+        Bound.about: (v - about, v + about),
         Bound.over: (v, cap),
         Bound.under: (floor, v),
         Bound.at_least: (v, cap),
