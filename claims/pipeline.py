@@ -64,6 +64,11 @@ _COMPARED = re.compile(
     r"[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
     r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))[^，,；;。]*"
 )
+# The time a change is measured against, in the figure's own clause (比上年增长⟨#⟩, 较2022年同期下降⟨#⟩):
+# the base, not the figure's time.
+_COMPARED_BASE = re.compile(
+    r"(?:比|较|与|相比|对比)(?:上年同期|去年同期|上年|去年|前年|上月|上季度?|[0-9]{2,4}年(?:同期|末|底)?)(?:相比)?"
+)
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
@@ -373,7 +378,7 @@ class _Sentences:
         """The time a figure's own clause states before it (以此计算，华为今年上半年净利润约为
         ⟨#⟩，而2022年同期…: this year's first half, not the 2022 a later clause compares it
         with); None when its clause names no date."""
-        clause = CLAUSE.split(before)[-1]
+        clause = _COMPARED_BASE.sub("", CLAUSE.split(before)[-1])
         if not clause or not DATE_HINT.search(clause):
             return None
         return sentence_time(clause, self.published, self.anchors[i], self.hint)

@@ -514,11 +514,24 @@ def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> b
     two facts, neither a change of the other."""
     if ta is None or tb is None or (ta.start, ta.end) == (tb.start, tb.end):
         return False
-    if not (a.frame and b.frame and is_flow(a.frame) and is_flow(b.frame)):
+    if not (_over_period(a, ta) and _over_period(b, tb)):
         return False
     overlap = ta.start <= tb.end and tb.start <= ta.end
     length_a, length_b = (ta.end - ta.start).days, (tb.end - tb.start).days
     return overlap or abs(length_a - length_b) > PERIOD_SLACK_DAYS
+
+
+def _over_period(c: Claim, t: Period) -> bool:
+    """A figure over a period: a listed flow (revenue, growth), or an amount of money its
+    sentence dates to a span of months (前三季度国内生产总值913027亿元: those nine months' sum)."""
+    if c.frame is None:
+        return False
+    return is_flow(c.frame) or (c.kind is Kind.money and (t.end - t.start).days >= MONEY_PERIOD_DAYS)
+
+
+# An amount of money dated to a span this long is that span's sum, not a stock: a month (27 days
+# and more) up to a year (前三季度 913027亿 and 全年 1260582亿 of GDP are two facts).
+MONEY_PERIOD_DAYS = 27
 
 
 def _two_periods_stated(a: Claim, b: Claim) -> bool:

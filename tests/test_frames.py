@@ -822,6 +822,83 @@ READER_CASES = [
         "公司实现归属于上市公司股东的净利润747.34亿元，同比增长19.16%。",
         [],
     ),
+    (
+        "percent",
+        "growth rates of two things a release names are two facts",
+        "2023年全年社会消费品零售总额47.15万亿元，创历史新高，比上年增长7.2%。",
+        "2023年第一产业增加值89755亿元，比上年增长4.1%。",
+        [],
+    ),
+    (
+        "percent",
+        "what a growth rate is of, named in its own clause, sets it apart",
+        "2023年规模以上工业增加值比上年增长4.6%。",
+        "2023年社会消费品零售总额比上年增长7.2%。",
+        [],
+    ),
+    (
+        "percent",
+        "equal growth rates of two things are no agreement",
+        "2023年全国网上零售额比上年增长11.0%。",
+        "2023年全国实物商品网上零售额中，农产品网络零售额比上年增长11.0%。",
+        [],
+    ),
+    (
+        "percent",
+        "a growth rate named in its own clause meets the same rate named after its figure",
+        "2023年规模以上工业增加值比上年增长4.6%。",
+        "2023年全国规模以上工业增加值12.5万亿元，按不变价格计算，比上年增长4.6%。",
+        ["agree"],
+    ),
+    (
+        "percent",
+        "the growth of a figure per head is per head, not the total's",
+        "2023年人均GDP达89358元，比上年增长5.4%。",
+        "2023年中国GDP超过126万亿元，比上年增长5.2%。",
+        [],
+    ),
+    (
+        "money",
+        "nine months' sum and the year's are two facts",
+        "2023年前三季度国内生产总值913027亿元，按不变价格计算，同比增长5.2%。",
+        "2023年全年国内生产总值1260582亿元，比上年增长5.2%。",
+        [],
+    ),
+    (
+        "percent",
+        "比上年 is what a growth is measured against, not when it holds",
+        "2023年全国规模以上工业增加值12.5万亿元，按不变价格计算，比上年增长4.6%。",
+        "2023年规模以上工业增加值比上年增长4.6%。",
+        ["agree"],
+    ),
+    (
+        "percent",
+        "a fall is never a rise",
+        "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",
+        "2023年，公司权益持有人应占盈利1577亿元，同比增长39%。",
+        [],
+    ),
+    (
+        "money",
+        "a figure off the accounting standard is not the standard's",
+        "2023年，按非国际财务报告准则，公司权益持有人应占盈利为1,577亿元。",
+        "2023年，公司权益持有人应占盈利为1,152.16亿元。",
+        [],
+    ),
+    (
+        "money",
+        "basic and diluted earnings per share are two figures",
+        "2023年每股基本盈利为人民币16.678元。",
+        "2023年每股摊薄盈利为人民币16.320元。",
+        [],
+    ),
+    (
+        "percent",
+        "a thousands separator ends no clause: the growth is of the figure before it",
+        "2023年经营盈利为人民币1,919亿元，同比增长34%。",
+        "2023年毛利为人民币2,931亿元，同比增长23%。",
+        [],
+    ),
 ]
 
 
@@ -1085,8 +1162,11 @@ def test_when_a_report_was_filed_is_no_claim_of_the_story(tmp_path):
 
 
 def test_a_growth_rate_grows_the_figure_before_it_even_one_no_lexicon_lists():
-    # 每股收益 (earnings per share) is in no lexicon: its growth is still its own, not revenue's.
-    assert frame("2023年，公司基本每股收益为59.49元，同比增长19.16%", "19.16%").measure == ("~<收益",)
+    # 每股收益 is earnings per share (listed): its growth is its own, not revenue's.
+    assert frame("2023年，公司基本每股收益为59.49元，同比增长19.16%", "19.16%").measure == ("eps_basic",)
+    # 社会消费品零售总额 is in no lexicon: its name, two clauses back past one with no figure, times stripped.
+    sentence = "2023年全年社会消费品零售总额47.15万亿元，创历史新高，比上年增长7.2%"
+    assert frame(sentence, "7.2%").measure == ("~<社会消费品零售总额",)
     assert frame("吨均价300.6万元，同比增5.66%", "5.66%").measure == ("price",)  # 同比增 is a growth too
 
 
@@ -1097,8 +1177,8 @@ def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_the
         assert f is not None
         return f
 
-    assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<预算",)
-    assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<预算",)
+    assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<国防支出预算",)
+    assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<军费预算",)
 
 
 def test_a_headline_figure_holds_when_the_bodys_same_figure_does():

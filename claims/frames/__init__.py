@@ -33,7 +33,8 @@ from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
 from claims.values.times import find_times
 
-CLAUSE = re.compile(r"[，,；;。！!？?：:、\n]")
+# A comma between a digit and three more is a thousands separator (经营盈利为人民币1,919亿元), no clause break.
+CLAUSE = re.compile(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
 IMPLIED = {"tariff": "levy"}
 # Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
@@ -216,7 +217,7 @@ def change_from(context: str) -> str | None:
 FLOWS = frozenset(
     {
         *("revenue", "revenue_total", "profit", "profit_total", "profit_parent", "profit_recurring"),
-        *("gross_profit", "operating_profit", "sales_expense", "promotion_fee", "growth"),
+        *("gross_profit", "operating_profit", "sales_expense", "promotion_fee", "growth", "eps_basic", "eps_diluted"),
     }
 )
 
@@ -275,19 +276,68 @@ _NOT_A_SEGMENT = ("该", "本", "其", "各", "此", "这", "那", "全", "受�
 def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
     """What a growth rate grows: the listed measures, and the business, of the figure before
     it: in its own clause before a bracket (净利润为646亿元（同比增长约3%）: profit), else in
-    the clause before its own (终端业务实现销售收入2515亿元，同比增长17.3%: that revenue)."""
-    for text in (left_clause.partition("（")[0] if "（" in left_clause else "", _clause_before(before, left_clause)):
+    the clause before its own (终端业务实现销售收入2515亿元，同比增长17.3%: that revenue), or
+    the one before that when the clause between states no figure (社会消费品零售总额47.15万亿元，
+    创历史新高，比上年增长⟨#⟩)."""
+    # 全年国内生产总值1260582亿元，按不变价格计算，比上年增长⟨#⟩: how it was computed names nothing
+    clauses = [
+        c for c in CLAUSE.split(before[: len(before) - len(left_clause)]) if c.strip() and not _BASIS.fullmatch(c)
+    ]
+    previous = clauses[-1] if clauses else ""
+    texts: tuple[str, ...] = (left_clause.partition("（")[0] if "（" in left_clause else "", previous)
+    if len(clauses) > 1 and not _GROWN_FIGURE.search(previous) and not _CHANGE_TAIL.search(previous):
+        texts = (*texts, clauses[-2])
+    for text in texts:
         # 国防支出预算16655.4亿元，增长⟨#⟩: a one-character word (支) counts only as a word of its own
         hits = [h for h in measures().hits(text) if len(h.word) > 1 or _whole_word(text, h.start, h.end)]
         if hits:  # the business named right before the first measure word (终端业务实现销售收入)
             return tuple(dict.fromkeys(h.key for h in hits)), segment(text[: hits[0].start])
-        if figure := _GROWN_FIGURE.search(text):  # 基本每股收益为59.49元，同比增长⟨#⟩: that figure's own word
-            word = _content_word(_SKIP_LEFT.sub("", text[: figure.start()]), first=False)
+        if (figure := _GROWN_FIGURE.search(text)) and not _CHANGE_TAIL.search(text[: figure.start()]):
+            # 第一产业增加值89755亿元，比上年增长⟨#⟩: the name that figure's clause gives it
+            head = _SKIP_LEFT.sub("", _CURRENCY_BEFORE.sub("", text[: figure.start()]))
+            word = _subject(head) or _content_word(head, first=False)
             return ((f"~<{word}",) if word else ()), None
     return (), None
 
 
-_GROWN_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*[万亿]?\s*[元吨台辆人%％]")
+# How a change was computed, a clause of its own: 按不变价格计算, 按可比口径计算 (no measure).
+_BASIS = re.compile(r"按(?:不变价格?|可比价格?|现价|可比口径|年率|[^，。；]{0,6}口径)计算?")
+_GROWN_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:[万亿兆][0-9.]+)?\s*(?:万亿|[万亿兆])?\s*[元吨台辆人%％]")
+_CURRENCY_BEFORE = re.compile(r"(?:人民币|美元|港元|港币|澳门元|新台币|台币|欧元|日元|英镑)$")
+# A change and what it is measured against, ending a clause: 比上年增长⟨#⟩, 同比下降, 较2022年增加.
+_CHANGE_TAIL = re.compile(
+    r"(?:(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上季度|上季|[0-9]{2,4}年(?:同期)?)(?:相比)?|同比|环比|按年|按月)?"
+    r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落|增|降|减|涨|跌)了?\s*(?:约|近|超过?|逾)?$"
+)
+# Times and the whole a subject may open with (2023年全年社会消费品零售总额, 全国居民人均可支配收入): no part of its name.
+_SUBJECT_TIME = re.compile(
+    r"[0-9]{2,4}年(?:度|全年)?|全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|[Qq][1-4]|^(?:其中|全国|我国|今年|去年)+"
+)
+# A verb that governs the name after it (财政安排国防支出预算, 公司实现营业收入): the name is its object.
+_GOVERNED = re.compile(r"^.*(?:安排|实现|完成|录得|达成|取得|编列)(?=.{2})")
+_SUBJECT = re.compile(rf"[{HAN_CLASS}A-Za-z0-9—–~-]{{2,20}}$")  # 0—14岁人口的比重: the band is of the name
+# Adverbs around a change's verb are no part of what changed (比重分别上升, 平均每年增长).
+_SUBJECT_ADVERBS = re.compile(
+    r"^(?:平均每年|每年|年均|平均)+|(?:分别|均|都|也|还|已经|已|将|持续|继续|稳步|大幅|明显|平均每年|每年|年均|平均)+$"
+)
+
+
+def changed_subject(left_clause: str) -> str | None:
+    """What a change stated in its own clause is of: the name before its comparison and verb
+    (规模以上工业增加值比上年增长⟨#⟩: 规模以上工业增加值; 比上年增长⟨#⟩: none)."""
+    if (change := _CHANGE_TAIL.search(left_clause)) is None:
+        return None
+    return _subject(left_clause[: change.start()])
+
+
+def _subject(head: str) -> str | None:
+    """The name a clause ends with, times stripped: 2023年全年社会消费品零售总额 → 社会消费品零售总额."""
+    if (m := _SUBJECT.search(_SUBJECT_TIME.sub("", head))) is None:
+        return None
+    name = _SUBJECT_ADVERBS.sub("", _SUBJECT_TIME.sub("", _GOVERNED.sub("", m.group())))
+    if (where := places(name)) and name.startswith(where[0]):
+        name = name[len(where[0]) :].lstrip("省市县区")  # 中国国防支出预算: the place is the frame's, not the name's
+    return name if len(name) >= 2 and name not in _STOP else None
 
 
 def _clause_before(before: str, left_clause: str) -> str:
@@ -343,6 +393,8 @@ def frame_of(
         measure, predicate = _rate_of_change(measure, predicate)
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
         measure = (f"crime:{crime['crime']}", *measure)
+    if "growth" in predicate and _FALL.search(left_clause):
+        predicate = (*predicate, FALL)  # 同比下滑⟨#⟩: a fall, never the same fact as a rise (增长超过50%)
     if all(k.startswith("~") for k in predicate):  # no listed happening
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = _scope_of(before, left_clause, right_clause, measure, predicate)
@@ -352,8 +404,10 @@ def frame_of(
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
     if "growth" in predicate and not any(k in FLOWS for k in measure):
-        # 终端业务实现销售收入2515亿元，同比增长⟨#⟩: the growth of the figure the clause before gave.
-        grown = _grown(before, left_clause)
+        # 规模以上工业增加值比上年增长⟨#⟩: the growth of what its own clause names; 终端业务实现销售收入
+        # 2515亿元，同比增长⟨#⟩: of the figure the clause before gave.
+        own = None if any(not k.startswith("~") for k in measure) else changed_subject(left_clause)
+        grown = ((f"~<{own}",), None) if own else _grown(before, left_clause)
         measure, part = (*grown[0], *measure), part or grown[1] is not None
         where = (*where, grown[1]) if grown[1] and grown[1] not in where else where
     listed = _listed(before, after, unit, measure)
@@ -370,18 +424,29 @@ def frame_of(
     )
 
 
+# A result restated off the accounting standard (non-IFRS, 经调整): another figure than the
+# standard's (腾讯 2023: 权益持有人应占盈利 1,577亿 non-IFRS vs 1,152亿 IFRS, both right).
+_ADJUSTED = re.compile(r"非国际财务报告准则|非公认会计准则|非通用会计准则|经调整|调整后|(?i:non-?IFRS|non-?GAAP)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
 def _scope_of(
     before: str, left_clause: str, right_clause: str, measure: tuple[str, ...], predicate: tuple[str, ...]
 ) -> str | None:
     """What part of the story a figure's clause says it counts (see scopes.tsv and Frame.scope)."""
     growth = "growth" in predicate
     scope = _scope(left_clause + right_clause[:NEAR])
+    if scope is None and _ADJUSTED.search(_SENTENCE_END.split(before)[-1]):
+        scope = "adjusted"  # 按非国际财务报告准则，经营盈利为⟨#⟩: not the figure the accounting standard gives
     if scope is None and not growth and _CHANGE_BY.search(left_clause):
         scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
     if scope is None and _PLANNED.search(left_clause):
         scope = "planned"  # 经营目标为实现营收同比增长15%: what is aimed at, not what happened
-    if scope is None and growth and FLOWS.isdisjoint(measure) and _PLANNED.search(_clause_before(before, left_clause)):
-        scope = "planned"  # 预计实现净利润356亿元左右，同比增长⟨#⟩: the growth of a forecast is forecast
+    if scope is None and growth and FLOWS.isdisjoint(measure):
+        # 预计实现净利润356亿元左右，同比增长⟨#⟩: the growth of a forecast is forecast; 人均GDP达89358元，
+        # 比上年增长⟨#⟩: of a figure per head, per head
+        grown = _clause_before(before, left_clause)
+        scope = "planned" if _PLANNED.search(grown) else ("per" if _scope(grown) == "per" else None)
     if scope is None and _EACH.search(left_clause):
         scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
     if scope is None and not growth and _BASELINE.search(left_clause):
@@ -850,6 +915,13 @@ def word_tags() -> dict[str, str]:
 # --- comparing frames ---------------------------------------------------------------
 
 
+# A change downward: the verb or word right before the rate (同比下降⟨#⟩, 年减⟨#⟩, 降幅为⟨#⟩).
+_FALL = re.compile(
+    r"(?:下降|降低|减少|下滑|下跌|回落|萎缩|缩减|大降|降|减|跌|[-－])了?\s*(?:约|近|超过?|逾|达)?$|降幅[^，。；]{0,4}$"
+)
+FALL = "fall"  # the predicate a growth rate of a fall carries beside `growth`
+
+
 def measures_relation(a: Frame, b: Frame) -> str:
     """`same` when the frames share what happened to what is counted, or share what is
     counted and do not differ in what happened; `other` when listed words differ at
@@ -860,6 +932,11 @@ def measures_relation(a: Frame, b: Frame) -> str:
     pred, noun = keys_relation(a.predicate, b.predicate), keys_relation(a.measure, b.measure)
     if "other" in (pred, noun):
         return "other"
+    if "growth" in a.predicate and "growth" in b.predicate:
+        if (FALL in a.predicate) != (FALL in b.predicate):
+            return "other"  # 年减75% and 增长超过50%: a fall is no rise, whatever the rates
+        if noun == "differ":
+            return "other"  # a growth is of what it names: 社会消费品零售总额 and 第一产业增加值 grew by two rates
     if pred == "same" or (noun == "same" and pred != "differ"):
         return "same"
     return "unknown"
