@@ -872,6 +872,20 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "quantity",
+        "another country's team's medals are not the story's team's",
+        "北京冬奥会闭幕，中国代表团共获得9金4银2铜，位列金牌榜第三。挪威队以16金8银13铜、共37枚奖牌位列第一。",
+        "北京冬奥会闭幕，中国代表团的奖牌总数达到了37枚。",
+        [],
+    ),
+    (
+        "quantity",
+        "one sport's or discipline's golds are a part of the team's, not another count of them",
+        "北京冬奥会闭幕，中国代表团共获得9枚金牌。其中，冰上项目获得4金1银1铜、雪上项目获得5金3银1铜。",
+        "北京冬奥会闭幕，中国代表团共获得9枚金牌。",
+        ["agree"],
+    ),
+    (
         "percent",
         "a fall is never a rise",
         "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",

@@ -225,7 +225,7 @@ FLOWS = frozenset(
 # A business, a region or a board a company reports a figure for (终端业务, 亚太地区): its
 # last four characters and the suffix name it alike in every outlet's wording
 # (ICT（信息与通信技术）基础设施业务 and ICT基础设施业务 are 基础设施业务).
-_SEGMENT = re.compile(rf"([{HAN_CLASS}A-Za-z]{{1,4}})(业务|板块|地区|事业部|事业群)(?=[^，。；]{{0,10}}$)")
+_SEGMENT = re.compile(rf"([{HAN_CLASS}A-Za-z]{{1,4}})(业务|板块|地区|事业部|事业群|项目)(?=[^，。；]{{0,10}}$)")
 _ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
 
 
@@ -389,6 +389,7 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
+    who = who or team(_SENTENCE_END.split(before)[-1])
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
@@ -771,6 +772,8 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
         after = "".join(w for w, _ in toks[k + 1 : k + 3])
         if len(word) < 2 or word in out or after.startswith(_NOT_AFTER_PLACE):
             continue
+        if word.endswith(_TEAM) and (team := _team_place(word)):
+            word, flag = team, "ns"  # 挪威队以16金…: Norway's medals, not the story's country's
         if (
             (flag == "ns" or _PLACE_SUFFIX.match(word))
             and not word.startswith(_NOT_A_NAME)
@@ -783,6 +786,32 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
             if name not in out:
                 out.append(name)
     return tuple(out[-3:])
+
+
+# A team or delegation named by its country or place (挪威队, 中国代表团, 广东队): that place's figures.
+_TEAM = ("代表团", "代表队", "国家队", "队")
+
+
+_TEAM_NAMED = re.compile(rf"([{HAN_CLASS}]{{2,5}}?)(?:体育)?(?:代表团|代表队|国家队|队)")  # 中国体育代表团: 中国队
+
+
+def team(sentence: str) -> str | None:
+    """The last team a sentence names by its country or place before a figure (挪威队以⟨#⟩,
+    中国代表团的奖牌总数达到了⟨#⟩: 挪威队, 中国队): whose figure it is."""
+    for m in reversed(list(_TEAM_NAMED.finditer(sentence))):
+        for start in range(m.start(1), m.end(1) - 1):  # 闭幕，中国代表团: the place ends the run
+            stem = sentence[start : m.end(1)]
+            if all(f == "ns" for _, f in tokens(stem)):
+                # 美国队拿下40面金牌…，中国以40金…: a place named after the team is the figure's
+                later = places(sentence[m.end() :], len(sentence) - m.end())
+                return None if any(p != stem for p in later) else stem + "队"
+    return None
+
+
+def _team_place(word: str) -> str | None:
+    """The place a team's name names (美国队: 美国), if its stem is a place."""
+    stem = next((word[: -len(t)] for t in _TEAM if word.endswith(t)), "")
+    return stem if len(stem) >= 2 and all(f == "ns" for _, f in tokens(stem)) else None
 
 
 _ADMIN_SUFFIX = re.compile(rf"^([{HAN_CLASS}]{{2,}}?)(?:自治区|自治州|自治县|特别行政区|省|市|县|区|镇|乡)$")
