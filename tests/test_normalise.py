@@ -235,6 +235,24 @@ def test_nonempty_spans_map_to_nonempty_raw_spans(raw):
 
 @settings(max_examples=200, deadline=None)
 @given(RAW)
+def test_raw_span_is_the_raw_start_and_the_raw_end(raw):
+    # raw_span looks a span up once when it lies in one segment copied as it was; else as the two maps do
+    for norm in (normalise(raw), _with_a_changed_run(raw)):
+        n = len(norm.text)
+        for s in range(n + 1):
+            for e in range(s, n + 1):
+                assert norm.raw_span(s, e) == (norm.to_raw(s), norm.to_raw_end(e)), (norm, s, e)
+
+
+def _with_a_changed_run(raw: str) -> NormalisedText:
+    """`raw` mapped in three segments, the middle one proportional (as when OpenCC changes a
+    run's length): normalised [0,2) from raw [0,2), [2,5) from [2,4), then one to one."""
+    text = "ab" + "xyz" + raw
+    return NormalisedText(text, len(raw) + 4, (0, 2, 5), (0, 2, 4), (2, 3, len(raw)), (2, 2, len(raw)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(RAW)
 def test_each_character_maps_to_the_character_it_came_from(raw):
     norm = normalise(raw)
     for i, ch in enumerate(norm.text):

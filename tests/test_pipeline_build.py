@@ -5,13 +5,15 @@ builder makes is the one `Claim.at` and full validation make."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.ids import canonical_json
+from claims.ids import _flat, canonical_json, fingerprint, hashed
 from claims.model import VALUE_TYPES as MODEL_VALUE_TYPES
-from claims.model import Claim, QuoteValue
-from claims.pipeline import VALUE_KINDS, VALUE_TYPES, _value_json, extract_text
+from claims.model import Claim, Kind, MoneyValue, QuoteValue
+from claims.pipeline import VALUE_KINDS, VALUE_TYPES, _ClaimBuilder, _value_json, extract_text
 
 from conftest import ROOT
 
@@ -20,6 +22,17 @@ from conftest import ROOT
 def test_a_quotes_value_json_is_its_canonical_json(speaker, normalized):
     value = QuoteValue(speaker=speaker, normalized=normalized)
     assert _value_json(value) == canonical_json(value.__pydantic_serializer__.to_python(value, mode="json"))
+
+
+@given(st.text(), st.text(), st.one_of(st.none(), st.text()), st.integers(min_value=0, max_value=10**6))
+def test_a_claim_ids_payload_written_directly_is_the_fingerprints(source, text, speaker, occurrence):
+    builder = SimpleNamespace(source_id=source, id_heads={})  # what `_id_key` reads of its builder
+    for value in (QuoteValue(speaker=speaker, normalized=text), MoneyValue(low=5, high=5, currency=speaker)):
+        key = _ClaimBuilder._id_key(builder, value.kind, text, value)
+        parts = (source, str(value.kind), text, _value_json(value), occurrence)
+        assert f"{key},{occurrence}]" == _flat(parts)
+        assert hashed("c-", f"{key},{occurrence}]") == fingerprint("c-", *parts)
+    assert set(builder.id_heads) == {Kind.quote, Kind.money}
 
 
 def test_value_types_are_the_models_of_the_value_kinds():

@@ -122,7 +122,15 @@ class NormalisedText:
         return self._r[k] + -(-off * self._rl[k] // self._nl[k])
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a half-open normalised span to the raw span it came from."""
+        """Map a half-open normalised span to the raw span it came from: `to_raw(start),
+        to_raw_end(end)`, looked up once when the span lies in one segment copied as it was
+        (a claim's, a sentence's: 48k spans on 50 generated articles; tests/test_normalise.py)."""
+        n, nl = self._n, self._nl
+        if n and 0 <= start < end < len(self.text):
+            k = bisect_right(n, start) - 1  # the segments tile the text: [n[k], n[k] + nl[k]) holds start
+            if k >= 0 and end - n[k] <= nl[k] == self._rl[k]:
+                shift = self._r[k] - n[k]
+                return start + shift, end + shift
         return self.to_raw(start), self.to_raw_end(end)
 
 
