@@ -74,3 +74,31 @@ def test_a_frame_asked_again_is_the_frame_asked_first():
 
     args = ("quantity", "据统计，共有⟨#⟩参加了本次活动。", "人", ("北京市举办活动。",), frozenset({"张三"}))
     assert _frame(*args) == frame_of(*args) and _frame(*args) is _frame(*args)
+
+
+def test_a_frame_reads_the_names_that_share_a_character_with_its_sentence_or_those_before():
+    sentences = SimpleNamespace(prior_sentences=lambda i: ("郴州市遭遇暴雨。",), contexts=["贵州省有500人受灾。"])
+    builder = SimpleNamespace(sentences=sentences, names=frozenset({"刘贵州", "陈郴", "王攀"}), frame_reads={})
+    prior, names = _ClaimBuilder._frame_reads(builder, 0)
+    assert prior == ("郴州市遭遇暴雨。",) and names == {"刘贵州", "陈郴"}
+    from claims.frames import frame_of
+
+    # 贵州 in 刘贵州 is no place of the figure: a name absent from the text still counts there
+    assert frame_of("quantity", "贵州省有⟨#⟩受灾。", "人", prior, names).place == ()
+    assert frame_of("quantity", "贵州省有⟨#⟩受灾。", "人", prior, frozenset({"王攀"})).place == ("贵州",)
+
+
+def test_frames_read_with_the_names_near_them_are_those_read_with_all_the_articles_names(monkeypatch):
+    from claims.pipeline import _frame
+
+    seeds = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8-sig") for p in seeds]
+    _frame.cache_clear()
+    near = [extract_text(t, published="2025-12-03") for t in texts]
+    everyone = _ClaimBuilder._frame_reads
+    monkeypatch.setattr(_ClaimBuilder, "_frame_reads", lambda self, i: (everyone(self, i)[0], self.names))
+    _frame.cache_clear()
+    every = [extract_text(t, published="2025-12-03") for t in texts]
+    _frame.cache_clear()
+    assert sum(c.frame is not None for cs in near for c in cs) > 100
+    assert near == every
