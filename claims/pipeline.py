@@ -410,6 +410,7 @@ class _ClaimBuilder:
         self.sentences = sentences
         self.stance = ArticleStance(seg)
         self.names = article_names(seg.norm.text)
+        self.name_chars = frozenset("".join(self.names))  # the characters of those names (`_frame_reads`)
         self.line_index = LineIndex(self.raw)
         self.garbled = sorted(garbled)
         self.garbled_starts = [a for a, _ in self.garbled]
@@ -496,8 +497,9 @@ class _ClaimBuilder:
         got = self.frame_reads.get(i)
         if got is None:
             prior = self.sentences.prior_sentences(i)
-            chars = set(self.sentences.contexts[i]).union(*prior)
-            got = self.frame_reads[i] = (prior, frozenset(n for n in self.names if not chars.isdisjoint(n)))
+            there = self.name_chars.intersection("".join((self.sentences.contexts[i], *prior)))
+            names = frozenset(n for n in self.names if not there.isdisjoint(n)) if there else frozenset()
+            got = self.frame_reads[i] = (prior, names)
         return got
 
     def _in_sentence(

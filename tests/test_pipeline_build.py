@@ -78,7 +78,8 @@ def test_a_frame_asked_again_is_the_frame_asked_first():
 
 def test_a_frame_reads_the_names_that_share_a_character_with_its_sentence_or_those_before():
     sentences = SimpleNamespace(prior_sentences=lambda i: ("郴州市遭遇暴雨。",), contexts=["贵州省有500人受灾。"])
-    builder = SimpleNamespace(sentences=sentences, names=frozenset({"刘贵州", "陈郴", "王攀"}), frame_reads={})
+    names = frozenset({"刘贵州", "陈郴", "王攀"})
+    builder = SimpleNamespace(sentences=sentences, names=names, name_chars=frozenset("".join(names)), frame_reads={})
     prior, names = _ClaimBuilder._frame_reads(builder, 0)
     assert prior == ("郴州市遭遇暴雨。",) and names == {"刘贵州", "陈郴"}
     from claims.frames import frame_of
