@@ -246,9 +246,9 @@ def test_raw_span_is_the_raw_start_and_the_raw_end(raw):
 
 def _with_a_changed_run(raw: str) -> NormalisedText:
     """`raw` mapped in three segments, the middle one proportional (as when OpenCC changes a
-    run's length): normalised [0,2) from raw [0,2), [2,5) from [2,4), then one to one."""
+    run's length): normalised [0,2) from raw [0,2), [2,5) from [2,8), then one to one."""
     text = "ab" + "xyz" + raw
-    return NormalisedText(text, len(raw) + 4, (0, 2, 5), (0, 2, 4), (2, 3, len(raw)), (2, 2, len(raw)))
+    return NormalisedText(text, len(raw) + 8, (0, 2, 5), (0, 2, 8), (2, 3, len(raw)), (2, 6, len(raw)))
 
 
 @settings(max_examples=200, deadline=None)
