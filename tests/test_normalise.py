@@ -296,6 +296,6 @@ def test_width_folding_maps_exactly_what_translate_maps(text):
 def test_the_gated_emphasis_pattern_finds_what_the_plain_one_does(text):
     from claims.text.normalise import _NOISE
 
-    (emphasis,) = [p for p in _NOISE if p.pattern.startswith("(?=[*_])")]
+    (emphasis,) = [p for p in _NOISE if p.pattern.startswith("\\*\\**|_")]
     plain = re.compile(r"\*+|_{2,}(?<!\w__)|_{2,}(?!\w)")
     assert [m.span() for m in emphasis.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -37,8 +37,9 @@ _NOISE = tuple(
         r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
         r"^[ \t]*#{1,6}[ \t]+",  # heading markers
         r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
-        # emphasis (the lookahead first: one test a position, not three alternatives; 4x faster)
-        r"(?=[*_])(?:\*+|_{2,}(?<!\w__)|_{2,}(?!\w))",
+        # emphasis: `\*+|_{2,}(?<!\w__)|_{2,}(?!\w)`, each alternative opening on its character, so
+        # the engine skips in C to a `*` or `_` (3.5x faster on 50 generated articles than a lookahead first)
+        r"\*\**|_(?:_+(?<!\w__)|_+(?!\w))",
         # pinyin after a Han character: 進(jìn)行
         r"[(（](?<=["
         + HAN_CLASS
@@ -58,8 +59,10 @@ _NOISE = tuple(
 # ~2.7x faster on the seeds, which have thousands of runs.
 _SPACE = r"[ \t\u3000\u00a0]"
 _CJK_CLASS = "[" + HAN_CLASS + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]"
+# It opens on a space, and looks behind that space (a run's first, after a CJK character), so
+# the engine skips in C to a space: 1.9x faster on 50 generated articles than a lookahead first.
 _SPACES_NEAR_CJK = re.compile(
-    rf"(?={_SPACE})(?<!{_SPACE})(?:(?<={_CJK_CLASS}){_SPACE}+(?!{_SPACE})|{_SPACE}+(?!{_SPACE})(?={_CJK_CLASS}))"
+    rf"{_SPACE}(?<!{_SPACE}{_SPACE})(?:(?<={_CJK_CLASS}{_SPACE}){_SPACE}*(?!{_SPACE})|{_SPACE}*(?!{_SPACE})(?={_CJK_CLASS}))"
 )
 # `[` that opens a markdown link whose target we drop.
 _LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,300}\]\((?:https?://|/|#))")
