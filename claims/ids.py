@@ -13,14 +13,18 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",",
 # How `_ENCODER` writes a string (the C function `json` itself uses when ensure_ascii is off).
 _STRING = json.encoder.encode_basestring
 
-
-def json_string(text: str) -> str:
-    """`text` as a JSON string, exactly as the fingerprint encoder writes it."""
-    return _STRING(text)
+# `text` as a JSON string, exactly as the fingerprint encoder writes it: the C function itself,
+# not a Python function calling it (five a claim id).
+json_string = _STRING
 
 
 def fingerprint(prefix: str, *parts: object) -> str:
-    payload = _flat(parts)
+    return hashed(prefix, _flat(parts))
+
+
+def hashed(prefix: str, payload: str) -> str:
+    """The fingerprint of parts whose JSON (`_flat`) is `payload`, for a caller that writes it
+    itself (the claim builder: most of an id's payload is already written as its mention's key)."""
     return prefix + hashlib.blake2b(payload.encode("utf-8"), digest_size=8).hexdigest()
 
 

@@ -24,6 +24,7 @@ _NEGATED = re.compile(r"(?:不是|并不是|并非|并没有|没有|没(?![收])
 _QUESTION_ENDS = "?？吗呢么"
 _CLOSERS = '"”」』)）'
 _CLAUSE_BREAKS = ",，;；:：。!！?？"
+_TO_LAST_BREAK = re.compile(f".*[{_CLAUSE_BREAKS}]", re.S)  # greedy: a text up to its last clause break
 # How an answer opens when it confirms (or rejects) the question's premise.
 _AFFIRM = re.compile(r"^(?:对|对的|是的|是|没错|确实|的确|正是|没错儿|嗯,?对|yes|yeah|exactly|right)[。.!！,，]?", re.I)
 _DENY = re.compile(r"^(?:不是|不对|不,|不，|没有|并没有|更少|更多|其实不|其实没有|并不|也不|no\b|not\b)", re.I)
@@ -34,7 +35,11 @@ def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     from the sentence alone (no answer consulted)."""
     if role is Role.question or _is_question(sentence):
         return Stance.question
-    before = sentence[:start]
+    return _stance_before(sentence[:start])
+
+
+def _stance_before(before: str) -> Stance:
+    """Stance of a span in a sentence that asks nothing, from the text before it."""
     if not before:
         return Stance.asserted  # nothing before the claim to mark it (most quotes open their sentence)
     if _REPORTED.search(before):
@@ -42,8 +47,8 @@ def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     # Hypothetical: a conditional opens this clause or the one before it in the sentence.
     if _HYPOTHETICAL.search(before):
         return Stance.hypothetical
-    clause_start = max(before.rfind(c) for c in _CLAUSE_BREAKS) + 1  # after the last break, else 0
-    if _NEGATED.search(before[clause_start:]):
+    last_break = _TO_LAST_BREAK.match(before)
+    if _NEGATED.search(before, last_break.end() if last_break else 0):  # in the claim's clause
         return Stance.negated
     return Stance.asserted
 
@@ -83,15 +88,22 @@ class ArticleStance:
 
     def __init__(self, seg: Segmented) -> None:
         self.confirmed, self.rejected = answered_questions(seg)
+        self.asks: dict[int, bool] = {}  # per sentence index: is it a question (`stance_of`)?
 
     def of(self, sent: Sentence | None, start: int, end: int, *, quote: bool = False) -> Stance:
         """Stance of [start, end) in `sent` (offsets into the sentence's normalised text);
-        no sentence: the claim is read as narrative."""
-        text = sent.text if sent else ""
-        stance = stance_of(text, max(0, start), max(0, end), sent.role if sent else Role.narrative)
-        if stance is Stance.question and sent is not None and not quote:
+        no sentence: the claim is read as narrative. `stance_of`, asking once a sentence
+        whether it is a question."""
+        if sent is None:
+            return stance_of("", 0, 0, Role.narrative)
+        asks = self.asks.get(sent.index)
+        if asks is None:
+            asks = self.asks[sent.index] = stance_of(sent.text, 0, 0, sent.role) is Stance.question
+        if not asks:
+            return _stance_before(sent.text[: max(0, start)])
+        if not quote:
             if sent.index in self.confirmed:
                 return Stance.asserted  # the answer said yes to this premise
             if sent.index in self.rejected:
                 return Stance.negated  # the answer said no (`…50人?` → `更少`)
-        return stance
+        return Stance.question

@@ -37,8 +37,9 @@ _NOISE = tuple(
         r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
         r"^[ \t]*#{1,6}[ \t]+",  # heading markers
         r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
-        # emphasis (the lookahead first: one test a position, not three alternatives; 4x faster)
-        r"(?=[*_])(?:\*+|_{2,}(?<!\w__)|_{2,}(?!\w))",
+        # emphasis: `\*+|_{2,}(?<!\w__)|_{2,}(?!\w)`, each alternative opening on its character, so
+        # the engine skips in C to a `*` or `_` (3.5x faster on 50 generated articles than a lookahead first)
+        r"\*\**|_(?:_+(?<!\w__)|_+(?!\w))",
         # pinyin after a Han character: 進(jìn)行
         r"[(（](?<=["
         + HAN_CLASS
@@ -58,8 +59,10 @@ _NOISE = tuple(
 # ~2.7x faster on the seeds, which have thousands of runs.
 _SPACE = r"[ \t\u3000\u00a0]"
 _CJK_CLASS = "[" + HAN_CLASS + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]"
+# It opens on a space, and looks behind that space (a run's first, after a CJK character), so
+# the engine skips in C to a space: 1.9x faster on 50 generated articles than a lookahead first.
 _SPACES_NEAR_CJK = re.compile(
-    rf"(?={_SPACE})(?<!{_SPACE})(?:(?<={_CJK_CLASS}){_SPACE}+(?!{_SPACE})|{_SPACE}+(?!{_SPACE})(?={_CJK_CLASS}))"
+    rf"{_SPACE}(?<!{_SPACE}{_SPACE})(?:(?<={_CJK_CLASS}{_SPACE}){_SPACE}*(?!{_SPACE})|{_SPACE}*(?!{_SPACE})(?={_CJK_CLASS}))"
 )
 # `[` that opens a markdown link whose target we drop.
 _LINK_OPEN = re.compile(r"\[(?=[^\]\n]{0,300}\]\((?:https?://|/|#))")
@@ -122,7 +125,23 @@ class NormalisedText:
         return self._r[k] + -(-off * self._rl[k] // self._nl[k])
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a half-open normalised span to the raw span it came from."""
+        """Map a half-open normalised span to the raw span it came from: `to_raw(start),
+        to_raw_end(end)`, without their calls where the span starts in a segment copied as
+        it was (48k spans on 50 generated articles: claims, sentences, paragraphs, which
+        cross the segments that deleted spaces leave; tests/test_normalise.py)."""
+        n, nl, rl = self._n, self._nl, self._rl
+        if n and 0 <= start < end < len(self.text):
+            k = bisect_right(n, start) - 1  # the segments tile the text: [n[k], n[k] + nl[k]) holds start
+            if k >= 0 and nl[k] == rl[k]:
+                raw_start = self._r[k] + start - n[k]
+                if end - n[k] <= nl[k]:
+                    return raw_start, raw_start + end - start  # in one segment
+                j = bisect_right(n, end - 1, k) - 1  # the segment of the span's last character
+                off = end - n[j]
+                if off >= nl[j]:
+                    return raw_start, self._r[j] + rl[j]
+                if nl[j] == rl[j]:
+                    return raw_start, self._r[j] + off
         return self.to_raw(start), self.to_raw_end(end)
 
 
