@@ -46,7 +46,7 @@ from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import DATE_HINT, sentence_time
+from claims.values.dates import DATE_HINT, names_now, sentence_time
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -200,6 +200,8 @@ def _find_mentions(
         mentions, stated, day = sentence_mentions(sent.text, key)
         if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
+        elif anchor is not None and names_now(sent.text):
+            anchor = None  # 今年…, 去年…: the story is at the writer's now again, not in the year told before
         last_day = day or last_day
         for m in mentions:
             found.append(_Found(m, sent, sent.nstart + m.start, sent.nstart + m.end, ctx))
@@ -376,7 +378,8 @@ class _Sentences:
         clause = CLAUSE.split(before)[-1]
         if not clause or not DATE_HINT.search(clause):
             return None
-        return sentence_time(clause, self.published, self.anchors[i], self.hint)
+        # read with the sentence before it: 2019年3月5日被捕，8月被判刑3年 (8月 of 2019)
+        return sentence_time(before, self.published, self.anchors[i], self.hint, start=len(before) - len(clause))
 
     def time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its

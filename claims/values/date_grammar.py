@@ -58,7 +58,8 @@ CALENDAR = re.compile(
 # Day of month alone: 29日; 号 only where it cannot be a number plate (3号线, 1号文件).
 DAY_ONLY = re.compile(
     r"(?<![0-9.零〇○一二两三四五六七八九十廿卅月第每])"
-    rf"(?P<d>{_DAY_NUM}) ?(?:日|号(?=[,.。;:、)\s到至\-~上下晚早凌起前后]|$))"
+    # 十日内, 三日以内: days counted, not a day of the month
+    rf"(?P<d>{_DAY_NUM}) ?(?:日(?!\s*(?:[内內]|以[内內]|之[内內]))|号(?=[,.。;:、)\s到至\-~上下晚早凌起前后]|$))"
 )
 NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:1[0-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
