@@ -565,6 +565,9 @@ def test_a_month_of_the_year_the_sentence_named_before():
     assert read("1998年6月起，她与董某共同生活，同年7月生下大儿子")[-1] == ("同年7月", "1998-07-01")
     assert read("他2015年毕业，次年3月入职")[-1] == ("次年3月", "2016-03-01")
     assert read("同年7月生下大儿子") == []
+    # with no year before it in its sentence, the year of the date an earlier sentence told (the anchor)
+    told = "同年12月5日，法院以故意伤害罪判处王某有期徒刑七年"
+    assert [s.value.start for s in find_dates(told, date(2019, 7, 17), anchor=date(1996, 8, 27))] == ["1996-12-05"]
 
 
 def test_an_undated_text_reads_its_year_less_dates_near_the_other_sources_date():

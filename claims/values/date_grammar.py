@@ -26,7 +26,7 @@ _YEAR = (
     rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
     rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{CN_DIGIT}]) ?(?:年{_SHORT_CTX}|{_AT_QUARTER})"
     r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年"
-    # 当年6月, 同年7月, 次年3月: a month of the year the sentence named before (claims.values.dates)
+    # 当年6月, 同年7月, 次年3月: a month of the year the sentence named before, else the story's (claims.values.dates)
     r"|(?P<yana>当|同|次|翌)年(?=\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月))"
 )
 _MONTH = (

@@ -55,6 +55,7 @@ Policies (see also the module constants):
 * The dates a text tells: a year-less date continues from the day or month its sentence told
   before it (2019年3月5日被捕，8月被判: 2019-08; 去年12月28日…1月3日: the January after), else
   from the story's anchor (the last such date of an earlier sentence), else from publication.
+  当年6月, 同年7月, 次年3月 are months of the year the sentence named before, else the anchor's.
   A deictic year or month (今年, 去年, 本月; not 比去年, 去年同期, 今年58岁) tells of the writer's
   now: dates after it read from that, not from the anchor (`names_now` ends it for the pipeline).
 * Two-digit years (`21年上半年`, `07年`) are years only with a leading zero or when a month,
@@ -440,8 +441,8 @@ class _Scan:
         ref = self.published if _has_year(m) else self.year_of
         slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else FUTURE_SLACK_DAYS
         inherit = None
-        if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, if any
-            stated = _last_stated_before(self.found, m.start(), "年")
+        if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, else the story's
+            stated = _last_stated_before(self.found, m.start(), "年") or self.anchor  # 1996年8月27日，…。同年12月5日
             ref = date(stated.year, 1, 1) if stated else None
         elif told is not None:
             ref, slack = told.ref, HINT_SLACK_DAYS if told.hinted else FUTURE_SLACK_DAYS
