@@ -46,7 +46,7 @@ from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import DATE_HINT, names_now, sentence_time
+from claims.values.dates import BIRTH, DATE_HINT, names_now, sentence_time
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -565,6 +565,7 @@ def _stated_day(mentions: Sequence[Mention]) -> date | None:
         for m in mentions
         if isinstance(m.value, DateValue)
         and (not m.value.relative or m.pattern == "calendar")
+        and m.pattern != BIRTH  # 1977年5月13日出生: no day of the story
         and m.value.granularity.value == "day"
         and m.value.start == m.value.end
     ]
@@ -579,6 +580,7 @@ def _story_anchor(mentions: Sequence[Mention]) -> date | None:
         for m in mentions
         if isinstance(m.value, DateValue)
         and (not m.value.relative or m.pattern == "calendar")
+        and m.pattern != BIRTH  # 1985年3月出生。8月4日，他被抓获: not 1985's August
         and m.value.granularity.value in ("day", "month")
     ]
     return date.fromisoformat(max(full, key=lambda e: e[0])[1].start) if full else None

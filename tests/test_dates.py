@@ -635,3 +635,23 @@ def test_this_year_ends_the_year_an_earlier_sentence_told(tmp_path):
     extractions, _, _ = extract_paths([tmp_path])
     undated = next(e for e in extractions if e.source.id == "b")
     assert {c.text: c.value.start for c in undated.claims if c.kind is Kind.date}["8月4日下午"] == "2020-08-04"
+
+
+def test_a_date_of_birth_dates_no_figure_beside_it():
+    """1990年5月出生 dates the birth: the sentence's term and fine hold at no 1990, and a later
+    sentence's 8月4日 is no August of 1985; a count of births (2020年出生人口) keeps its year."""
+
+    def as_of(text: str, published: str = "2020-10-30") -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text, published=published)}
+
+    assert as_of("被告人张某，1990年5月出生，被判处有期徒刑3年，罚款5万元。") == {
+        "1990年5月": None,
+        "3年": None,
+        "5万元": None,
+    }
+    assert as_of("该女子出生日期是“1976年6月”，她共生育8个孩子。")["8个"] is None
+    assert as_of("张某（1985年生）现年37岁，名下有3套房产。")["37岁"] is None
+    assert as_of("张某，男，1985年3月出生，无业。8月4日，他被警方抓获，涉案金额50万元。")["50万元"] == "2020-08-04"
+    assert as_of("2020年出生人口1200万。")["人口1200万"] == "2020"
+    assert as_of("2019年生产汽车5万辆。")["5万辆"] == "2019"
+    assert as_of("火灾发生于2023年4月18日，造成29人死亡。")["29人"] == "2023-04-18"  # 发生于: no birth

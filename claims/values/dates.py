@@ -58,6 +58,8 @@ Policies (see also the module constants):
   当年6月, 同年7月, 次年3月 are months of the year the sentence named before, else the anchor's.
   A deictic year or month (今年, 去年, 本月; not 比去年, 去年同期, 今年58岁) tells of the writer's
   now: dates after it read from that, not from the anchor (`names_now` ends it for the pipeline).
+  A date of birth (1990年5月出生, 生于…, 出生日期为“…”) dates the birth only (pattern BIRTH): no
+  figure beside it, no later date.
 * Two-digit years (`21年上半年`, `07年`) are years only with a leading zero or when a month,
   half, quarter, 初/底/末 follows; `yy` reads as 20yy unless that is more than 10 years after
   the reference (or today), then 19yy. 民国N年 is N+1911. Bare four-digit years without 年
@@ -351,6 +353,22 @@ def _continuing(m: re.Match[str], after: date, prefer: Prefer) -> tuple[DateValu
     return later
 
 
+# A date of birth (1990年5月出生, 生于1977年5月13日, （1985年生）, 出生日期为“1976年6月”) dates the
+# birth, not the figures beside it (现年37岁, 被判处有期徒刑3年), and no later date continues from it.
+BIRTH = "birth"
+_BIRTH_BEFORE = re.compile(
+    r"(?:出生[于於在]|(?<![发發产產诞誕滋寄衍萌派催新再重丛叢共伴原野])生[于於]|出生日期|出生年月|生日)\s*(?:[为是:：]|登记为)?\s*[“\"「『]?\s*$"
+)
+_BIRTH_AFTER = re.compile(r"\s*[”\"」』]?\s*(?:出生|生人|生)(?:的|(?=[\s，,。；;、）)」”]|$))")
+
+
+def is_birth(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) someone's date of birth?"""
+    return (
+        _BIRTH_AFTER.match(text, end) is not None or _BIRTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def _names_now(text: str, m: re.Match[str]) -> bool:
     """A deictic year or month (今年, 去年, 本月) that tells when, not one a clause compares with."""
     return not _COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _AGE_AFTER.match(text, m.end())
@@ -455,9 +473,10 @@ class _Scan:
             value, fields = res
             self.fields_at[m.span()] = fields
             # a month of a year told before (同年7月) anchors no day of the story (see _story_anchor)
-            pattern = "calendar_anaphoric" if m["yana"] else "calendar"
+            birth = is_birth(self.text, m.start(), m.end())  # 1990年5月出生: dates the birth alone
+            pattern = "calendar_anaphoric" if m["yana"] else BIRTH if birth else "calendar"
             self.add(*m.span(), value, pattern, 0.75 if value.relative else 0.9)
-            if m["yana"]:
+            if birth or m["yana"]:
                 return
             if value.granularity.value in ("day", "month"):
                 self.told.append(_Told(m.end(), date.fromisoformat(value.start)))
@@ -627,7 +646,7 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
 # anchors a claim to a time. An anaphoric day does (当日新增治愈出院病例183例: the day the
 # paragraph before dated), counted from the story's anchor.
-NOT_ANCHORS = ("relative_period", "this_one", "time_of_day")
+NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
