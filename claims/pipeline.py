@@ -59,10 +59,12 @@ SENTENCE_CACHE = 1 << 14
 # A running report's later figures without a time of their own hold at the time it said its
 # tallies hold (`_Sentences.tally_of`).
 TALLY_AT = re.compile(TALLY_WORDS)
-# A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…).
+# A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…),
+# also when the sentence opens with it (与2010年相比，…比重上升1.35个百分点: a change up to now, not of 2010).
 _COMPARED = re.compile(
-    r"[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
-    r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))[^，,；;。]*"
+    r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
+    r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))"
+    r"|^\s*与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:相比|持平|相当)(?=[，,]))[^，,；;。]*"  # not 比赛…, 较大…
 )
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph

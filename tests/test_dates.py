@@ -655,3 +655,14 @@ def test_a_date_of_birth_dates_no_figure_beside_it():
     assert as_of("2020年出生人口1200万。")["人口1200万"] == "2020"
     assert as_of("2019年生产汽车5万辆。")["5万辆"] == "2019"
     assert as_of("火灾发生于2023年4月18日，造成29人死亡。")["29人"] == "2023-04-18"  # 发生于: no birth
+
+
+def test_a_sentence_opening_with_a_comparison_is_not_dated_by_the_year_compared_with():
+    """与2010年相比，…比重上升1.35个百分点 is a change up to the census, not a figure of 2010 (FIELD7's
+    census); 比赛于…开幕 opens with no comparison."""
+
+    def as_of(text: str) -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text, published="2021-05-11")}
+
+    assert as_of("与2010年相比，0—14岁人口的比重上升1.35个百分点。")["1.35个百分点"] is None
+    assert as_of("比赛于2024年7月26日开幕，共有206个代表团参赛。")["206个代表"] == "2024-07-26"
