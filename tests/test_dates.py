@@ -666,3 +666,12 @@ def test_a_sentence_opening_with_a_comparison_is_not_dated_by_the_year_compared_
 
     assert as_of("与2010年相比，0—14岁人口的比重上升1.35个百分点。")["1.35个百分点"] is None
     assert as_of("比赛于2024年7月26日开幕，共有206个代表团参赛。")["206个代表"] == "2024-07-26"
+
+
+def test_a_date_after_the_story_anchor_may_fall_up_to_the_day_of_publication():
+    """A report of 2023-06-21 that told of 2月22日 and then of 6月19日 means that June (the story went
+    on until it was written), not the June before (FIELD7's 阿拉善, 116 days after the anchor); a
+    report of 3-01 still reads 6月19日 as the June before."""
+    text = "另外，应急管理厅6月19日发布通报"
+    assert [s.value.start for s in find_dates(text, date(2023, 6, 21), anchor=date(2023, 2, 22))] == ["2023-06-19"]
+    assert [s.value.start for s in find_dates(text, date(2023, 3, 1), anchor=date(2023, 2, 22))] == ["2022-06-19"]

@@ -457,7 +457,7 @@ class _Scan:
         sentence (`_told_before`), else from the story's anchor or publication (or the year hint)."""
         told = None if _has_year(m) else self._told_before(m.start())
         ref = self.published if _has_year(m) else self.year_of
-        slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else FUTURE_SLACK_DAYS
+        slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else self._after_anchor()
         inherit = None
         if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, else the story's
             stated = _last_stated_before(self.found, m.start(), "年") or self.anchor  # 1996年8月27日，…。同年12月5日
@@ -486,6 +486,14 @@ class _Scan:
         elif (m["yrel"] or m["mrel"]) and _names_now(self.text, m):  # 今年7月9日 in an undated text
             this = REL_YEAR_OFFSET.get(m["yrel"] or "今") == 0 and REL_MONTH_OFFSET.get(m["mrel"] or "本") == 0
             self.told.append(_Told(m.end(), self.year_hint if this else None, hinted=True))
+
+    def _after_anchor(self) -> int:
+        """How far after its reference a year-less date may fall: FUTURE_SLACK_DAYS, or, read from
+        the story's anchor, up to the day of publication (a report of 6-21 telling of 2月22日
+        then 6月19日: that June, the story went on until it was written, not the June before)."""
+        if self.anchor is None or self.published is None:
+            return FUTURE_SLACK_DAYS
+        return max(FUTURE_SLACK_DAYS, (self.published - self.anchor).days)
 
     def _told_before(self, start: int) -> _Told | None:
         """The last date told before `start` in this sentence that a year-less date continues from."""
