@@ -46,7 +46,7 @@ from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import DATE_HINT, sentence_time
+from claims.values.dates import BIRTH, DATE_HINT, names_now, sentence_time
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -59,10 +59,12 @@ SENTENCE_CACHE = 1 << 14
 # A running report's later figures without a time of their own hold at the time it said its
 # tallies hold (`_Sentences.tally_of`).
 TALLY_AT = re.compile(TALLY_WORDS)
-# A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…).
+# A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…),
+# also when the sentence opens with it (与2010年相比，…比重上升1.35个百分点: a change up to now, not of 2010).
 _COMPARED = re.compile(
-    r"[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
-    r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))[^，,；;。]*"
+    r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
+    r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))"
+    r"|^\s*与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:相比|持平|相当)(?=[，,]))[^，,；;。]*"  # not 比赛…, 较大…
 )
 # The time a change is measured against, in the figure's own clause (比上年增长⟨#⟩, 较2022年同期下降⟨#⟩):
 # the base, not the figure's time.
@@ -205,6 +207,8 @@ def _find_mentions(
         mentions, stated, day = sentence_mentions(sent.text, key)
         if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
+        elif anchor is not None and names_now(sent.text):
+            anchor = None  # 今年…, 去年…: the story is at the writer's now again, not in the year told before
         last_day = day or last_day
         for m in mentions:
             found.append(_Found(m, sent, sent.nstart + m.start, sent.nstart + m.end, ctx))
@@ -381,7 +385,8 @@ class _Sentences:
         clause = _COMPARED_BASE.sub("", CLAUSE.split(before)[-1])
         if not clause or not DATE_HINT.search(clause):
             return None
-        return sentence_time(clause, self.published, self.anchors[i], self.hint)
+        # read with the sentence before it: 2019年3月5日被捕，8月被判刑3年 (8月 of 2019)
+        return sentence_time(before, self.published, self.anchors[i], self.hint, start=len(before) - len(clause))
 
     def time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
@@ -598,6 +603,7 @@ def _stated_day(mentions: Sequence[Mention]) -> date | None:
         for m in mentions
         if isinstance(m.value, DateValue)
         and (not m.value.relative or m.pattern == "calendar")
+        and m.pattern != BIRTH  # 1977年5月13日出生: no day of the story
         and m.value.granularity.value == "day"
         and m.value.start == m.value.end
     ]
@@ -612,6 +618,7 @@ def _story_anchor(mentions: Sequence[Mention]) -> date | None:
         for m in mentions
         if isinstance(m.value, DateValue)
         and (not m.value.relative or m.pattern == "calendar")
+        and m.pattern != BIRTH  # 1985年3月出生。8月4日，他被抓获: not 1985's August
         and m.value.granularity.value in ("day", "month")
     ]
     return date.fromisoformat(max(full, key=lambda e: e[0])[1].start) if full else None

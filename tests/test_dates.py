@@ -156,6 +156,8 @@ def test_year_inference(raw, start):
         "GPT-4",
         "第三年",
         "同年",
+        "于判决生效之日起十日内赔偿",  # days counted, not the 10th
+        "三日以内",
     ],
 )
 def test_not_dates(raw):
@@ -563,6 +565,9 @@ def test_a_month_of_the_year_the_sentence_named_before():
     assert read("1998年6月起，她与董某共同生活，同年7月生下大儿子")[-1] == ("同年7月", "1998-07-01")
     assert read("他2015年毕业，次年3月入职")[-1] == ("次年3月", "2016-03-01")
     assert read("同年7月生下大儿子") == []
+    # with no year before it in its sentence, the year of the date an earlier sentence told (the anchor)
+    told = "同年12月5日，法院以故意伤害罪判处王某有期徒刑七年"
+    assert [s.value.start for s in find_dates(told, date(2019, 7, 17), anchor=date(1996, 8, 27))] == ["1996-12-05"]
 
 
 def test_an_undated_text_reads_its_year_less_dates_near_the_other_sources_date():
@@ -575,3 +580,98 @@ def test_an_undated_text_reads_its_year_less_dates_near_the_other_sources_date()
 
     assert read("7月17日，张扣扣被执行死刑。", date(2019, 4, 14)) == ["2019-07-17"]  # 94 days on
     assert read("他在5月份接受《自然》杂志采访。", date(2025, 12, 3)) == ["2025-05-01"]  # not 2026-05
+
+
+def test_a_year_less_date_continues_from_the_date_its_sentence_told_before():
+    """A reader takes 2019年3月5日被捕，8月被判刑 as August 2019: a year-less date continues the
+    date told before it in its sentence (in its year, or the next when nearer: 去年12月28日…1月3日),
+    not the day of publication nor a year an earlier sentence told; so does the figure of its clause."""
+
+    def read(text: str, published: date, anchor: date | None = None) -> list[tuple[str, str]]:
+        return [(text[s.start : s.end], s.value.start) for s in find_dates(text, published, anchor=anchor)]
+
+    assert read("2019年3月5日他被捕，8日获释，8月被判刑，12月出狱", date(2024, 1, 5))[1:] == [
+        ("8日", "2019-03-08"),
+        ("8月", "2019-08-01"),
+        ("12月", "2019-12-01"),
+    ]
+    # a day alone takes the month told before it, on or after it (not June 28, nearer than the slack allows)
+    assert read("7月16日以来，截至28日12时，遇难人数已增至73人", date(2021, 7, 29))[-1] == ("28日12时", "2021-07-28")
+    assert read("3月25日被捕，2日获释", date(2021, 7, 29))[-1] == ("2日", "2021-04-02")
+    # a year told alone: 2023年1—5月 (not the year of a 6月19日 misread from an old anchor); not 自2019年以来
+    assert read("6月19日发布2023年1—5月情况，1—5月共发生事故106起", date(2023, 6, 21), date(2023, 2, 23))[-1] == (
+        "5月",
+        "2023-05-01",
+    )
+    assert read("自2019年以来，已有300人受灾，8月又有20人", date(2024, 1, 5))[-1] == ("8月", "2023-08-01")
+    assert read("去年12月28日发生事故，1月3日死亡人数升至12人", date(2024, 1, 5), date(2019, 6, 1))[-1] == (
+        "1月3日",
+        "2024-01-03",
+    )
+    term = next(
+        c for c in extract_text("2019年3月5日他被捕，8月被判处有期徒刑3年。", published="2024-01-05") if c.text == "3年"
+    )
+    assert str(term.as_of) == "2019-08"
+
+
+def test_this_year_ends_the_year_an_earlier_sentence_told(tmp_path):
+    """今年, 去年, 本月 tell of the writer's now: year-less dates after them (in the sentence and
+    the next ones) read from publication, not from the 1993 of a sentence before; in a text with
+    no date of its own, from the other sources' date (FIELD7's 张玉环: 8月4日 was read as 1993).
+    A compared year (比去年同期) or an age (今年58岁的) tells of no now."""
+
+    def dates(text: str, published: str) -> dict[str, str]:
+        return {c.text: c.value.start for c in extract_text(text, published=published) if c.kind is Kind.date}
+
+    told = "1993年10月，该村发生一起杀童案。"
+    assert dates(told + "直到今年7月9日开庭，8月4日宣判。", "2020-10-30")["8月4日"] == "2020-08-04"
+    assert dates(told + "今年，张某申请再审。8月4日，法院宣判。", "2020-10-30")["8月4日"] == "2020-08-04"
+    assert dates(told + "今年58岁的张某说，10月27日他在家。", "2020-12-30")["10月27日"] == "1993-10-27"
+    assert dates(told + "销量比去年同期增长5%。10月27日他在家。", "2020-12-30")["10月27日"] == "1993-10-27"
+    from reports.pipeline import extract_paths
+
+    (tmp_path / "a.txt").write_text("---\npublished: 2020-09-02\n---\n张某申请国家赔偿。\n")
+    (tmp_path / "b.txt").write_text(told + "直到今年7月9日，法院开庭再审。8月4日下午，法院宣判。\n")
+    extractions, _, _ = extract_paths([tmp_path])
+    undated = next(e for e in extractions if e.source.id == "b")
+    assert {c.text: c.value.start for c in undated.claims if c.kind is Kind.date}["8月4日下午"] == "2020-08-04"
+
+
+def test_a_date_of_birth_dates_no_figure_beside_it():
+    """1990年5月出生 dates the birth: the sentence's term and fine hold at no 1990, and a later
+    sentence's 8月4日 is no August of 1985; a count of births (2020年出生人口) keeps its year."""
+
+    def as_of(text: str, published: str = "2020-10-30") -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text, published=published)}
+
+    assert as_of("被告人张某，1990年5月出生，被判处有期徒刑3年，罚款5万元。") == {
+        "1990年5月": None,
+        "3年": None,
+        "5万元": None,
+    }
+    assert as_of("该女子出生日期是“1976年6月”，她共生育8个孩子。")["8个"] is None
+    assert as_of("张某（1985年生）现年37岁，名下有3套房产。")["37岁"] is None
+    assert as_of("张某，男，1985年3月出生，无业。8月4日，他被警方抓获，涉案金额50万元。")["50万元"] == "2020-08-04"
+    assert as_of("2020年出生人口1200万。")["人口1200万"] == "2020"
+    assert as_of("2019年生产汽车5万辆。")["5万辆"] == "2019"
+    assert as_of("火灾发生于2023年4月18日，造成29人死亡。")["29人"] == "2023-04-18"  # 发生于: no birth
+
+
+def test_a_sentence_opening_with_a_comparison_is_not_dated_by_the_year_compared_with():
+    """与2010年相比，…比重上升1.35个百分点 is a change up to the census, not a figure of 2010 (FIELD7's
+    census); 比赛于…开幕 opens with no comparison."""
+
+    def as_of(text: str) -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text, published="2021-05-11")}
+
+    assert as_of("与2010年相比，0—14岁人口的比重上升1.35个百分点。")["1.35个百分点"] is None
+    assert as_of("比赛于2024年7月26日开幕，共有206个代表团参赛。")["206个代表"] == "2024-07-26"
+
+
+def test_a_date_after_the_story_anchor_may_fall_up_to_the_day_of_publication():
+    """A report of 2023-06-21 that told of 2月22日 and then of 6月19日 means that June (the story went
+    on until it was written), not the June before (FIELD7's 阿拉善, 116 days after the anchor); a
+    report of 3-01 still reads 6月19日 as the June before."""
+    text = "另外，应急管理厅6月19日发布通报"
+    assert [s.value.start for s in find_dates(text, date(2023, 6, 21), anchor=date(2023, 2, 22))] == ["2023-06-19"]
+    assert [s.value.start for s in find_dates(text, date(2023, 3, 1), anchor=date(2023, 2, 22))] == ["2022-06-19"]

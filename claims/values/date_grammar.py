@@ -26,7 +26,7 @@ _YEAR = (
     rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
     rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{CN_DIGIT}]) ?(?:年{_SHORT_CTX}|{_AT_QUARTER})"
     r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年"
-    # 当年6月, 同年7月, 次年3月: a month of the year the sentence named before (claims.values.dates)
+    # 当年6月, 同年7月, 次年3月: a month of the year the sentence named before, else the story's (claims.values.dates)
     r"|(?P<yana>当|同|次|翌)年(?=\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月))"
 )
 _MONTH = (
@@ -58,7 +58,8 @@ CALENDAR = re.compile(
 # Day of month alone: 29日; 号 only where it cannot be a number plate (3号线, 1号文件).
 DAY_ONLY = re.compile(
     r"(?<![0-9.零〇○一二两三四五六七八九十廿卅月第每])"
-    rf"(?P<d>{_DAY_NUM}) ?(?:日|号(?=[,.。;:、)\s到至\-~上下晚早凌起前后]|$))"
+    # 十日内, 三日以内: days counted, not a day of the month
+    rf"(?P<d>{_DAY_NUM}) ?(?:日(?!\s*(?:[内內]|以[内內]|之[内內]))|号(?=[,.。;:、)\s到至\-~上下晚早凌起前后]|$))"
 )
 NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:1[0-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"

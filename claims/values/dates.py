@@ -52,6 +52,14 @@ Policies (see also the module constants):
   Monday-Sunday and are a day range. `这一年` may point back to a year named before, so it
   scores below the pipeline's MIN_SCORE (reported by find_dates, not claimed). Without a reference date relative and year-less dates are skipped: there is
   nothing honest to resolve them to. 最近, 当时, 那时, 目前, 现在, 同年, 当年 are skipped.
+* The dates a text tells: a year-less date continues from the day or month its sentence told
+  before it (2019年3月5日被捕，8月被判: 2019-08; 去年12月28日…1月3日: the January after), else
+  from the story's anchor (the last such date of an earlier sentence), else from publication.
+  当年6月, 同年7月, 次年3月 are months of the year the sentence named before, else the anchor's.
+  A deictic year or month (今年, 去年, 本月; not 比去年, 去年同期, 今年58岁) tells of the writer's
+  now: dates after it read from that, not from the anchor (`names_now` ends it for the pipeline).
+  A date of birth (1990年5月出生, 生于…, 出生日期为“…”) dates the birth only (pattern BIRTH): no
+  figure beside it, no later date.
 * Two-digit years (`21年上半年`, `07年`) are years only with a leading zero or when a month,
   half, quarter, 初/底/末 follows; `yy` reads as 20yy unless that is more than 10 years after
   the reference (or today), then 19yy. 民国N年 is N+1911. Bare four-digit years without 年
@@ -90,9 +98,11 @@ from claims.values.date_grammar import (
     NUMERIC_DATE,
     REL_DAY,
     REL_DAY_OFFSET,
+    REL_MONTH_OFFSET,
     REL_OFFSET,
     REL_PERIOD,
     REL_PERIOD_HINT,
+    REL_YEAR_OFFSET,
     SPACED_DATE,
     STANDALONE_PART,
     THIS_ONE,
@@ -153,13 +163,14 @@ def find_dates(
     refer to it when no nearer date does (an anchor expires, what 当天 points at does not).
     `year_hint`: for a text that states no date of its own, the story's date (the other
     sources'), from which a calendar date without its year (3月30日, 30日) is read when
-    neither reference is known; nothing else counts from it (not even a day alone, 24日,
-    whose month the text must give)."""
+    neither reference is known, even after 今年 (直到今年7月9日…8月4日: 今年 itself is not
+    read from it, the text may be of another year); nothing else counts from it (not even
+    a day alone, 24日, whose month the text must give)."""
     if DATES_GATE.search(text) is None:
         return []  # what the scan finds without a hint of a date, an anaphoric day or a time: nothing (uncached)
     if last_day is not None and (anchor is not None or not _uses_last_day(text)):
         last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
-    if published is not None or anchor is not None:
+    if published is not None or (anchor is not None and not _deictic(text)):
         year_hint = None  # a reference of its own: the hint changes nothing, the cache key need not hold it
     return list(_find_dates(text, published, prefer, units, anchor, last_day, year_hint))
 
@@ -311,6 +322,70 @@ def _text_scan(text: str) -> _TextScan:
 _FAMILIES = tuple(f.name for f in fields(_TextScan) if f.type == "Matches")  # calendar … year_range
 
 
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """A date told in a sentence, which the year-less dates after it continue from (a reader
+    takes 7月9日…8月4日 as the same summer, and 今年…8月4日 as this year's): read them nearest
+    `ref`, or in `year` (今年 alone); `hinted`: an unresolved 今年 in an undated text, read them
+    from the story's date (`ref` = the year hint; None for 去年: nothing to read them by)."""
+
+    end: int
+    ref: date | None
+    year: int | None = None
+    hinted: bool = False
+
+
+# 比去年, 较上月, 与去年…相比, 去年同期: a time compared with, not the time the sentence tells of;
+# 今年58岁的张某: an age, said of any time.
+_COMPARED_BEFORE = re.compile(r"(?:比|较|与|和|跟|同比|环比)\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:同期|[0-9零一二两三四五六七八九十]+\s*(?:周岁|岁))")
+
+
+def _continuing(m: re.Match[str], after: date, prefer: Prefer) -> tuple[DateValue, Fields] | None:
+    """A year-less date after `after` in one sentence: in its year (2019年3月5日被捕，12月被判: 2019-12),
+    or the next when that is nearer (去年12月28日…1月3日: the January after)."""
+    same = resolve_calendar(m, after, Fields(after.year, relative=True), prefer)
+    if same is None or date.fromisoformat(same[0].end) >= after:
+        return same
+    later = resolve_calendar(m, after, Fields(after.year + 1, relative=True), prefer)
+    if later is None or after - date.fromisoformat(same[0].end) <= date.fromisoformat(later[0].start) - after:
+        return same
+    return later
+
+
+# A date of birth (1990年5月出生, 生于1977年5月13日, （1985年生）, 出生日期为“1976年6月”) dates the
+# birth, not the figures beside it (现年37岁, 被判处有期徒刑3年), and no later date continues from it.
+BIRTH = "birth"
+_BIRTH_BEFORE = re.compile(
+    r"(?:出生[于於在]|(?<![发發产產诞誕滋寄衍萌派催新再重丛叢共伴原野])生[于於]|出生日期|出生年月|生日)\s*(?:[为是:：]|登记为)?\s*[“\"「『]?\s*$"
+)
+_BIRTH_AFTER = re.compile(r"\s*[”\"」』]?\s*(?:出生|生人|生)(?:的|(?=[\s，,。；;、）)」”]|$))")
+
+
+def is_birth(text: str, start: int, end: int) -> bool:
+    """Is the date at [start, end) someone's date of birth?"""
+    return (
+        _BIRTH_AFTER.match(text, end) is not None or _BIRTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def _names_now(text: str, m: re.Match[str]) -> bool:
+    """A deictic year or month (今年, 去年, 本月) that tells when, not one a clause compares with."""
+    return not _COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _AGE_AFTER.match(text, m.end())
+
+
+def names_now(text: str) -> bool:
+    """Does the sentence tell of the writer's now (今年, 去年, 本月, not compared with)? Year-less
+    dates after it continue from that, not from a year an earlier sentence told (the pipeline's
+    anchor ends there)."""
+    return any(_names_now(text, m) for m in _deictic(text))
+
+
+def _deictic(text: str) -> list[re.Match[str]]:
+    """The text's calendar dates that name a year or month from the writer's now (今年, 上月)."""
+    return [m for m in _text_scan(text).calendar if m["yrel"] or m["mrel"]]
+
+
 class _Scan:
     """One sentence's date scan: every pattern family adds its spans (and, for dates a
     range may extend, the fields it stated) in a fixed order; overlaps are resolved later."""
@@ -332,6 +407,8 @@ class _Scan:
         self.found: list[DateSpan] = []
         self.fields_at: dict[tuple[int, int], Fields] = {}
         self.weekdays: dict[tuple[int, int], int] = {}  # weekday spans (周日) → weekday index
+        self.year_hint = year_hint
+        self.told: list[_Told] = []  # dates told so far that later year-less dates continue from
 
     def add(self, start: int, end: int, value: DateValue | None, pattern: str, score: float) -> None:
         if value is not None and start < end:
@@ -341,39 +418,86 @@ class _Scan:
         """Year-month-day dates, numeric Y-M-D, a day of month alone."""
         published = self.published
         for m in self.said.calendar:
-            if m.start() == m.end():
-                continue
-            ref = published if _has_year(m) else self.year_of
-            if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, if any
-                stated = _last_stated_before(self.found, m.start(), "年")
-                ref = date(stated.year, 1, 1) if stated else None
-            slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else FUTURE_SLACK_DAYS
-            res = resolve_calendar(m, ref, prefer=self.prefer, slack=slack)
-            if res:
-                value, fields = res
-                self.fields_at[m.span()] = fields
-                # a month of a year told before (同年7月) anchors no day of the story (see _story_anchor)
-                pattern = "calendar_anaphoric" if m["yana"] else "calendar"
-                self.add(*m.span(), value, pattern, 0.75 if value.relative else 0.9)
+            if m.start() < m.end():
+                self._calendar(m)
         for m in self.said.numeric:
             d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if d:
                 self.fields_at[m.span()] = Fields(d.year, d.month, d.day)
                 self.add(*m.span(), date_value((d, d), Granularity.day, m.group(), published, False), "numeric", 0.9)
-        story = self.story  # a day alone (24日) needs its month from the text: a year hint has none
         for m in self.said.day_only:
-            day = whole_number(m["d"])
-            if story is None or day is None or not 1 <= day <= 31:
-                continue
-            cands = []
-            for k in (-1, 0, 1):
-                y, mo = shift_months(story, k)
-                d = safe_date(y, mo, day)
-                cands.append((d, d) if d else None)
+            self._day_only(m)
+
+    def _day_only(self, m: re.Match[str]) -> None:
+        """A day of month alone (24日): in the month of the date its sentence told before it (7月16日以来，
+        截至28日12时: July 28), or the next when nearer; else near the story's anchor or publication."""
+        told = self._told_before(m.start())
+        # a day alone needs its month from the text: a year hint has none
+        story = self.story if told is None else None if told.hinted else told.ref
+        day = whole_number(m["d"])
+        if story is None or day is None or not 1 <= day <= 31:
+            return
+        cands = []
+        for k in (-1, 0, 1):
+            y, mo = shift_months(story, k)
+            d = safe_date(y, mo, day)
+            cands.append((d, d) if d else None)
+        if told is not None and told.year is None:  # a day the sentence told: this month's on or after it, or the next
+            later = [c for c in cands if c is not None and c[0] >= story]
+            same = cands[1] if cands[1] is not None and cands[1][0] < story else None
+            span = min([*later[:1], *([same] if same else [])], key=lambda c: abs((c[0] - story).days), default=None)
+        else:
             span = nearest_by_policy(cands, story, DAY_ONLY_SLACK_DAYS, self.prefer)
-            if span:
-                self.fields_at[m.span()] = Fields(span[0].year, span[0].month, day, True)
-                self.add(*m.span(), date_value(span, Granularity.day, m.group(), story, True), "day_only", 0.6)
+        if span:
+            self.fields_at[m.span()] = Fields(span[0].year, span[0].month, day, True)
+            self.add(*m.span(), date_value(span, Granularity.day, m.group(), story, True), "day_only", 0.6)
+
+    def _calendar(self, m: re.Match[str]) -> None:
+        """One calendar date. Without its year it continues from the date told before it in the
+        sentence (`_told_before`), else from the story's anchor or publication (or the year hint)."""
+        told = None if _has_year(m) else self._told_before(m.start())
+        ref = self.published if _has_year(m) else self.year_of
+        slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else self._after_anchor()
+        inherit = None
+        if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, else the story's
+            stated = _last_stated_before(self.found, m.start(), "年") or self.anchor  # 1996年8月27日，…。同年12月5日
+            ref = date(stated.year, 1, 1) if stated else None
+        elif told is not None:
+            ref, slack = told.ref, HINT_SLACK_DAYS if told.hinted else FUTURE_SLACK_DAYS
+            inherit = Fields(told.year, relative=True) if told.year is not None else None
+        if told is not None and told.ref is not None and told.year is None and not told.hinted:
+            res = _continuing(m, told.ref, self.prefer)
+        else:
+            res = resolve_calendar(m, ref, inherit, prefer=self.prefer, slack=slack)
+        if res:
+            value, fields = res
+            self.fields_at[m.span()] = fields
+            # a month of a year told before (同年7月) anchors no day of the story (see _story_anchor)
+            birth = is_birth(self.text, m.start(), m.end())  # 1990年5月出生: dates the birth alone
+            pattern = "calendar_anaphoric" if m["yana"] else BIRTH if birth else "calendar"
+            self.add(*m.span(), value, pattern, 0.75 if value.relative else 0.9)
+            if birth or m["yana"]:
+                return
+            if value.granularity.value in ("day", "month"):
+                self.told.append(_Told(m.end(), date.fromisoformat(value.start)))
+            elif (m["yrel"] or not value.relative) and _names_now(self.text, m) and not SINCE.match(self.text, m.end()):
+                # 今年…8月4日, 2023年1—5月: that year's (not 自2019年以来…8月: this year's)
+                self.told.append(_Told(m.end(), self.published, year=date.fromisoformat(value.start).year))
+        elif (m["yrel"] or m["mrel"]) and _names_now(self.text, m):  # 今年7月9日 in an undated text
+            this = REL_YEAR_OFFSET.get(m["yrel"] or "今") == 0 and REL_MONTH_OFFSET.get(m["mrel"] or "本") == 0
+            self.told.append(_Told(m.end(), self.year_hint if this else None, hinted=True))
+
+    def _after_anchor(self) -> int:
+        """How far after its reference a year-less date may fall: FUTURE_SLACK_DAYS, or, read from
+        the story's anchor, up to the day of publication (a report of 6-21 telling of 2月22日
+        then 6月19日: that June, the story went on until it was written, not the June before)."""
+        if self.anchor is None or self.published is None:
+            return FUTURE_SLACK_DAYS
+        return max(FUTURE_SLACK_DAYS, (self.published - self.anchor).days)
+
+    def _told_before(self, start: int) -> _Told | None:
+        """The last date told before `start` in this sentence that a year-less date continues from."""
+        return next((t for t in reversed(self.told) if t.end <= start), None)
 
     def years(self) -> None:
         """Parts of the current year, bare years, decades."""
@@ -530,7 +654,7 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 # Rolling periods (过去两年) are the sentence's extent, and 这一年 may point back: neither
 # anchors a claim to a time. An anaphoric day does (当日新增治愈出院病例183例: the day the
 # paragraph before dated), counted from the story's anchor.
-NOT_ANCHORS = ("relative_period", "this_one", "time_of_day")
+NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
@@ -541,7 +665,7 @@ def _after_since(text: str, s: DateSpan) -> bool:
 
 
 def sentence_time(
-    text: str, published: date | None, anchor: date | None = None, year_hint: date | None = None
+    text: str, published: date | None, anchor: date | None = None, year_hint: date | None = None, start: int = 0
 ) -> Period | None:
     """The time a sentence anchors its claims to, when it states one.
 
@@ -549,8 +673,13 @@ def sentence_time(
     spans (seasons, halves, ranges) -> start/end (a `Period`, stated as precisely). 当时/目前/现在 state no time: None.
     An as-of date (`截至6月26日`, `截止2020年6月12日`) wins over other dates in the
     sentence, and a stated date over one counted from another (`三天之后`).
+    `start`: only the dates from there on count (a clause's own, read with what the sentence told before it).
     """
-    spans = [s for s in find_dates(text, published, anchor=anchor, year_hint=year_hint) if s.pattern not in NOT_ANCHORS]
+    spans = [
+        s
+        for s in find_dates(text, published, anchor=anchor, year_hint=year_hint)
+        if s.pattern not in NOT_ANCHORS and s.start >= start
+    ]
     since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s)]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
