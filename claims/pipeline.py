@@ -382,11 +382,13 @@ class _Sentences:
         """The time a figure's own clause states before it (以此计算，华为今年上半年净利润约为
         ⟨#⟩，而2022年同期…: this year's first half, not the 2022 a later clause compares it
         with); None when its clause names no date."""
-        clause = _COMPARED_BASE.sub("", CLAUSE.split(before)[-1])
+        own = CLAUSE.split(before)[-1]
+        clause = _COMPARED_BASE.sub("", own)
         if not clause or not DATE_HINT.search(clause):
             return None
         # read with the sentence before it: 2019年3月5日被捕，8月被判刑3年 (8月 of 2019)
-        return sentence_time(before, self.published, self.anchors[i], self.hint, start=len(before) - len(clause))
+        text = before[: len(before) - len(own)] + clause
+        return sentence_time(text, self.published, self.anchors[i], self.hint, start=len(text) - len(clause))
 
     def time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
