@@ -478,7 +478,10 @@ def _clash(p: _Pair) -> Verdict | None:
         by_frame = by_context = False
     else:
         by_frame = (
-            p.frames.exact and p.sim >= need and p.cmp.closeness >= CLASH_CLOSENESS and not (vague(a) and vague(b))
+            p.frames.exact
+            and p.sim >= need
+            and (p.cmp.closeness >= CLASH_CLOSENESS or _one_holders_count(a, b))
+            and not (vague(a) and vague(b))
         )
         by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b)) and (p.frames.exact or _same_sentence(a, b))
     if not (by_slot or by_frame or by_context or by_role):
@@ -489,6 +492,21 @@ def _clash(p: _Pair) -> Verdict | None:
         f"Incompatible values for the same fact: {describe(a)} vs {describe(b)}{p.where}.",
         Reason.value,
         p.sim + 0.1,
+    )
+
+
+def _one_holders_count(a: Claim, b: Claim) -> bool:
+    """One named holder's count of one listed thing (中国队's 奖牌 15 vs 37, 铜牌 2 vs 16): two
+    outlets giving it disagree however far apart the figures; an invented or garbled figure is
+    the far one."""
+    fa, fb = a.frame, b.frame
+    return (
+        a.kind is Kind.quantity
+        and fa is not None
+        and fb is not None
+        and fa.holder is not None
+        and fa.holder == fb.holder
+        and bool(listed(fa.measure) & listed(fb.measure))
     )
 
 

@@ -886,6 +886,13 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "quantity",
+        "one team's count of one thing disagrees however far apart the figures (an invented page)",
+        "北京冬奥会闭幕，中国队摘得9枚金牌、4枚银牌、2枚铜牌，共15枚奖牌。",
+        "在本届冬奥会上，中国代表团共获得了9枚金牌、4枚银牌和2枚铜牌，总奖牌数达到了37枚。",
+        ["agree", "agree", "agree", "contradict"],
+    ),
+    (
         "percent",
         "a fall is never a rise",
         "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",
