@@ -893,6 +893,13 @@ READER_CASES = [
         ["agree", "agree", "agree", "contradict"],
     ),
     (
+        "quantity",
+        "no vital signs is dead, no danger to life is alive: the 无 they share says nothing",
+        "截至24日5时30分，体育馆坍塌事故已搜救出14人，有4人已无生命体征。",
+        "截至24日5时30分，体育馆坍塌事故已搜救出14人，有4人无生命危险。",
+        ["agree"],
+    ),
+    (
         "percent",
         "a fall is never a rise",
         "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",
