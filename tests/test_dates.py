@@ -128,6 +128,12 @@ def test_relative_dates(raw, start, end, gran):
         ("10月12日", "2016-10-12"),  # 204 days ahead is far after
         ("29日", "2017-03-29"),
         ("12号", "2017-03-12"),
+        # a part of the year not begun when the text came out is last year's (a March release)
+        ("年末", "2016-10-01"),
+        ("第四季度", "2016-10-01"),
+        ("下半年", "2016-07-01"),
+        ("第一季度", "2017-01-01"),
+        ("年初", "2017-01-01"),
     ],
 )
 def test_year_inference(raw, start):

@@ -507,9 +507,12 @@ class _Scan:
                 continue
             part = m["half"] or m["ypart"] or ""
             first, last, gran = part_months(part or "初", m["q"] or m["qq"], None)
+            # 年末全国人口…, 四季度增长5.2% in a January release: a part of the year not begun
+            # when the text came out is last year's (this year's would say 今年 or 预计)
+            year = published.year - (date(published.year, first, 1) > published)
             self.add(
                 *m.span(),
-                date_value(month_span(published.year, first, last), gran, m.group(), published, True),
+                date_value(month_span(year, first, last), gran, m.group(), published, True),
                 "year_part",
                 0.7,
             )
