@@ -900,6 +900,20 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "date",
+        "the hearings of two trials of one case are two events",
+        "2023年11月28日，余华英拐卖儿童案二审开庭。",
+        "2024年10月11日，余华英拐卖儿童案重审一审开庭。",
+        [],
+    ),
+    (
+        "date",
+        "one trial's hearing told twice agrees",
+        "余华英拐卖儿童案二审于2023年11月28日开庭。",
+        "2023年11月28日，余华英拐卖儿童案二审在贵州省高级人民法院开庭。",
+        ["agree"],
+    ),
+    (
         "percent",
         "a fall is never a rise",
         "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",
@@ -1207,6 +1221,15 @@ def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_the
 
     assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<国防支出预算",)
     assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<军费预算",)
+
+
+def test_a_day_told_without_a_year_is_the_day_another_report_dates_with_its_year(tmp_path):
+    # A 2026 retrospective's 10月11日 reads as 2025 by itself; the other report says 2024: one day.
+    a = "10月11日上午10时，余华英拐卖儿童案在贵阳市中级人民法院重审一审开庭。"
+    b = "2024年10月11日，余华英拐卖儿童案重审一审开庭。"
+    assert relations(tmp_path, a, b, "date", published="2026-02-09") == ["agree"]
+    c = "2025年10月11日，余华英拐卖儿童案重审一审开庭。"  # both years stated: two days
+    assert relations(tmp_path, c, b, "date", published="2026-02-09") == ["contradict"]
 
 
 def test_a_headline_figure_holds_when_the_bodys_same_figure_does():

@@ -702,8 +702,14 @@ _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]
 
 
 _COUNTDOWN = re.compile(r"[，,\s]*(?:距离?|离)[^，,。]{1,20}(?:还有|还剩|仅剩|只剩|只有|仅有)")
-_INSTANCES = {"一审": "verdict_first", "二审": "verdict_second", "终审": "verdict_second"}
-_INSTANCE = re.compile("|".join(_INSTANCES))
+# Which trial a ruling or a hearing belongs to: each instance's is another event (余华英: 一审开庭
+# 2023-07-14, 二审开庭 2023-11-28, 重审一审开庭 2024-10-11, 重审二审开庭 2024-12-19).
+_INSTANCES = {
+    **{"重审一审": "retrial_first", "重审二审": "retrial_second", "重审": "retrial", "再审": "retrial"},
+    **{"一审": "first", "二审": "second", "终审": "second"},
+}
+_INSTANCE = re.compile("|".join(sorted(_INSTANCES, key=len, reverse=True)))
+_TRIED = {"verdict": "verdict", "verdict_first": "verdict", "verdict_second": "verdict", "hearing": "hearing"}
 
 
 def date_event(after: str, before: str) -> tuple[str, ...]:
@@ -717,12 +723,11 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("tally",)  # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died
     if _COUNTDOWN.match(window):
         return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
-    keys = _predicates(window)
-    if "verdict" in keys and (instance := _INSTANCE.search(window)):
-        # 一审公开宣判, 二审依法宣判: which trial's verdict, though words stand between
-        keys = tuple(dict.fromkeys(_INSTANCES[instance[0]] if k == "verdict" else k for k in keys))
-    if not keys:
-        keys = _predicates(CLAUSE.split(before)[-1])
+    keys = _predicates(window) or _predicates(CLAUSE.split(before)[-1])
+    if any(k in _TRIED for k in keys) and (instance := _INSTANCE.search(CLAUSE.split(before)[-1] + "，" + window)):
+        # 一审公开宣判, 重审一审开庭, 二审于…开庭: which trial's ruling or hearing, though words stand between
+        tried = _INSTANCES[instance[0]]
+        keys = tuple(dict.fromkeys(f"{_TRIED[k]}_{tried}" if k in _TRIED else k for k in keys))
     if not keys and (refer := _SAME_DAY.search(sentence)):
         keys = _predicates(sentence[refer.end() : refer.end() + EVENT_REACH])  # …——当日,13名村民被带走
     if not keys and not before.strip():
