@@ -1209,6 +1209,9 @@ def test_a_growth_rate_grows_the_figure_before_it_even_one_no_lexicon_lists():
     # 社会消费品零售总额 is in no lexicon: its name, two clauses back past one with no figure, times stripped.
     sentence = "2023年全年社会消费品零售总额47.15万亿元，创历史新高，比上年增长7.2%"
     assert frame(sentence, "7.2%").measure == ("~<社会消费品零售总额",)
+    # a clause that is a figure and no name (达426.81亿元, its aside's comma no clause break): named before it
+    sentence = "腾讯2023年第4季经调整净利润胜预期，达426.81亿元(人民币，下同)，按年增43.65%"
+    assert frame(sentence, "43.65%").measure == ("profit",)
     assert frame("吨均价300.6万元，同比增5.66%", "5.66%").measure == ("price",)  # 同比增 is a growth too
 
 

@@ -280,13 +280,14 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
     the one before that when the clause between states no figure (社会消费品零售总额47.15万亿元，
     创历史新高，比上年增长⟨#⟩)."""
     # 全年国内生产总值1260582亿元，按不变价格计算，比上年增长⟨#⟩: how it was computed names nothing
-    clauses = [
-        c for c in CLAUSE.split(before[: len(before) - len(left_clause)]) if c.strip() and not _BASIS.fullmatch(c)
-    ]
+    # 达426.81亿元(人民币,下同)，按年增⟨#⟩: an aside's comma ends no clause
+    rest = _ASIDE.sub("", before[: len(before) - len(left_clause)])
+    clauses = [c for c in CLAUSE.split(rest) if c.strip() and not _BASIS.fullmatch(c)]
     previous = clauses[-1] if clauses else ""
     texts: tuple[str, ...] = (left_clause.partition("（")[0] if "（" in left_clause else "", previous)
-    if len(clauses) > 1 and not _GROWN_FIGURE.search(previous) and not _CHANGE_TAIL.search(previous):
-        texts = (*texts, clauses[-2])
+    figure = _GROWN_FIGURE.search(previous)
+    if len(clauses) > 1 and not _CHANGE_TAIL.search(previous) and (figure is None or _NAMELESS.match(previous)):
+        texts = (*texts, clauses[-2])  # 经调整净利润胜预期，达426.81亿元，按年增⟨#⟩: named the clause before
     for text in texts:
         # 国防支出预算16655.4亿元，增长⟨#⟩: a one-character word (支) counts only as a word of its own
         hits = [h for h in measures().hits(text) if len(h.word) > 1 or _whole_word(text, h.start, h.end)]
@@ -296,10 +297,13 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
             # 第一产业增加值89755亿元，比上年增长⟨#⟩: the name that figure's clause gives it
             head = _SKIP_LEFT.sub("", _CURRENCY_BEFORE.sub("", text[: figure.start()]))
             word = _subject(head) or _content_word(head, first=False)
-            return ((f"~<{word}",) if word else ()), None
+            if word:
+                return (f"~<{word}",), None
     return (), None
 
 
+# A clause that is a figure and no name (达426.81亿元, 为1,919亿元): what it counts was named before it.
+_NAMELESS = re.compile(r"\s*(?:达到|达|为|是|约|共|合计|总计)*\s*[0-9０-９]")
 # How a change was computed, a clause of its own: 按不变价格计算, 按可比口径计算 (no measure).
 _BASIS = re.compile(r"按(?:不变价格?|可比价格?|现价|可比口径|年率|[^，。；]{0,6}口径)计算?")
 _GROWN_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:[万亿兆][0-9.]+)?\s*(?:万亿|[万亿兆])?\s*[元吨台辆人%％]")

@@ -19,8 +19,8 @@ _SHORT_CTX = (
     r"(?= ?(?:[01]?\d|十[一二]?|[一二三四五六七八九]) ?月|上半年|下半年|前半年|后半年|前三季度|半年报|初|底|末"
     r"|第?[一二三四1-4]季(?:度|报)|Q[1-4])"
 )
-# 2023Q4, 23Q4: a year written right against its quarter, with no 年
-_AT_QUARTER = r"(?=Q[1-4](?![0-9]))"
+# 2023Q4, 23Q4, 2023上半年, 2023前三季度: a year written right against its quarter or half, with no 年
+_AT_QUARTER = r"(?=Q[1-4](?![0-9])|上半年|下半年|前三季度)"
 _YEAR = (
     rf"(?:{_YEAR_ABS} ?(?:年|{_AT_QUARTER})"
     rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
@@ -45,7 +45,8 @@ _MPART = rf"(?P<mpart>上旬|中旬|下旬|初|底|末|{_MID})"
 _YPART = (
     # 一季报 (a first-quarter report) covers the quarter, 半年报 the half, 前三季度 January to September.
     rf"(?P<ypart>上半年|下半年|前半年|后半年|前三季度|半年报|年?初|年?底|年?末|年?{_MID}"
-    r"|第?(?P<q>[一二三四1-4])季(?:度|报)|(?P<qq>Q[1-4])|(?P<s>[春夏秋冬])(?:天|季))"
+    # 2023年第4季, 去年第4季 (Hong Kong's quarter, after a year: a bare 第4季 may be a show's season)
+    r"|第?(?P<q>[一二三四1-4])季(?:度|报|(?=[^度报节]|$))|(?P<qq>Q[1-4])|(?P<s>[春夏秋冬])(?:天|季))"
 )
 
 # Year, month, day and parts are all optional in the regex; `resolve_calendar` rejects
