@@ -1233,6 +1233,8 @@ def test_a_day_told_without_a_year_is_the_day_another_report_dates_with_its_year
     assert relations(tmp_path, a, b, "date", published="2026-02-09") == ["agree"]
     c = "2025年10月11日，余华英拐卖儿童案重审一审开庭。"  # both years stated: two days
     assert relations(tmp_path, c, b, "date", published="2026-02-09") == ["contradict"]
+    d = "2018年10月11日，余华英拐卖儿童案重审一审开庭。"  # a guess seven years off is no reading of it
+    assert relations(tmp_path, a, d, "date", published="2026-02-09") != ["agree"]
 
 
 def test_a_headline_figure_holds_when_the_bodys_same_figure_does():
