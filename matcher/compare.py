@@ -287,9 +287,9 @@ _YEARLESS = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{1,3}\s*�
 
 
 # How far a year guessed for a year-less day may be off and still be the day another report dates:
-# a year (余华英's 10月11日 guessed 2025 in a 2026 retrospective, 2024 in fact); iPhone 15's 9月22日
-# is no 2017年9月22日 of iPhone 8.
-GUESSED_YEAR_OFF = 1
+# two years (余华英's 10月11日 and 11月28日, guessed 2025 from a 2026 retrospective's date, were 2024
+# and 2023); iPhone 15's 9月22日 (2023) is no 2017年9月22日 of iPhone 8.
+GUESSED_YEAR_OFF = 2
 
 
 def _year_guessed(v: DateValue) -> bool:

@@ -168,6 +168,8 @@ def test_front_matter_only_is_an_input_error(tmp_path):
         ("时间回到2019年1月1日，那时OpenAI只有几十个人，大家挤在一间小办公室里。\n", None),
         ("作者在2024年5月3日的文章中写道，这家公司已经改变了方向。\n", None),
         ("正文里没有日期。\n", None),
+        # a list of things and their dates is no dateline (iPhone 14 Plus: 2022 年 10 月 7 日)
+        ("苹果历代机型首销日期\niPhone 14 Plus: 2022 年 10 月 7 日\niPhone 8：2017年9月22日\n", None),
     ],
 )
 def test_publication_date(body, published):

@@ -179,6 +179,8 @@ def _is_date_line(line: str, m: re.Match[str]) -> bool:
     rest = (line[: m.start()] + line[m.end() :]).strip(" *_>#|()[]")
     if _DATE_LINE_WORDS.match(line.strip(" *_>#|([")):
         return True
+    if re.search(r"[:：]\s*$", line[: m.start()]):
+        return False  # iPhone 14 Plus: 2022 年 10 月 7 日: a thing and its date, one item of a list
     return "。" not in rest and len(re.sub(r"[\d:：\s]", "", rest)) <= 12
 
 
