@@ -7,7 +7,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from claims.frames import frame_of, measures_relation, places, tally_clock, tokens, word_tags
+from claims.frames import date_event, frame_of, measures_relation, places, tally_clock, tokens, word_tags
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names, holder
 from claims.model import MASK, Frame
@@ -1224,6 +1224,11 @@ def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_the
 
     assert rate("国防支出预算16655.4亿元，增长7.2%").measure == ("~<国防支出预算",)
     assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<军费预算",)
+
+
+def test_a_sitting_to_give_the_verdict_dates_the_verdict_not_a_hearing():
+    assert date_event("，福建省高级人民法院对吴谢宇案二审公开开庭宣判", "") == ("verdict_second",)
+    assert date_event("，吴谢宇案二审开庭审理", "") == ("hearing_second",)
 
 
 def test_a_day_told_without_a_year_is_the_day_another_report_dates_with_its_year(tmp_path):

@@ -728,6 +728,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     if _COUNTDOWN.match(window):
         return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
     keys = _predicates(window) or _predicates(CLAUSE.split(before)[-1])
+    if "hearing" in keys and any(k.startswith("verdict") for k in keys):
+        keys = tuple(k for k in keys if k != "hearing")  # 二审开庭宣判: the court sat to give its verdict
     if any(k in _TRIED for k in keys) and (instance := _INSTANCE.search(CLAUSE.split(before)[-1] + "，" + window)):
         # 一审公开宣判, 重审一审开庭, 二审于…开庭: which trial's ruling or hearing, though words stand between
         tried = _INSTANCES[instance[0]]
