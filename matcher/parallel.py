@@ -10,6 +10,7 @@ byte-identical to a run in one process (tests/test_blocks.py).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import resource
 from collections.abc import Callable, Mapping, Sequence
@@ -58,7 +59,10 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS, fork_max_mb: floa
             return [match_block(b, sources, index) for b in blocks]
         order = sorted(range(len(blocks)), key=lambda i: (-len(blocks[i].claims), i))
         pool = ProcessPoolExecutor(
-            jobs - 1, mp_context=_start(fork_max_mb), initializer=_share, initargs=(sources, index)
+            jobs - 1,
+            mp_context=_start(fork_max_mb),
+            initializer=_share,
+            initargs=(sources, index, gc.isenabled(), gc.get_threshold()),
         )
         futures = {i: pool.submit(_match, blocks[i]) for i in order}
 
@@ -85,9 +89,17 @@ def _start(fork_max_mb: float) -> BaseContext:
     return multiprocessing.get_context("fork" if held_mb < fork_max_mb else "forkserver")
 
 
-def _share(sources: Mapping[str, Source], index: CharTfidf | None) -> None:
+def _share(
+    sources: Mapping[str, Source], index: CharTfidf | None, collecting: bool, threshold: tuple[int, ...]
+) -> None:
+    """The run's sources and index, and this process's collector as it was when the pool
+    started: a forked worker inherits it, one from the server starts with Python's default
+    (on, threshold 700), which walks every claim of its blocks again and again."""
     global _shared
     _shared = (sources, index)
+    gc.set_threshold(*threshold)
+    if not collecting:
+        gc.disable()
 
 
 def _match(block: Block) -> list[PackedFact]:
