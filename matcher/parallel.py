@@ -34,13 +34,14 @@ POOL_MIN_CLAIMS = 1000
 # A worker forked from this process soon holds its own copy of most of what this one holds
 # (either process touching an object copies its page). At 1,000 generated articles this
 # process held 983 MB when it handed out the blocks: with a forked worker the tree peaked at
-# 2,442-2,452 MB of PSS (the worker 1,014 MB), with one started from multiprocessing's small
-# server process ("forkserver") at 1,777-1,825 MB (the worker ~165 MB), its imports and cold
-# caches costing it 2-4 CPU-s (19.4-21.4 against 17.5-18.1), the matcher's wall time the same
-# within the load's noise (41.1-49.9 s against 45.3-54.5; three runs each, alternating, load
-# 3.1-3.5). So the workers are forked while this process
-# holds less than FORK_MAX_MB (500 articles: 550 MB, a tree of 1,409 MB forked), and started
-# from the server above it.
+# 2,415-2,452 MB of PSS (the worker 1,014 MB), with one started from multiprocessing's small
+# server process ("forkserver") at 1,777-1,846 MB (the worker ~165 MB), its CPU the same
+# (14.8-17.1 s against 16.4-18.1: its imports and cold caches cost about what the forked
+# one's page copies do, once it collects as the driver does, see _share), the matcher's wall
+# time the same within the load's noise (26.0-43.1 s against 34.7-54.5; matching alone,
+# 00:14-00:41, load 2.3-3.5). So the workers are forked while this process holds less than
+# FORK_MAX_MB (500 articles: 550 MB, a tree of 1,409 MB forked), and started from the server
+# above it.
 FORK_MAX_MB = 700
 
 _shared: tuple[Mapping[str, Source], CharTfidf | None] = ({}, None)
