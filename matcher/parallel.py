@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import resource
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
@@ -86,6 +85,10 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS, fork_max_mb: floa
 
 def _start(fork_max_mb: float) -> BaseContext:
     """Fork while this process is small; else the server (its workers share nothing with this one)."""
+    try:
+        import resource
+    except ImportError:  # not a Unix: no fork either, the platform's own way
+        return multiprocessing.get_context()
     held_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux: its peak so far
     return multiprocessing.get_context("fork" if held_mb < fork_max_mb else "forkserver")
 
