@@ -5,7 +5,8 @@
 For each size N: a corpus of N articles (written once to build/bench/corpus-N), then
 `claimdiff compare DIR --format json --timings` in a child process, measured from outside:
 wall time, CPU time (user + system of the whole process tree, from getrusage(RUSAGE_CHILDREN)
-in a wrapper process that runs only that one command), peak RSS of the largest process
+in a wrapper process that runs only that one command, plus what it cannot see: the matcher's
+workers started from multiprocessing's server process, sampled from /proc), peak RSS of the largest process
 (ru_maxrss) and of the whole tree (the sum of proportional set sizes over claimdiff and its
 --jobs workers, sampled from /proc every SAMPLE seconds). From claimdiff's --timings line: the extraction time and
 MB/s; from its JSON: claims, facts and findings by relation. Candidate pairs are counted
@@ -66,17 +67,32 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def tree_rss(pid: int) -> int:
+def tree_rss(pid: int, deep_cpu: dict[int, float] | None = None) -> int:
     """Memory of `pid` and all its descendants: the sum of their proportional set sizes
     (a page shared by n processes counts 1/n in each: the matcher's worker is forked from
     claimdiff and shares most of its pages, which a sum of RSS would count twice), or of
-    their RSS where smaps_rollup is missing; 0 where /proc is."""
-    tree, todo, total = _children(), [pid], 0
+    their RSS where smaps_rollup is missing; 0 where /proc is.
+
+    `deep_cpu` gets the CPU seconds so far of each descendant three levels down or more: the
+    wrapper's getrusage counts claimdiff and the children it waits for, not the matcher's
+    workers started from multiprocessing's server process (claimdiff's child), whose children
+    they are."""
+    tree, todo, total = _children(), [(pid, 0)], 0
     while todo:
-        p = todo.pop()
-        todo += tree.get(p, [])
+        p, depth = todo.pop()
+        todo += [(c, depth + 1) for c in tree.get(p, [])]
         total += _memory_of(p)
+        if deep_cpu is not None and depth >= 3:
+            deep_cpu[p] = max(deep_cpu.get(p, 0.0), _cpu_of(p))
     return total
+
+
+def _cpu_of(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 def _memory_of(pid: int) -> int:
@@ -97,10 +113,11 @@ def measured(cmd: list[str], timeout: float) -> dict:
             [sys.executable, "-c", _WRAPPER, err.name, *cmd], stdout=subprocess.PIPE, text=True, start_new_session=True
         )
         peak, stop = [0], threading.Event()
+        deep_cpu: dict[int, float] = {}
 
         def sample() -> None:
             while not stop.wait(SAMPLE):
-                peak[0] = max(peak[0], tree_rss(proc.pid))
+                peak[0] = max(peak[0], tree_rss(proc.pid, deep_cpu))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
@@ -114,6 +131,7 @@ def measured(cmd: list[str], timeout: float) -> dict:
             stop.set()
             sampler.join()
         usage = json.loads(out)
+        usage["cpu"] += sum(deep_cpu.values())  # as last sampled: up to SAMPLE seconds short each
         usage["tree_rss_mb"] = round(peak[0] / 2**20, 1)
         usage["stderr"] = Path(err.name).read_text(encoding="utf-8")
         Path(err.name).unlink()

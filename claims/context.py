@@ -71,10 +71,10 @@ def with_interviewee(seg: Segmented, mentions: Sequence[Sequence[EntityMention]]
         return seg  # no one the article is clearly about
     who = display[key]
     sentences = tuple(
-        replace(s, speaker=who) if s.role is Role.answer and s.speaker is None else s for s in seg.sentences
+        s._replace(speaker=who) if s.role is Role.answer and s.speaker is None else s for s in seg.sentences
     )
     paragraphs = tuple(
-        replace(p, speaker=who) if p.role is Role.answer and p.speaker is None else p for p in seg.paragraphs
+        p._replace(speaker=who) if p.role is Role.answer and p.speaker is None else p for p in seg.paragraphs
     )
     return replace(
         seg,

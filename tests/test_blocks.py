@@ -75,9 +75,10 @@ def generated(tmp_path_factory):
     return extractions
 
 
-def test_blocks_on_a_process_pool_give_the_local_result(generated):
+@pytest.mark.parametrize("fork_max_mb", [float("inf"), 0], ids=["forked", "from the server"])
+def test_blocks_on_a_process_pool_give_the_local_result(generated, fork_max_mb):
     local = match(generated)
-    pooled = match(generated, run_blocks=in_processes(2, min_claims=0))
+    pooled = match(generated, run_blocks=in_processes(2, min_claims=0, fork_max_mb=fork_max_mb))
     for field in ("findings", "facts", "flags", "claims"):
         assert [x.model_dump() for x in getattr(pooled, field)] == [x.model_dump() for x in getattr(local, field)]
     assert local.findings and local.facts

