@@ -1231,6 +1231,10 @@ def test_a_sitting_to_give_the_verdict_dates_the_verdict_not_a_hearing():
     assert date_event("，吴谢宇案二审开庭审理", "") == ("hearing_second",)
 
 
+def test_an_arrest_carried_out_is_an_arrest_not_something_taking_effect():
+    assert date_event("，吴谢宇被执行逮捕", "") == ("arrest",)
+
+
 def test_a_day_told_without_a_year_is_the_day_another_report_dates_with_its_year(tmp_path):
     # A 2026 retrospective's 10月11日 reads as 2025 by itself; the other report says 2024: one day.
     a = "10月11日上午10时，余华英拐卖儿童案在贵阳市中级人民法院重审一审开庭。"
