@@ -914,6 +914,13 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "money",
+        "a company's 总收入 is its revenue; only 营业总收入 is the wider line",
+        "小米集团2023年总收入为2710亿元。",
+        "小米集团2023年营收2710亿元。",
+        ["agree"],
+    ),
+    (
         "percent",
         "a fall is never a rise",
         "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",
