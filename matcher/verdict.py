@@ -544,12 +544,14 @@ def _over_period(c: Claim, t: Period) -> bool:
     sentence dates to a span of months (前三季度国内生产总值913027亿元: those nine months' sum)."""
     if c.frame is None:
         return False
-    return is_flow(c.frame) or (c.kind is Kind.money and (t.end - t.start).days >= MONEY_PERIOD_DAYS)
+    return is_flow(c.frame) or (c.kind in SUMMED_KINDS and (t.end - t.start).days >= MONEY_PERIOD_DAYS)
 
 
-# An amount of money dated to a span this long is that span's sum, not a stock: a month (27 days
-# and more) up to a year (前三季度 913027亿 and 全年 1260582亿 of GDP are two facts).
+# An amount of money or a count dated to a span this long is that span's sum, not a stock: a month
+# (27 days and more) or longer (前三季度 913027亿 and 全年 1260582亿 of GDP; 余华英's children
+# trafficked 1993年至1996年期间 (11) and 1993年至2003年期间 (17): two facts each).
 MONEY_PERIOD_DAYS = 27
+SUMMED_KINDS = frozenset({Kind.money, Kind.quantity})
 
 
 def _two_periods_stated(a: Claim, b: Claim) -> bool:

@@ -921,6 +921,13 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "quantity",
+        "counts over two stated spans are two facts, one span holding the other",
+        "法院经审理查明，被告人余华英于1993年至1996年期间在贵州省、重庆市等地拐卖儿童，其间共拐卖儿童11名。",
+        "贵阳市中级人民法院经重审查明：被告人余华英于1993年至2003年期间在贵州省、重庆市等地拐卖儿童，其间共拐卖儿童17名。",
+        [],
+    ),
+    (
         "percent",
         "a fall is never a rise",
         "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",
