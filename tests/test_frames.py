@@ -928,6 +928,13 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "a total over every edition is not this edition's count",
+        "成都大运会闭幕，中国代表团共获得103枚金牌。",
+        "中国代表团以545枚金牌总数，超越美国成为大运会历史金牌总数第一。",
+        [],
+    ),
+    (
         "percent",
         "a fall is never a rise",
         "2023年，公司权益持有人应占盈利1152亿元，同比下降39%。",

@@ -402,7 +402,7 @@ def frame_of(
         predicate = (*predicate, FALL)  # 同比下滑⟨#⟩: a fall, never the same fact as a rise (增长超过50%)
     if all(k.startswith("~") for k in predicate):  # no listed happening
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
-    scope = _scope_of(before, left_clause, right_clause, measure, predicate)
+    scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if group := people_group(left_clause):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
@@ -433,6 +433,16 @@ def frame_of(
 # standard's (腾讯 2023: 权益持有人应占盈利 1,577亿 non-IFRS vs 1,152亿 IFRS, both right).
 _ADJUSTED = re.compile(r"非国际财务报告准则|非公认会计准则|非通用会计准则|经调整|调整后|(?i:non-?IFRS|non-?GAAP)")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+# A total over every edition or year, as its sentence names it (以545枚金牌总数，超越美国成为大运会历史
+# 金牌总数第一; 有史以来累计): all time, not this edition's count (本届103枚).
+_ALL_TIME = re.compile(r"历史(?:上)?[^，。；]{0,6}总数|历届[^，。；]{0,6}总数|有史以来|历年累计")
+ALL_TIME_REACH = 24  # characters of the sentence after the figure that may name it so
+
+
+def _all_time(left_clause: str, after: str) -> str | None:
+    return "all_time" if _ALL_TIME.search(left_clause + _SENTENCE_END.split(after)[0][:ALL_TIME_REACH]) else None
 
 
 def _scope_of(
