@@ -22,7 +22,7 @@ from claims.extractors.registry import (
     TEXT_READERS,
     TURN_READERS,
 )
-from claims.frames import CLAUSE, TALLY_WORDS, clock_text, frame_of, is_running, listed, tally_clock
+from claims.frames import CLAUSE, COMPARED_BASE, TALLY_WORDS, clock_text, frame_of, is_running, listed, tally_clock
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import canonical_json, hashed, json_string
@@ -68,9 +68,7 @@ _COMPARED = re.compile(
 )
 # The time a change is measured against, in the figure's own clause (比上年增长⟨#⟩, 较2022年同期下降⟨#⟩):
 # the base, not the figure's time.
-_COMPARED_BASE = re.compile(
-    r"(?:比|较|与|相比|对比)(?:上年同期|去年同期|上年|去年|前年|上月|上季度?|[0-9]{2,4}年(?:同期|末|底)?)(?:相比)?"
-)
+_COMPARED_BASE = re.compile(COMPARED_BASE)
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not

@@ -92,11 +92,11 @@ _EACH = re.compile(r"[^人](?:均|各)(?:为|是|有|在|达到?|超过|超|逾)
 _BASELINE = re.compile(
     r"(?:超过|超越|打破|刷新|高于|低于|多于|少于|较之|相较于?|相比于?|比上|比去|比前)了?[^，。；]{2,20}$"
 )
+# The verbs of a change, up or down: one list for every pattern that reads a change.
+_CHANGE_VERBS = "增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落"
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
-_CHANGE_BY = re.compile(
-    r"(?:增加|增长|提升|提高|减少|下降|降低|上涨|下跌|上升|回落|多出|多了|少了)了?\s*(?:约|近|超过?|逾)?$"
-)
+_CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERBS}|多出|多了|少了)了?\s*(?:约|近|超过?|逾)?$")
 # The crime a count of people is convicted or suspected of, named right after it (9人被判强奸罪,
 # 3人涉嫌故意杀人罪): a listed measure, so counts of two crimes are two facts. 犯罪, 无罪 name none.
 _CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")
@@ -309,9 +309,12 @@ _BASIS = re.compile(r"按(?:不变价格?|可比价格?|现价|可比口径|年�
 _GROWN_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:[万亿兆][0-9.]+)?\s*(?:万亿|[万亿兆])?\s*[元吨台辆人%％]")
 _CURRENCY_BEFORE = re.compile(r"(?:人民币|美元|港元|港币|澳门元|新台币|台币|欧元|日元|英镑)$")
 # A change and what it is measured against, ending a clause: 比上年增长⟨#⟩, 同比下降, 较2022年增加.
+# What a change is measured against (比上年, 较2022年同期, 与去年相比): the base, no time of the figure's.
+COMPARED_BASE = (
+    r"(?:比|较|与|相比|对比)(?:上年同期|去年同期|上年|去年|前年|上月|上季度?|[0-9]{2,4}年(?:同期|末|底)?)(?:相比)?"
+)
 _CHANGE_TAIL = re.compile(
-    r"(?:(?:比|较|与)(?:上年同期|去年同期|上年|去年|上月|上季度|上季|[0-9]{2,4}年(?:同期)?)(?:相比)?|同比|环比|按年|按月)?"
-    r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落|增|降|减|涨|跌)了?\s*(?:约|近|超过?|逾)?$"
+    rf"(?:{COMPARED_BASE}|同比|环比|按年|按月)?(?:{_CHANGE_VERBS}|增|降|减|涨|跌)了?\s*(?:约|近|超过?|逾)?$"
 )
 # Times and the whole a subject may open with (2023年全年社会消费品零售总额, 全国居民人均可支配收入): no part of its name.
 _SUBJECT_TIME = re.compile(
