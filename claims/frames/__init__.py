@@ -816,7 +816,7 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
 _TEAM = ("代表团", "代表队", "国家队", "队")
 
 
-_TEAM_NAMED = re.compile(rf"([{HAN_CLASS}]{{2,5}}?)(?:体育)?(?:代表团|代表队|国家队|队)")  # 中国体育代表团: 中国队
+_TEAM_NAMED = re.compile(rf"([{HAN_CLASS}]{{2,5}}?)(?:体育)?(?:{'|'.join(_TEAM)})")  # 中国体育代表团: 中国队
 
 
 def team(sentence: str) -> str | None:
