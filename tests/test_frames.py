@@ -1247,6 +1247,12 @@ def test_what_a_growth_rate_grows_is_named_by_words_not_by_characters_inside_the
     assert rate("今年编列军费预算为人民币1兆7846.65亿元，年增7.2%").measure == ("~<军费预算",)
 
 
+def test_a_bare_group_word_names_a_group_of_people_only_for_a_count_of_people():
+    assert frame_of("quantity", f"全国人口中，男性{MASK}，占51.24%", "万人").measure == ("population:男性",)
+    assert "population:城市" not in frame_of("quantity", f"全国地级以上城市{MASK}。", "个").measure
+    assert "population:农村" not in frame_of("quantity", f"其中农村{MASK}受灾。", "户").measure
+
+
 def test_a_sitting_to_give_the_verdict_dates_the_verdict_not_a_hearing():
     assert date_event("，福建省高级人民法院对吴谢宇案二审公开开庭宣判", "") == ("verdict_second",)
     assert date_event("，吴谢宇案二审开庭审理", "") == ("hearing_second",)

@@ -242,13 +242,17 @@ _PEOPLE_GROUP = re.compile(
     rf"(?:(?P<group>{_GROUP_OF_PEOPLE}|男|女)(?:\[\d{{1,2}}\])?的?(?:人口数量|人口总数|人口数|人口|人数|人群|居民|数量|总数)(?=[^，。；]{{0,6}}$)"
     rf"|(?P<before>{_GROUP_OF_PEOPLE.replace('band', 'band2')})(?:\[\d{{1,2}}\])?的?$)"  # 0—14岁[3]: a footnote
 )
+_PEOPLE_UNIT_END = "人名位口"  # 万人, 名, 位, 口: a count of people
 _BAND_DASH = re.compile(r"\s?[-—–~至到]\s?")  # 15—59岁 and 15至59岁 are 15-59岁 (text is half-width)
 
 
-def people_group(left_clause: str) -> str | None:
+def people_group(left_clause: str, unit: str | None = None) -> str | None:
     """The group of people a count names right before it (女性人口为⟨#⟩: 女性; 15—59岁人口
-    占⟨#⟩: 15-59岁), if any."""
+    占⟨#⟩: 15-59岁), if any. A bare group word right before the figure names a group only of
+    a count of people (男性⟨72334万人⟩), not of things (地级以上城市⟨297个⟩, 农村⟨5户⟩)."""
     if (group := _PEOPLE_GROUP.search(left_clause)) is None:
+        return None
+    if group.group("before") and not (unit and unit[-1] in _PEOPLE_UNIT_END):
         return None
     name = group.group("group") or group.group("before")
     if group.group("band") or group.group("band2"):
@@ -407,7 +411,7 @@ def frame_of(
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
     scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
     part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
-    if group := people_group(left_clause):  # 男性人口为⟨#⟩: the men's count, not the population's
+    if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
