@@ -211,6 +211,18 @@ def _rounded(x, y) -> bool:
     return -unit / 2 <= fine - rough < unit
 
 
+def _whole_units(coarse: DurationValue, fine: DurationValue) -> bool:
+    """`羁押26年` for 羁押9778天 (26.8 years): a whole number of a coarser unit counts the
+    completed units, or rounds: it covers half a unit below it and a whole unit above."""
+    unit, finer = DURATION_DAYS[coarse.unit.value], DURATION_DAYS[fine.unit.value]
+    n = coarse.low
+    if unit <= finer or coarse.bound is not Bound.exact or n is None or n != coarse.high or not float(n).is_integer():
+        return False
+    if fine.low is None or fine.high is None:
+        return False
+    return (n - 0.5) * unit <= fine.low * finer and fine.high * finer < (n + 1) * unit
+
+
 def _precision(v: float) -> tuple[int, float]:
     """(significant digits, unit of the last one): 400000 → (1, 100000); 6.97 → (3, 0.01)."""
     text = f"{v:.6f}".rstrip("0").rstrip(".")
@@ -264,7 +276,10 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
             return Comparison.no("percent vs percentage points")
         return _intervals(va, vb)
     if isinstance(va, DurationValue) and isinstance(vb, DurationValue):
-        return _intervals(va, vb, DURATION_DAYS[va.unit.value], DURATION_DAYS[vb.unit.value])
+        out = _intervals(va, vb, DURATION_DAYS[va.unit.value], DURATION_DAYS[vb.unit.value])
+        if not out.compatible and (_whole_units(va, vb) or _whole_units(vb, va)):
+            return Comparison(True, True, False, out.closeness, "whole units")
+        return out
     if isinstance(va, AgeValue) and isinstance(vb, AgeValue):
         return _intervals(va, vb)
     if isinstance(va, RankValue) and isinstance(vb, RankValue):

@@ -281,6 +281,34 @@ READER_CASES = [
     ),
     (
         "date",
+        "approving an arrest and carrying it out are two steps on two days",
+        "2019年5月27日，检察院依法对吴某作出批准逮捕决定。",
+        "吴某于2019年5月28日被执行逮捕。",
+        [],
+    ),
+    (
+        "date",
+        "a suspect caught and a suspect detained are two steps",
+        "2019年4月20日，潜逃3年多的吴某被刑拘。",
+        "2019年4月21日，吴某在机场被民警抓获。",
+        [],
+    ),
+    (
+        "duration",
+        "whole years count the days they round (9778 days are 26.8 years)",
+        "张某自1993年10月27日起失去人身自由，被羁押长达9778天。",
+        "被错误羁押26年后，张某获得496万余元国家赔偿。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "charges added on retrial count only what was added",
+        "该案发回重审后，检察院追加起诉被告人余某拐卖李某等6名儿童的犯罪事实。",
+        "一审认定被告人余某拐卖儿童11名。",
+        [],
+    ),
+    (
+        "date",
         "entering a university and graduating from it are two events",
         "陶某2011年入学武汉理工大学自动化学院。",
         "陶某2015年从武汉理工大学自动化学院毕业。",
@@ -1256,6 +1284,17 @@ def test_a_bare_group_word_names_a_group_of_people_only_for_a_count_of_people():
 def test_a_sitting_to_give_the_verdict_dates_the_verdict_not_a_hearing():
     assert date_event("，福建省高级人民法院对吴谢宇案二审公开开庭宣判", "") == ("verdict_second",)
     assert date_event("，吴谢宇案二审开庭审理", "") == ("hearing_second",)
+
+
+def test_what_is_asked_for_or_given_as_a_reason_is_not_what_a_date_dates():
+    assert date_event("，张某向省高院递交刑事申诉书请求再审，依法改判其无罪", "") == ("application", "appeal")
+    assert "verdict_retrial" not in date_event("，张某以再审改判无罪为由，向省高院提出国家赔偿申请", "")
+    assert date_event("，省高院再审改判张某无罪", "") == ("verdict_retrial",)
+
+
+def test_the_end_of_a_span_of_months_dates_a_period_not_an_event():
+    assert date_event("，全区共发生生产安全事故106起", "通报显示2023年1—") == ("period",)
+    assert date_event("，全区共发生生产安全事故106起", "通报显示2023年") == ("occurrence",)
 
 
 def test_an_arrest_carried_out_is_an_arrest_not_something_taking_effect():

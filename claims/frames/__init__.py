@@ -718,6 +718,7 @@ def parse_clock(text: str | None) -> tuple[int, int] | None:
 # A date right after 截至 is a count's time; after a bare 至 it may be a deadline met (至4日18时，
 # 清理工作已基本完成), so only 截至 sets a date's event.
 _TALLY_BEFORE = re.compile(r"(?:截至|截止)到?\s*$")
+_SPAN_START = re.compile(r"(?<![0-9])[0-9]{1,2}\s*[—–\-~～至到]\s*$")  # 1—⟨5月⟩: a span's other end
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
 
@@ -742,6 +743,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("effect",)  # 自5月10日起: the day something takes effect
     if _TALLY_BEFORE.search(before):
         return ("tally",)  # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died
+    if _SPAN_START.search(before):
+        return ("period",)  # 1—5月，全区共发生事故106起: the months a tally covers, no event's day
     if _COUNTDOWN.match(window):
         return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
     keys = _predicates(window) or _predicates(CLAUSE.split(before)[-1])
@@ -776,9 +779,22 @@ def _before_event(after: str) -> str:
 
 def _predicates(text: str) -> tuple[str, ...]:
     """Event keys of the words in `text` used as predicates: `已刑满释放的万秀玲…表示` is a
-    statement about a released person, so an event word right before 的 is skipped."""
-    keys = [h.key for h in events().hits(text) if not text.startswith("的", h.end)]
+    statement about a released person, so an event word right before 的 is skipped. What is
+    asked for (…递交申诉书请求再审，依法改判其无罪) and a reason given (以再审改判无罪为由，提出
+    国家赔偿申请) have not happened on the date: their words are no predicates."""
+    asked = _ASKED.search(text)
+    cut = asked.end() if asked else len(text)
+    reasons = [m.span() for m in _REASON.finditer(text)]
+    keys = [
+        h.key
+        for h in events().hits(text)
+        if h.start < cut and not text.startswith("的", h.end) and not any(a <= h.start < b for a, b in reasons)
+    ]
     return tuple(dict.fromkeys(keys))
+
+
+_ASKED = re.compile(r"请求|要求|诉请|呼吁")  # what follows is asked for
+_REASON = re.compile(r"以[^，,。；;]{1,20}为由")  # 以再审改判无罪为由: why, not what happened
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1046,6 +1062,7 @@ RECURRING_EVENTS = frozenset(
         "statement",
         "application",
         "tally",  # 截至…: each report counts up to its own moment
+        "period",  # 1—5月: each report's statistics cover their own months
     }
 )
 
