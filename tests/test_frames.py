@@ -308,6 +308,13 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "each item of a labelled list counts its own label's share",
+        "县政府统计，其中枋寮医院7名、荣总医院2名、基督教医院7名、部立医院4名。",
+        "伤者分送各院，枋寮医院有8人、基督教医院有10人、部立医院有6人。",
+        [],
+    ),
+    (
         "date",
         "entering a university and graduating from it are two events",
         "陶某2011年入学武汉理工大学自动化学院。",
@@ -1295,6 +1302,13 @@ def test_what_is_asked_for_or_given_as_a_reason_is_not_what_a_date_dates():
 def test_the_end_of_a_span_of_months_dates_a_period_not_an_event():
     assert date_event("，全区共发生生产安全事故106起", "通报显示2023年1—") == ("period",)
     assert date_event("，全区共发生生产安全事故106起", "通报显示2023年") == ("occurrence",)
+
+
+def test_what_will_happen_is_planned_not_what_happened():
+    assert frame_of("quantity", f"中国队已超越34金，今日将产生最后{MASK}奖牌。", "面").scope == "planned"
+    assert frame_of("quantity", f"该市明年将建成{MASK}保障房。", "套").scope == "planned"
+    assert frame_of("quantity", f"事故已造成将近{MASK}受伤。", "人").scope is None  # 将近: nearly
+    assert frame_of("quantity", f"警方将其中{MASK}送往医院。", "人").scope is None  # 将: takes
 
 
 def test_an_arrest_carried_out_is_an_arrest_not_something_taking_effect():

@@ -84,7 +84,11 @@ _SKIP_LEFT = re.compile(
 _PART = re.compile(r"其中")
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
-_PLANNED = re.compile(r"目标|计划|预计|预期|预测|力争|有望|(?<![模虚比草])拟|规划")  # 拟 plans; 模拟, 虚拟 do not
+_PLANNED = re.compile(
+    r"目标|计划|预计|预期|预测|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
+    # What will happen (今日将产生最后23面奖牌, 明年将新增500个), not 将近 (nearly) or 将其 (takes it):
+    r"|将(?:会|要|可)?(?:产生|达到?|超过|突破|有|迎来|增至|增加|增长|提高|提升|降至|减少|新增|投入|投资|建成|完成|实现|发放)"
+)
 # A figure its clause compares with (超越了伦敦奥运会的⟨39枚金牌⟩, 超过2021年同期的⟨78.43亿元⟩, 较之上届
 # 亚运会⟨132金⟩): the record beaten, another time's or another's figure, not this one's. Words must
 # stand between the verb and the figure: 超过⟨10万人⟩ is a bound; 比上年增长⟨7.2%⟩ is a growth.
@@ -536,6 +540,8 @@ def _listed(before: str, after: str, unit: str | None = None, measure: tuple[str
     (倒塌房屋30616户、89001间: one fact in households and in rooms)."""
     if _RANGE_END.match(after):
         return True  # 有期徒刑6年6个月至2年不等: an end of a range over a group, no value of one
+    if _labelled_item(before, after):
+        return True
     first, then = _LIST_BEFORE.search(before[-12:]), _LIST_AFTER.match(after)
     if not (first or then):
         return False
@@ -549,6 +555,34 @@ def _listed(before: str, after: str, unit: str | None = None, measure: tuple[str
     if then and after[then.end() : then.end() + 1] in ("、", "或", "及"):
         closed.append(then)
     return not any(next(iter(predicates().hits(m["tail"])), None) for m in closed)
+
+
+# An item of a list that names each item before its figure (其中枋寮医院7名、屏东荣总2名、屏基7名):
+# the label, its figure, and another labelled figure beside it; one of the labels names an institution.
+_ITEM_LABEL = rf"(?P<{{}}>[{HAN_CLASS}]{{{{2,10}}}}?)(?:有|为|共|约)?"
+_ITEM_OWN = re.compile(rf"(?:[、，,：:；]|其中){_ITEM_LABEL.format('label')}$")
+_ITEM_NEXT = re.compile(rf"^[^、，,。；;]{{0,4}}、{_ITEM_LABEL.format('other')}[0-9０-９一二两三四五六七八九十]")
+_ITEM_PREVIOUS = re.compile(
+    rf"(?:[、，,：:；]|其中){_ITEM_LABEL.format('other')}[0-9０-９一二两三四五六七八九十][^、，,。；;]{{0,4}}、{_ITEM_LABEL.format('label')}$"
+)
+_INSTITUTION = ("医院", "学校", "中学", "小学", "大学", "公司", "集团", "银行", "酒店", "宾馆", "机场", "中心", "工厂")
+
+
+def _labelled_item(before: str, after: str) -> bool:
+    """Is the figure one item of a list of labelled figures (其中枋寮医院7名、屏东荣总2名…: the
+    patients each hospital took)? One of the two labels names an institution; the figure's own
+    names no listed measure or happening (金牌40枚、银牌27枚 and 死亡1人、重伤4人 are facts of
+    their own) and is no place (甘肃113人、青海14人 are each place's tally, compared place by place)."""
+    own = _ITEM_OWN.search(before[-16:])
+    beside = _ITEM_NEXT.match(after) or _ITEM_PREVIOUS.search(before[-32:])
+    if own is None or beside is None:
+        return False
+    label = own["label"]
+    if not (label.endswith(_INSTITUTION) or beside["other"].endswith(_INSTITUTION)):
+        return False
+    if measures().hits(label) or predicates().hits(label) or events().hits(label):
+        return False
+    return place_name(label) not in places(label + "。")  # 枋寮医院 is a hospital, named by its town
 
 
 # A listed word right after a numeral is another figure's counter (有70多户⟨280多人⟩), not this one's
