@@ -64,11 +64,17 @@ TALLY_AT = re.compile(TALLY_WORDS)
 _COMPARED = re.compile(
     r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
     r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))"
-    r"|^\s*与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:相比|持平|相当)(?=[，,]))[^，,；;。]*"  # not 比赛…, 较大…
+    r"|^\s*与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:相比|持平|相当)(?=[，,])"  # not 比赛…, 较大…
+    # …净亏损6.24亿元，去年同期为盈利34亿元 / 而2024年同期为…: the base's own clause, not the figure's time
+    r"|[，,；;]\s*而?(?:去年|上年|前年|[0-9]{2,4}年)同期)[^，,；;。]*"
 )
 # The time a change is measured against, in the figure's own clause (比上年增长⟨#⟩, 较2022年同期下降⟨#⟩):
 # the base, not the figure's time.
 _COMPARED_BASE = re.compile(COMPARED_BASE)
+# A company's results released (发布财报, 公布第3季业绩, 披露2023年年报): its figures cover a period, not the release day.
+_RESULTS_RELEASE = re.compile(
+    r"(?:发布|公布|披露|发表|交出)了?[^，,。；;]{0,12}(?:财报|年报|半年报|季报|季度报告|年度报告|业绩|成绩单)"
+)
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
@@ -349,6 +355,10 @@ class _Sentences:
     def _own_time(self, i: int) -> Period | None:
         # 票房达27.04亿，超过2022年春节档票房冠军: the year a clause compares with dates the record, not the figure
         text = _COMPARED.sub("", self.contexts[i])
+        if release := _RESULTS_RELEASE.search(text):
+            # 11月26日，理想汽车发布财报显示，公司三季度营收⟨#⟩: the day of the release dates the release, not the
+            # period its results cover; what the release names (发布2023年年报) still does.
+            text = text[release.start() :]
         return sentence_time(text, self.published, self.anchors[i], self.hint)
 
     def tally_of(self, i: int) -> tuple[Period, str | None] | None:

@@ -178,7 +178,9 @@ def closeness(x, y) -> float:
     return 1.0 if top == 0 else max(0.0, 1 - abs(x - y) / top)
 
 
-def _intervals(a, b, scale_a: float = 1.0, scale_b: float = 1.0) -> Comparison:
+def _intervals(
+    a, b, scale_a: float = 1.0, scale_b: float = 1.0, in_words: tuple[bool, bool] = (False, False)
+) -> Comparison:
     def s(v, k):
         return None if v is None else v * k
 
@@ -187,24 +189,30 @@ def _intervals(a, b, scale_a: float = 1.0, scale_b: float = 1.0) -> Comparison:
     ah, bh = _open_cap(al, ah, a.bound), _open_cap(bl, bh, b.bound)
     ba, bb = base_of(al, ah, a.bound), base_of(bl, bh, b.bound)
     same = _same(ba, bb)
-    compatible = overlap(al, ah, bl, bh) or (a.bound is b.bound is Bound.exact and _rounded(ba, bb))
+    compatible = overlap(al, ah, bl, bh) or (a.bound is b.bound is Bound.exact and _rounded(ba, bb, in_words))
     return Comparison(True, compatible, same, 1.0 if same else closeness(ba, bb))
 
 
-def _rounded(x, y) -> bool:
+def _rounded(x, y, in_words: tuple[bool, bool] = (False, False)) -> bool:
     """One exact figure is the other rounded: `7吨` for 6.97吨, `40万` for 39.27万, or cut
     short: `558万票` for 558万6019票. The rounder one (fewer significant digits) covers half
     a unit of its last digit below it and a whole unit above, and the two are within
-    ROUNDED of each other (17万 is no rounding of 20万)."""
-    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)) or x <= 0 or y <= 0:
+    ROUNDED of each other (17万 is no rounding of 20万). Two losses round alike (-89亿元 for
+    -89.122亿元). `in_words`: whether x and y are written as a decimal of 万 or 亿; when the
+    rounder one is (3.18万辆 for 31,767辆), even a count below 万 may be rounded."""
+    if not isinstance(x, (int, float)) or not isinstance(y, (int, float)):
+        return False
+    if x < 0 and y < 0:
+        x, y = -x, -y
+    if x <= 0 or y <= 0:
         return False
     if abs(x - y) > ROUNDED * max(x, y):
         return False
     (rx, ux), (ry, uy) = _precision(x), _precision(y)
     if rx == ry:
         return False
-    rough, unit, fine = (x, ux, y) if rx < ry else (y, uy, x)
-    if unit < ROUNDED_FROM and float(fine).is_integer():
+    rough, unit, fine, words = (x, ux, y, in_words[0]) if rx < ry else (y, uy, x, in_words[1])
+    if unit < ROUNDED_FROM and float(fine).is_integer() and not words:
         return (
             False  # 40人 is not 39人 rounded: a whole count below 万 is stated exactly (7吨 for 6.97吨 is a rounding)
         )
@@ -221,6 +229,15 @@ def _whole_units(coarse: DurationValue, fine: DurationValue) -> bool:
     if fine.low is None or fine.high is None:
         return False
     return (n - 0.5) * unit <= fine.low * finer and fine.high * finer < (n + 1) * unit
+
+
+_IN_WORDS = re.compile(r"[0-9０-９][.．][0-9０-９]+\s*[万萬亿億]")  # 3.18万: a decimal of 万, a rounding
+
+
+def _in_words(c: Claim) -> bool:
+    """Is the figure written as a decimal of 万 or 亿 (3.18万辆, 1.5亿元)? Such a figure is a
+    rounding, whatever the count below it (31,767辆)."""
+    return bool(_IN_WORDS.search(c.text))
 
 
 def _precision(v: float) -> tuple[int, float]:
@@ -266,11 +283,11 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
     if isinstance(va, QuantityValue) and isinstance(vb, QuantityValue):
         if not units_comparable(va.unit, vb.unit) and not _one_thing_counted(a, b):
             return Comparison.no("different units")
-        return _intervals(va, vb)
+        return _intervals(va, vb, in_words=(_in_words(a), _in_words(b)))
     if isinstance(va, MoneyValue) and isinstance(vb, MoneyValue):
         if va.currency and vb.currency and va.currency != vb.currency:
             return Comparison.no("different currencies")
-        return _intervals(va, vb)
+        return _intervals(va, vb, in_words=(_in_words(a), _in_words(b)))
     if isinstance(va, PercentValue) and isinstance(vb, PercentValue):
         if va.points != vb.points:
             return Comparison.no("percent vs percentage points")

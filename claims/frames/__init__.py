@@ -97,7 +97,7 @@ _BASELINE = re.compile(
     r"(?:超过|超越|打破|刷新|高于|低于|多于|少于|较之|相较于?|相比于?|比上|比去|比前)了?[^，。；]{2,20}$"
 )
 # The verbs of a change, up or down: one list for every pattern that reads a change.
-_CHANGE_VERBS = "增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落"
+_CHANGE_VERBS = "增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落|增产|减产|增收|减收"
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
 _CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERBS}|多出|多了|少了)了?\s*(?:约|近|超过?|逾)?$")
@@ -1024,7 +1024,7 @@ def word_tags() -> dict[str, str]:
 
 # A change downward: the verb or word right before the rate (同比下降⟨#⟩, 年减⟨#⟩, 降幅为⟨#⟩).
 _FALL = re.compile(
-    r"(?:下降|降低|减少|下滑|下跌|回落|萎缩|缩减|大降|降|减|跌|[-－])了?\s*(?:约|近|超过?|逾|达)?$|降幅[^，。；]{0,4}$"
+    r"(?:下降|降低|减少|下滑|下跌|回落|萎缩|缩减|大降|减产|减收|降|减|跌|[-－])了?\s*(?:约|近|超过?|逾|达)?$|降幅[^，。；]{0,4}$"
 )
 FALL = "fall"  # the predicate a growth rate of a fall carries beside `growth`
 
