@@ -350,6 +350,20 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "percent",
+        "a figure with an effect taken out is an adjusted figure, not the reported one",
+        "剔除召回预估成本影响后，2025年第三季度该公司毛利率为20.4%。",
+        "2025年第三季度，该公司毛利率为16.3%。",
+        [],
+    ),
+    (
+        "percent",
+        "a growth grows the figure named before the change told in units",
+        "2023年，全国夏粮播种面积26609千公顷(39913万亩)，比2022年增加78.5千公顷(117.8万亩)，增长0.3%。",
+        "2023年全国粮食生产再获丰收，总产量达69541万吨(13908亿斤)，比2022年增加888万吨(178亿斤)，增长1.3%。",
+        [],
+    ),
+    (
         "date",
         "entering a university and graduating from it are two events",
         "陶某2011年入学武汉理工大学自动化学院。",

@@ -294,7 +294,15 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
     previous = clauses[-1] if clauses else ""
     texts: tuple[str, ...] = (left_clause.partition("（")[0] if "（" in left_clause else "", previous)
     figure = _GROWN_FIGURE.search(previous)
-    if len(clauses) > 1 and not _CHANGE_TAIL.search(previous) and (figure is None or _NAMELESS.match(previous)):
+    # 总产量达69541万吨，比2022年增加888万吨，增长⟨#⟩: the clause between tells the same change in units
+    # (its last figure right after a verb of change)
+    last = next(reversed(list(_GROWN_FIGURE.finditer(previous))), None)
+    by = (
+        last is not None
+        and _CHANGE_TAIL.search(previous[: last.start()])
+        and not _GROWN_FIGURE.search(previous[: last.start()])
+    )
+    if len(clauses) > 1 and not _CHANGE_TAIL.search(previous) and (figure is None or by or _NAMELESS.match(previous)):
         texts = (*texts, clauses[-2])  # 经调整净利润胜预期，达426.81亿元，按年增⟨#⟩: named the clause before
     for text in texts:
         # 国防支出预算16655.4亿元，增长⟨#⟩: a one-character word (支) counts only as a word of its own
@@ -314,7 +322,10 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
 _NAMELESS = re.compile(r"\s*(?:达到|达|为|是|约|共|合计|总计)*\s*[0-9０-９]")
 # How a change was computed, a clause of its own: 按不变价格计算, 按可比口径计算 (no measure).
 _BASIS = re.compile(r"按(?:不变价格?|可比价格?|现价|可比口径|年率|[^，。；]{0,6}口径)计算?")
-_GROWN_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,，]*\s*(?:[万亿兆][0-9.]+)?\s*(?:万亿|[万亿兆])?\s*[元吨台辆人%％]")
+_GROWN_FIGURE = re.compile(
+    r"[0-9０-９][0-9０-９.,，]*\s*(?:[万亿兆][0-9.]+)?\s*(?:万亿|[万亿兆千])?\s*"
+    r"(?:[元吨台辆人户间套座架艘头只部件%％亩斤]|公顷|公斤|千克|平方米|立方米|千瓦|公里|千米)"
+)
 _CURRENCY_BEFORE = re.compile(r"(?:人民币|美元|港元|港币|澳门元|新台币|台币|欧元|日元|英镑)$")
 # A change and what it is measured against, ending a clause: 比上年增长⟨#⟩, 同比下降, 较2022年增加.
 # What a change is measured against (比上年, 较2022年同期, 与去年相比): the base, no time of the figure's.
@@ -442,7 +453,10 @@ def frame_of(
 
 # A result restated off the accounting standard (non-IFRS, 经调整): another figure than the
 # standard's (腾讯 2023: 权益持有人应占盈利 1,577亿 non-IFRS vs 1,152亿 IFRS, both right).
-_ADJUSTED = re.compile(r"非国际财务报告准则|非公认会计准则|非通用会计准则|经调整|调整后|(?i:non-?IFRS|non-?GAAP)")
+_ADJUSTED = re.compile(
+    r"非国际财务报告准则|非公认会计准则|非通用会计准则|经调整|调整后|(?i:non-?IFRS|non-?GAAP)"
+    r"|(?:剔除|扣除|不计|排除)[^，。；]{0,30}(?:影响|因素|项目)后?"  # 剔除召回成本影响后，毛利率为…: adjusted
+)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
