@@ -364,6 +364,13 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "the members of a group a sentence opens with share what happened to it",
+        "截至22日15时，事故遇难者升至121人，失联54人。在失联的54人中，包括公安消防人员5人，民警4人。",
+        "截至22日15时，事故遇难者升至121人，失联54人。遇难者中，公安消防人员23人，民警11人。",
+        ["agree", "agree"],
+    ),
+    (
         "date",
         "entering a university and graduating from it are two events",
         "陶某2011年入学武汉理工大学自动化学院。",

@@ -226,6 +226,17 @@ FLOWS = frozenset(
 )
 
 
+# A group of people a sentence opens with, whose members its figures count (在失联的54人中，包括…; 遇难者中，…).
+_GROUP_HEAD = re.compile(r"\s*(?:在|其中)?(?P<head>[^，。；,;：:]{0,15}?(?:人|者|人员|名|位))之?中[，,：:]")
+
+
+def _group_head(before: str) -> tuple[str, ...]:
+    """What happened to the group of people the figure's sentence opens with, if it says
+    (在失联的54人中，包括公安消防人员⟨#⟩: missing firefighters; 遇难者中，民警⟨#⟩: dead ones)."""
+    head = _GROUP_HEAD.match(_SENTENCE_END.split(before)[-1])
+    return predicates().keys(head["head"]) if head else ()
+
+
 # A business, a region or a board a company reports a figure for (终端业务, 亚太地区): its
 # last four characters and the suffix name it alike in every outlet's wording
 # (ICT（信息与通信技术）基础设施业务 and ICT基础设施业务 are 基础设施业务).
@@ -415,6 +426,7 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
+    part = False
     who = who or team(_SENTENCE_END.split(before)[-1])
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
@@ -424,8 +436,10 @@ def frame_of(
         predicate = (*predicate, FALL)  # 同比下滑⟨#⟩: a fall, never the same fact as a rise (增长超过50%)
     if all(k.startswith("~") for k in predicate):  # no listed happening
         predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
+        if kind == "quantity" and (among := _group_head(before)):
+            predicate, part = (*among, *predicate), True
     scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
-    part = bool(_PART.search(before[-(len(left_clause) + 12) :]))
+    part = part or bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
