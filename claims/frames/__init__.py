@@ -120,6 +120,7 @@ _FIGURE_IN = re.compile(r"(?:[0-9０-９两三四五六七八九十百千万]|�
 _RANGE_END = re.compile(r"(?:\s*[至到~～\-—]\s*[^，。；、,;]{1,10})?\s*不等")
 _LIST_AFTER = re.compile(r"[、或及/／]" + _LIST_NUM)
 _PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
+_PLACE_SUFFIX_END = frozenset("省市县区镇乡村州")  # the last character of a word _PLACE_SUFFIX matches
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
 # Content words too general to name a measure on their own.
 _STOP = frozenset(
@@ -790,23 +791,32 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
     an aspect particle (`波及到了`) is a verb, whatever its tag; a dateline's city
     (`中新社长沙3月30日电`) is where the story was filed, and a route's ends (`济南至广州的
     列车`) are where a train runs: neither scopes a figure."""
-    text = before[-(reach or PLACE_REACH) :]
+    return _places_in(before[-(reach or PLACE_REACH) :])
+
+
+@lru_cache(maxsize=1 << 14)
+def _places_in(text: str) -> tuple[str, ...]:
+    """`places` of the text it reads: keyed by that text, figures whose sentences end alike
+    before them (a clause's and a sentence's window, a short sentence's) ask once."""
     out = [w for w in _NATIONAL if w in text]
     toks = tokens(text)
     pos = 0
     route = False  # the word before ran a route (济南至…): this place is its other end
     for k, (word, flag) in enumerate(toks):
         pos += len(word)  # where the word ends in `text`
-        after = "".join(w for w, _ in toks[k + 1 : k + 3])
-        if len(word) < 2 or word in out or after.startswith(_NOT_AFTER_PLACE):
+        if len(word) < 2 or word in out:
             continue
         if word.endswith(_TEAM) and (team := _team_place(word)):
             word, flag = team, "ns"  # 挪威队以16金…: Norway's medals, not the story's country's
         if (
-            (flag == "ns" or _PLACE_SUFFIX.match(word))
+            (flag == "ns" or (word[-1] in _PLACE_SUFFIX_END and _PLACE_SUFFIX.match(word)))
             and not word.startswith(_NOT_A_NAME)
             and not word.endswith(_NOT_A_PLACE)
         ):
+            # the two words after it, read only for a place (most words are none)
+            after = "".join(w for w, _ in toks[k + 1 : k + 3])
+            if after.startswith(_NOT_AFTER_PLACE):
+                continue
             end_of_route, route = route, after.removeprefix("站").startswith(_ROUTE)  # 济南站开往广州站
             if route or end_of_route or _DATELINE.match(text, pos):
                 continue
@@ -942,10 +952,14 @@ def tokens(text: str) -> tuple[tuple[str, str], ...]:
     `eng`, is folded back (tests/test_frames.py checks the two agree)."""
     if not text:
         return ()
-    return tuple((w, "eng") if f in _ALNUM_TAGS and _ALNUM.fullmatch(w) else (w, f) for w, f in _tagger()(text, False))
+    tagged = _tagger()(text, False)
+    if _ALNUM_ANY.search(text) is None:  # no Latin letter or digit: nothing to fold
+        return tuple(tagged)
+    return tuple((w, "eng") if f in _ALNUM_TAGS and _ALNUM.fullmatch(w) else (w, f) for w, f in tagged)
 
 
 _ALNUM = re.compile(r"[a-zA-Z0-9]+")
+_ALNUM_ANY = re.compile(r"[a-zA-Z0-9]")
 _ALNUM_TAGS = frozenset(("m", "eng", "x"))
 
 
