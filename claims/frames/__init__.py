@@ -799,6 +799,8 @@ def _places_in(text: str) -> tuple[str, ...]:
     """`places` of the text it reads: keyed by that text, figures whose sentences end alike
     before them (a clause's and a sentence's window, a short sentence's) ask once."""
     out = [w for w in _NATIONAL if w in text]
+    if _PLACE_END.search(text) is None and _place_bigrams().isdisjoint(map(str.__add__, text, text[1:])):
+        return tuple(out[-3:])  # no word of it can be a place (most windows): no need to cut it
     toks = tokens(text)
     pos = 0
     route = False  # the word before ran a route (济南至…): this place is its other end
@@ -828,6 +830,17 @@ def _places_in(text: str) -> tuple[str, ...]:
 
 # A team or delegation named by its country or place (挪威队, 中国代表团, 广东队): that place's figures.
 _TEAM = ("代表团", "代表队", "国家队", "队")
+# The last characters of a word `places` may read as a place other than by its tag: a suffix
+# place's (郴州市) or a team's (挪威队); a text holding none, and no start of a word jieba
+# tags ns, names no place but the national words.
+_PLACE_END = re.compile(f"[{''.join(sorted(_PLACE_SUFFIX_END | {t[-1] for t in _TEAM}))}]")
+
+
+@lru_cache(maxsize=1)
+def _place_bigrams() -> frozenset[str]:
+    """The first two characters of every word of two or more characters jieba's dictionary
+    tags ns (`tokens` tags a word of two or more characters by the dictionary)."""
+    return frozenset(w[:2] for w, tag in word_tags().items() if tag == "ns" and len(w) >= 2)
 
 
 _TEAM_NAMED = re.compile(rf"([{HAN_CLASS}]{{2,5}}?)(?:体育)?(?:{'|'.join(_TEAM)})")  # 中国体育代表团: 中国队
@@ -955,7 +968,10 @@ def tokens(text: str) -> tuple[tuple[str, str], ...]:
     tagged = _tagger()(text, False)
     if _ALNUM_ANY.search(text) is None:  # no Latin letter or digit: nothing to fold
         return tuple(tagged)
-    return tuple((w, "eng") if f in _ALNUM_TAGS and _ALNUM.fullmatch(w) else (w, f) for w, f in tagged)
+    for k, (word, tag) in enumerate(tagged):  # the list is ours: retag in place, the rest keep their pairs
+        if tag in _ALNUM_TAGS and _ALNUM.fullmatch(word):
+            tagged[k] = (word, "eng")
+    return tuple(tagged)
 
 
 _ALNUM = re.compile(r"[a-zA-Z0-9]+")
