@@ -393,7 +393,7 @@ def frame_of(
     left_clause = CLAUSE.split(before)[-1]
     if change := _CHANGE_TO.search(left_clause):
         left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
-    right_clause = CLAUSE.split(after)[0]
+    right_clause = CLAUSE.split(after, 1)[0]
     where = _places_of(before, left_clause, prior, names)
     who = holder(before, names) if names else None
     if kind == "date":
@@ -450,7 +450,7 @@ ALL_TIME_REACH = 24  # characters of the sentence after the figure that may name
 
 
 def _all_time(left_clause: str, after: str) -> str | None:
-    return "all_time" if _ALL_TIME.search(left_clause + _SENTENCE_END.split(after)[0][:ALL_TIME_REACH]) else None
+    return "all_time" if _ALL_TIME.search(left_clause + _SENTENCE_END.split(after, 1)[0][:ALL_TIME_REACH]) else None
 
 
 def _scope_of(
@@ -737,7 +737,7 @@ _TRIED = {"verdict": "verdict", "verdict_first": "verdict", "verdict_second": "v
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
-    sentence = re.split(r"[。！!？?；;\n]", after)[0]
+    sentence = re.split(r"[。！!？?；;\n]", after, maxsplit=1)[0]
     window = sentence[:EVENT_REACH]
     if window.startswith("起") and before.endswith(("自", "从")):
         return ("effect",)  # 自5月10日起: the day something takes effect
@@ -770,7 +770,7 @@ def _before_event(after: str) -> str:
     """What a date's sentence says between the date and its first event word, where its
     actor stands (2015年6月，陶崇园…毕业); a name after the event word is what was said
     or done (学校发布通告，称导师王攀…)."""
-    window = re.split(r"[。！!？?；;\n]", after)[0][:EVENT_REACH]
+    window = re.split(r"[。！!？?；;\n]", after, maxsplit=1)[0][:EVENT_REACH]
     hits = list(events().hits(window))
     return window[: min(h.start for h in hits)] if hits else window
 
