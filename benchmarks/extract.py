@@ -138,7 +138,7 @@ def frames(docs: list[Document], label: str, repeat: int) -> None:
             extract_document(d)
     finally:
         pipeline._frame = cached
-    keep = {frames_module.word_tags, frames_module._tagger, frames_module._place_bigrams}
+    keep = {frames_module.word_tags, frames_module._tagger, frames_module._place_pairs}
     caches = [
         f
         for module in (frames_module, names_module)

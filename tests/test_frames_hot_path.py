@@ -39,7 +39,8 @@ def test_places_without_a_cut_are_the_places_with_it(windows, monkeypatch):
 
 def test_a_two_character_place_word_starts_with_a_listed_pair(windows):
     """Every word of two or more characters `tokens` tags ns starts with a pair of characters
-    `_place_bigrams` lists (what lets `places` skip a window without one)."""
-    pairs = frames._place_bigrams()
+    `_place_pairs` lists and finds (what lets `places` skip a window without one)."""
+    pairs, candidates = frames._place_pairs()
     places = [w for text in windows for w, tag in tokens(text) if tag == "ns" and len(w) >= 2]
     assert places and all(w[:2] in pairs and word_tags()[w] == "ns" for w in places)
+    assert all(candidates.findall(w) and candidates.findall(w)[0] == w[:2] for w in places)

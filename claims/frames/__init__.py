@@ -799,8 +799,10 @@ def _places_in(text: str) -> tuple[str, ...]:
     """`places` of the text it reads: keyed by that text, figures whose sentences end alike
     before them (a clause's and a sentence's window, a short sentence's) ask once."""
     out = [w for w in _NATIONAL if w in text]
-    if _PLACE_END.search(text) is None and _place_bigrams().isdisjoint(map(str.__add__, text, text[1:])):
-        return tuple(out[-3:])  # no word of it can be a place (most windows): no need to cut it
+    if _PLACE_END.search(text) is None:
+        pairs, candidates = _place_pairs()
+        if pairs.isdisjoint(candidates.findall(text)):
+            return tuple(out[-3:])  # no word of it can be a place (most windows): no need to cut it
     toks = tokens(text)
     pos = 0
     route = False  # the word before ran a route (济南至…): this place is its other end
@@ -837,10 +839,14 @@ _PLACE_END = re.compile(f"[{''.join(sorted(_PLACE_SUFFIX_END | {t[-1] for t in _
 
 
 @lru_cache(maxsize=1)
-def _place_bigrams() -> frozenset[str]:
+def _place_pairs() -> tuple[frozenset[str], re.Pattern[str]]:
     """The first two characters of every word of two or more characters jieba's dictionary
-    tags ns (`tokens` tags a word of two or more characters by the dictionary)."""
-    return frozenset(w[:2] for w, tag in word_tags().items() if tag == "ns" and len(w) >= 2)
+    tags ns (`tokens` tags a word of two or more characters by the dictionary), and a regex
+    finding the pairs of a text that may be one: a first character of one, then a second
+    (a text's candidates in C, about one pair in eight; 3x faster than every pair's set lookup)."""
+    pairs = frozenset(w[:2] for w, tag in word_tags().items() if tag == "ns" and len(w) >= 2)
+    first, second = ("".join(map(re.escape, sorted({p[k] for p in pairs}))) for k in (0, 1))
+    return pairs, re.compile(f"(?=([{first}][{second}]))")
 
 
 _TEAM_NAMED = re.compile(rf"([{HAN_CLASS}]{{2,5}}?)(?:体育)?(?:{'|'.join(_TEAM)})")  # 中国体育代表团: 中国队
