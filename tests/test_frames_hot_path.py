@@ -44,3 +44,12 @@ def test_a_two_character_place_word_starts_with_a_listed_pair(windows):
     places = [w for text in windows for w, tag in tokens(text) if tag == "ns" and len(w) >= 2]
     assert places and all(w[:2] in pairs and word_tags()[w] == "ns" for w in places)
     assert all(candidates.findall(w) and candidates.findall(w)[0] == w[:2] for w in places)
+
+
+def test_the_shortcut_knows_every_suffix_a_place_may_end_with():
+    """A word `_PLACE_SUFFIX` reads as a place ends with a character the shortcut looks for
+    (a suffix added to the one and not the other would skip that place's windows)."""
+    for code in range(0x4E00, 0xA000):
+        if frames._PLACE_SUFFIX.match("郴州" + chr(code)):
+            assert frames._PLACE_END.search(chr(code)) and chr(code) in frames._PLACE_SUFFIX_END, chr(code)
+    assert all(frames._PLACE_END.search(t[-1]) for t in frames._TEAM)

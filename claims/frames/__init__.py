@@ -812,7 +812,7 @@ def _places_in(text: str) -> tuple[str, ...]:
             continue
         if word.endswith(_TEAM) and (team := _team_place(word)):
             word, flag = team, "ns"  # 挪威队以16金…: Norway's medals, not the story's country's
-        if (
+        if (  # a new way for a word to be a place must pass the shortcut above too (_PLACE_END)
             (flag == "ns" or (word[-1] in _PLACE_SUFFIX_END and _PLACE_SUFFIX.match(word)))
             and not word.startswith(_NOT_A_NAME)
             and not word.endswith(_NOT_A_PLACE)
