@@ -3,6 +3,7 @@ seed articles repeated to at least 5 MB, on one core.
 
     python benchmarks/extract.py [--mb 5] [--repeat 3]
     python benchmarks/extract.py --corpus DIR     # e.g. after benchmarks/gen_corpus.py 200 DIR
+    python benchmarks/extract.py --corpus DIR --frames   # frame_of alone (also with --generated N)
 
 The seeds repeated are five texts read again and again: text-keyed caches (a sentence's
 mentions, dates, places before a figure, entities) answer from memory after the first copy,
@@ -10,6 +11,10 @@ and best-of-3 times a warm process -- what reprinted copy costs. So the run also
 generated corpus (benchmarks/gen_corpus.py: figures, dates and names perturbed, so few
 sentences repeat) each article once, cold: what fresh copy costs. `--corpus` reads each
 article of DIR once the same way.
+
+`--frames` times the frames hot path alone: the distinct questions a corpus asks
+`claims.frames.frame_of` (masked context, unit, prior sentences, names), recorded while
+extracting it, answered again with the frames caches cleared, best of `--repeat` by CPU time.
 """
 
 from __future__ import annotations
@@ -51,7 +56,17 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, help="a folder of articles, each extracted once")
     ap.add_argument("--fresh", type=int, default=50, help="generated articles read once, cold (0: skip)")
     ap.add_argument("--generated", type=int, default=0, help=argparse.SUPPRESS)  # the --fresh run's own process
+    ap.add_argument("--frames", action="store_true", help="time frame_of alone over the corpus's frame questions")
     args = ap.parse_args()
+    if args.frames:
+        if args.corpus:
+            frames([load(p) for p in sorted(args.corpus.iterdir()) if p.is_file()], str(args.corpus), args.repeat)
+        else:
+            import gen_corpus  # benchmarks/, beside this file
+
+            n = args.generated or args.fresh
+            frames(gen_corpus.documents(n), f"{n} generated articles", args.repeat)
+        return
     if args.corpus:
         once(args.corpus)
         return
@@ -101,6 +116,47 @@ def fresh(docs: list[Document], label: str) -> None:
     print(
         f"CLI GC           {claims:,} claims, {wall:.2f} s wall ({cpu:.2f} s CPU), "
         f"{size / 1e6 / wall:.2f} MB/s ({size / 1e6 / cpu:.2f} by CPU time)"
+    )
+
+
+def frames(docs: list[Document], label: str, repeat: int) -> None:
+    """frame_of alone: each distinct question the documents ask it, caches cleared per run."""
+    import claims.frames as frames_module
+    import claims.frames.names as names_module
+    import claims.pipeline as pipeline
+
+    asked: dict[tuple[object, ...], None] = {}
+    cached = pipeline._frame  # the pipeline's cache in front of frame_of: record what reaches it
+
+    def record(*question: object) -> object:
+        asked[question] = None
+        return cached(*question)
+
+    pipeline._frame = record  # type: ignore[assignment]
+    try:
+        for d in docs:
+            extract_document(d)
+    finally:
+        pipeline._frame = cached
+    keep = {frames_module.word_tags, frames_module._tagger, frames_module._place_pairs}
+    caches = [
+        f
+        for module in (frames_module, names_module)
+        for f in vars(module).values()
+        if hasattr(f, "cache_clear") and f not in keep
+    ]
+    best = float("inf")
+    for _ in range(repeat):
+        for f in caches:
+            f.cache_clear()
+        gc.collect()
+        cpu = time.process_time()
+        for question in asked:
+            frames_module.frame_of(*question)  # type: ignore[arg-type]
+        best = min(best, time.process_time() - cpu)
+    print(f"frames           {len(asked):,} distinct frame questions from {label}")
+    print(
+        f"frame_of         best of {repeat} {best:.3f} s CPU, {best / len(asked) * 1e6:.1f} us a question, caches cleared"
     )
 
 
