@@ -371,6 +371,13 @@ READER_CASES = [
         ["agree", "agree"],
     ),
     (
+        "quantity",
+        "the months from January to September are no September",
+        "理想汽车1-9月累计交付量29.71万辆，同比下滑13.1%。",
+        "2025年10月，理想汽车交付量为31,767辆。",
+        [],
+    ),
+    (
         "date",
         "entering a university and graduating from it are two events",
         "陶某2011年入学武汉理工大学自动化学院。",

@@ -695,4 +695,18 @@ def sentence_time(
     def rank(s: DateSpan) -> tuple[bool, bool, int]:
         return (not AS_OF.search(text, max(0, s.start - 3), s.start), bool(s.value.relative), s.start)
 
-    return Period.of(min(spans, key=rank).value)
+    chosen = Period.of(min(spans, key=rank).value)
+    return _months_from(text, min(spans, key=rank), chosen)
+
+
+# 1-9月累计交付量⟨#⟩, 2023年1—5月: a figure over the months from the first to the one read.
+_MONTHS_FROM = re.compile(r"(?<![0-9])(?P<m>[0-9]{1,2})\s*[—–\-~～至到]\s*$")
+
+
+def _months_from(text: str, span: DateSpan, period: Period) -> Period:
+    """The span of months a figure covers when its month ends a range (1-⟨9月⟩): January
+    to September, not September."""
+    m = _MONTHS_FROM.search(text, 0, span.start)
+    if m is None or period.precision is not Precision.month or not 1 <= int(m["m"]) < period.start.month:
+        return period
+    return Period(start=period.start.replace(month=int(m["m"])), end=period.end, precision=Precision.span)
