@@ -159,7 +159,7 @@ def base_of(low: float | None, high: float | None, bound: Bound) -> float | tupl
 def overlap(a_low, a_high, b_low, b_high) -> bool:
     lo = max(x for x in (a_low, b_low) if x is not None) if (a_low is not None or b_low is not None) else None
     hi = min(x for x in (a_high, b_high) if x is not None) if (a_high is not None or b_high is not None) else None
-    return lo is None or hi is None or lo <= hi * (1 + 1e-9) + 1e-9
+    return lo is None or hi is None or lo <= hi + 1e-9 * max(1.0, abs(hi))  # a relative slack, of either sign
 
 
 def closeness(x, y) -> float:

@@ -226,6 +226,10 @@ def test_names_are_read_as_a_reader_reads_them():
     # 阳 ends a place's name (城阳区法院, 洛阳市), not a surname on its own
     courts = "2018年4月15日，城阳区法院开庭。2022年1月10日，城阳区法院宣判。洛阳市的洛阳市民。"
     assert not any(n.startswith("阳") for n in article_names(courts))
+    # 毛利 (gross profit) starts 毛利率, a word the article uses: no person, though jieba lists it as a name
+    results = "第三季度毛利为45亿元。毛利率为16.3%。对毛利的影响约为11亿元。车辆毛利率为15.5%。"
+    assert "毛利" not in article_names(results)
+    assert "毛利" not in article_names("第四季度毛利为人民币758亿元。毛利同比增长25%。")  # a listed measure
 
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
@@ -375,6 +379,34 @@ READER_CASES = [
         "the months from January to September are no September",
         "理想汽车1-9月累计交付量29.71万辆，同比下滑13.1%。",
         "2025年10月，理想汽车交付量为31,767辆。",
+        [],
+    ),
+    (
+        "money",
+        "another period's figure in a clause of its own does not date the figure before it",
+        "经营亏损为12亿元人民币，而2024年同期为经营利润34亿元，2025年第二季度为经营利润8.27亿元。",
+        "2025年第三季度，该公司经营亏损为11.772亿元。",
+        ["agree"],
+    ),
+    (
+        "money",
+        "two equal losses agree",
+        "第三季度，该公司自由现金流为-89亿元。",
+        "第三季度，该公司自由现金流为-89亿元人民币。",
+        ["agree"],
+    ),
+    (
+        "money",
+        "one product line's revenue is not the company's",
+        "2023年，贵州茅台实现营业收入1476.94亿元。",
+        "2023年，茅台酒实现营业收入1265.89亿元，毛利率为94.12%。",
+        [],
+    ),
+    (
+        "percent",
+        "the vehicles' margin is not the company's",
+        "2025年第三季度，理想汽车车辆毛利率为15.5%。",
+        "2025年第三季度，理想汽车综合毛利率为16.3%。",
         [],
     ),
     (

@@ -281,10 +281,21 @@ def segment(left_clause: str) -> str | None:
     亚太地区实现销售收入约), if any."""
     if title := _TITLE.search(left_clause):  # 《热辣滚烫》票房达⟨#⟩: one film's, not the season's
         return title.group(0).partition("》")[0] + "》"
-    m = _SEGMENT.search(_ASIDE.sub("", left_clause))
+    clause = _ASIDE.sub("", left_clause)
+    if product := _PRODUCT.search(clause):  # 车辆毛利率为⟨#⟩, 茅台酒实现营业收入⟨#⟩: one product line's
+        return product["product"]
+    m = _SEGMENT.search(clause)
     if m is None or m.group(1).startswith(_NOT_A_SEGMENT):
         return None  # 该地区, 其他地区, 受灾地区: a place by kind, no part a company reports
     return m.group(1) + m.group(2)
+
+
+# A product line a company reports its sales or margin for (车辆销售收入, 智能手机收入, 系列酒营业收入):
+# one line's figure, not the company's (汽车 is left out: 理想汽车营收 is the company's).
+_PRODUCT = re.compile(
+    r"(?P<product>车辆|整车|智能手机|手机|游戏|广告|系列酒|茅台酒|白酒|云服务|硬件|软件)(?:业务)?(?:的|实现了?)?"
+    r"(?:销售收入|收入|营业收入|营收|销售额|毛利率|毛利)(?=[^，。；]{0,8}$)"
+)
 
 
 # A work named by its title right before its figure, as its subject (《热辣滚烫》票房达⟨#⟩), not beside

@@ -55,10 +55,14 @@ def article_names(text: str) -> frozenset[str]:
         if c in names:
             named_prefix[c[:2]] += k
         longest_run[c[:2]] = max(longest_run.get(c[:2], 0), k)
+    # The start of an ordinary word the article uses (毛利 of 毛利率, though jieba lists 毛利 as a name).
+    stems = {c[:2] for c in threes if _is_word(c)}
     for two, n in twos.items():
         # A two-character name: used on its own, not only as the start of a longer name.
         rest = n - named_prefix[two]
-        if rest >= MIN_REPEATS and longest_run.get(two, 0) < rest and not _is_word(two) and not _verb_name(two):
+        if rest < MIN_REPEATS or longest_run.get(two, 0) >= rest or two in stems:
+            continue
+        if not _is_word(two) and not _verb_name(two) and not _lexicon_word(two):
             names.add(two)
     return frozenset(names)
 
@@ -144,6 +148,15 @@ def _verb_name(two: str) -> bool:
     from claims.frames import word_tags
 
     return _is_grammar(two[1]) or (_is_function(two[1]) and two in word_tags())
+
+
+@lru_cache(maxsize=1 << 12)
+def _lexicon_word(text: str) -> bool:
+    """A word the frame lexicons list as what is counted or what happened (毛利, gross profit,
+    which jieba also lists as a name): no person."""
+    from claims.frames.lexicon import measures, predicates
+
+    return text in measures().key_of or text in predicates().key_of
 
 
 _GRAMMAR_TAGS = tuple(t for t in _FUNCTION_TAGS if t != "v")
