@@ -73,9 +73,10 @@ Durations are in claims/values/durations.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from claims.model import DateValue, Granularity, Period, Precision
 from claims.spans import longest_first
@@ -246,12 +247,12 @@ def with_times(text: str, spans: list[DateSpan], anchor: date | None) -> list[Da
 Matches = tuple[re.Match[str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _TextScan:
+class _TextScan(NamedTuple):
     """What a text alone says of dates: each pattern family's matches (where the text holds
     that family's hint), and its times of day (None without TIME_HINT). No reference date
     enters it, so it is computed once per text (`_text_scan`) and resolved by `_Scan`
-    against each article's dates: a sentence reprinted on another day is not matched again."""
+    against each article's dates: a sentence reprinted on another day is not matched again.
+    (A named tuple: built once per text scanned, faster than a frozen dataclass's 21 setattrs.)"""
 
     text: str
     dated: bool  # some family matched: else only times of day can be dates (九点多)
@@ -279,8 +280,7 @@ class _TextScan:
 @lru_cache(maxsize=1 << 12)
 def _text_scan(text: str) -> _TextScan:
     """`_TextScan` of `text`: every family matched under the same hints the scan always
-    used (a family whose hint is absent cannot match, and is not run). Empty calendar
-    matches are dropped (the scan skips them). A text no family matched (日本, 今后的发展:
+    used (a family whose hint is absent cannot match, and is not run). A text no family matched (日本, 今后的发展:
     nearly half the scans of generated articles) resolves nothing: not dated."""
     times = tuple(find_times(text)) if TIME_HINT.search(text) else None
     if not DATE_HINT.search(text) and not ANAPHORIC_DAY.search(text):
@@ -297,7 +297,7 @@ def _text_scan(text: str) -> _TextScan:
         True,
         times,
         # Every calendar date states a year (…年, or 2023Q4's quarter) or a month (…月): without either, skip the scan.
-        calendar=tuple(m for m in every(CALENDAR, has("年") or has("月") or has("Q")) if m.start() < m.end()),
+        calendar=every(CALENDAR, has("年") or has("月") or has("Q")),  # never empty (date_grammar.CALENDAR)
         numeric=every(NUMERIC_DATE, digits and (has("-") or has(".") or has("/"))),
         day_only=every(DAY_ONLY, has("日") or has("号")),
         year_part=every(STANDALONE_PART, has("半年") or has("季度") or has("Q") or has("年")),
@@ -316,10 +316,10 @@ def _text_scan(text: str) -> _TextScan:
         rel_period=every(REL_PERIOD, REL_PERIOD_HINT.search(text) is not None),
         year_range=every(YEAR_RANGE, year4),
     )
-    return said if any(getattr(said, family) for family in _FAMILIES) else _TextScan(text, False, times)
+    return said if any(said[_FIRST_FAMILY:]) else _TextScan(text, False, times)
 
 
-_FAMILIES = tuple(f.name for f in fields(_TextScan) if f.type == "Matches")  # calendar … year_range
+_FIRST_FAMILY = _TextScan._fields.index("calendar")  # the families' matches: calendar … year_range
 
 
 @dataclass(frozen=True, slots=True)
