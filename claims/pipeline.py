@@ -16,11 +16,11 @@ from claims.entities import EntityMention, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
 from claims.extractors.registry import (
     DATE_READERS,
-    DATED,
     PARAGRAPH_EXTRACTORS,
     SENTENCE_GATES,
     TEXT_READERS,
     TURN_READERS,
+    dated,
 )
 from claims.frames import CLAUSE, COMPARED_BASE, TALLY_WORDS, clock_text, frame_of, is_running, listed, tally_clock
 from claims.frames.furniture import is_furniture
@@ -201,7 +201,7 @@ def _find_mentions(
             continue  # a caption, credit, link or platform counter states no fact
         ctx = _context(ctx_cache, published, sent.speaker, sent.role, anchor, last_day, hint)
         # Where no recognizer that reads dates can fire, the dates change nothing: key the cache without them.
-        key = ctx if DATED.search(sent.text) else _context(ctx_cache, None, sent.speaker, sent.role, dateless=True)
+        key = ctx if dated(sent.text) else _context(ctx_cache, None, sent.speaker, sent.role, dateless=True)
         mentions, stated, day = sentence_mentions(sent.text, key)
         if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
@@ -233,7 +233,7 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
     `_turn_finds`): a sentence reprinted on another day, or in another speaker's turn, is
     read again only by the recognizers that read the day or the turn."""
     finds = dict(_text_finds(text))
-    if DATED.search(text):
+    if dated(text):
         finds.update(_date_finds(text, ctx.published, ctx.anchor, ctx.last_day, ctx.year_hint))
     if TURN_READERS and (_TURN_ROLES is None or ctx.role in _TURN_ROLES):
         finds.update(_turn_finds(text, ctx.speaker, ctx.role))

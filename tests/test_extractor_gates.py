@@ -27,6 +27,7 @@ from claims.extractors.registry import (
     SENTENCE_GATES,
     TEXT_READERS,
     TURN_READERS,
+    dated,
 )
 from claims.pipeline import MIN_SCORE, VALUE_TYPES, sentence_mentions
 from claims.sources.load import load
@@ -172,6 +173,24 @@ def test_a_sentence_without_dated_findings_is_read_alike_with_or_without_dates(s
         for ctx in _contexts(role):
             bare = ExtractContext(speaker=ctx.speaker, role=ctx.role)
             assert sentence_mentions.__wrapped__(text, ctx) == sentence_mentions.__wrapped__(text, bare), text
+
+
+def test_what_dated_turns_away_the_recognizers_that_read_dates_read_alike_under_any_dates(sentences):
+    """`dated` narrows DATED (the date recognizer's scan holds no date and no time of day):
+    on a sentence it turns away, every recognizer marked reads_dates finds the same with
+    every reference date and with none, so the pipeline keys its mentions without them."""
+    turned = [(t, r) for t, r in sentences if DATED.search(t) and not dated(t)]
+    assert len(turned) > 300  # most sentences with a digit hold no date (第3季, 500人)
+    assert all(DATED.search(t) for t, _ in sentences if dated(t))  # narrower, never wider
+    for text, role in turned:
+        for ctx in _contexts(role):
+            # the whole scan, not find_dates's shortcut on it: nothing under these references
+            refs = (ctx.published, Prefer.nearest, UnitReading.rolling, ctx.anchor, ctx.last_day, ctx.year_hint)
+            assert _find_dates.__wrapped__(text, *refs) == (), text
+            bare = ExtractContext(speaker=ctx.speaker, role=ctx.role)
+            for i in DATE_READERS:
+                extractor = SENTENCE_GATES[i].extractor
+                assert list(extractor.find(text, ctx)) == list(extractor.find(text, bare)), (extractor.name, text)
 
 
 def test_a_recognizer_told_a_minimum_score_drops_only_mentions_below_it(sentences):

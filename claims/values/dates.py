@@ -167,13 +167,24 @@ def find_dates(
     neither reference is known, even after 今年 (直到今年7月9日…8月4日: 今年 itself is not
     read from it, the text may be of another year); nothing else counts from it (not even
     a day alone, 24日, whose month the text must give)."""
-    if DATES_GATE.search(text) is None:
-        return []  # what the scan finds without a hint of a date, an anaphoric day or a time: nothing (uncached)
+    if not may_resolve(text):
+        return []  # no date and no time of day in the text: nothing under any reference (uncached)
     if last_day is not None and (anchor is not None or not _uses_last_day(text)):
         last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
     if published is not None or (anchor is not None and not _deictic(text)):
         year_hint = None  # a reference of its own: the hint changes nothing, the cache key need not hold it
     return list(_find_dates(text, published, prefer, units, anchor, last_day, year_hint))
+
+
+def may_resolve(text: str) -> bool:
+    """Can `find_dates(text, …)` find anything under some references? Not where DATES_GATE
+    turns the text away (no hint of a date, an anaphoric day or a time), nor where its scan
+    matched no family and found no time of day (日本, 第3季, 一天: nearly half the texts
+    DATES_GATE lets through): `_find_dates` answers () for it under every reference."""
+    if DATES_GATE.search(text) is None:
+        return False
+    said = _text_scan(text)
+    return said.dated or bool(said.times)
 
 
 def _uses_last_day(text: str) -> bool:
