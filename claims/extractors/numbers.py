@@ -120,6 +120,11 @@ class QuantityExtractor:
         rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
     )
     PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
+    # Where COUNTED can match: a numeral's last character (a digit, k/M, a CJK numeral, 点, 几,
+    # 数, 多, 余) right before a counter. A sentence without one (2024年, 一些, 统一) is not scanned:
+    # on real articles six in ten sentences with a numeral, COUNTED's scan of them 48 -> 25 ms
+    # with this check (tests/test_extractor_gates.py: every COUNTED match holds one).
+    COUNTED_HINT = re.compile(rf"[\d{_CJK_NUM}kKM点點几幾数數多余餘]\s?(?:{COUNTERS})")
     _SCALED = re.compile(r"[万亿兆]\s?(?:多|余)?$")
     _HAS_PEOPLE = re.compile(f"{PEOPLE_AFTER}|人次")  # 观影人次为1.63亿: visits, counted noun first
 
@@ -137,6 +142,8 @@ class QuantityExtractor:
             return
         for pattern, regex in self.PATTERNS:
             if regex is not self.COUNTED and not self._HAS_PEOPLE.search(text):
+                continue
+            if regex is self.COUNTED and not self.COUNTED_HINT.search(text):
                 continue
             for m in regex.finditer(text):
                 if not is_numeral_span(text, *m.span("num")) or text[max(0, m.start("num") - 1)] == "第":
