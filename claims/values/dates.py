@@ -80,6 +80,7 @@ from typing import NamedTuple
 
 from claims.model import DateValue, Granularity, Period, Precision
 from claims.spans import longest_first
+from claims.text.gate import gated
 from claims.text.hanzi import HAN
 from claims.values.date_grammar import (
     ANAPHORIC_DAY,
@@ -176,11 +177,13 @@ def find_dates(
     return list(_find_dates(text, published, prefer, units, anchor, last_day, year_hint))
 
 
+@lru_cache(maxsize=1 << 14)
 def may_resolve(text: str) -> bool:
     """Can `find_dates(text, …)` find anything under some references? Not where DATES_GATE
     turns the text away (no hint of a date, an anaphoric day or a time), nor where its scan
     matched no family and found no time of day (日本, 第3季, 一天: nearly half the texts
-    DATES_GATE lets through): `_find_dates` answers () for it under every reference."""
+    DATES_GATE lets through): `_find_dates` answers () for it under every reference. Cached: the
+    pipeline asks it of a sentence up to three times (`dated`, the date recognizer, its time)."""
     if DATES_GATE.search(text) is None:
         return False
     said = _text_scan(text)
@@ -628,7 +631,9 @@ TIME_HINT = re.compile(r"[点时:：]|凌晨|清晨|早上|早晨|上午|中午|
 # `_find_dates` does not scan), or is a time of day (`with_times` needs TIME_HINT): a text
 # without any of them has no date. The pipeline skips the date recognizer on it, and
 # find_dates answers at once (tests/test_extractor_gates.py checks both on every sentence).
-DATES_GATE = re.compile(f"{DATE_HINT.pattern}|{ANAPHORIC_DAY.pattern}|{TIME_HINT.pattern}")
+# Behind a first-character gate (claims.text.gate): 2.3x faster on a text without any (the
+# pipeline asks it of every sentence).
+DATES_GATE = gated(f"{DATE_HINT.pattern}|{ANAPHORIC_DAY.pattern}|{TIME_HINT.pattern}")
 
 
 def _has_year(m: re.Match[str]) -> bool:
