@@ -46,7 +46,7 @@ from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import BIRTH, DATE_HINT, names_now, sentence_time
+from claims.values.dates import BIRTH, DATE_HINT, may_resolve, names_now, sentence_time
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -389,8 +389,8 @@ class _Sentences:
         with); None when its clause names no date."""
         own = CLAUSE.split(before)[-1]
         clause = _COMPARED_BASE.sub("", own)
-        if not clause or not DATE_HINT.search(clause):
-            return None
+        if not clause or not DATE_HINT.search(clause) or not may_resolve(clause):
+            return None  # a date of the clause is a match of the clause's own scan (clause_dates_are_its_own)
         # read with the sentence before it: 2019年3月5日被捕，8月被判刑3年 (8月 of 2019)
         text = before[: len(before) - len(own)] + clause
         return sentence_time(text, self.published, self.anchors[i], self.hint, start=len(text) - len(clause))
