@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.extractors.base import ExtractContext
+from claims.extractors.numbers import QuantityExtractor
 from claims.extractors.registry import (
     DATE_READERS,
     DATED,
@@ -27,6 +28,7 @@ from claims.extractors.registry import (
     SENTENCE_GATES,
     TEXT_READERS,
     TURN_READERS,
+    dated,
 )
 from claims.pipeline import MIN_SCORE, VALUE_TYPES, sentence_mentions
 from claims.sources.load import load
@@ -174,6 +176,24 @@ def test_a_sentence_without_dated_findings_is_read_alike_with_or_without_dates(s
             assert sentence_mentions.__wrapped__(text, ctx) == sentence_mentions.__wrapped__(text, bare), text
 
 
+def test_what_dated_turns_away_the_recognizers_that_read_dates_read_alike_under_any_dates(sentences):
+    """`dated` narrows DATED (the date recognizer's scan holds no date and no time of day):
+    on a sentence it turns away, every recognizer marked reads_dates finds the same with
+    every reference date and with none, so the pipeline keys its mentions without them."""
+    turned = [(t, r) for t, r in sentences if DATED.search(t) and not dated(t)]
+    assert len(turned) > 300  # most sentences with a digit hold no date (第3季, 500人)
+    assert all(DATED.search(t) for t, _ in sentences if dated(t))  # narrower, never wider
+    for text, role in turned:
+        for ctx in _contexts(role):
+            # the whole scan, not find_dates's shortcut on it: nothing under these references
+            refs = (ctx.published, Prefer.nearest, UnitReading.rolling, ctx.anchor, ctx.last_day, ctx.year_hint)
+            assert _find_dates.__wrapped__(text, *refs) == (), text
+            bare = ExtractContext(speaker=ctx.speaker, role=ctx.role)
+            for i in DATE_READERS:
+                extractor = SENTENCE_GATES[i].extractor
+                assert list(extractor.find(text, ctx)) == list(extractor.find(text, bare)), (extractor.name, text)
+
+
 def test_a_recognizer_told_a_minimum_score_drops_only_mentions_below_it(sentences):
     """The pipeline tells recognizers the score it keeps (ExtractContext.min_score): they may
     skip building a mention below it, and nothing else changes."""
@@ -227,3 +247,52 @@ def test_a_sentences_mentions_are_what_every_recognizer_asked_in_turn_finds(sent
             assert set(told[: len(told) - len(layers)]) <= set(values), text
             if not values:
                 assert len(told) == len(layers)
+
+
+_COUNT_PIECES = [
+    *_PIECES,
+    "多",
+    "余",
+    "几",
+    "数",
+    "k",
+    "M",
+    " ",
+    "1.5",
+    "2,000",
+    "名",
+    "家",
+    "倍",
+    "km",
+    "金",
+    "面",
+    "具",
+]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_COUNT_PIECES), min_size=1, max_size=14))
+def test_every_counted_match_holds_a_numeral_before_a_counter_in_random_mixes(pieces):
+    text = "".join(pieces)
+    if QuantityExtractor.COUNTED.search(text):
+        assert QuantityExtractor.COUNTED_HINT.search(text), text
+
+
+def test_every_counted_match_holds_a_numeral_before_a_counter(sentences):
+    """QuantityExtractor skips COUNTED on a sentence without COUNTED_HINT: no match is lost."""
+    counted = skipped = 0
+    for text, _ in sentences:
+        for m in QuantityExtractor.COUNTED.finditer(text):
+            counted += 1
+            assert QuantityExtractor.COUNTED_HINT.match(text, m.end("num") - 1), text  # the numeral's end
+        skipped += QuantityExtractor.COUNTED_HINT.search(text) is None
+    assert counted > 1000 and skipped > 1000  # it matches, and the check turns sentences away
+
+
+@pytest.mark.parametrize(
+    "text", ["有十多人受伤", "3000余家企业", "40k人在线", "两百多个项目", "数千名员工", "1.5万 人", "7 万5 千人"]
+)
+def test_each_way_a_numeral_ends_is_in_the_counted_hint(text):
+    m = QuantityExtractor.COUNTED.search(text)
+    assert m is not None, text
+    assert QuantityExtractor.COUNTED_HINT.match(text, m.end("num") - 1), text

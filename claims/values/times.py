@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.text.gate import gated
 from claims.values.numerals import parse_number
 
 _NUM = r"[0-2]?\d|[零〇一二两三四五六七八九十]{1,3}"
@@ -29,7 +30,7 @@ DAY_PART = {
     "深夜": (21, 24),
     "晚": (17, 24),
 }
-TIME = re.compile(
+TIME = gated(
     rf"(?P<part>{'|'.join(sorted(DAY_PART, key=len, reverse=True))})?\s?"
     rf"(?P<h>{_NUM})\s?(?P<sep>点|时|:|：)\s?"
     rf"(?:(?P<m>[0-5]\d|[0-5]?\d(?=分)|[零〇一二三四五六七八九十]{{1,3}}(?=分)|半)\s?分?)?"
