@@ -35,7 +35,7 @@ from claims.model import (
     Tense,
 )
 from claims.text.normalise import fold
-from claims.values.times import times_overlap
+from claims.values.times import minutes, times_overlap
 
 
 @dataclass(frozen=True)
@@ -344,12 +344,19 @@ def _dates(a: DateValue, b: DateValue) -> Comparison:
     same = (a0, a1) == (b0, b1)
     if a.time and b.time and a0 == a1 == b0 == b1:
         # One day at two times of it: 凌晨2点多 and 凌晨2点30分左右 meet, 6:18 and 18:00 do not.
-        compatible = times_overlap(a.time, b.time)
+        compatible = times_overlap(a.time, b.time) and not _windows_touch(a.time, b.time)
         same = a.time == b.time
     mid_a = a0.toordinal() + (a1 - a0).days / 2
     mid_b = b0.toordinal() + (b1 - b0).days / 2
     gap = abs(mid_a - mid_b)
     return Comparison(True, compatible, same, 1.0 if same else max(0.0, 1 - gap / 3650))
+
+
+def _windows_touch(a: str, b: str) -> bool:
+    """Two spans of time that share only an end: 下午3点左右 (14:45/15:15) and 下午3时30分许
+    (15:15/15:45) are two approximate times half an hour apart, not one."""
+    (a0, a1), (b0, b1) = minutes(a), minutes(b)
+    return a0 < a1 and b0 < b1 and (a1 == b0 or b1 == a0)
 
 
 # One utterance or two? The one quote scale (0–100) for quote support and quote

@@ -411,6 +411,20 @@ READER_CASES = [
     ),
     (
         "date",
+        "about three and about half past three are two times",
+        "2020年11月2日下午3点左右，两个孩子被生父从15楼扔下。",
+        "2020年11月2日下午3时30分许，两名幼童坠楼身亡。",
+        [],
+    ),
+    (
+        "duration",
+        "the time left in a match is no time something took",
+        "在加时赛还剩两分钟时，姆巴佩用点球锁定帽子戏法。",
+        "姆巴佩在两分钟内梅开二度，其中包括第80分钟的点球。",
+        [],
+    ),
+    (
+        "date",
         "entering a university and graduating from it are two events",
         "陶某2011年入学武汉理工大学自动化学院。",
         "陶某2015年从武汉理工大学自动化学院毕业。",

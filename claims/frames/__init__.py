@@ -227,8 +227,23 @@ FLOWS = frozenset(
 )
 
 
+_REMAINING = re.compile(r"(?:还剩|仅剩|只剩|剩下|剩余|还有|倒计时)了?\s*(?:约|不到|最后)?$")
+
+
 # A group of people a sentence opens with, whose members its figures count (在失联的54人中，包括…; 遇难者中，…).
 _GROUP_HEAD = re.compile(r"\s*(?:在|其中)?(?P<head>[^，。；,;：:]{0,15}?(?:人|者|人员|名|位))之?中[，,：:]")
+
+
+def _implied(
+    kind: str, before: str, measure: tuple[str, ...], predicate: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool]:
+    """What happened, when the figure's own words list nothing: what its measure implies (a
+    tariff is levied), or what happened to the group of people its sentence opens with (then
+    the figure is a part of that group)."""
+    predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
+    if kind == "quantity" and (among := _group_head(before)):
+        return (*among, *predicate), True
+    return predicate, False
 
 
 def _group_head(before: str) -> tuple[str, ...]:
@@ -438,7 +453,6 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
-    part = False
     who = who or team(_SENTENCE_END.split(before)[-1])
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
@@ -446,11 +460,11 @@ def frame_of(
         measure = (f"crime:{crime['crime']}", *measure)
     if "growth" in predicate and _FALL.search(left_clause):
         predicate = (*predicate, FALL)  # 同比下滑⟨#⟩: a fall, never the same fact as a rise (增长超过50%)
-    if all(k.startswith("~") for k in predicate):  # no listed happening
-        predicate = tuple(IMPLIED[k] for k in measure if k in IMPLIED) + predicate
-        if kind == "quantity" and (among := _group_head(before)):
-            predicate, part = (*among, *predicate), True
-    scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
+    # no listed happening: what the measure implies, or what happened to the group the sentence opens with
+    predicate, part = (
+        _implied(kind, before, measure, predicate) if all(k.startswith("~") for k in predicate) else (predicate, False)
+    )
+    scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
     part = part or bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
@@ -490,6 +504,22 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # 金牌总数第一; 有史以来累计): all time, not this edition's count (本届103枚).
 _ALL_TIME = re.compile(r"历史(?:上)?[^，。；]{0,6}总数|历届[^，。；]{0,6}总数|有史以来|历年累计")
 ALL_TIME_REACH = 24  # characters of the sentence after the figure that may name it so
+
+
+def _scope_for(
+    kind: str,
+    before: str,
+    after: str,
+    left_clause: str,
+    right_clause: str,
+    measure: tuple[str, ...],
+    predicate: tuple[str, ...],
+) -> str | None:
+    """The figure's scope (Frame.scope): the time left (加时赛还剩两分钟时: a moment counted back
+    from the end, not how long something took), else what its clause says it counts."""
+    if kind == "duration" and _REMAINING.search(left_clause):
+        return "remaining"
+    return _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
 
 
 def _all_time(left_clause: str, after: str) -> str | None:
