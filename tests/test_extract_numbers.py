@@ -415,3 +415,9 @@ def test_one_unit_under_its_several_names():
         if c.kind.value == "quantity"
     ]
     assert found == [("700km", "公里"), ("12千米", "公里"), ("5kg", "公斤"), ("3千克", "公斤")]
+
+
+def test_a_model_year_is_no_count():
+    # 理想MEGA 2024款: the model of 2024, not 2024 models; 3款新车 is a count
+    kinds = [(c.text, c.kind.value) for c in extract_text("公司召回11411辆理想MEGA 2024款汽车，另推出3款新车。")]
+    assert ("2024款", "quantity") not in kinds and ("3款", "quantity") in kinds
