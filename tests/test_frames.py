@@ -1420,6 +1420,10 @@ def test_what_will_happen_is_planned_not_what_happened():
     assert frame_of("quantity", f"警方将其中{MASK}送往医院。", "人").scope is None  # 将: takes
 
 
+def test_an_aside_right_after_a_figure_tells_of_a_part_not_what_happened_to_the_whole():
+    assert frame_of("quantity", f"事故共造成{MASK}(包括8人失踪)遇难、798人受伤。", "人").predicate == ("deaths",)
+
+
 def test_an_arrest_carried_out_is_an_arrest_not_something_taking_effect():
     assert date_event("，吴谢宇被执行逮捕", "") == ("arrest",)
 

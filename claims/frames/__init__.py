@@ -258,6 +258,7 @@ def _group_head(before: str) -> tuple[str, ...]:
 # (ICT（信息与通信技术）基础设施业务 and ICT基础设施业务 are 基础设施业务).
 _SEGMENT = re.compile(rf"([{HAN_CLASS}A-Za-z]{{1,4}})(业务|板块|地区|事业部|事业群|项目)(?=[^，。；]{{0,10}}$)")
 _ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
+_ASIDE_FIRST = re.compile(r"^\s*(?:（[^）]*）|\([^)]*\))(?=[^\s，,。；;、）)])")  # the clause goes on after it
 
 
 # A group of the people a census or survey counts, named right before its count: by sex,
@@ -445,7 +446,8 @@ def frame_of(
     left_clause = CLAUSE.split(before)[-1]
     if change := _CHANGE_TO.search(left_clause):
         left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
-    right_clause = CLAUSE.split(after, 1)[0]
+    # 共造成173人（包括8人失踪）遇难: an aside right after the figure tells of a part; what follows is its own
+    right_clause = CLAUSE.split(_ASIDE_FIRST.sub("", after, 1), 1)[0]
     where = _places_of(before, left_clause, prior, names)
     who = holder(before, names) if names else None
     if kind == "date":
