@@ -424,6 +424,20 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "a tally of the evening and a figure of its day: the toll grew, the patients agree",
+        "截至8月15日晚，爆炸事故遇难人数已升至104人，另有722人住院。",
+        "8月15日，爆炸事故死亡人数上升到56人，720多人在住院治疗。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "a port named by its city lies in that city",
+        "截至8月15日晚，天津港爆炸事故遇难人数已升至104人。",
+        "截至8月15日晚，天津爆炸事故遇难人数为112人。",
+        ["contradict"],
+    ),
+    (
         "date",
         "entering a university and graduating from it are two events",
         "陶某2011年入学武汉理工大学自动化学院。",

@@ -801,8 +801,30 @@ def tally_clock(sentence: str) -> tuple[int, int] | None:
     if m is None:
         return None
     told = _ASIDE.sub("", m.group(1))  # 截今晚(17日)10时: the day in brackets
-    times = find_times(told[told.rfind("日") + 1 :], after_date=True)  # the clock after its day
-    return (times[0].low, times[0].high) if times else None
+    clock = told[told.rfind("日") + 1 :]
+    times = find_times(clock, after_date=True)  # the clock after its day
+    if times:
+        return times[0].low, times[0].high
+    part = _PART_OF_DAY.match(clock.strip())  # 截至8月15日晚: the evening, no hour
+    return PARTS_OF_DAY[part.group()] if part else None
+
+
+# A part of the day a tally names without an hour (截至15日晚), as minutes after midnight.
+PARTS_OF_DAY = {
+    "凌晨": (0, 359),
+    "早上": (360, 539),
+    "早晨": (360, 539),
+    "上午": (480, 719),
+    "中午": (660, 779),
+    "下午": (720, 1079),
+    "傍晚": (1020, 1199),
+    "晚上": (1080, 1439),
+    "晚间": (1080, 1439),
+    "夜间": (1200, 1439),
+    "深夜": (1320, 1439),
+    "晚": (1080, 1439),
+}
+_PART_OF_DAY = re.compile("|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)) + r"(?=\s*$)")
 
 
 def clock_text(clock: tuple[int, int] | None) -> str | None:
@@ -1181,7 +1203,11 @@ def _word(key: str) -> str:
 
 
 def places_conflict(a: Frame, b: Frame) -> bool:
-    return bool(a.place and b.place and not set(a.place) & set(b.place))
+    """Places on both sides, none shared or inside another (天津港 lies in 天津: a port named by
+    its city)."""
+    if not (a.place and b.place) or set(a.place) & set(b.place):
+        return False
+    return not any(x.startswith(y) or y.startswith(x) for x in a.place for y in b.place)
 
 
 def local_places(f: Frame) -> frozenset[str]:
