@@ -299,7 +299,7 @@ def segment(left_clause: str) -> str | None:
         return title.group(0).partition("》")[0] + "》"
     clause = _ASIDE.sub("", left_clause)
     if product := _PRODUCT.search(clause):  # 车辆毛利率为⟨#⟩, 茅台酒实现营业收入⟨#⟩: one product line's
-        return product["product"]
+        return _PRODUCT_NAMES.get(product["product"], product["product"])
     m = _SEGMENT.search(clause)
     if m is None or m.group(1).startswith(_NOT_A_SEGMENT):
         return None  # 该地区, 其他地区, 受灾地区: a place by kind, no part a company reports
@@ -307,9 +307,10 @@ def segment(left_clause: str) -> str | None:
 
 
 # A product line a company reports its sales or margin for (车辆销售收入, 智能手机收入, 系列酒营业收入):
-# one line's figure, not the company's (汽车 is left out: 理想汽车营收 is the company's).
+# one line's figure, not the company's (汽车 only before 销售: 理想汽车营收 is the company's, 汽车销售额 the cars').
+_PRODUCT_NAMES = {"汽车": "车辆", "整车": "车辆", "手机": "智能手机"}  # one line, worded two ways
 _PRODUCT = re.compile(
-    r"(?P<product>车辆|整车|智能手机|手机|游戏|广告|系列酒|茅台酒|白酒|云服务|硬件|软件)(?:业务)?(?:的|实现了?)?"
+    r"(?P<product>车辆|整车|智能手机|手机|游戏|广告|系列酒|茅台酒|白酒|云服务|硬件|软件|汽车(?=销售))(?:业务)?(?:的|实现了?)?"
     r"(?:销售收入|收入|营业收入|营收|销售额|毛利率|毛利)(?=[^，。；]{0,8}$)"
 )
 
@@ -347,7 +348,7 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
         # 国防支出预算16655.4亿元，增长⟨#⟩: a one-character word (支) counts only as a word of its own
         hits = [h for h in measures().hits(text) if len(h.word) > 1 or _whole_word(text, h.start, h.end)]
         if hits:  # the business named right before the first measure word (终端业务实现销售收入)
-            return tuple(dict.fromkeys(h.key for h in hits)), segment(text[: hits[0].start])
+            return tuple(dict.fromkeys(h.key for h in hits)), segment(text[: hits[0].end])
         if (figure := _GROWN_FIGURE.search(text)) and not _CHANGE_TAIL.search(text[: figure.start()]):
             # 第一产业增加值89755亿元，比上年增长⟨#⟩: the name that figure's clause gives it
             head = _SKIP_LEFT.sub("", _CURRENCY_BEFORE.sub("", text[: figure.start()]))
@@ -443,9 +444,7 @@ def frame_of(
     if i < 0:
         return None
     before, after = _INCLUDING.sub("", context[:i]), context[i + len(MASK) :]
-    left_clause = CLAUSE.split(before)[-1]
-    if change := _CHANGE_TO.search(left_clause):
-        left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
+    before, left_clause = _left_of(before)
     # 共造成173人（包括8人失踪）遇难: an aside right after the figure tells of a part; what follows is its own
     right_clause = CLAUSE.split(_ASIDE_FIRST.sub("", after, 1), 1)[0]
     where = _places_of(before, left_clause, prior, names)
@@ -467,6 +466,7 @@ def frame_of(
         _implied(kind, before, measure, predicate) if all(k.startswith("~") for k in predicate) else (predicate, False)
     )
     scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
+    measure = _changed_by(scope, before, left_clause, measure)
     part = part or bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
@@ -479,7 +479,6 @@ def frame_of(
         grown = ((f"~<{own}",), None) if own else _grown(before, left_clause)
         measure, part = (*grown[0], *measure), part or grown[1] is not None
         where = (*where, grown[1]) if grown[1] and grown[1] not in where else where
-    listed = _listed(before, after, unit, measure)
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     return Frame(
         measure=measure,
@@ -488,7 +487,7 @@ def frame_of(
         place=where,
         part=part,
         holder=who,
-        listed=listed,
+        listed=_listed(before, after, unit, measure),
         period=during[-1] if during else None,
     )
 
@@ -506,6 +505,30 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # 金牌总数第一; 有史以来累计): all time, not this edition's count (本届103枚).
 _ALL_TIME = re.compile(r"历史(?:上)?[^，。；]{0,6}总数|历届[^，。；]{0,6}总数|有史以来|历年累计")
 ALL_TIME_REACH = 24  # characters of the sentence after the figure that may name it so
+
+
+def _left_of(before: str) -> tuple[str, str]:
+    """The text before a figure and the figure's own clause in it. A figure in brackets right
+    after another (增加636千公顷（⟨955万亩⟩）) restates that one in other units: it is read from
+    before that figure. A change to a level (税率由10%提高到⟨#⟩) is read from before the change."""
+    left_clause = CLAUSE.split(before)[-1]
+    if restated := _RESTATED.search(left_clause):
+        cut = len(left_clause) - restated.start()
+        before, left_clause = before[: len(before) - cut], left_clause[: restated.start()]
+    if change := _CHANGE_TO.search(left_clause):
+        left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
+    return before, left_clause
+
+
+_RESTATED = re.compile(r"[0-9０-９][0-9０-９.,]*\s*[^\s0-9０-９，。；,;（(）)]{0,4}\s*[（(]\s*$")
+
+
+def _changed_by(scope: str | None, before: str, left_clause: str, measure: tuple[str, ...]) -> tuple[str, ...]:
+    """What a change by an amount changed, when its own clause names only the change (粮食播种面积
+    118969千公顷，比2022年增加⟨#⟩: that area's increase, not 玉米's 增加115万公顷)."""
+    if scope == "new" and all(k.startswith("~") for k in measure) and _CHANGE_BY.search(left_clause):
+        return _grown(before, left_clause)[0] or measure
+    return measure
 
 
 def _scope_for(
@@ -818,11 +841,11 @@ PARTS_OF_DAY = {
     "中午": (660, 779),
     "下午": (720, 1079),
     "傍晚": (1020, 1199),
-    "晚上": (1080, 1439),
-    "晚间": (1080, 1439),
+    "晚上": (1140, 1439),
+    "晚间": (1140, 1439),
     "夜间": (1200, 1439),
     "深夜": (1320, 1439),
-    "晚": (1080, 1439),
+    "晚": (1140, 1439),
 }
 _PART_OF_DAY = re.compile("|".join(sorted(PARTS_OF_DAY, key=len, reverse=True)) + r"(?=\s*$)")
 
