@@ -1466,6 +1466,11 @@ def test_an_aside_right_after_a_figure_tells_of_a_part_not_what_happened_to_the_
     assert frame_of("quantity", f"事故共造成{MASK}(包括8人失踪)遇难、798人受伤。", "人").predicate == ("deaths",)
 
 
+def test_the_year_a_released_report_covers_is_no_day_of_its_release():
+    assert date_event("国民经济和社会发展统计公报", "国家统计局2月28日发布") == ("period",)
+    assert date_event("发布2023年国民经济和社会发展统计公报", "国家统计局") == ("announcement",)
+
+
 def test_an_arrest_carried_out_is_an_arrest_not_something_taking_effect():
     assert date_event("，吴谢宇被执行逮捕", "") == ("arrest",)
 

@@ -869,6 +869,8 @@ def parse_clock(text: str | None) -> tuple[int, int] | None:
 # A date right after 截至 is a count's time; after a bare 至 it may be a deadline met (至4日18时，
 # 清理工作已基本完成), so only 截至 sets a date's event.
 _TALLY_BEFORE = re.compile(r"(?:截至|截止)到?\s*$")
+_RELEASED = re.compile(r"(?:发布|公布|印发|发表|披露)了?其?《?\s*$")
+_DOCUMENT = re.compile(r"[^，,。；;]{0,24}?(?:公报|年报|季报|报告|财报|白皮书|业绩)")
 _SPAN_START = re.compile(r"(?<![0-9])[0-9]{1,2}\s*[—–\-~～至到]\s*$")  # 1—⟨5月⟩: a span's other end
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
@@ -896,6 +898,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("tally",)  # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died
     if _SPAN_START.search(before):
         return ("period",)  # 1—5月，全区共发生事故106起: the months a tally covers, no event's day
+    if _RELEASED.search(before) and _DOCUMENT.match(after):
+        return ("period",)  # 2月28日发布⟨2023年⟩国民经济和社会发展统计公报: the year the report covers
     if _COUNTDOWN.match(window):
         return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
     keys = _predicates(window) or _predicates(CLAUSE.split(before)[-1])
