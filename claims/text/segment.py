@@ -196,16 +196,23 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.end() > pos:
-            out.append(_trim(text, pos, m.end()))
-        pos = m.end()
+        stop = m.end()
+        if stop > pos:
+            # most sentences have nothing to trim: no call for them
+            out.append(
+                (pos, stop) if text[pos] not in _LEAD and text[stop - 1] not in " \t" else _trim(text, pos, stop)
+            )
+        pos = stop
     if pos < end:
         out.append(_trim(text, pos, end))
     return [(a, b) for a, b in out if b > a]
 
 
+_LEAD = " \t,、"  # what a sentence may open with that is not its text
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t,、":
+    while a < b and text[a] in _LEAD:
         a += 1
     while b > a and text[b - 1] in " \t":
         b -= 1
