@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
@@ -106,7 +107,7 @@ def extract_document(doc: Document) -> Extraction:
     mentions = [find_entities(s.text) for s in seg.sentences]
     seg = with_interviewee(seg, mentions)
     claims = extract(seg, garbled, mentions)
-    return Extraction(source, tuple(claims), seg, garbled, tuple(m for ms in mentions for m in ms))
+    return Extraction(source, tuple(claims), seg, garbled, tuple(chain.from_iterable(mentions)))
 
 
 def extract(
@@ -122,7 +123,8 @@ def extract(
     found, anchors = _find_mentions(seg, published, furniture, hint)
     builder = _ClaimBuilder(seg, garbled, _Sentences(seg, mentions, published, anchors, hint))
     claims: list[Claim] = []
-    for item in sorted(found, key=lambda f: (f.nstart, f.nend, f.mention.kind, f.mention.extractor)):
+    # (the value's kind, not the mention's `kind` property: the same, without a call for each of ~400 an article)
+    for item in sorted(found, key=lambda f: (f.nstart, f.nend, f.mention.value.kind, f.mention.extractor)):
         claim = builder.build(item)
         if claim is not None:
             claims.append(claim)
