@@ -619,7 +619,7 @@ class _ClaimBuilder:
 # cache, the same objects, so its claims write no JSON again (50 generated articles: 18,672
 # claims, two in three of their values seen before). Checked by identity and text, so exact.
 _ID_TAILS: dict[int, tuple[Value, str, str]] = {}
-ID_TAILS = 1 << 16  # entries before the cache starts over (a few MB)
+ID_TAILS = 1 << 14  # entries before the cache starts over (a quote's is ~1 KB: at most ~16 MB)
 
 # A figure's frame is a pure function of its masked context, unit, the sentences before it
 # and the article's names: reprinted sentences ask the same (50 generated articles: 4,042

@@ -3,11 +3,12 @@ before it times): every table a first article would otherwise build while being 
 
 from __future__ import annotations
 
-from claims.frames import _place_pairs
+from claims.frames import _place_pairs, _places_in, places
 from reports.pipeline import warm_up
 
 
 def test_warm_up_builds_the_place_pairs_a_figure_reads():
-    _place_pairs.cache_clear()
+    for cached in (places, _places_in, _place_pairs):  # as in a fresh process (earlier tests ask places too)
+        cached.cache_clear()
     warm_up()
     assert _place_pairs.cache_info().currsize == 1
