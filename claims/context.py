@@ -85,6 +85,17 @@ def with_interviewee(seg: Segmented, mentions: Sequence[Sequence[EntityMention]]
     )
 
 
+def _first_named(found: Sequence[EntityMention]) -> str | None:
+    """The first person of `found`, else the first name of unknown kind, else None."""
+    for e in found:
+        if e.kind == "person":
+            return e.name
+    for e in found:
+        if e.kind == "unknown":
+            return e.name
+    return None
+
+
 def sentence_subjects(
     seg: Segmented, contexts: Sequence[str] | None = None, mentions: Sequence[Sequence[EntityMention]] | None = None
 ) -> list[str | None]:
@@ -95,28 +106,27 @@ def sentence_subjects(
         if s.paragraph != prev_para:
             carried = None
             prev_para = s.paragraph
-        subject = None
         found = mentions[i] if mentions is not None else find_entities(s.text)
         # A person the text names; failing that a name of unknown kind (`Jerry`, `Tworek`),
-        # which the run's alias table may still tie to a person.
-        persons = [e.name for e in found if e.kind == "person"] or [e.name for e in found if e.kind == "unknown"]
-        if persons:
-            subject = persons[0]
-        elif s.role is Role.answer and s.speaker and _FIRST_PERSON.search(s.text):
-            subject = s.speaker
-        elif s.role is Role.question and seg.principal and _SECOND_PERSON.search(s.text):
-            subject = seg.principal
-        elif (
-            s.role is Role.answer
-            and s.speaker
-            and s.speaker != INTERVIEWER
-            and contexts is not None
-            and contexts[i] != s.text
-            and _SECOND_PERSON.search(contexts[i])
-        ):
-            subject = s.speaker  # a short answer to a question about "you"
-        else:
-            subject = carried
+        # which the run's alias table may still tie to a person. (Most sentences name no one:
+        # no lists built for them.)
+        subject = _first_named(found) if found else None
+        if subject is None:
+            if s.role is Role.answer and s.speaker and _FIRST_PERSON.search(s.text):
+                subject = s.speaker
+            elif s.role is Role.question and seg.principal and _SECOND_PERSON.search(s.text):
+                subject = seg.principal
+            elif (
+                s.role is Role.answer
+                and s.speaker
+                and s.speaker != INTERVIEWER
+                and contexts is not None
+                and contexts[i] != s.text
+                and _SECOND_PERSON.search(contexts[i])
+            ):
+                subject = s.speaker  # a short answer to a question about "you"
+            else:
+                subject = carried
         carried = subject
         out.append(subject)
     return out

@@ -11,6 +11,7 @@ a plain yes (`对。`) makes it asserted, a plain no (`更少,…`) negated (`Ar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.model import Stance
 from claims.text.segment import Role, Segmented, Sentence
@@ -38,8 +39,11 @@ def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     return _stance_before(sentence[:start])
 
 
+@lru_cache(maxsize=1 << 14)
 def _stance_before(before: str) -> Stance:
-    """Stance of a span in a sentence that asks nothing, from the text before it."""
+    """Stance of a span in a sentence that asks nothing, from the text before it. Cached: a
+    pure function of that text, which reprinted sentences share (50 generated articles: 21,701
+    asked, 414 distinct)."""
     if not before:
         return Stance.asserted  # nothing before the claim to mark it (most quotes open their sentence)
     if _REPORTED.search(before):

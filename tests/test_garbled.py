@@ -158,3 +158,16 @@ def test_non_space_counts_what_regex_whitespace_leaves(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert _non_space(text, start, end) == (end - start) - len(re.findall(r"\s", text[start:end]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中文的标愓aZ@_^`|~，。、“”,?？ \n", max_size=40))
+def test_glued_marks_are_those_a_hanzi_first_pattern_finds(text):
+    # The glued letter's pattern opens on the letter (a faster scan); its marks must be those of
+    # the pattern that matched the hanzi before it first, span and text alike.
+    from claims.text.garbled import _GLUED_ASCII, _tagged
+    from claims.text.hanzi import HAN_CLASS
+
+    hanzi_first = re.compile(f"[{HAN_CLASS}][A-Za-z@_^`|~](?=[{HAN_CLASS}，。、“”,])")
+    expected = [(m.start(), m.end(), "glued", m.group()) for m in hanzi_first.finditer(text)]
+    assert list(_tagged("glued", re.compile(_GLUED_ASCII), text)) == expected

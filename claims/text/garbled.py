@@ -43,8 +43,10 @@ _MOJIBAKE_PAIR = f"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}"
 _LATIN_MOJIBAKE = f"{_MOJIBAKE_PAIR}(?:{_MOJIBAKE_PAIR})*"
 _HARD = "[\ufffd\u0080-\u009f\ue000-\uf8ff]+"
 _QUESTION_MARKS = "[?？]+(?:[!！]+[?？]*)*"
-# The hanzi before the letter is matched (not looked behind at) to keep a class prefix.
-_GLUED_ASCII = f"[{HAN_CLASS}][A-Za-z@_^`|~](?=[{HAN_CLASS}，。、“”,])"
+# The letter opens the match and the hanzi before it is looked behind at: the regex engine then
+# skips in C to a letter, where a hanzi first stops it at every hanzi (50 generated articles:
+# 7.9 -> 4.7 ms, the same marks). `_tagged` reports the mark from the hanzi, as it did.
+_GLUED_ASCII = f"[A-Za-z@_^`|~](?<=[{HAN_CLASS}].)(?=[{HAN_CLASS}，。、“”,])"
 
 # Particles that end a question, and words that make a clause a question, in both scripts.
 _QUESTION_PARTICLES = frozenset("吗嗎呢吧嘛么麼啊呀哇啦")
@@ -75,6 +77,10 @@ def _marks(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 def _tagged(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int, str, str]]:
+    if kind == "glued":  # matched from the letter: the mark spans the hanzi before it too
+        for m in pattern.finditer(text):
+            yield m.start() - 1, m.end(), kind, text[m.start() - 1 : m.end()]
+        return
     for m in pattern.finditer(text):
         yield m.start(), m.end(), kind, m.group()
 

@@ -85,7 +85,8 @@ def segment(doc: Document) -> Segmented:
     body_n = _norm_index_at(norm, doc.body_start)
     lines = _lines(text, body_n)
 
-    speaker_keys, names = _speaker_labels(text, lines)
+    labels = [_LABEL.match(text, start, end) for start, end in lines]  # each line's, read by both passes
+    speaker_keys, names = _speaker_labels(text, labels)
     has_answer_labels = any(k not in _QUESTION_LABELS for k in speaker_keys)
 
     paragraphs: list[Paragraph] = []
@@ -93,12 +94,11 @@ def segment(doc: Document) -> Segmented:
     role, speaker = Role.narrative, None
     raw = doc.raw
     line_index = LineIndex(raw)
-    for start, end in lines:
+    for (start, end), m in zip(lines, labels, strict=True):
         raw_start = norm.to_raw(start)
         line_no = line_index.line_at(raw_start)
-        raw_line_head = raw[raw_start - _col(raw, raw_start) : raw_start + 1]
+        raw_line_head = raw[raw_start - _col(raw, raw_start) : raw_start + 1].lstrip()
         content_start = start
-        m = _LABEL.match(text, start, end)
         key = _key(m.group("label")) if m else ""
         if m and key in speaker_keys:
             if key in _QUESTION_LABELS:
@@ -109,10 +109,10 @@ def segment(doc: Document) -> Segmented:
                 role, speaker = Role.answer, names[key]
             content_start = m.end()
             line_role = role
-        elif raw_line_head.lstrip().startswith("#"):
+        elif raw_line_head.startswith("#"):
             role, speaker = Role.narrative, None
             line_role = Role.heading
-        elif raw_line_head.lstrip().startswith(">"):
+        elif raw_line_head.startswith(">"):
             line_role = Role.quoted if role in (Role.question, Role.answer) else Role.blockquote
         elif role is Role.question and not has_answer_labels and paragraphs and paragraphs[-1].role is Role.question:
             # `问:` turns with unlabelled answers (a common print layout): the next
@@ -140,13 +140,12 @@ def segment(doc: Document) -> Segmented:
     return Segmented(doc, norm, tuple(paragraphs), tuple(sentences), tuple(order), principal)
 
 
-def _speaker_labels(text: str, lines: list[tuple[int, int]]) -> tuple[set[str], dict[str, str]]:
+def _speaker_labels(text: str, matches: list[re.Match[str] | None]) -> tuple[set[str], dict[str, str]]:
     """Pass 1: which line labels are speakers (known roles, or names used twice), and the
-    name each speaker label stands for."""
+    name each speaker label stands for (`matches`: each line's `_LABEL` match, or None)."""
     labels: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
-    for start, end in lines:
-        m = _LABEL.match(text, start, end)
+    for m in matches:
         if m:
             key = _key(m.group("label"))
             labels[key] += 1
@@ -196,16 +195,23 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if m.end() > pos:
-            out.append(_trim(text, pos, m.end()))
-        pos = m.end()
+        stop = m.end()
+        if stop > pos:
+            # most sentences have nothing to trim: no call for them
+            out.append(
+                (pos, stop) if text[pos] not in _LEAD and text[stop - 1] not in " \t" else _trim(text, pos, stop)
+            )
+        pos = stop
     if pos < end:
         out.append(_trim(text, pos, end))
     return [(a, b) for a, b in out if b > a]
 
 
+_LEAD = " \t,、"  # what a sentence may open with that is not its text
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t,、":
+    while a < b and text[a] in _LEAD:
         a += 1
     while b > a and text[b - 1] in " \t":
         b -= 1
