@@ -63,7 +63,8 @@ TALLY_AT = re.compile(TALLY_WORDS)
 # A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…),
 # also when the sentence opens with it (与2010年相比，…比重上升1.35个百分点: a change up to now, not of 2010).
 _COMPARED = re.compile(
-    r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此)?(?:已经|已|均|还|并|也)?(?:超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
+    r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此|[^，,；;。0-9]{1,6}?(?=追平|仅次于|仅低于|只胜过))?(?:已经|已|均|还|并|也)?"
+    r"(?:追平|仅次于|仅低于|只胜过|超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
     r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))"
     r"|^\s*与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:相比|持平|相当)(?=[，,])"  # not 比赛…, 较大…
     # …净亏损6.24亿元，去年同期为盈利34亿元 / 而2024年同期为… / 2025年第二季度为… / 上一季度（…）也为…:
@@ -74,6 +75,8 @@ _COMPARED = re.compile(
 # The time a change is measured against, in the figure's own clause (比上年增长⟨#⟩, 较2022年同期下降⟨#⟩):
 # the base, not the figure's time.
 _COMPARED_BASE = re.compile(COMPARED_BASE)
+# The level a change starts from (经营亏损率由2022年的47.9%改善至⟨#⟩): its year is the start's, not the figure's.
+_FROM_LEVEL = re.compile(r"由[^，,。；;由]{1,24}?(?:至|到)\s*$")
 # A company's results released (发布财报, 公布第3季业绩, 披露2023年年报): its figures cover a period, not the release day.
 _RESULTS_RELEASE = re.compile(
     r"(?:发布|公布|披露|发表|交出)了?[^，,。；;]{0,12}(?:财报|年报|半年报|季报|季度报告|年度报告|业绩|成绩单)"
@@ -460,7 +463,7 @@ def _time_clause(before: str) -> tuple[str, int] | None:
     date. A pure function of the text, so cached: reprinted sentences ask the same (50
     generated articles: 2,996 figures ask, 399 distinct texts)."""
     own = CLAUSE.split(before)[-1]
-    clause = _COMPARED_BASE.sub("", own)
+    clause = _FROM_LEVEL.sub("", _COMPARED_BASE.sub("", own))
     if not clause or not DATE_HINT.search(clause) or not may_resolve(clause):
         return None  # a date of the clause is a match of the clause's own scan (clause_dates_are_its_own)
     # read with the sentence before it: 2019年3月5日被捕，8月被判刑3年 (8月 of 2019)

@@ -1471,6 +1471,16 @@ def test_the_year_a_released_report_covers_is_no_day_of_its_release():
     assert date_event("发布2023年国民经济和社会发展统计公报", "国家统计局") == ("announcement",)
 
 
+def test_the_level_a_change_starts_from_does_not_date_the_level_it_reaches():
+    claims = extract_text("2023年，经营亏损率由2022年的47.9%改善至28.9%。", published="2024-03-22")
+    assert [str(c.as_of) for c in claims if c.text == "28.9%"] == ["2023"]
+
+
+def test_a_record_equalled_in_a_clause_of_its_own_does_not_date_the_tally():
+    text = "中国代表团以38金32银18铜共88枚奖牌收官，金牌数追平2012年伦敦奥运会时取得的境外参赛最好成绩。"
+    assert [c.as_of for c in extract_text(text, published="2021-08-09") if c.text == "88枚"] == [None]
+
+
 def test_an_arrest_carried_out_is_an_arrest_not_something_taking_effect():
     assert date_event("，吴谢宇被执行逮捕", "") == ("arrest",)
 
