@@ -23,7 +23,18 @@ from claims.extractors.registry import (
     TURN_READERS,
     dated,
 )
-from claims.frames import CLAUSE, COMPARED_BASE, TALLY_WORDS, clock_text, frame_of, is_running, listed, tally_clock
+from claims.frames import (
+    CLAUSE,
+    COMPARED_BASE,
+    RELEASE_VERBS,
+    REPORT_NAMES,
+    TALLY_WORDS,
+    clock_text,
+    frame_of,
+    is_running,
+    listed,
+    tally_clock,
+)
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
 from claims.ids import canonical_json, hashed, json_string
@@ -77,10 +88,8 @@ _COMPARED = re.compile(
 _COMPARED_BASE = re.compile(COMPARED_BASE)
 # The level a change starts from (经营亏损率由2022年的47.9%改善至⟨#⟩): its year is the start's, not the figure's.
 _FROM_LEVEL = re.compile(r"由[^，,。；;由]{1,24}?(?:至|到)\s*$")
-# A company's results released (发布财报, 公布第3季业绩, 披露2023年年报): its figures cover a period, not the release day.
-_RESULTS_RELEASE = re.compile(
-    r"(?:发布|公布|披露|发表|交出)了?[^，,。；;]{0,12}(?:财报|年报|半年报|季报|季度报告|年度报告|业绩|成绩单)"
-)
+# A report released (发布财报, 公布第3季业绩, 发布2023年统计公报): its figures cover a period, not the release day.
+_RESULTS_RELEASE = re.compile(rf"(?:{RELEASE_VERBS})了?[^，,。；;]{{0,12}}(?:{REPORT_NAMES})")
 STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not

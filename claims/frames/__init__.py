@@ -869,8 +869,11 @@ def parse_clock(text: str | None) -> tuple[int, int] | None:
 # A date right after 截至 is a count's time; after a bare 至 it may be a deadline met (至4日18时，
 # 清理工作已基本完成), so only 截至 sets a date's event.
 _TALLY_BEFORE = re.compile(r"(?:截至|截止)到?\s*$")
-_RELEASED = re.compile(r"(?:发布|公布|印发|发表|披露)了?其?《?\s*$")
-_DOCUMENT = re.compile(r"[^，,。；;]{0,24}?(?:公报|年报|季报|报告|财报|白皮书|业绩)")
+# A report released (发布2023年年报, 公布第3季业绩, 披露…统计公报): the words a release and its report go by.
+RELEASE_VERBS = "发布|公布|披露|发表|印发|交出"
+REPORT_NAMES = "财报|年报|半年报|季报|季度报告|年度报告|公报|报告|白皮书|业绩|成绩单"
+_RELEASED = re.compile(rf"(?:{RELEASE_VERBS})了?其?《?\s*$")
+_DOCUMENT = re.compile(rf"[^，,。；;]{{0,24}}?(?:{REPORT_NAMES})")
 _SPAN_START = re.compile(r"(?<![0-9])[0-9]{1,2}\s*[—–\-~～至到]\s*$")  # 1—⟨5月⟩: a span's other end
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
