@@ -832,7 +832,10 @@ def tally_clock(sentence: str) -> tuple[int, int] | None:
     return PARTS_OF_DAY[part.group()] if part else None
 
 
-# A part of the day a tally names without an hour (截至15日晚), as minutes after midnight.
+# A part of the day a tally names without an hour (截至15日晚), as minutes after midnight: the stretch
+# it names alone, narrower than claims.values.times.DAY_PART (day_part_at), which holds every hour a
+# part may precede (晚6点 is 18:00). Read with DAY_PART, 截至15日晚 took in 截至今日傍晚6时 (18:00) and
+# made tjgk's 701 vs 722 hospitalised, two days apart, a contradiction.
 PARTS_OF_DAY = {
     "凌晨": (0, 359),
     "早上": (360, 539),
