@@ -190,6 +190,8 @@ def _intervals(
     ba, bb = base_of(al, ah, a.bound), base_of(bl, bh, b.bound)
     same = _same(ba, bb)
     compatible = overlap(al, ah, bl, bh) or (a.bound is b.bound is Bound.exact and _rounded(ba, bb, in_words))
+    if compatible and _either_side(a.bound, b.bound, al, ah, bl, bh):
+        compatible = False  # 近200名 and 200多人: one just under 200, the other over it
     return Comparison(True, compatible, same, 1.0 if same else closeness(ba, bb))
 
 
@@ -254,6 +256,15 @@ ROUNDED = 0.05  # 7 vs 6.97 (0.4 %), 40万 vs 39.27万 (1.8 %) are roundings; 20
 # The last digit's unit from which a whole figure may be a rounding: 40万 for 39.27万 is one, 40人 for 39人
 # (a toll, 40 golds vs London's 39) is not: below 万 a whole count is stated as counted.
 ROUNDED_FROM = 10_000
+
+
+def _either_side(bound_a: Bound, bound_b: Bound, al, ah, bl, bh) -> bool:
+    """One figure nearly N (近200: under it), the other over N (200多, 超过200): they meet only
+    at N, which neither allows (昆山 2014: 近200名伤者 vs 200多人受伤 are two counts)."""
+    if {bound_a, bound_b} != {Bound.nearly, Bound.over}:
+        return False
+    near_high, over_low = (ah, bl) if bound_a is Bound.nearly else (bh, al)
+    return near_high is not None and over_low is not None and near_high <= over_low + 1e-9 * max(1.0, abs(over_low))
 
 
 def _open_cap(low, high, bound: Bound):

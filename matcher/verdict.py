@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz
 
 from claims.frames import (
+    TALLY_WORDS,
     events_relation,
     holders_apart,
     is_flow,
@@ -63,6 +64,7 @@ from claims.model import (
     IntervalValue,
     Kind,
     Period,
+    Precision,
     QuantityValue,
     RankValue,
     RoleValue,
@@ -123,6 +125,13 @@ _PAST = re.compile(r"当时|那时|时任|曾经|曾|离职|离开|辞职|那阵
 _SPREAD = re.compile(r"\s?不等")  # 5至15年不等: figures that vary across a group
 _ONCE = re.compile(r"一度|最高时|最高峰时|巅峰时|高峰时")  # at one point, a peak: a time of its own
 _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  # 已经 narrates a past as often as now
+# A count told as it stands so far (截至目前…65人死亡, 暂列金牌榜第一, 遇难人数上升至71人): two
+# counts of one unfolding event, one of them so far, at moments the sources do not state, are
+# a change as likely as a clash (field11 昆山 2014: 65 → 75 dead; 东京 2021: 28金 暂列 → 38金).
+# A final count (最终, 收官) says nothing of the other's moment: a wrong final total still clashes.
+_SO_FAR = re.compile(r"目前|至今|迄今|暂列|暂居|最新|上升至|升至|增至")
+_SO_FAR_OPENING = re.compile(r"截[至止](?:目前|发稿)")  # 截至目前，导致65人死亡，120多人受伤: every count after it
+_TALLY_OPENING = re.compile(TALLY_WORDS)  # 截至24日3时，…已造成9人死亡: a count up to a moment
 _HOLDERS = [
     ("org", re.compile(r"公司|组织|企业|机构|集团")),
     ("team", re.compile(r"团队|实验室|部门|小组|研究院")),
@@ -191,6 +200,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # 其中189人遇难 vs 共遇难292人: a part of the toll is no other value of it
     if changed_time:
         return _evolved(ctx, "Different times")
+    if a.kind in EVOLVING_KINDS and _still_counting(a, b):
+        return _evolved(ctx, "A running count at moments not stated")
     return _clash(ctx)
 
 
@@ -901,6 +912,34 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
     slack = 45 if not (a.as_of or b.as_of) else 0
     overlap = ta.start.toordinal() <= tb.end.toordinal() + slack and tb.start.toordinal() <= ta.end.toordinal() + slack
     return "same" if overlap else "different"
+
+
+def _still_counting(a: Claim, b: Claim) -> bool:
+    """Two counts of a tally that grows at moments the sources do not name: one of them
+    without a time, and one told so far (_so_far) or up to a moment (截至24日3时); or both on
+    one day with no hour, one of them told so far (截至目前 in two reports of one day: the day
+    they were published, not the moment each counted to)."""
+    if a.frame is None or b.frame is None or not (_grows(a.frame) and _grows(b.frame)):
+        return False
+    ta, tb = a.as_of, b.as_of
+    if ta is None or tb is None:
+        return any(_so_far(c.context) or _TALLY_OPENING.search(c.context, 0, c.context.find(MASK)) for c in (a, b))
+    one_day = ta == tb and ta.precision is Precision.day and _tally_clock(a) is None and _tally_clock(b) is None
+    return one_day and any(_so_far(c.context) for c in (a, b))
+
+
+@lru_cache(maxsize=1 << 14)
+def _so_far(context: str) -> bool:
+    """The figure's own clause, the one before it or the one after it tells a count so far or
+    final (目前已造成⟨#⟩死亡; ⟨#⟩，暂列金牌榜第一), or the sentence opened so (截至目前，…), not a
+    clause further off (在仅有⟨#⟩人家的大旺村，
+    10个涉案家庭申诉了10年，至今未…: the wait, not the village's households)."""
+    i = context.find(MASK)
+    if i < 0:
+        return False
+    before = _CLAUSE.split(context[:i])[-2:]
+    after = _CLAUSE.split(context[i + len(MASK) :])[:2]
+    return bool(_SO_FAR_OPENING.search(context, 0, i)) or any(_SO_FAR.search(part) for part in (*before, *after))
 
 
 def _grows(f: Frame) -> bool:

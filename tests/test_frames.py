@@ -7,7 +7,7 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from claims.frames import date_event, frame_of, measures_relation, places, tally_clock, tokens, word_tags
+from claims.frames import date_event, frame_of, measures_relation, places, squad, tally_clock, tokens, word_tags
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names, holder
 from claims.model import MASK, Frame
@@ -518,8 +518,8 @@ READER_CASES = [
     (
         "quantity",
         "a whole count is stated as counted: 40 is no rounding of 39",
-        "截至目前，事故已造成39人死亡。",
-        "截至目前，事故已造成40人死亡。",
+        "截至3月1日18时，事故已造成39人死亡。",
+        "截至3月1日18时，事故已造成40人死亡。",
         ["contradict"],
     ),
     (
@@ -1148,7 +1148,80 @@ READER_CASES = [
         "2023年毛利为人民币2,931亿元，同比增长23%。",
         [],
     ),
+    (
+        "quantity",
+        "two tolls each counted so far, at moments not stated, are a running count",
+        "截至目前，爆炸事故已造成65人死亡，120多人受伤。",
+        "截至目前，爆炸事故已造成75人死亡，185人受伤。",
+        ["evolves", "evolves"],
+    ),
+    (
+        "quantity",
+        "a provisional medal count and the final one are a running count",
+        "最新的奖牌榜显示，中国代表团获得28金、16银、15铜，暂列金牌榜第一。",
+        "中国代表团以38金32银18铜收官。",
+        ["evolves", "evolves"],
+    ),
+    (
+        "quantity",
+        "a word of now two clauses off tells of something else: the counts still clash",
+        "在仅有60多户人家的大旺村，10个涉案家庭申诉了10年，至今未果。",
+        "大旺村全村有70多户人家。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "the women's and the mixed pairs' medals are parts of the delegation's",
+        "东京奥运会中国代表团共获得38金32银18铜。",
+        "东京奥运会中国女子运动员获得22金16银9铜，男女组合共获得3金3银。",
+        [],
+    ),
+    (
+        "quantity",
+        "the men's bronzes are not the women's, however equal",
+        "东京奥运会中国男子运动员获得13金13银9铜。",
+        "东京奥运会中国女子运动员获得22金16银9铜。",
+        [],
+    ),
+    (
+        "quantity",
+        "one sport's golds are a part of the delegation's",
+        "本届冬奥会中国代表团共获得9金4银2铜。",
+        "中国军团在雪上项目表现惊人，参赛选手收获5金3银1铜。",
+        [],
+    ),
+    (
+        "quantity",
+        "two sports' golds are two facts",
+        "乒乓球项目虽未能包揽全部金牌，但仍收获4金3银。",
+        "中国军团在举重项目表现惊人，参赛的8名选手收获7金1银。",
+        [],
+    ),
+    (
+        "quantity",
+        "the men's list of medals keeps its squad to its last column",
+        "中国男子运动员共获得了13金13银9铜。",
+        "中国代表团共获得38金32银18铜。",
+        [],
+    ),
+    (
+        "quantity",
+        "nearly N is under N and N-some over it: they never agree",
+        "事故造成200多人受伤。",
+        "事故造成近200人受伤。",
+        ["contradict"],
+    ),
 ]
+
+
+def test_a_squad_is_named_only_before_a_word_of_sport():
+    assert squad("东京奥运会中国女子运动员获得") == "女子"
+    assert squad("中国女队夺得") == "女子"
+    assert squad("男女组合共获得了") == "混合"
+    assert squad("其中男子获得") == "男子"
+    assert squad("一名男子持刀砍伤") is None  # a man, no squad
+    assert squad("一名女子获得") is None
+    assert squad("中国女子运动员获得22金，其中游泳项目获得") is None  # another clause's squad
 
 
 @pytest.mark.parametrize(("kind", "why", "a", "b", "expected"), READER_CASES, ids=[w for _, w, *_ in READER_CASES])

@@ -38,8 +38,8 @@ CLAUSE = re.compile(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
 IMPLIED = {"tariff": "levy"}
 # Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
-# affected, houses down, crops lost, the bill): a running report's figure holds at the time
-# the report says its tallies hold (截至…), even paragraphs later.
+# affected, houses down, crops lost, the bill), and a Games' medal table: a running report's
+# figure holds at the time the report says its tallies hold (截至…), even paragraphs later.
 RUNNING = frozenset(
     {
         "deaths",
@@ -65,6 +65,10 @@ RUNNING = frozenset(
         "houses",
         "households",
         "economic_loss",
+        "golds",
+        "silvers",
+        "bronzes",
+        "medals",
     }
 )
 REACH = 10  # characters of a clause either side of the figure that may name its measure
@@ -292,6 +296,52 @@ def people_group(left_clause: str, unit: str | None = None) -> str | None:
     return name
 
 
+# A squad of a team or delegation by sex or a mixed pairing, named in the figure's own clause
+# (中国女子运动员获得⟨#⟩, 男女组合共获得了⟨#⟩, 女队夺得⟨#⟩): its medals or points are its own, a
+# part of the team's, never another count of the whole nor of the other squad (东京奥运会 2021:
+# 女子22金16银9铜 and 男子13金13银9铜 of 38金32银18铜). 男子/女子 alone is "a man"/"a woman"
+# (一名男子持刀砍伤⟨3人⟩): a squad only before a word of sport or of winning, after no counter.
+_SQUAD = re.compile(
+    r"(?:(?<![一名位个该这那某])(?P<sex>男子|女子)(?=运动员|选手|代表队|队员|队|组|项目|单打|双打|团体|接力|[0-9０-９]+米"
+    r"|(?:共|一共|总共|合计)?(?:获得|夺得|收获|拿下|斩获|摘得|赢得|获))"
+    r"|(?P<team>男队|女队)|(?P<mixed>男女组合|男女混合|混合团体|混合接力|混双))(?=[^，,。；;]{0,20}$)"
+)
+# The medal columns of a Games' table (measures.tsv): a sport's medals are a part of them.
+MEDALS = frozenset({"golds", "silvers", "bronzes", "medals"})
+# One sport's medals, the sport named in the figure's clause or the one before it (中国军团在举重项目
+# 表现惊人，参赛的8名选手收获⟨7金⟩; 乒乓球项目虽未能包揽全部金牌，但仍收获⟨4金⟩): that sport's, a part of
+# the delegation's, never another count of the whole nor of another sport (东京 2021: 举重7金, 乒乓球4金
+# of 38金). A clause that sums up or ranks (在拳击项目再添一银，以⟨38金⟩…位居奖牌榜第二位) gives the whole.
+_SPORT = re.compile(rf"(?:^|[在的、，,和与及])([{HAN_CLASS}]{{2,4}}?)项目")
+_WHOLE_TABLE = re.compile(r"共|总|合计|累计|榜")
+
+
+def team_part(before: str, right_clause: str, measure: tuple[str, ...]) -> str | None:
+    """The part of a team a figure counts for: a squad its clause names (squad), or, for
+    medals, a sport (_SPORT)."""
+    clauses = CLAUSE.split(_SENTENCE_END.split(before)[-1])
+    if side := squad(clauses[-1]):
+        return side
+    if MEDALS.isdisjoint(measure):
+        return None
+    if sports := _SPORT.findall(clauses[-1]):
+        return sports[-1]
+    if len(clauses) < 2 or _WHOLE_TABLE.search(clauses[-1] + right_clause):
+        return None
+    sports = _SPORT.findall(clauses[-2])
+    return sports[-1] if sports else None
+
+
+def squad(left_clause: str) -> str | None:
+    """The squad (男子, 女子, 混合) a figure's clause names for it, if any (_SQUAD)."""
+    m = _SQUAD.search(left_clause)
+    if m is None:
+        return None
+    if m["team"]:
+        return m["team"][0] + "子"  # 女队 is the women's squad, 女子
+    return m["sex"] or "混合"
+
+
 def segment(left_clause: str) -> str | None:
     """The part of a whole a figure's clause names right before it (数字能源业务实现销售收入,
     亚太地区实现销售收入约), if any."""
@@ -470,6 +520,8 @@ def frame_of(
     part = part or bool(_PART.search(before[-(len(left_clause) + 12) :]))
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
+    if side := team_part(before, right_clause, measure):  # 女子运动员获得⟨#⟩: the women's golds, a part
+        measure, part = tuple(k if k.startswith("~") else f"{k}:{side}" for k in measure), True
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
         where, part = (*where, unit_of), True
     if "growth" in predicate and not any(k in FLOWS for k in measure):
