@@ -110,6 +110,9 @@ BIG_UNITS = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _ARABIC_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A full stop between Chinese numerals is their decimal point (三十八.六一% is 38.61%, as 38.61% is):
+# folded to 点 before parsing. Read on digits already folded by _DIGIT_FOLD.
+_CJK_DECIMAL_POINT = re.compile(r"(?<=[零一二两三四五六七八九十百千万亿兆])\.(?=[零一二三四五六七八九])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万亿兆点]")
 
 
@@ -117,6 +120,8 @@ def fold_numeral(text: str) -> str:
     """One spelling per digit and unit, no spaces: the form every parser here reads."""
     text = text.translate(_WIDTH_FOLD).translate(_DIGIT_FOLD)
     text = re.sub(r"\s+", "", text)
+    if "." in text:
+        text = _CJK_DECIMAL_POINT.sub("点", text)  # 三十八.六一 is 三十八点六一
     return (
         text.replace("廿", "二十")
         .replace("卅", "三十")
@@ -283,6 +288,7 @@ _ARABIC_PIECE = (
 _PIECE = (
     rf"(?:{_ARABIC_PIECE}|[{_CJK_NUM}]"
     rf"|[点點](?=\s?[{_CJK_DIGITS}\d])"
+    rf"|(?<=[{_CJK_NUM}])\.(?=[{_CJK_DIGITS}])"
     rf"|(?<=[十百千零拾佰仟])[几幾](?![个個])"
     rf"|(?<=[十百千零拾佰仟])[几幾](?=[个個])"
     rf"|[几幾数數](?=[十百千万亿拾佰仟萬億])"
