@@ -7,6 +7,7 @@ import pytest
 
 from claims.pipeline import extract_text
 from claims.values.numerals import parse_amount
+from claims.values.times import find_times
 
 from conftest import both_scripts
 
@@ -59,3 +60,54 @@ def test_a_chinese_decimal_percentage_is_read_whole(text, span, value):
 @pytest.mark.parametrize("text", ["五.一劳动节期间", "三.八妇女节", "一.总体情况", "十.一黄金周"])
 def test_a_holiday_or_heading_numbered_with_a_full_stop_is_no_decimal_figure(text):
     assert all(k == "date" for k, _, _ in claims_of(text))
+
+
+# --- Clock times told to the second, and the hour before dawn -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("朱小贞在5时04分35秒许报警", "5时04分35秒许", "05:03/05:05"),
+        ("莫焕晶在5时10分51秒许才报警", "5时10分51秒许", "05:09/05:11"),
+        ("凌晨2时3分20秒发生地震", "凌晨2时3分20秒", "02:03"),
+        ("票数在16:45:30突破100万", "16:45:30", "16:45"),
+        ("莫焕晶在4时55分许故意放火", "4时55分许", "04:40/05:10"),
+        ("清晨4点55分,莫焕晶点着书本", "清晨4点55分", "04:55"),
+    ],
+)
+def test_a_clock_time_holds_its_seconds_and_approximation(text, span, value):
+    times = find_times(text)
+    assert [(text[t.start : t.end], t.text) for t in times] == [(span, value)]
+
+
+def test_seconds_of_a_clock_time_are_no_duration_even_where_no_day_dates_the_time():
+    text = "裁定认为,莫焕晶在4时55分许故意放火,朱小贞在5时04分35秒许报警,而莫焕晶在5时10分51秒许才报警。"
+    assert [c for c in claims_of(text) if c[0] == "duration"] == []
+
+
+def test_clock_times_after_a_stated_day_are_that_days_times():
+    text = "2017年6月22日,莫焕晶在4时55分许故意放火,朱小贞在5时04分35秒许报警。"
+    got = [(t, v["start"], v["time"]) for k, t, v in claims_of(text, "2018-06-05") if k == "date"]
+    assert got == [
+        ("2017年6月22日", "2017-06-22", None),
+        ("4时55分许", "2017-06-22", "04:40/05:10"),
+        ("5时04分35秒许", "2017-06-22", "05:03/05:05"),
+    ]
+
+
+def test_dawn_at_four_is_a_time_of_that_day():
+    got = [
+        (v["start"], v["time"])
+        for k, _, v in claims_of("2017年6月22日清晨4点55分,莫焕晶用打火机点着书本。")
+        if k == "date"
+    ]
+    assert got == [("2017-06-22", "04:55")]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [("比赛用时1小时30分20秒", "20秒"), ("两点之间相距30秒", "30秒")],
+)
+def test_seconds_after_no_clock_stay_a_duration(text, span):
+    assert span in [t for k, t, _ in claims_of(text) if k == "duration"]

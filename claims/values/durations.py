@@ -173,11 +173,24 @@ def find_durations(text: str) -> list[DurationSpan]:
     return out
 
 
+# The hour and minute of a clock time right before a count of seconds (5时04分⟨35秒⟩许, 4点55分⟨10秒⟩):
+# the seconds end that time (claims.values.times), they are no length. 1小时30分20秒 is a length.
+_CLOCK_BEFORE_SECONDS = re.compile(r"(?<!小)[时点]\s?(?:[0-5]?\d|[零〇一二三四五六七八九十]{1,3})\s?分\s?$")
+CLOCK_REACH = 8  # characters a clock's hour and minute take before its seconds: 点 and 5时04分 with spaces
+
+
 def _not_a_duration(text: str, m: re.Match[str]) -> bool:
-    """A DURATION match that is a date, a frequency, an anniversary or a year: not a length of time."""
+    """A DURATION match that is a date, a frequency, an anniversary, a year or a clock's seconds:
+    not a length of time."""
     unit_text = m["unit"]
     if unit_text in ("月", "钟") and not (m["ge"] or m["ge2"]):
         return True  # 5月 is May; 钟 needs 个 (半个钟)
+    if (
+        unit_text == "秒"
+        and not m["pre"]
+        and _CLOCK_BEFORE_SECONDS.search(text[max(0, m.start() - CLOCK_REACH) : m.start()])
+    ):
+        return True
     if _looks_like_year(m):
         return True
     if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
