@@ -4,6 +4,7 @@ how a Chinese news story writes a figure, and what a careful reader takes it to 
 from decimal import Decimal
 
 import pytest
+from opencc import OpenCC
 
 from claims.pipeline import extract_text
 from claims.values.numerals import parse_amount
@@ -12,14 +13,15 @@ from claims.values.times import find_times
 from conftest import both_scripts
 
 D = Decimal
+T2S = OpenCC("t2s").convert
 
 
 def claims_of(text: str, published: str | None = "2025-12-03") -> list[tuple[str, str, dict]]:
-    """(kind, span, value) of every claim the pipeline reads from `text`."""
+    """(kind, span in simplified script, value) of every claim the pipeline reads from `text`."""
     out = []
     for c in extract_text(text, published=published):
         d = c.model_dump(mode="json")
-        out.append((d["kind"], d["text"], d["value"]))
+        out.append((d["kind"], T2S(d["text"]), d["value"]))
     return out
 
 
@@ -111,3 +113,29 @@ def test_dawn_at_four_is_a_time_of_that_day():
 )
 def test_seconds_after_no_clock_stay_a_duration(text, span):
     assert span in [t for k, t, _ in claims_of(text) if k == "duration"]
+
+
+# --- Percentage points written pct / ppt, as 个百分点 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    both_scripts(
+        [
+            ("新业务经营亏损率同比收窄12.8pct。", "12.8pct", 12.8),
+            ("经营亏损率同比收窄12.18PCT。", "12.18PCT", 12.18),
+            ("毛利率同比提升2.1ppt。", "2.1ppt", 2.1),
+            ("净利率提升1.5 pcts。", "1.5 pcts", 1.5),
+            ("费用率下降0.8个pct。", "0.8个pct", 0.8),
+            ("经营亏损率同比收窄12.8个百分点。", "12.8个百分点", 12.8),
+        ]
+    ),
+)
+def test_percentage_points_in_a_brokers_shorthand_are_points(text, span, value):
+    percents = [(t, v) for k, t, v in claims_of(text) if k == "percent"]
+    assert percents == [(span, dict(low=value, high=value, bound="exact", points=True))]
+
+
+@pytest.mark.parametrize("text", ["做了10个PPT。", "共3PPTX文件。", "收入增长12.8%。"])
+def test_a_slide_deck_or_a_plain_percent_is_no_point(text):
+    assert not any(k == "percent" and v["points"] for k, _, v in claims_of(text))
