@@ -139,3 +139,40 @@ def test_percentage_points_in_a_brokers_shorthand_are_points(text, span, value):
 @pytest.mark.parametrize("text", ["做了10个PPT。", "共3PPTX文件。", "收入增长12.8%。"])
 def test_a_slide_deck_or_a_plain_percent_is_no_point(text):
     assert not any(k == "percent" and v["points"] for k, _, v in claims_of(text))
+
+
+# --- Growth written with a sign: 同比+23%, yoy+25%, 同比-5% ---------------------------------------------
+
+
+def _rates(text: str) -> list[tuple[str, float, list[str]]]:
+    out = []
+    for c in extract_text(text, published="2025-12-03"):
+        if c.kind.value == "percent":
+            d = c.model_dump(mode="json")
+            out.append((T2S(d["text"]), d["value"]["low"], sorted(d["frame"]["predicate"])))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, rate",
+    both_scripts(
+        [
+            ("净利润同比+25%。", ("25%", 25, ["growth"])),
+            ("净利润yoy+25%。", ("25%", 25, ["growth"])),
+            ("净利润YoY+25%。", ("25%", 25, ["growth"])),
+            ("净利润同比下降5%。", ("5%", 5, ["fall", "growth"])),
+            ("净利润同比-5%。", ("5%", 5, ["fall", "growth"])),
+            ("净利润YOY-5%。", ("5%", 5, ["fall", "growth"])),
+            ("营业成本环比-2%。", ("2%", 2, ["fall", "growth"])),
+        ]
+    ),
+)
+def test_a_signed_growth_reads_as_the_growth_it_spells(text, rate):
+    assert _rates(text) == [rate]
+
+
+@pytest.mark.parametrize(
+    "text, rate", [("净利润率为-5%。", ("-5%", -5, [])), ("气温较常年偏低,为-5%。", ("-5%", -5, []))]
+)
+def test_a_minus_elsewhere_is_the_figures_sign(text, rate):
+    assert _rates(text) == [rate]

@@ -297,8 +297,10 @@ _PIECE = (
 )
 # Spaces inside a numeral (十 余 万, 7 万5 千) but never between two Arabic numbers.
 _JOIN = r"(?:(?<![\d.])\s{1,3}(?=[^\d.])|(?<![\d.])\s{1,3}|\s{1,3}(?![\d.]))?"
-# 负 is a minus sign (负5度), not the verb of 身负七条人命, 肩负, 背负, 担负.
-_SIGN = r"(?:(?<![身肩背担擔抱欠辜胜勝自])[负負]\s?|(?<![A-Za-z0-9])-(?=\.?\d)|－)?"
+# 负 is a minus sign (负5度), not the verb of 身负七条人命, 肩负, 背负, 担负. A minus right after 同比/环比
+# is the change's direction, as in yoy-5% (利润同比-5% is 同比下降5%, claims/frames/predicates.tsv),
+# not the sign of the figure: the rate is 5% and it fell.
+_SIGN = r"(?:(?<![身肩背担擔抱欠辜胜勝自])[负負]\s?|(?<![A-Za-z0-9])(?<!同比)(?<!环比)(?<!環比)-(?=\.?\d)|(?<!同比)(?<!环比)(?<!環比)－)?"
 _TRAIL_OVER = r"(?:\s?[多余餘](?![多余]))?"
 
 CORE_SRC = rf"{_SIGN}(?:(?<!以)上(?=[百千万亿萬億]))?{_PIECE}(?:{_JOIN}{_PIECE})*{_TRAIL_OVER}"
