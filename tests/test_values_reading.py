@@ -1,12 +1,14 @@
 """Reader's rules of extraction found missing on independent reporting (field11 patterns 8 and 9):
 how a Chinese news story writes a figure, and what a careful reader takes it to say."""
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 from opencc import OpenCC
 
 from claims.pipeline import extract_text
+from claims.values.dates import find_dates
 from claims.values.numerals import parse_amount
 from claims.values.times import find_times
 
@@ -176,3 +178,41 @@ def test_a_signed_growth_reads_as_the_growth_it_spells(text, rate):
 )
 def test_a_minus_elsewhere_is_the_figures_sign(text, rate):
     assert _rates(text) == [rate]
+
+
+# --- 今年M月D日 in a text with no date of its own ---------------------------------------------------------
+
+
+def _hinted(text: str, hint: date) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.value.start) for s in find_dates(text, None, year_hint=hint)]
+
+
+def test_this_years_day_in_an_undated_text_is_read_as_its_bare_day_is():
+    """The other sources' date stands for the undated text's year: 今年2月9日 is read where 2月9日
+    is (it was dropped), and no further from that date than a bare day may be."""
+    hint = date(2018, 6, 4)
+    assert _hinted("今年2月9日,杭州中院一审以放火罪判处莫焕晶死刑。", hint) == [("今年2月9日", "2018-02-09")]
+    assert _hinted("2月9日,杭州中院一审以放火罪判处莫焕晶死刑。", hint) == [("2月9日", "2018-02-09")]
+    assert _hinted("直到今年7月9日开庭,8月4日宣判。", hint) == [("今年7月9日", "2018-07-09"), ("8月4日", "2018-08-04")]
+    # a day that would lie too far after the hint is last year's, with 今年 as without it
+    assert [d for _, d in _hinted("今年12月30日开庭。", hint)] == [d for _, d in _hinted("12月30日开庭。", hint)]
+
+
+@pytest.mark.parametrize(
+    "text", ["今年,张某申请再审。", "今年一季度营收增长5%。", "去年2月9日开庭。", "今年58岁的张某说。"]
+)
+def test_an_undated_text_reads_no_year_from_the_hint_for_a_year_alone_or_another_year(text):
+    assert _hinted(text, date(2018, 6, 4)) == []
+
+
+def test_an_undated_sources_this_year_day_meets_a_dated_sources_day(tmp_path):
+    from reports.pipeline import compare
+
+    (tmp_path / "a.txt").write_text("莫焕晶一审被判死刑\n今年2月9日,杭州中院一审以放火罪判处莫焕晶死刑。\n")
+    (tmp_path / "b.txt").write_text(
+        "2018-06-04 15:52:47 中国网\n2018年2月9日杭州市中级人民法院公开宣判,被告人莫焕晶一审被判死刑。\n"
+    )
+    doc = compare([tmp_path]).document
+    days = {c.id: (c.source, c.value.start) for c in doc.claims if c.kind.value == "date" and "2月9日" in c.text}
+    assert sorted(days.values()) == [("a", "2018-02-09"), ("b", "2018-02-09")]
+    assert any(f.relation.value == "agree" and set(f.claims) == set(days) for f in doc.findings)

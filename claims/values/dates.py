@@ -499,7 +499,22 @@ class _Scan:
                 self.told.append(_Told(m.end(), self.published, year=date.fromisoformat(value.start).year))
         elif (m["yrel"] or m["mrel"]) and _names_now(self.text, m):  # 今年7月9日 in an undated text
             this = REL_YEAR_OFFSET.get(m["yrel"] or "今") == 0 and REL_MONTH_OFFSET.get(m["mrel"] or "本") == 0
+            if this and m["yrel"] and not m["mrel"]:
+                self._this_year_as_hinted(m)
             self.told.append(_Told(m.end(), self.year_hint if this else None, hinted=True))
+
+    def _this_year_as_hinted(self, m: re.Match[str]) -> None:
+        """今年2月9日 in a text with no date of its own: read as its 2月9日 alone is, near the other
+        sources' date (the year hint), never further (HINT_SLACK_DAYS). 今年 adds that the day is of
+        the writer's year, which is all the hint stands for (FIELD11's 莫焕晶 p12b: an undated
+        今年2月9日 was dropped, where a bare 2月9日 was read as 2018-02-09 and agreed)."""
+        if self.year_hint is None or m["m"] is None:
+            return  # 今年 alone, 今年一季度: a period of a year the hint does not know
+        res = resolve_calendar(m, self.year_hint, prefer=self.prefer, slack=HINT_SLACK_DAYS, yearless=True)
+        if res:
+            value, fields = res
+            self.fields_at[m.span()] = fields
+            self.add(*m.span(), value, "calendar", 0.75)
 
     def _after_anchor(self) -> int:
         """How far after its reference a year-less date may fall: FUTURE_SLACK_DAYS, or, read from
