@@ -9,7 +9,7 @@ from opencc import OpenCC
 
 from claims.pipeline import extract_text
 from claims.values.dates import find_dates
-from claims.values.numerals import parse_amount
+from claims.values.numerals import find_amounts, parse_amount
 from claims.values.times import find_times
 
 from conftest import both_scripts
@@ -216,3 +216,14 @@ def test_an_undated_sources_this_year_day_meets_a_dated_sources_day(tmp_path):
     days = {c.id: (c.source, c.value.start) for c in doc.claims if c.kind.value == "date" and "2月9日" in c.text}
     assert sorted(days.values()) == [("a", "2018-02-09"), ("b", "2018-02-09")]
     assert any(f.relation.value == "agree" and set(f.claims) == set(days) for f in doc.findings)
+
+
+# --- A flattened table: a figure grouped by thousands glued to its share --------------------------------
+
+
+def test_digits_glued_to_a_number_grouped_by_thousands_are_no_figure():
+    """HKEX results pasted without their columns: 73,695,951 then 100.0% (its share) then 22.6%."""
+    text = "(人民币千元,百分比除外)收入73,695,951100.0%60,128,939100.0%22.6%经营溢利(亏损)1,758,1342.4%"
+    assert [(t, v["low"]) for k, t, v in claims_of(text) if k == "percent"] == [("22.6%", 22.6)]
+    plain = "共1,234,567人,3,5,7号线"
+    assert [plain[s:e] for s, e, _ in find_amounts(plain)] == ["1,234,567", "3", "5", "7"]
