@@ -227,3 +227,24 @@ def test_digits_glued_to_a_number_grouped_by_thousands_are_no_figure():
     assert [(t, v["low"]) for k, t, v in claims_of(text) if k == "percent"] == [("22.6%", 22.6)]
     plain = "共1,234,567人,3,5,7号线"
     assert [plain[s:e] for s, e, _ in find_amounts(plain)] == ["1,234,567", "3", "5", "7"]
+
+
+# --- Minutes and seconds: 1分37秒 is one length ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high",
+    [
+        ("他在1分37秒内连进两球。", "1分37秒内", None, 97),
+        ("他跑出了3分20秒的成绩。", "3分20秒", 200, 200),
+        ("两分30秒后,比赛恢复。", "两分30秒", 150, 150),
+    ],
+)
+def test_minutes_before_seconds_are_one_length(text, span, low, high):
+    durations = [(t, v["low"], v["high"]) for k, t, v in claims_of(text) if k == "duration"]
+    assert durations == [(span, low, high)]
+
+
+def test_a_moment_of_a_match_or_a_clock_keeps_its_minutes_out():
+    assert [t for k, t, _ in claims_of("他在第3分20秒破门。") if k == "duration"] == ["20秒"]
+    assert [t for k, t, _ in claims_of("朱小贞在5时04分35秒许报警。") if k == "duration"] == []
