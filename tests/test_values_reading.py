@@ -248,3 +248,18 @@ def test_minutes_before_seconds_are_one_length(text, span, low, high):
 def test_a_moment_of_a_match_or_a_clock_keeps_its_minutes_out():
     assert [t for k, t, _ in claims_of("他在第3分20秒破门。") if k == "duration"] == ["20秒"]
     assert [t for k, t, _ in claims_of("朱小贞在5时04分35秒许报警。") if k == "duration"] == []
+
+
+@pytest.mark.parametrize("told", ["今年2月9日", "2月9日"])
+def test_an_undated_story_goes_on_after_its_first_day_until_about_the_other_sources_date(tmp_path, told):
+    """In a text with no date of its own, a day after the first one it told may fall up to the other
+    sources' date (as up to publication in a dated text): 二审 on 5月17日 is 2018's, not 2017's."""
+    from reports.pipeline import compare
+
+    (tmp_path / "a.txt").write_text(
+        f"{told},杭州中院一审以放火罪判处莫焕晶死刑。\n5月17日上午9时,浙江省高院二审开庭。\n"
+    )
+    (tmp_path / "b.txt").write_text("2018-06-04 15:52:47 中国网\n2018年2月9日杭州市中级人民法院公开宣判。\n")
+    doc = compare([tmp_path]).document
+    days = {c.text: c.value.start for c in doc.claims if c.source == "a" and c.kind.value == "date"}
+    assert days == {told: "2018-02-09", "5月17日上午9时": "2018-05-17"}

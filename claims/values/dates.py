@@ -172,7 +172,7 @@ def find_dates(
         return []  # no date and no time of day in the text: nothing under any reference (uncached)
     if last_day is not None and (anchor is not None or not _uses_last_day(text)):
         last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
-    if published is not None or (anchor is not None and not _deictic(text)):
+    if published is not None:
         year_hint = None  # a reference of its own: the hint changes nothing, the cache key need not hold it
     return list(_find_dates(text, published, prefer, units, anchor, last_day, year_hint))
 
@@ -519,10 +519,13 @@ class _Scan:
     def _after_anchor(self) -> int:
         """How far after its reference a year-less date may fall: FUTURE_SLACK_DAYS, or, read from
         the story's anchor, up to the day of publication (a report of 6-21 telling of 2月22日
-        then 6月19日: that June, the story went on until it was written, not the June before)."""
-        if self.anchor is None or self.published is None:
+        then 6月19日: that June, the story went on until it was written, not the June before); in a
+        text with no date of its own, up to the other sources' date (FIELD11's 莫焕晶: 今年2月9日一审
+        …5月17日二审开庭, read near 2018-06-04, is 2018-05-17, not 2017)."""
+        written = self.published or self.year_hint
+        if self.anchor is None or written is None:
             return FUTURE_SLACK_DAYS
-        return max(FUTURE_SLACK_DAYS, (self.published - self.anchor).days)
+        return max(FUTURE_SLACK_DAYS, (written - self.anchor).days)
 
     def _told_before(self, start: int) -> _Told | None:
         """The last date told before `start` in this sentence that a year-less date continues from."""
