@@ -263,3 +263,19 @@ def test_an_undated_story_goes_on_after_its_first_day_until_about_the_other_sour
     doc = compare([tmp_path]).document
     days = {c.text: c.value.start for c in doc.claims if c.source == "a" and c.kind.value == "date"}
     assert days == {told: "2018-02-09", "5月17日上午9时": "2018-05-17"}
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_a_this_year_day_read_from_the_other_sources_anchors_no_deictic_word_after_it(tmp_path, sep):
+    """今年8月4日 in an undated text is read near the other sources' date, but the writer's 上月 and a
+    day alone (30日) after it are not read from it: the text's own now is unknown (they are autumn's)."""
+    from reports.pipeline import compare
+
+    (tmp_path / "a.txt").write_text(
+        f"张玉环今年8月4日改判无罪{sep}张玉环上月向江西省高级人民法院提交国赔申请,申请结果30日出炉,获赔人民币496万元。\n"
+    )
+    (tmp_path / "b.txt").write_text("---\npublished: 2020-09-02\n---\n8月4日,江西高院宣判张玉环无罪。\n")
+    doc = compare([tmp_path]).document
+    assert {c.text: c.value.start for c in doc.claims if c.source == "a" and c.kind.value == "date"} == {
+        "今年8月4日": "2020-08-04"
+    }

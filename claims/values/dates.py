@@ -470,7 +470,9 @@ class _Scan:
         """One calendar date. Without its year it continues from the date told before it in the
         sentence (`_told_before`), else from the story's anchor or publication (or the year hint)."""
         told = None if _has_year(m) else self._told_before(m.start())
-        ref = self.published if _has_year(m) else self.year_of
+        if m["mrel"] and told is not None and told.hinted:
+            told = None  # 上月, 本月9日 count from the writer's now: never from the other sources' date
+        ref = self.published if _has_year(m) else self.story if m["mrel"] else self.year_of
         slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else self._after_anchor()
         inherit = None
         if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, else the story's
@@ -507,14 +509,17 @@ class _Scan:
         """今年2月9日 in a text with no date of its own: read as its 2月9日 alone is, near the other
         sources' date (the year hint), never further (HINT_SLACK_DAYS). 今年 adds that the day is of
         the writer's year, which is all the hint stands for (FIELD11's 莫焕晶 p12b: an undated
-        今年2月9日 was dropped, where a bare 2月9日 was read as 2018-02-09 and agreed)."""
+        今年2月9日 was dropped, where a bare 2月9日 was read as 2018-02-09 and agreed). It dates the
+        figures of its sentence but is no anchor of the story (HINTED): the writer's 上月 and 30日 in
+        the sentences after it stay unread, as they were (FIELD7's 张玉环/08: 今年8月4日改判无罪；
+        上月…申请，结果30日出炉 would have read 上月 as July and 30日 as 7月30日; both are autumn's)."""
         if self.year_hint is None or m["m"] is None:
             return  # 今年 alone, 今年一季度: a period of a year the hint does not know
         res = resolve_calendar(m, self.year_hint, prefer=self.prefer, slack=HINT_SLACK_DAYS, yearless=True)
         if res:
             value, fields = res
             self.fields_at[m.span()] = fields
-            self.add(*m.span(), value, "calendar", 0.75)
+            self.add(*m.span(), value, HINTED, 0.75)
 
     def _after_anchor(self) -> int:
         """How far after its reference a year-less date may fall: FUTURE_SLACK_DAYS, or, read from
@@ -692,6 +697,10 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 # anchors a claim to a time. An anaphoric day does (当日新增治愈出院病例183例: the day the
 # paragraph before dated), counted from the story's anchor.
 NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
+# The pattern of a date a text with no date of its own tells with 今年 (今年2月9日), read near the
+# other sources' date: it dates its sentence's figures, but neither sets the story's anchor nor
+# the day a later time of day refers to (claims.pipeline reads only stated calendar dates so).
+HINTED = "calendar_hinted"
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 
