@@ -167,9 +167,10 @@ def extract_paths(
     return extractions, skipped, warnings
 
 
-# A month named without a year before it (3月30日, 十二月): what a story's date can date.
+# A month named without a year before it (3月30日, 十二月), or after 今年 (今年2月9日: read as its
+# 2月9日 is, claims.values.dates): what a story's date can date.
 YEARLESS = re.compile(
-    r"(?<![年0-9０-９〇零一二三四五六七八九十])\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+    r"(?:(?<![年0-9０-９〇零一二三四五六七八九十])|(?<=今年))\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月"
 )
 
 

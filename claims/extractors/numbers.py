@@ -47,6 +47,8 @@ _NUMERIC = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿�
 _NUMERIC_OR_PERCENT = re.compile(_NUMERIC.pattern[:-1] + "%]")
 _NUMERIC_OR_NONE = re.compile(_NUMERIC.pattern[:-1] + "无未]|没有")
 _HUNDRED = Decimal(100)
+# What PercentExtractor.POINTS_LATIN needs: pct or ppt in any case (one scan, not a pattern per position).
+_LATIN_POINTS_HINT = re.compile(r"[pP][cCpP][tT]")
 
 
 def _qualified(m: re.Match[str], amount: Amount, *, cap: Decimal | None = None) -> Amount:
@@ -428,6 +430,11 @@ class PercentExtractor:
         rf"{_PRE}(?P<per>(?<![\d一二两三四五六七八九十])[百千万佰仟萬]+)\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}"
     )
     POINTS = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
+    # Percentage points in a broker's note: 同比收窄12.8pct, 提升2.1ppt, 1.5 pcts, 12.8个pct (美团 2023Q4, mt23).
+    # Not after 个 for ppt, which is also a slide deck (做了10个PPT).
+    POINTS_LATIN = re.compile(
+        rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:(?:个\s?)?[pP][cC][tT][sS]?|[pP][pP][tT][sS]?)(?![A-Za-z]){_POST}"
+    )
     FRACTION = re.compile(rf"{_FIRST}{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
     # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员).
     TENTHS = gated(
@@ -457,6 +464,8 @@ class PercentExtractor:
             amount = amount.scaled(_HUNDRED / per)
             yield from self._emit(m, text, amount, "per", check=False)
         for m in self.POINTS.finditer(text) if has_fen and "百" in text and "点" in text else ():
+            yield from self._emit(m, text, parse_amount(m.group("num")), "points", points=True)
+        for m in self.POINTS_LATIN.finditer(text) if _LATIN_POINTS_HINT.search(text) else ():
             yield from self._emit(m, text, parse_amount(m.group("num")), "points", points=True)
         for m in self.FRACTION.finditer(text) if fen_zhi or "份" in text else ():
             frac = m.group("frac")

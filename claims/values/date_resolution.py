@@ -223,8 +223,11 @@ def resolve_calendar(
     inherit: Fields | None = None,
     prefer: Prefer = Prefer.nearest,
     slack: int = FUTURE_SLACK_DAYS,
+    yearless: bool = False,
 ) -> tuple[DateValue, Fields] | None:
-    year, rel, ok = _year_of(m, ref)
+    """One CALENDAR match against `ref`; `yearless`: its year word (今年) is not read, the date is
+    placed as a year-less one is (今年2月9日 in an undated text, near the other sources' date)."""
+    year, rel, ok = (None, False, True) if yearless else _year_of(m, ref)
     if not ok:
         return None
     g = m.groupdict()

@@ -172,7 +172,7 @@ def find_dates(
         return []  # no date and no time of day in the text: nothing under any reference (uncached)
     if last_day is not None and (anchor is not None or not _uses_last_day(text)):
         last_day = None  # it changes nothing here: the sentence's pipeline and time calls share one scan
-    if published is not None or (anchor is not None and not _deictic(text)):
+    if published is not None:
         year_hint = None  # a reference of its own: the hint changes nothing, the cache key need not hold it
     return list(_find_dates(text, published, prefer, units, anchor, last_day, year_hint))
 
@@ -470,7 +470,9 @@ class _Scan:
         """One calendar date. Without its year it continues from the date told before it in the
         sentence (`_told_before`), else from the story's anchor or publication (or the year hint)."""
         told = None if _has_year(m) else self._told_before(m.start())
-        ref = self.published if _has_year(m) else self.year_of
+        if m["mrel"] and told is not None and told.hinted:
+            told = None  # 上月, 本月9日 count from the writer's now: never from the other sources' date
+        ref = self.published if _has_year(m) else self.story if m["mrel"] else self.year_of
         slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else self._after_anchor()
         inherit = None
         if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, else the story's
@@ -499,15 +501,36 @@ class _Scan:
                 self.told.append(_Told(m.end(), self.published, year=date.fromisoformat(value.start).year))
         elif (m["yrel"] or m["mrel"]) and _names_now(self.text, m):  # 今年7月9日 in an undated text
             this = REL_YEAR_OFFSET.get(m["yrel"] or "今") == 0 and REL_MONTH_OFFSET.get(m["mrel"] or "本") == 0
+            if this and m["yrel"] and not m["mrel"]:
+                self._this_year_as_hinted(m)
             self.told.append(_Told(m.end(), self.year_hint if this else None, hinted=True))
+
+    def _this_year_as_hinted(self, m: re.Match[str]) -> None:
+        """今年2月9日 in a text with no date of its own: read as its 2月9日 alone is, near the other
+        sources' date (the year hint), never further (HINT_SLACK_DAYS). 今年 adds that the day is of
+        the writer's year, which is all the hint stands for (FIELD11's 莫焕晶 p12b: an undated
+        今年2月9日 was dropped, where a bare 2月9日 was read as 2018-02-09 and agreed). It dates the
+        figures of its sentence but is no anchor of the story (HINTED): the writer's 上月 and 30日 in
+        the sentences after it stay unread, as they were (FIELD7's 张玉环/08: 今年8月4日改判无罪；
+        上月…申请，结果30日出炉 would have read 上月 as July and 30日 as 7月30日; both are autumn's)."""
+        if self.year_hint is None or m["m"] is None:
+            return  # 今年 alone, 今年一季度: a period of a year the hint does not know
+        res = resolve_calendar(m, self.year_hint, prefer=self.prefer, slack=HINT_SLACK_DAYS, yearless=True)
+        if res:
+            value, fields = res
+            self.fields_at[m.span()] = fields
+            self.add(*m.span(), value, HINTED, 0.75)
 
     def _after_anchor(self) -> int:
         """How far after its reference a year-less date may fall: FUTURE_SLACK_DAYS, or, read from
         the story's anchor, up to the day of publication (a report of 6-21 telling of 2月22日
-        then 6月19日: that June, the story went on until it was written, not the June before)."""
-        if self.anchor is None or self.published is None:
+        then 6月19日: that June, the story went on until it was written, not the June before); in a
+        text with no date of its own, up to the other sources' date (FIELD11's 莫焕晶: 今年2月9日一审
+        …5月17日二审开庭, read near 2018-06-04, is 2018-05-17, not 2017)."""
+        written = self.published or self.year_hint
+        if self.anchor is None or written is None:
             return FUTURE_SLACK_DAYS
-        return max(FUTURE_SLACK_DAYS, (self.published - self.anchor).days)
+        return max(FUTURE_SLACK_DAYS, (written - self.anchor).days)
 
     def _told_before(self, start: int) -> _Told | None:
         """The last date told before `start` in this sentence that a year-less date continues from."""
@@ -674,6 +697,10 @@ def _last_day_before(found: list[DateSpan], start: int) -> date | None:
 # anchors a claim to a time. An anaphoric day does (当日新增治愈出院病例183例: the day the
 # paragraph before dated), counted from the story's anchor.
 NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
+# The pattern of a date a text with no date of its own tells with 今年 (今年2月9日), read near the
+# other sources' date: it dates its sentence's figures, but neither sets the story's anchor nor
+# the day a later time of day refers to (claims.pipeline reads only stated calendar dates so).
+HINTED = "calendar_hinted"
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 

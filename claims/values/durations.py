@@ -157,6 +157,8 @@ def find_durations(text: str) -> list[DurationSpan]:
         start = m.start("pre") if m["pre"] else m.start("count") if m["count"] else m.start("bare_half")
         end = m.end()
         low, high, unit, bound = value
+        if unit is TimeUnit.second and m["pre"] is None and bound not in (Bound.range, Bound.nearly):
+            start, low, high = _with_minutes(text, start, low, high)  # 1分37秒内: 97 seconds
         # Compounds: 两年零三个月, 一个小时三十分钟, 8天20小时.
         if m["post"] is None and m["more3"] is None and m["vague"] is None and m["lo"] is None:
             low, high, unit, end = _compound(text, end, low, high, unit)
@@ -173,11 +175,44 @@ def find_durations(text: str) -> list[DurationSpan]:
     return out
 
 
+# The hour and minute of a clock time right before a count of seconds (5时04分⟨35秒⟩许, 4点55分⟨10秒⟩):
+# the seconds end that time (claims.values.times), they are no length. 1小时30分20秒 is a length.
+_CLOCK_BEFORE_SECONDS = re.compile(r"(?<!小)[时点]\s?(?:[0-5]?\d|[零〇一二三四五六七八九十]{1,3})\s?分\s?$")
+CLOCK_REACH = 8  # characters a clock's hour and minute take before its seconds: 点 and 5时04分 with spaces
+
+
+# Minutes right before a count of seconds, with no hour of a clock or ordinal before them (1分37秒,
+# 两分30秒): one length, as 1分钟37秒 is. 5时04分35秒 is a clock (_CLOCK_BEFORE_SECONDS), 第3分20秒 a
+# moment of a match, 3比1分 a score's tail.
+_MINUTES_BEFORE_SECONDS = re.compile(
+    r"(?<![\d.零〇一二两三四五六七八九十百时点第比:])(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s?分\s?$"
+)
+
+
+def _with_minutes(
+    text: str, start: int, low: Decimal | None, high: Decimal | None
+) -> tuple[int, Decimal | None, Decimal | None]:
+    """A count of seconds with its minutes before it (1分37秒内 is at most 97 seconds, not 37)."""
+    m = _MINUTES_BEFORE_SECONDS.search(text, max(0, start - CLOCK_REACH), start)
+    minutes = parse_number(m["n"]) if m else None
+    if m is None or minutes is None:
+        return start, low, high
+    shift = minutes * 60
+    return m.start(), None if low is None else low + shift, None if high is None else high + shift
+
+
 def _not_a_duration(text: str, m: re.Match[str]) -> bool:
-    """A DURATION match that is a date, a frequency, an anniversary or a year: not a length of time."""
+    """A DURATION match that is a date, a frequency, an anniversary, a year or a clock's seconds:
+    not a length of time."""
     unit_text = m["unit"]
     if unit_text in ("月", "钟") and not (m["ge"] or m["ge2"]):
         return True  # 5月 is May; 钟 needs 个 (半个钟)
+    if (
+        unit_text == "秒"
+        and not m["pre"]
+        and _CLOCK_BEFORE_SECONDS.search(text[max(0, m.start() - CLOCK_REACH) : m.start()])
+    ):
+        return True
     if _looks_like_year(m):
         return True
     if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):

@@ -110,6 +110,9 @@ BIG_UNITS = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "兆": Decimal(10
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?|\.\d+")
 _ARABIC_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# A full stop between Chinese numerals is their decimal point (三十八.六一% is 38.61%, as 38.61% is):
+# folded to 点 before parsing. Read on digits already folded by _DIGIT_FOLD.
+_CJK_DECIMAL_POINT = re.compile(r"(?<=[零一二两三四五六七八九十百千万亿兆])\.(?=[零一二三四五六七八九])")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万亿兆点]")
 
 
@@ -117,6 +120,8 @@ def fold_numeral(text: str) -> str:
     """One spelling per digit and unit, no spaces: the form every parser here reads."""
     text = text.translate(_WIDTH_FOLD).translate(_DIGIT_FOLD)
     text = re.sub(r"\s+", "", text)
+    if "." in text:
+        text = _CJK_DECIMAL_POINT.sub("点", text)  # 三十八.六一 is 三十八点六一
     return (
         text.replace("廿", "二十")
         .replace("卅", "三十")
@@ -276,13 +281,14 @@ _FORMAL = set("參参肆伍陆陸柒捌玖拾佰仟俩倆")
 # numeral character; 点 only between numerals; 几/数/多/余 only where a unit follows
 # or precedes them (十几, 几十, 十多万, 500余万), never as free words (几个, 很多).
 # Atomic in effect ((?!\d) after each digit run) so a long digit string cannot be split
-# many ways when a longer pattern fails: no catastrophic backtracking.
-_ARABIC_PIECE = (
-    r"(?:(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![\d])(?:[eE][+-]?\d+(?![\d.])|[kKM](?![A-Za-z]))?|(?<![\d.])\.\d+(?!\d))"
-)
+# many ways when a longer pattern fails: no catastrophic backtracking. No number starts inside
+# a number grouped by thousands (73,695,951100.0%: a flattened table's figure glued to its share,
+# mt23/02 HKEX; 951100.0% and 1342.4% were read): the glued digits are no figure.
+_ARABIC_PIECE = r"(?:(?<![\d.])(?<!\d,\d{3},)\d+(?:,\d{3})*(?:\.\d+)?(?![\d])(?:[eE][+-]?\d+(?![\d.])|[kKM](?![A-Za-z]))?|(?<![\d.])\.\d+(?!\d))"
 _PIECE = (
     rf"(?:{_ARABIC_PIECE}|[{_CJK_NUM}]"
     rf"|[点點](?=\s?[{_CJK_DIGITS}\d])"
+    rf"|(?<=[{_CJK_NUM}])\.(?=[{_CJK_DIGITS}])"
     rf"|(?<=[十百千零拾佰仟])[几幾](?![个個])"
     rf"|(?<=[十百千零拾佰仟])[几幾](?=[个個])"
     rf"|[几幾数數](?=[十百千万亿拾佰仟萬億])"
@@ -291,8 +297,10 @@ _PIECE = (
 )
 # Spaces inside a numeral (十 余 万, 7 万5 千) but never between two Arabic numbers.
 _JOIN = r"(?:(?<![\d.])\s{1,3}(?=[^\d.])|(?<![\d.])\s{1,3}|\s{1,3}(?![\d.]))?"
-# 负 is a minus sign (负5度), not the verb of 身负七条人命, 肩负, 背负, 担负.
-_SIGN = r"(?:(?<![身肩背担擔抱欠辜胜勝自])[负負]\s?|(?<![A-Za-z0-9])-(?=\.?\d)|－)?"
+# 负 is a minus sign (负5度), not the verb of 身负七条人命, 肩负, 背负, 担负. A minus right after 同比/环比
+# is the change's direction, as in yoy-5% (利润同比-5% is 同比下降5%, claims/frames/predicates.tsv),
+# not the sign of the figure: the rate is 5% and it fell.
+_SIGN = r"(?:(?<![身肩背担擔抱欠辜胜勝自])[负負]\s?|(?<![A-Za-z0-9])(?<!同比)(?<!环比)(?<!環比)-(?=\.?\d)|(?<!同比)(?<!环比)(?<!環比)－)?"
 _TRAIL_OVER = r"(?:\s?[多余餘](?![多余]))?"
 
 CORE_SRC = rf"{_SIGN}(?:(?<!以)上(?=[百千万亿萬億]))?{_PIECE}(?:{_JOIN}{_PIECE})*{_TRAIL_OVER}"

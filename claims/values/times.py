@@ -1,9 +1,11 @@
-"""Times of day: `早上7点多`, `凌晨2点30分左右`, `下午3点14分`, `15:14`, `6月17日3时20分许`.
+"""Times of day: `早上7点多`, `凌晨2点30分左右`, `下午3点14分`, `15:14`, `6月17日3时20分许`, `5时04分35秒许`.
 
 A time is read only where it cannot be something else: a part of the day before it
 (凌晨, 下午 …), minutes after it (3点14分, 15:14), or a date right before it. `这两点`
 (these two points) and `3个小时` (a duration) are not times. Values are minute ranges
-within one day, widened by 多/许/左右 and by an hour given without minutes.
+within one day, widened by 多/许/左右 and by an hour given without minutes. Seconds
+(`5时04分35秒`, `15:14:35`) belong to the time they end: its span holds them, its value stays
+to the minute, and they are no duration (claims.values.durations).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from claims.values.numerals import parse_number
 _NUM = r"[0-2]?\d|[零〇一二两三四五六七八九十]{1,3}"
 DAY_PART = {
     "凌晨": (0, 6),
-    "清晨": (5, 8),
+    "清晨": (4, 8),  # 清晨4点55分 (mhj, 2017): the hour before dawn is 清晨 as well as 凌晨
     "早上": (5, 10),
     "早晨": (5, 10),
     "上午": (6, 12),
@@ -34,9 +36,13 @@ TIME = gated(
     rf"(?P<part>{'|'.join(sorted(DAY_PART, key=len, reverse=True))})?\s?"
     rf"(?P<h>{_NUM})\s?(?P<sep>点|时|:|：)\s?"
     rf"(?:(?P<m>[0-5]\d|[0-5]?\d(?=分)|[零〇一二三四五六七八九十]{{1,3}}(?=分)|半)\s?分?)?"
+    rf"(?:(?<=分)\s?(?P<s>[0-5]?\d|[零〇一二三四五六七八九十]{{1,3}})\s?秒|(?<=[:：]\d\d)[:：](?P<sc>[0-5]\d)(?!\d))?"
     r"\s?(?P<approx>多|许|左右|前后)?"
 )
 APPROX_MINUTES = 15  # 3点14分许 / 左右: a quarter of an hour either side
+# A time told to the second and 许 (莫焕晶在5时10分51秒许才报警): the minute either side, not a quarter
+# of an hour (朱小贞's call at 5时04分35秒许 is another moment than 5时10分51秒许).
+APPROX_MINUTES_AT_SECONDS = 1
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,8 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
     else:
         low, high = hour * 60, hour * 60 + 59 if approx == "多" or not approx else hour * 60
     if approx in ("许", "左右", "前后"):
-        low, high = max(0, low - APPROX_MINUTES), min(24 * 60 - 1, high + APPROX_MINUTES)
+        reach = APPROX_MINUTES_AT_SECONDS if (m["s"] or m["sc"]) else APPROX_MINUTES
+        low, high = max(0, low - reach), min(24 * 60 - 1, high + reach)
     elif approx == "多" and minute:
         high = min(24 * 60 - 1, high + 9)
     return TimeSpan(m.start(), m.end(), min(low, 24 * 60 - 1), min(high, 24 * 60 - 1))
