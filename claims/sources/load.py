@@ -136,6 +136,12 @@ HEAD_LINES = 12  # lines at the top of a text that may hold its date line
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _MONTH_DAY_NEWS = re.compile(r"(\d{1,2})月(\d{1,2})日\s*(?:讯|消息|电|报道|讯息)")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+# A year the article only looks back to or compares with (回顾2017年第八届亚冬会, 是2019年同期的85.1%,
+# 较2023年增长, 2019年以来) is not the year of the dateline's report: 亚冬会 2025's 2月9日讯 is no 2017 story.
+_YEAR_ASIDE = re.compile(
+    r"(?:回顾|较|比|相比|对比|超过|追平|打破|刷新|上届|此前|早在)\s*((?:19|20)\d\d)\s*年"
+    r"|((?:19|20)\d\d)\s*年(?:同期|以来|以前|之前)"
+)
 
 
 def publication_date(body: str) -> str | None:
@@ -151,11 +157,15 @@ def publication_date(body: str) -> str | None:
                 return iso
     for line in head_lines:
         m = _MONTH_DAY_NEWS.search(fold(line))
-        if m:
-            years = [int(y) for y in _YEAR.findall(fold(body))]
-            if years:
-                return _valid(max(years), int(m.group(1)), int(m.group(2)))
+        if m and (years := _report_years(fold(body))):
+            return _valid(max(years), int(m.group(1)), int(m.group(2)))
     return None
+
+
+def _report_years(text: str) -> list[int]:
+    """The years an article names, but those it only looks back to or compares with (_YEAR_ASIDE)."""
+    aside = {m.start(1) if m.group(1) else m.start(2) for m in _YEAR_ASIDE.finditer(text)}
+    return [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in aside]
 
 
 def is_date_line(line: str) -> bool:
