@@ -39,6 +39,7 @@ from claims.frames import (
     TALLY_WORDS,
     events_relation,
     holders_apart,
+    holders_conflict,
     is_flow,
     is_running,
     keys_relation,
@@ -198,10 +199,10 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return _compatible(ctx)
     if _part_and_whole(a, b):
         return None  # 其中189人遇难 vs 共遇难292人: a part of the toll is no other value of it
+    if a.kind in EVOLVING_KINDS and _still_counting(a, b):
+        return _evolved(ctx, "A running count at moments not stated", counting=True)
     if changed_time:
         return _evolved(ctx, "Different times")
-    if a.kind in EVOLVING_KINDS and _still_counting(a, b):
-        return _evolved(ctx, "A running count at moments not stated")
     return _clash(ctx)
 
 
@@ -362,8 +363,10 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
     if not cmp.same_base and cmp.closeness < CLASH_CLOSENESS and a.kind is not Kind.date:
         return None  # 超过10万 is compatible with 580万, and says nothing of it
-    if not cmp.same_base and p.frames.places_differ:
-        return None  # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures
+    if p.frames.places_differ and (not cmp.same_base or _holders_conflict(a, b)):
+        # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures; equal ones when
+        # two teams hold them too (韩国队以12金12银… vs 日本隊以10金12銀…: Korea's and Japan's silvers)
+        return None
     if _SPREAD.match(_after_mask(a)) or _SPREAD.match(_after_mask(b)):
         return None  # 其他10人获刑5至15年不等: a spread over several people, no one's figure
     if a.kind is Kind.date and not p.frames.same and (_coarse(a) or _anaphoric(a) or _coarse(b) or _anaphoric(b)):
@@ -411,16 +414,17 @@ def _compatible(p: _Pair) -> Verdict | None:
     )
 
 
-def _evolved(p: _Pair, lead: str) -> Verdict | None:
+def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     """The same measure at two times. Only a measure both frames name evolves: two
-    figures of one article at two dates are otherwise a timeline of different things."""
+    figures of one article at two dates are otherwise a timeline of different things.
+    `counting`: two counts of a running tally whose words (目前, 截至…) tell a moment each."""
     a, b = p.a, p.b
     if _tiny(a) or _tiny(b):
         return None  # `一位`, `两人`: references to someone, not a measured figure
     if not p.frames.places_same or p.frames.listed:
         return None  # a running total is followed in one place: 贵州's count is not the nation's
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
-    anchored = bool(a.as_of and b.as_of) or _once_and_dated(a, b)  # each figure tells its own time
+    anchored = bool(a.as_of and b.as_of) or _once_and_dated(a, b) or counting  # each figure tells its own time
     if p.frames.same and not p.frames.close:
         return None  # 11名学生请假 and 7名学生到校: one frame names what the other does not
     # Without a measure both frames name, two figures evolve only when both sentences
@@ -593,6 +597,10 @@ def _tally_clock(c: Claim) -> tuple[int, int] | None:
 def _tally(c: Claim) -> bool:
     """A date a count holds at (截至…), no happening's."""
     return c.frame is not None and "tally" in c.frame.event
+
+
+def _holders_conflict(a: Claim, b: Claim) -> bool:
+    return a.frame is not None and b.frame is not None and holders_conflict(a.frame, b.frame)
 
 
 def _part_and_whole(a: Claim, b: Claim) -> bool:
@@ -917,14 +925,14 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
 def _still_counting(a: Claim, b: Claim) -> bool:
     """Two counts of a tally that grows at moments the sources do not name: one of them
     without a time, and one told so far (_so_far) or up to a moment (截至24日3时); or both on
-    one day with no hour, one of them told so far (截至目前 in two reports of one day: the day
-    they were published, not the moment each counted to)."""
-    if a.frame is None or b.frame is None or not (_grows(a.frame) and _grows(b.frame)):
-        return False
+    one day, not both at an hour, one of them told so far (截至目前 in two reports of one day:
+    the day they were published, not the moment each counted to; 截至目前95人 vs 截至19时126人)."""
+    if a.source == b.source or a.frame is None or b.frame is None or not (_grows(a.frame) and _grows(b.frame)):
+        return False  # one article's two counts are of its one now: a list or a timeline it tells
     ta, tb = a.as_of, b.as_of
     if ta is None or tb is None:
         return any(_so_far(c.context) or _TALLY_OPENING.search(c.context, 0, c.context.find(MASK)) for c in (a, b))
-    one_day = ta == tb and ta.precision is Precision.day and _tally_clock(a) is None and _tally_clock(b) is None
+    one_day = ta == tb and ta.precision is Precision.day and (_tally_clock(a) is None or _tally_clock(b) is None)
     return one_day and any(_so_far(c.context) for c in (a, b))
 
 

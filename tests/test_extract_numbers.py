@@ -338,6 +338,9 @@ def test_quantity_near_misses(text):
         ("寻找到75具遇难者遗体", "75具"),  # bodies
         ("一面镜子", None),  # 面 counts medals only
         ("他出具了3份证明", "3份"),  # 出具 (issue) holds no counter 具
+        ("中国队以20铜位列奖牌榜首位", "20铜"),  # a table's last column before the team's standing
+        ("代表团以18铜收官", "18铜"),
+        ("他卖了3件金器", "3件"),  # 金 before a noun is no medal
     ],
 )
 def test_quantity_hits_beside_near_misses(text, span):
@@ -421,3 +424,16 @@ def test_a_model_year_is_no_count():
     # 理想MEGA 2024款: the model of 2024, not 2024 models; 3款新车 is a count
     kinds = [(c.text, c.kind.value) for c in extract_text("公司召回11411辆理想MEGA 2024款汽车，另推出3款新车。")]
     assert ("2024款", "quantity") not in kinds and ("3款", "quantity") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("同比增长66.3%至72.8%。", "66.3%至72.8%", 66.3, 72.8),  # one range: 蔚来's guidance
+        ("同比增长约119.7%至126%，", "约119.7%至126%", 119.7, 126),
+        ("占比为10%-20%。", "10%-20%", 10, 20),
+    ],
+)
+def test_a_percent_range_signed_at_both_ends_is_one_figure(text, span, low, high):
+    (got,) = found(PercentExtractor(), text)
+    assert got[0] == span and (got[1]["low"], got[1]["high"]) == (low, high)

@@ -165,7 +165,7 @@ def _rates(text: str) -> list[tuple[str, float, list[str]]]:
             ("净利润同比下降5%。", ("5%", 5, ["fall", "growth"])),
             ("净利润同比-5%。", ("5%", 5, ["fall", "growth"])),
             ("净利润YOY-5%。", ("5%", 5, ["fall", "growth"])),
-            ("营业成本环比-2%。", ("2%", 2, ["fall", "growth"])),
+            ("营业成本环比-2%。", ("2%", 2, ["fall", "growth", "sequential"])),  # on the quarter before
         ]
     ),
 )

@@ -101,8 +101,10 @@ class QuantityExtractor:
         "家|项|(?<!19\\d\\d)(?<!20\\d\\d)款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|只(?![是有能要会不在好])|头|匹|"
         "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|节(?=[^，。；、]{0,4}课)|"
         "集|封|箱|瓶|吨|亩|国|省|州|县|票|席|层|级(?=(?:强?有感)?地震|余震)|"
-        # medals in a tally: 201金111银71铜; 40面金牌 (Taiwan, Hong Kong); 75具遇难者遗体
-        "[金银铜](?=\\s?[0-9０-９、，,；;。）)]|\\s*$)|面(?=[金银铜奖]牌)|具(?=[^，。；]{0,5}?(?:遗体|尸体|遗骸))"
+        # medals in a tally: 201金111银71铜; 40面金牌 (Taiwan, Hong Kong); 75具遇难者遗体; the last column
+        # before the team's standing or the tally's end (27金23银20铜位列奖牌榜首位, 38金32银18铜收官)
+        "[金银铜](?=\\s?(?:[0-9０-９、，,；;。）)]|$|及|和|位列|排名|位居|名列|排在|收官|的(?:成绩|战绩|佳绩|好成绩)))"
+        "|面(?=[金银铜奖]牌)|具(?=[^，。；]{0,5}?(?:遗体|尸体|遗骸))"
     )
     NOUNS = (
         "研究人员|工作人员|使用者|订阅者|工程师|科学家|项目|员工|公司|企业|用户|人员|工人|学生|国家|"
@@ -426,6 +428,10 @@ class PercentExtractor:
     gate = _NUMERIC_OR_PERCENT
 
     SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
+    # A range with a sign on both ends is one figure (同比增长66.3%至72.8%: 蔚来's guidance), not two.
+    SIGN_RANGE = re.compile(
+        rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%\s?(?:至|到|~|～|-|—)\s?(?P<to>{AMOUNT_SRC})\s?%{_POST}"
+    )
     PER = gated(
         rf"{_PRE}(?P<per>(?<![\d一二两三四五六七八九十])[百千万佰仟萬]+)\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}"
     )
@@ -453,8 +459,15 @@ class PercentExtractor:
         # alone: on real articles FRACTION's scan 6.5 -> 1.0 ms, POINTS's 4.0 -> 0.4 ms).
         has_fen = "分" in text
         fen_zhi = has_fen and "之" in text
+        ranges: list[tuple[int, int]] = []
+        for m in self.SIGN_RANGE.finditer(text) if text.count("%") > 1 else ():
+            amount = parse_amount(f"{m.group('num')}至{m.group('to')}")
+            if amount is not None and amount.bound is Bound.range:
+                ranges.append(m.span())
+                yield from self._emit(m, text, amount, "sign")
         for m in self.SIGN.finditer(text) if "%" in text else ():
-            yield from self._emit(m, text, parse_amount(m.group("num")), "sign")
+            if not any(a <= m.start() < b for a, b in ranges):
+                yield from self._emit(m, text, parse_amount(m.group("num")), "sign")
         for m in self.PER.finditer(text) if fen_zhi else ():
             num = m.group("num")
             amount = Amount.exact(_HUNDRED) if num == "百" else parse_amount(num)

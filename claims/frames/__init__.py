@@ -89,16 +89,19 @@ _PART = re.compile(r"其中")
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
 _PLANNED = re.compile(
-    r"目标|计划|预计|预期|预测|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
+    r"目标|计划|预计|预期|预测|指引|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
     # What will happen (今日将产生最后23面奖牌, 明年将新增500个), not 将近 (nearly) or 将其 (takes it):
     r"|将(?:会|要|可)?(?:产生|达到?|超过|突破|有|迎来|增至|增加|增长|提高|提升|降至|减少|新增|投入|投资|建成|完成|实现|发放)"
 )
+# A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
+# follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
+_FORECAST_OPENING = re.compile(r"(?<![合于的过出及超])(?:预计|预期|预测|指引|估计)\s*[，,：:]")
 # A figure its clause compares with (超越了伦敦奥运会的⟨39枚金牌⟩, 超过2021年同期的⟨78.43亿元⟩, 较之上届
 # 亚运会⟨132金⟩): the record beaten, another time's or another's figure, not this one's. Words must
 # stand between the verb and the figure: 超过⟨10万人⟩ is a bound; 比上年增长⟨7.2%⟩ is a growth.
 _EACH = re.compile(r"[^人](?:均|各)(?:为|是|有|在|达到?|超过|超|逾)?\s*$")  # 均超过⟨#⟩; not 被告人均
 _BASELINE = re.compile(
-    r"(?:超过|超越|打破|刷新|高于|低于|多于|少于|较之|相较于?|相比于?|比上|比去|比前)了?[^，。；]{2,20}$"
+    r"(?:超过|超越|突破|打破|刷新|高于|低于|多于|少于|较之|相较于?|相比于?|比上|比去|比前)了?[^，。；]{2,20}$"
 )
 # The verbs of a change, up or down: one list for every pattern that reads a change.
 _CHANGE_VERBS = "增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落|增产|减产|增收|减收"
@@ -509,8 +512,8 @@ def frame_of(
         measure, predicate = _rate_of_change(measure, predicate)
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
         measure = (f"crime:{crime['crime']}", *measure)
-    if "growth" in predicate and _FALL.search(left_clause):
-        predicate = (*predicate, FALL)  # 同比下滑⟨#⟩: a fall, never the same fact as a rise (增长超过50%)
+    if "growth" in predicate:  # 同比下滑⟨#⟩ is a fall, 环比增长⟨#⟩ a change on the period before
+        predicate = (*predicate, *_growth_kind(left_clause))
     # no listed happening: what the measure implies, or what happened to the group the sentence opens with
     predicate, part = (
         _implied(kind, before, measure, predicate) if all(k.startswith("~") for k in predicate) else (predicate, False)
@@ -613,8 +616,10 @@ def _scope_of(
         scope = "adjusted"  # 按非国际财务报告准则，经营盈利为⟨#⟩: not the figure the accounting standard gives
     if scope is None and not growth and _CHANGE_BY.search(left_clause):
         scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
-    if scope is None and _PLANNED.search(left_clause):
-        scope = "planned"  # 经营目标为实现营收同比增长15%: what is aimed at, not what happened
+    if scope is None and (_PLANNED.search(left_clause) or _FORECAST_OPENING.search(_SENTENCE_END.split(before)[-1])):
+        # 经营目标为实现营收同比增长15%: what is aimed at, not what happened; 该公司预计，2020年第四季度，
+        # 其总营收介于⟨#⟩和…之间 (尼尔森赛前预测，美国队以⟨#⟩排名第1): what a forecast's clause introduces
+        scope = "planned"
     if scope is None and growth and FLOWS.isdisjoint(measure):
         # 预计实现净利润356亿元左右，同比增长⟨#⟩: the growth of a forecast is forecast; 人均GDP达89358元，
         # 比上年增长⟨#⟩: of a figure per head, per head
@@ -622,9 +627,20 @@ def _scope_of(
         scope = "planned" if _PLANNED.search(grown) else ("per" if _scope(grown) == "per" else None)
     if scope is None and _EACH.search(left_clause):
         scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
-    if scope is None and not growth and _BASELINE.search(left_clause):
+    if scope is None and not growth and _BASELINE.search(_compared_list(before, left_clause)):
         scope = "baseline"  # 超越了伦敦奥运会的⟨#⟩: the record beaten, not this count
     return scope
+
+
+def _compared_list(before: str, left_clause: str) -> str:
+    """The clause a figure's comparison is read in: its own, or, for a later item of a list of
+    other times' figures (超过伦敦奥运会的39金、东京奥运会的⟨#⟩), the list's whole clause."""
+    if not left_clause.endswith("的"):
+        return left_clause
+    return _LIST_CLAUSE.split(before)[-1]
+
+
+_LIST_CLAUSE = re.compile(r"[，,。；;！!？?：:\n]")
 
 
 def _places_of(before: str, left_clause: str, prior: Sequence[str], names: frozenset[str]) -> tuple[str, ...]:
@@ -811,7 +827,7 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
         noun, verb = _right_words(right, taken)
         if not nouns and noun:
             nouns.append((0, f"~>{noun}"))
-        if not preds and verb:
+        if not preds and verb and not (verb in _STANDING and MEDALS & {k for _, k in nouns}):
             preds.append((0, f"~>{verb}"))
     if not nouns and not preds and (word := _content_word(left, first=False)):
         nouns.append((0, f"~<{word}"))
@@ -834,6 +850,9 @@ def _ordered(found: list[tuple[int, str]]) -> tuple[str, ...]:
 
 # One-character verbs that say nothing of what happened to what is counted (是, 有, 在 …).
 _LIGHT_VERBS = frozenset("是有在为被把将会要能可对到让给等来去说使得用以作做成达占共")
+# A verb of standing after a team's medals tells its place in the table (中国队以27金…位列奖牌榜首位,
+# 中國隊以32金…排名獎牌榜首), not what happened to the medals (连续十三个季度排名全球前三 is a streak's).
+_STANDING = frozenset({"位列", "排名", "位居", "名列", "排在", "位于", "居于", "排列", "列居"})
 
 
 def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, str | None]:
@@ -930,6 +949,8 @@ REPORT_NAMES = "财报|年报|半年报|季报|季度报告|年度报告|公报|
 _RELEASED = re.compile(rf"(?:{RELEASE_VERBS})了?其?《?\s*$")
 _DOCUMENT = re.compile(rf"[^，,。；;]{{0,24}}?(?:{REPORT_NAMES})")
 _SPAN_START = re.compile(r"(?<![0-9])[0-9]{1,2}\s*[—–\-~～至到]\s*$")  # 1—⟨5月⟩: a span's other end
+_TERM_END_BEFORE = re.compile(r"(?<!截)[至到]\s*$")
+_TERM_END = re.compile(r"\s*(?:刑满|期满|止)(?!释放)")
 _SAME_DAY = re.compile(r"当日|当天|同日|同一天|这一天")  # later in a date's sentence: that date
 _ANOTHER_DATE = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号]")
 
@@ -945,6 +966,15 @@ _INSTANCE = re.compile("|".join(sorted(_INSTANCES, key=len, reverse=True)))
 _TRIED = {"verdict": "verdict", "verdict_first": "verdict", "verdict_second": "verdict", "hearing": "hearing"}
 
 
+def _instance(text: str) -> str | None:
+    """Which trial a ruling or a hearing belongs to: the instance named (一审公开宣判, 重审一审开庭,
+    二审于…开庭, though words stand between), else the appeal when an appellant or an appeal is
+    (公开审理上诉人于欢故意伤害一案: the second instance, 于欢 2017-05-27)."""
+    if instance := _INSTANCE.search(text):
+        return _INSTANCES[instance[0]]
+    return "second" if "上诉" in text else None
+
+
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
@@ -954,8 +984,10 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("effect",)  # 自5月10日起: the day something takes effect
     if _TALLY_BEFORE.search(before):
         return ("tally",)  # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died
-    if _SPAN_START.search(before):
-        return ("period",)  # 1—5月，全区共发生事故106起: the months a tally covers, no event's day
+    if _SPAN_START.search(before) or (_TERM_END_BEFORE.search(before) and _TERM_END.match(after)):
+        # 1—5月，全区共发生事故106起: the months a tally covers; 判处有期徒刑五年，至2021年4月14日刑满:
+        # the day a term would end, no release (于欢 was released early, 2020年11月18日减刑出狱)
+        return ("period",)
     if _RELEASED.search(before) and _DOCUMENT.match(after):
         return ("period",)  # 2月28日发布⟨2023年⟩国民经济和社会发展统计公报: the year the report covers
     if _COUNTDOWN.match(window):
@@ -963,10 +995,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     keys = _predicates(window) or _predicates(CLAUSE.split(before)[-1])
     if "hearing" in keys and any(k.startswith("verdict") for k in keys):
         keys = tuple(k for k in keys if k != "hearing")  # 二审开庭宣判: the court sat to give its verdict
-    if any(k in _TRIED for k in keys) and (instance := _INSTANCE.search(CLAUSE.split(before)[-1] + "，" + window)):
-        # 一审公开宣判, 重审一审开庭, 二审于…开庭: which trial's ruling or hearing, though words stand between
-        tried = _INSTANCES[instance[0]]
-        keys = tuple(dict.fromkeys(f"{_TRIED[k]}_{tried}" if k in _TRIED else k for k in keys))
+    if any(k in _TRIED for k in keys) and (tried := _instance(CLAUSE.split(before)[-1] + "，" + window)):
+        keys = tuple(dict.fromkeys(f"{_TRIED[k]}_{tried}" if k in _TRIED else k for k in keys if k != "appeal"))
     if not keys and (refer := _SAME_DAY.search(sentence)):
         keys = _predicates(sentence[refer.end() : refer.end() + EVENT_REACH])  # …——当日,13名村民被带走
     if not keys and not before.strip():
@@ -1241,6 +1271,16 @@ _FALL = re.compile(
     r"(?:下降|降低|减少|下滑|下跌|回落|萎缩|缩减|大降|减产|减收|降|减|跌|[-－])了?\s*(?:约|近|超过?|逾|达)?$|降幅[^，。；]{0,4}$"
 )
 FALL = "fall"  # the predicate a growth rate of a fall carries beside `growth`
+# A change on the period before (环比, 按季, QoQ, 较上季度), not on the year before (同比, 按年):
+# two different rates of one figure (蔚来 2025Q3 revenue: 同比增长16.7%, 环比增长14.7%).
+_SEQUENTIAL = re.compile(r"(?:环比|按季|[Qq][Oo][Qq]|[较比]上一?个?(?:季度|季|月|周))[^，,。；;]{0,8}$")
+SEQUENTIAL = "sequential"  # the predicate a rate of change on the period before carries beside `growth`
+
+
+def _growth_kind(left_clause: str) -> tuple[str, ...]:
+    """What a growth rate's clause says of it beside `growth`: a fall (FALL), a change on the
+    period before (SEQUENTIAL)."""
+    return tuple(key for key, told in ((FALL, _FALL), (SEQUENTIAL, _SEQUENTIAL)) if told.search(left_clause))
 
 
 def measures_relation(a: Frame, b: Frame) -> str:
@@ -1256,6 +1296,8 @@ def measures_relation(a: Frame, b: Frame) -> str:
     if "growth" in a.predicate and "growth" in b.predicate:
         if (FALL in a.predicate) != (FALL in b.predicate):
             return "other"  # 年减75% and 增长超过50%: a fall is no rise, whatever the rates
+        if (SEQUENTIAL in a.predicate) != (SEQUENTIAL in b.predicate):
+            return "other"  # 环比增长14.7% and 同比增长16.7%: on the quarter before, on the year before
         if noun == "differ":
             return "other"  # a growth is of what it names: 社会消费品零售总额 and 第一产业增加值 grew by two rates
     if pred == "same" or (noun == "same" and pred != "differ"):
