@@ -48,6 +48,11 @@ class Sentence(NamedTuple):
     speaker: str | None
 
 
+# A named tuple from a tuple of its fields: its own __new__ is a Python call (0.32 -> 0.15 µs;
+# ~20,000 sentences a 2 MB run).
+_new_tuple = tuple.__new__
+
+
 class Paragraph(NamedTuple):
     index: int  # type: ignore[assignment]
     nstart: int
@@ -131,9 +136,8 @@ def segment(doc: Document) -> Segmented:
             rs, re_ = norm.raw_span(s, e)
             if rs >= re_:
                 continue
-            sentences.append(
-                Sentence(len(sentences), s, e, rs, re_, text[s:e], line_no, len(paragraphs) - 1, line_role, p_speaker)
-            )
+            fields = (len(sentences), s, e, rs, re_, text[s:e], line_no, len(paragraphs) - 1, line_role, p_speaker)
+            sentences.append(_new_tuple(Sentence, fields))
 
     paragraphs, sentences, principal = _blockquotes_to_interviewee(paragraphs, sentences)
     order = list(dict.fromkeys(p.speaker for p in paragraphs if p.speaker))
