@@ -250,7 +250,9 @@ def _find_mentions(
             found.append(_new_tuple(_Found, (m, sent, sent.nstart + m.start, sent.nstart + m.end, ctx)))
 
     for para in seg.paragraphs:
-        ctx = _context(ctx_cache, published, para.speaker, para.role, year_hint=hint)
+        ctx = ctx_cache.get((para.speaker, para.role, None, None, False)) or _context(
+            ctx_cache, published, para.speaker, para.role, year_hint=hint
+        )
         finds = (
             _paragraph_finds(para.text, para.speaker, para.role.value)
             if not _PARAGRAPH_READS_DATES
@@ -536,7 +538,8 @@ class _ClaimBuilder:
         context, as_of, clock, frame = "", None, None, None
         speaker = ctx.speaker
         local = (nstart - sent.nstart, nend - sent.nstart) if sent else (0, 0)
-        sentence, entities, subject = self._of_sentence(sent) if sent else (raw[start:end], (), None)
+        of_sentence = (raw[start:end], (), None) if sent is None else self.of_sentence.get(sent.index)
+        sentence, entities, subject = of_sentence or self._of_sentence(sent)  # type: ignore[arg-type]  # sent is set
         # by type: a quote (three in four claims of an interview) or a role, neither subclassed
         if type(value) is QuoteValue:
             speaker = value.speaker

@@ -246,3 +246,27 @@ def test_the_fast_sentence_and_name_patterns_match_their_plain_forms(text):
     plain_name = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain_end.finditer(text)]
     assert _LATIN_NAME.findall(text) == plain_name.findall(text)
+
+
+def _sentences_by_hand(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The splitting rule spelled out: a stop (a run of 。！？!?；; with its closing quotes, or a
+    newline) ends a sentence; each is trimmed of leading `_LEAD` and trailing spaces; empty ones go."""
+    from claims.text.segment import _SENTENCE_END, _trim
+
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() > pos:
+            out.append(_trim(text, pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append(_trim(text, pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t,、。！？!?；;”」）\n中文a", max_size=40), st.integers(0, 5), st.integers(0, 5))
+def test_sentences_are_split_and_trimmed_as_the_rule_says(text, cut_start, cut_end):
+    from claims.text.segment import _sentences
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert _sentences(text, start, end) == _sentences_by_hand(text, start, end)

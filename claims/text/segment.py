@@ -198,17 +198,19 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        stop = m.end()
+    for stop in map(_match_end, _SENTENCE_END.finditer(text, start, end)):
         if stop > pos:
-            # most sentences have nothing to trim: no call for them
-            out.append(
-                (pos, stop) if text[pos] not in _LEAD and text[stop - 1] not in " \t" else _trim(text, pos, stop)
-            )
+            if text[pos] not in _LEAD and text[stop - 1] not in " \t":
+                out.append((pos, stop))  # most sentences have nothing to trim: no call for them
+            elif (span := _trim(text, pos, stop))[1] > span[0]:
+                out.append(span)
         pos = stop
-    if pos < end:
-        out.append(_trim(text, pos, end))
-    return [(a, b) for a, b in out if b > a]
+    if pos < end and (span := _trim(text, pos, end))[1] > span[0]:
+        out.append(span)
+    return out
+
+
+_match_end = re.Match.end  # each stop's end, read in C
 
 
 _LEAD = " \t,、"  # what a sentence may open with that is not its text
@@ -311,11 +313,13 @@ def _namelike(key: str, uses: int) -> bool:
 def _canonical_names(text: str, spellings: dict[str, Counter[str]], keys: set[str]) -> dict[str, str]:
     """The most frequent spelling of each label; a lone first name takes the full name
     the text gives elsewhere (`Jerry` → `Jerry Tworek`)."""
-    full_names = Counter(_LATIN_NAME.findall(text))
+    full_names: Counter[str] | None = None  # counted once a Latin first name asks (most labels are 问, 答, Han names)
     names = {}
     for key in keys:
         best = max(spellings.get(key, Counter({key: 1})).items(), key=lambda kv: (kv[1], kv[0]))[0]
         if re.fullmatch(r"[A-Za-z]+", best):
+            if full_names is None:
+                full_names = Counter(_LATIN_NAME.findall(text))
             longer = [(n, c) for n, c in full_names.items() if n.split()[0] == best]
             if longer:
                 best = max(longer, key=lambda nc: (nc[1], nc[0]))[0]
