@@ -401,6 +401,7 @@ class _Sentences:
         self.subjects = sentence_subjects(seg, self.contexts, mentions)
         self.entities = cache(self._entities)
         self.own_time = cache(self._own_time)
+        self.time_of = cache(self._time_of)  # asked by each figure of a sentence
         self._tallies: list[tuple[Period, str | None] | None] | None = None
 
     def _entities(self, i: int) -> tuple[str, ...]:
@@ -451,7 +452,7 @@ class _Sentences:
         text, start = read
         return sentence_time(text, self.published, self.anchors[i], self.hint, start=start)
 
-    def time_of(self, i: int) -> Period | None:
+    def _time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
         paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
         sentences = self.seg.sentences
@@ -516,7 +517,7 @@ class _ClaimBuilder:
         self.line_index = LineIndex(self.raw)
         self.garbled = sorted(garbled)
         self.garbled_starts = [a for a, _ in self.garbled]
-        self.seen: dict[str, int] = {}  # a mention's id key (`_id_key`) -> mentions so far
+        self.seen: dict[tuple[str, str], int] = {}  # a mention's id key (`_id_key`) -> mentions so far
         # Per kind: its claims' id payloads open with the source and the kind, as JSON.
         self.id_heads: dict[Kind, str] = {}
         # Per sentence: its raw text (one string for all its claims), entities and subject.
@@ -551,7 +552,7 @@ class _ClaimBuilder:
                 subject = value.person or subject
         return Claim.trusted(  # every field, in declaration order (the span is checked above)
             {
-                "id": hashed("c-", f"{key},{occurrence}]"),
+                "id": hashed("c-", f"{key[0]}{key[1]},{occurrence}]"),
                 "source": self.source_id,
                 "start": start,
                 "end": end,
@@ -574,21 +575,23 @@ class _ClaimBuilder:
             }
         )
 
-    def _id_key(self, kind: Kind, norm_text: str, value: Value) -> str:
-        """A claim id's payload but its occurrence: `fingerprint("c-", source, kind,
-        normalised text, value JSON, occurrence)` hashes `{key},{occurrence}]` (written
-        directly, tests/test_pipeline_build.py); mentions with equal keys are identical."""
+    def _id_key(self, kind: Kind, norm_text: str, value: Value) -> tuple[str, str]:
+        """A claim id's payload but its occurrence, in two parts: `fingerprint("c-", source, kind,
+        normalised text, value JSON, occurrence)` hashes `{head}{tail},{occurrence}]` (written
+        directly, tests/test_pipeline_build.py); mentions with equal keys are identical. Apart,
+        as the head is one string per kind and the tail one per value (`_ID_TAILS`), the key
+        hashes from their cached hashes, and no joined string is built but the payload."""
         head = self.id_heads.get(kind)
         if head is None:
             head = self.id_heads[kind] = f"[{json_string(self.source_id)},{json_string(str(kind))},"
         got = _ID_TAILS.get(id(value))
         if got is not None and got[0] is value and got[1] == norm_text:
-            return head + got[2]
+            return head, got[2]
         tail = f"{json_string(norm_text)},{json_string(_value_json(value))}"
         if len(_ID_TAILS) >= ID_TAILS:
             _ID_TAILS.clear()
         _ID_TAILS[id(value)] = (value, norm_text, tail)
-        return head + tail
+        return head, tail
 
     def _of_sentence(self, sent: Sentence) -> tuple[str, tuple[str, ...], str | None]:
         """The sentence's raw text, its entities and its subject: once a sentence."""

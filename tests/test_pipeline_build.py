@@ -28,14 +28,14 @@ def test_a_quotes_value_json_is_its_canonical_json(speaker, normalized):
 def test_a_claim_ids_payload_written_directly_is_the_fingerprints(source, text, speaker, occurrence):
     builder = SimpleNamespace(source_id=source, id_heads={})  # what `_id_key` reads of its builder
     for value in (QuoteValue(speaker=speaker, normalized=text), MoneyValue(low=5, high=5, currency=speaker)):
-        key = _ClaimBuilder._id_key(builder, value.kind, text, value)
+        key = "".join(_ClaimBuilder._id_key(builder, value.kind, text, value))
         parts = (source, str(value.kind), text, _value_json(value), occurrence)
         assert f"{key},{occurrence}]" == _flat(parts)
         assert hashed("c-", f"{key},{occurrence}]") == fingerprint("c-", *parts)
         # asked again (a reprinted sentence's mention: its tail from the cache), and with the
         # same value object under another text (the cache must not answer for it)
-        assert _ClaimBuilder._id_key(builder, value.kind, text, value) == key
-        other = _ClaimBuilder._id_key(builder, value.kind, text + "。", value)
+        assert "".join(_ClaimBuilder._id_key(builder, value.kind, text, value)) == key
+        other = "".join(_ClaimBuilder._id_key(builder, value.kind, text + "。", value))
         assert f"{other},{occurrence}]" == _flat((source, str(value.kind), text + "。", _value_json(value), occurrence))
     assert set(builder.id_heads) == {Kind.quote, Kind.money}
 
