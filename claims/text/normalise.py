@@ -263,11 +263,15 @@ def _convert_run(run: str) -> str:
     return _T2S.convert(run)
 
 
+_span = re.Match.span
+
+
 def _iter_noise(raw: str):
     """Deleted spans, sorted; link brackets merged in."""
-    spans = [m.span() for pattern in _NOISE for m in pattern.finditer(raw)]
-    spans.extend(m.span() for m in _SPACES_NEAR_CJK.finditer(raw))
+    # (each match's span read in C: 50 generated articles hold ~25,000 noise spans)
+    spans = [span for pattern in _NOISE for span in map(_span, pattern.finditer(raw))]
+    spans.extend(map(_span, _SPACES_NEAR_CJK.finditer(raw)))
     if "[" in raw:
-        spans.extend(m.span() for m in _LINK_OPEN.finditer(raw))
+        spans.extend(map(_span, _LINK_OPEN.finditer(raw)))
     spans.sort()
     return [s for s in spans if s[1] > s[0]]

@@ -129,9 +129,8 @@ def segment(doc: Document) -> Segmented:
         if content_start >= end:
             continue
         p_speaker = speaker if line_role not in (Role.heading, Role.blockquote, Role.quoted) else None
-        paragraphs.append(
-            Paragraph(len(paragraphs), content_start, end, text[content_start:end], line_role, p_speaker, line_no)
-        )
+        para = (len(paragraphs), content_start, end, text[content_start:end], line_role, p_speaker, line_no)
+        paragraphs.append(_new_tuple(Paragraph, para))
         for s, e in _sentences(text, content_start, end):
             rs, re_ = norm.raw_span(s, e)
             if rs >= re_:
