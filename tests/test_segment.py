@@ -270,3 +270,28 @@ def test_sentences_are_split_and_trimmed_as_the_rule_says(text, cut_start, cut_e
 
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     assert _sentences(text, start, end) == _sentences_by_hand(text, start, end)
+
+
+def _lines_by_hand(text: str, start: int) -> list[tuple[int, int]]:
+    """Each line from `start`, stripped of leading spaces and tabs and trailing spaces, tabs
+    and carriage returns; empty ones dropped."""
+    out, pos = [], start
+    for line in text[start:].split("\n"):
+        a, b = pos, pos + len(line)
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        pos += len(line) + 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\r\n中a", max_size=30), st.integers(0, 4))
+def test_lines_are_each_lines_text_stripped_as_the_rule_says(text, start):
+    from claims.text.segment import _lines
+
+    start = min(start, len(text))
+    assert _lines(text, start) == _lines_by_hand(text, start)
