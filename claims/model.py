@@ -476,20 +476,40 @@ def _trusted(cls: type[Claim], values: dict[str, Any]) -> Claim:
     return claim
 
 
-def _claim_of(cls: type[Claim], data: dict[str, Any]) -> Claim:
+def _slot_setter(name: str) -> Any:
+    """How BaseModel writes its slot `name` (its descriptor's __set__)."""
+    return BaseModel.__dict__[name].__set__
+
+
+_SET_DICT = _slot_setter("__dict__")
+_SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
+_SET_EXTRA = _slot_setter("__pydantic_extra__")
+_SET_PRIVATE = _slot_setter("__pydantic_private__")
+
+
+def _claim_of(
+    cls: type[Claim],
+    data: dict[str, Any],
+    _set_dict: Any = _SET_DICT,
+    _set_fields_set: Any = _SET_FIELDS_SET,
+    _set_extra: Any = _SET_EXTRA,
+    _set_private: Any = _SET_PRIVATE,
+) -> Claim:
     """`_trusted` for a dict already holding every field, in declaration order, and no other.
     Such claims share one fields set (every name): pydantic only replaces a model's set
     (`model_copy` copies it before adding to it), never changes it in place, and a set of
-    19 names is 2.3 KB a claim (reports/compact.py)."""
+    19 names is 2.3 KB a claim (reports/compact.py). The slots are written through their
+    descriptors (frozen models refuse their own __setattr__), bound once as defaults, not
+    `object.__setattr__`'s lookup of each name: ~1.0 -> ~0.5 µs a claim (18,672 on 50
+    generated articles), the same object."""
     claim = cls.__new__(cls)
-    _setattr = object.__setattr__  # frozen models refuse their own __setattr__
-    _setattr(claim, "__dict__", data)
+    _set_dict(claim, data)
     every = _ALL_SET.get(cls)
     if every is None:
         every = _ALL_SET[cls] = set(cls.__pydantic_fields__)
-    _setattr(claim, "__pydantic_fields_set__", every)
-    _setattr(claim, "__pydantic_extra__", None)
-    _setattr(claim, "__pydantic_private__", None)
+    _set_fields_set(claim, every)
+    _set_extra(claim, None)
+    _set_private(claim, None)
     return claim
 
 

@@ -103,8 +103,8 @@ class ArticleStance:
         asks = self.asks.get(sent.index)
         if asks is None:
             asks = self.asks[sent.index] = stance_of(sent.text, 0, 0, sent.role) is Stance.question
-        if not asks:
-            return _stance_before(sent.text[: max(0, start)])
+        if not asks:  # (nothing before a claim that opens its sentence: an interview's quotes, most claims of one)
+            return _stance_before(sent.text[:start]) if start > 0 else Stance.asserted
         if not quote:
             if sent.index in self.confirmed:
                 return Stance.asserted  # the answer said yes to this premise

@@ -685,3 +685,19 @@ def test_a_date_after_the_story_anchor_may_fall_up_to_the_day_of_publication():
     text = "另外，应急管理厅6月19日发布通报"
     assert [s.value.start for s in find_dates(text, date(2023, 6, 21), anchor=date(2023, 2, 22))] == ["2023-06-19"]
     assert [s.value.start for s in find_dates(text, date(2023, 3, 1), anchor=date(2023, 2, 22))] == ["2022-06-19"]
+
+
+def test_date_values_are_cached_by_what_they_read():
+    from claims.values.date_resolution import date_value, whole_number
+
+    day = (date(2024, 5, 1), date(2024, 5, 1))
+    absolute = date_value(day, Granularity.day, "2024年5月1日", date(2024, 6, 1), False)
+    assert absolute is date_value(day, Granularity.day, "2024年5月1日", date(2023, 1, 1), False)  # its reference unread
+    assert absolute.relative is False and absolute.start == absolute.end == "2024-05-01"
+    # a relative date holds its own expression and reference, whatever was asked before
+    first = date_value(day, Granularity.day, "5月1日", date(2024, 6, 1), True)
+    second = date_value(day, Granularity.day, "五一", date(2024, 7, 1), True)
+    assert (first.relative.expr, first.relative.reference) == ("5月1日", "2024-06-01")
+    assert (second.relative.expr, second.relative.reference) == ("五一", "2024-07-01")
+    assert date_value((date(2024, 5, 2), date(2024, 5, 1)), Granularity.day, "x", None, False) is None
+    assert [whole_number(t) for t in ("十二", "12", "十二", "1.5", "", None)] == [12, 12, 12, None, None, None]

@@ -171,3 +171,38 @@ def test_glued_marks_are_those_a_hanzi_first_pattern_finds(text):
     hanzi_first = re.compile(f"[{HAN_CLASS}][A-Za-z@_^`|~](?=[{HAN_CLASS}，。、“”,])")
     expected = [(m.start(), m.end(), "glued", m.group()) for m in hanzi_first.finditer(text)]
     assert list(_tagged("glued", re.compile(_GLUED_ASCII), text)) == expected
+
+
+def test_marks_without_a_mojibake_or_hard_opening_character_are_the_full_scans():
+    # the two patterns are skipped where no character either opens with stands: the same marks
+    from claims.text.garbled import _MOJIBAKE_OR_HARD, _mark_patterns, _marks, _tagged
+
+    texts = [
+        "中?文",
+        "标愓f,更",
+        "Ã¤Â¸Â­中",
+        "a\ufffdb",
+        "私\ue000用",
+        "控\u0085制",
+        "鍙戝竷 Przemys?aw",
+        "平常的文字。",
+    ]
+    for text in texts:
+        every = sorted(m for kind, pattern in _mark_patterns() for m in _tagged(kind, pattern, text))
+        assert list(_marks(text)) == every, text
+    assert _MOJIBAKE_OR_HARD.search("平常的文字。") is None and _MOJIBAKE_OR_HARD.search("Ã¤")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="?？!！中文\ufffd\u0085\ue001a鍙戝竷愓𠀀 ", max_size=30))
+def test_marks_opening_on_a_class_match_what_the_repeats_did(text):
+    # `[…][…]*` for `[…]+`: the same language, matched the same greedy way
+    from claims.text.garbled import _HARD, _QUESTION_MARKS, _mark_patterns
+
+    def spans(pattern: str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(pattern, text)]
+
+    rare = dict(_mark_patterns())["rare"].pattern
+    assert spans(_HARD) == spans("[\ufffd\u0080-\u009f\ue000-\uf8ff]+")
+    assert spans(_QUESTION_MARKS) == spans("[?？]+(?:[!！]+[?？]*)*")
+    assert spans(rare) == spans(rare[: rare.index("]") + 1] + "+")

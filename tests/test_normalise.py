@@ -346,3 +346,30 @@ def test_line_markers_on_the_seeds(seeds_dir):
         assert [m.span() for m in re.finditer(LINE_MARKERS, raw, re.M)] == apart
         found += len(apart)
     assert found > 20  # the seeds hold quotes, headings and bullets
+
+
+# Traditional phrases whose conversion reads more than one character (乾隆 / 乾燥, 著名 / 看著),
+# lines that recur in other texts, and a line break inside what would be a phrase (乾\n隆).
+T2S_PIECES = ["乾隆", "乾燥", "著名", "看著", "頭髮", "發展", "理髮", "乾", "隆", "\n", "\n\n", "中文", "abc", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(T2S_PIECES), max_size=30).map("".join))
+def test_line_by_line_t2s_converts_as_the_whole_text_does(text):
+    from claims.text.normalise import _T2S, _t2s_lines
+
+    assert _t2s_lines(text) == _T2S.convert(text)
+    # again, every line now remembered, and its lines in another order (in another text)
+    assert _t2s_lines(text) == _T2S.convert(text)
+    shuffled = "\n".join(reversed(text.split("\n")))
+    assert _t2s_lines(shuffled) == _T2S.convert(shuffled)
+
+
+def test_line_by_line_t2s_on_the_seeds(seeds_dir):
+    from claims.text.normalise import _T2S, _T2S_LINES, _t2s_lines
+
+    _T2S_LINES.clear()
+    texts = [p.read_text(encoding="utf-8-sig") for p in sorted(seeds_dir.glob("*.txt"))]
+    for text in texts + texts:  # the second pass from remembered lines
+        assert _t2s_lines(text) == _T2S.convert(text)
+    assert _T2S_LINES  # lines were remembered

@@ -28,14 +28,14 @@ def test_a_quotes_value_json_is_its_canonical_json(speaker, normalized):
 def test_a_claim_ids_payload_written_directly_is_the_fingerprints(source, text, speaker, occurrence):
     builder = SimpleNamespace(source_id=source, id_heads={})  # what `_id_key` reads of its builder
     for value in (QuoteValue(speaker=speaker, normalized=text), MoneyValue(low=5, high=5, currency=speaker)):
-        key = _ClaimBuilder._id_key(builder, value.kind, text, value)
+        key = "".join(_ClaimBuilder._id_key(builder, value.kind, text, value))
         parts = (source, str(value.kind), text, _value_json(value), occurrence)
         assert f"{key},{occurrence}]" == _flat(parts)
         assert hashed("c-", f"{key},{occurrence}]") == fingerprint("c-", *parts)
         # asked again (a reprinted sentence's mention: its tail from the cache), and with the
         # same value object under another text (the cache must not answer for it)
-        assert _ClaimBuilder._id_key(builder, value.kind, text, value) == key
-        other = _ClaimBuilder._id_key(builder, value.kind, text + "。", value)
+        assert "".join(_ClaimBuilder._id_key(builder, value.kind, text, value)) == key
+        other = "".join(_ClaimBuilder._id_key(builder, value.kind, text + "。", value))
         assert f"{other},{occurrence}]" == _flat((source, str(value.kind), text + "。", _value_json(value), occurrence))
     assert set(builder.id_heads) == {Kind.quote, Kind.money}
 
@@ -108,3 +108,36 @@ def test_frames_read_with_the_names_near_them_are_those_read_with_all_the_articl
     _frame.cache_clear()
     assert sum(c.frame is not None for cs in near for c in cs) > 100
     assert near == every
+
+
+def test_equal_contexts_are_one_object_and_each_holds_what_it_was_asked():
+    from datetime import date
+
+    from claims.pipeline import _CONTEXTS, _context
+    from claims.text.segment import Role
+
+    _CONTEXTS.clear()
+    one = _context({}, date(2024, 5, 1), "张三", Role.answer, anchor=date(2024, 4, 30))
+    again = _context({}, date(2024, 5, 1), "张三", Role.answer, anchor=date(2024, 4, 30))  # another article
+    assert again is one
+    # another article's date, anchor, speaker or turn: its own context, never the one asked before
+    for published, speaker, role, anchor in (
+        (date(2023, 5, 1), "张三", Role.answer, date(2024, 4, 30)),
+        (date(2024, 5, 1), "李四", Role.answer, date(2024, 4, 30)),
+        (date(2024, 5, 1), "张三", Role.question, date(2024, 4, 30)),
+        (date(2024, 5, 1), "张三", Role.answer, None),
+    ):
+        ctx = _context({}, published, speaker, role, anchor=anchor)
+        assert (ctx.published, ctx.speaker, ctx.role, ctx.anchor) == (published, speaker, role.value, anchor)
+        assert ctx is not one
+
+
+def test_a_sentences_own_time_text_is_cut_as_written():
+    from claims.pipeline import _COMPARED, _own_text
+
+    text = "11月26日，理想汽车发布财报显示，公司三季度营收⟨#⟩，超过2022年同期"
+    expected = _COMPARED.sub("", text)
+    expected = expected[expected.index("发布") :]
+    assert _own_text(text) == expected
+    assert _own_text(text) == expected  # asked again: the cached answer
+    assert _own_text("今年营收⟨#⟩") == "今年营收⟨#⟩"

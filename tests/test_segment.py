@@ -246,3 +246,52 @@ def test_the_fast_sentence_and_name_patterns_match_their_plain_forms(text):
     plain_name = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain_end.finditer(text)]
     assert _LATIN_NAME.findall(text) == plain_name.findall(text)
+
+
+def _sentences_by_hand(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The splitting rule spelled out: a stop (a run of 。！？!?；; with its closing quotes, or a
+    newline) ends a sentence; each is trimmed of leading `_LEAD` and trailing spaces; empty ones go."""
+    from claims.text.segment import _SENTENCE_END, _trim
+
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.end() > pos:
+            out.append(_trim(text, pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append(_trim(text, pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \t,、。！？!?；;”」）\n中文a", max_size=40), st.integers(0, 5), st.integers(0, 5))
+def test_sentences_are_split_and_trimmed_as_the_rule_says(text, cut_start, cut_end):
+    from claims.text.segment import _sentences
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    assert _sentences(text, start, end) == _sentences_by_hand(text, start, end)
+
+
+def _lines_by_hand(text: str, start: int) -> list[tuple[int, int]]:
+    """Each line from `start`, stripped of leading spaces and tabs and trailing spaces, tabs
+    and carriage returns; empty ones dropped."""
+    out, pos = [], start
+    for line in text[start:].split("\n"):
+        a, b = pos, pos + len(line)
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        pos += len(line) + 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\r\n中a", max_size=30), st.integers(0, 4))
+def test_lines_are_each_lines_text_stripped_as_the_rule_says(text, start):
+    from claims.text.segment import _lines
+
+    start = min(start, len(text))
+    assert _lines(text, start) == _lines_by_hand(text, start)

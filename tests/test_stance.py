@@ -66,3 +66,21 @@ def test_question_end_and_clause_start_read_as_the_regexes_did(text):
     assert stance._is_question(text) is bool(_OLD_QUESTION_END.search(text.rstrip()))
     old_start = max((m.end() for m in _OLD_CLAUSE_BREAK.finditer(text)), default=0)
     assert max(text.rfind(c) for c in stance._CLAUSE_BREAKS) + 1 == old_start
+
+
+def test_article_stance_of_a_sentence_that_asks_nothing_is_the_sentences_own():
+    # ArticleStance answers a claim at a sentence's start without reading the text before it
+    from claims.sources.load import load
+    from claims.stance import ArticleStance
+    from claims.text.segment import segment
+
+    from conftest import SEEDS
+
+    for path in sorted(SEEDS.glob("*.txt"))[:3]:
+        seg = segment(load(path))
+        stance = ArticleStance(seg)
+        for sent in seg.sentences:
+            if stance_of(sent.text, 0, 0, sent.role) is Stance.question:
+                continue
+            for start in (0, 1, len(sent.text) // 2):
+                assert stance.of(sent, start, start + 1) is stance_of(sent.text, start, start + 1, sent.role)

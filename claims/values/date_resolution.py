@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from claims.model import DateValue, Granularity, RelativeDate
@@ -79,8 +80,13 @@ class Fields:
 
 
 def whole_number(text: str | None) -> int | None:
-    if not text:
-        return None
+    return _whole_number(text) if text else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _whole_number(text: str) -> int | None:
+    """`whole_number` of a numeral, cached: a pure function of it, which every resolution of a
+    date asks again (a sentence's dates are resolved under each article's references)."""
     n = parse_number(text)
     if n is None or n != n.to_integral_value():
         return None
@@ -141,10 +147,21 @@ def date_value(
 ) -> DateValue | None:
     if span is None or span[0] > span[1]:
         return None
+    # the expression and its reference are read only for a relative date
+    return _date_value(span[0], span[1], gran, expr, ref, True) if relative else _date_value(span[0], span[1], gran)
+
+
+@lru_cache(maxsize=1 << 12)
+def _date_value(
+    start: date, end: date, gran: Granularity, expr: str = "", ref: date | None = None, relative: bool = False
+) -> DateValue:
+    """`date_value`'s value, cached: a validated model costs 7-13 µs, and reprinted sentences
+    resolve the same dates (50 generated articles: 1,903 asked, 677 distinct). Values are
+    frozen, so claims may share one."""
     rel: RelativeDate | Literal[False] = (
         RelativeDate(expr=expr, reference=ref.isoformat() if ref else None) if relative else False
     )
-    return DateValue(start=span[0].isoformat(), end=span[1].isoformat(), granularity=gran, relative=rel)
+    return DateValue(start=start.isoformat(), end=end.isoformat(), granularity=gran, relative=rel)
 
 
 def _year_of(m: re.Match[str], ref: date | None) -> tuple[int | None, bool, bool]:
