@@ -265,18 +265,24 @@ def test_each_character_maps_to_the_character_it_came_from(raw):
 
 def _spaces_by_hand(raw: str) -> list[tuple[int, int]]:
     """The rule, spelled out: each maximal run of spaces with a CJK character (Han, CJK or
-    full-width punctuation, the ideographic space) just before or just after it."""
+    full-width punctuation, the ideographic space) just before or just after it, but for the
+    runs either side of a dash spaced on both sides (a flattened list's bullet: ` - `)."""
     cjk = re.compile("[" + HAN_CLASS + r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
+    space, dash = " \t\u3000\u00a0", "-–—"
     out = []
     for m in re.finditer(r"[ \t\u3000\u00a0]+", raw):
         a, b = m.span()
+        bullet_after = b + 1 < len(raw) and raw[b] in dash and raw[b + 1] in space
+        bullet_before = a >= 2 and raw[a - 1] in dash and raw[a - 2] in space
+        if bullet_after or bullet_before:
+            continue
         if (a > 0 and cjk.match(raw, a - 1)) or (b < len(raw) and cjk.match(raw, b)):
             out.append((a, b))
     return out
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=" \t\u3000\u00a0中文。，ab1（）\n", max_size=40))
+@given(st.text(alphabet=" \t\u3000\u00a0中文。，ab1（）\n-—", max_size=40))
 def test_spaces_near_cjk_are_whole_runs_next_to_cjk(raw):
     from claims.text.normalise import _SPACES_NEAR_CJK
 

@@ -184,6 +184,23 @@ def test_sentences_split_on_end_punctuation_with_closing_quotes():
     ]
 
 
+def test_a_flattened_bulleted_list_is_one_sentence_an_item():
+    raw = "核心财务业绩 - 第三季度综合毛利率达13.9%，创三年内最高纪录 - 汽车毛利率为14.7% - 2026年综合毛利率目标为20%以上\n"
+    s = seg(raw)
+    assert_spans(s)
+    assert [x.text for x in s.sentences] == [
+        "核心财务业绩",
+        "第三季度综合毛利率达13.9%,创三年内最高纪录",
+        "汽车毛利率为14.7%",
+        "2026年综合毛利率目标为20%以上",
+    ]
+
+
+def test_a_hyphen_or_a_minus_ends_nothing():
+    s = seg("京-沪高铁全长1318公里。利润同比变化 -5%。\n")
+    assert [x.text for x in s.sentences] == ["京-沪高铁全长1318公里。", "利润同比变化-5%。"]
+
+
 def test_lines_are_raw_line_numbers():
     raw = "---\nt: x\n---\n第一行。\n\n第三行。\n"
     s = seg(raw, raw.index("第一行"))

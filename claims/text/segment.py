@@ -191,7 +191,26 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 _LINE = re.compile(r"[^ \t\n][^\n]*[^ \t\r\n]|[^ \t\r\n]")
 
 
+# A bulleted list flattened onto one line (核心财务业绩 - 第三季度综合毛利率达13.9% - 汽车毛利率为14.7% -
+# 2026年综合毛利率目标为20%以上): a dash between spaces, after a word, a percent or a citation and
+# before a word or a figure, ends an item, so a year or a subject in one item never reaches another.
+_BULLET = re.compile(rf"(?<=[{HAN_CLASS}%\]）)])[ \t]+[-–—][ \t]+(?=[{HAN_CLASS}0-9０-９])")
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = _stops(text, start, end)
+    if text.find(" - ", start, end) < 0 and text.find(" – ", start, end) < 0 and text.find(" — ", start, end) < 0:
+        return spans
+    out = []
+    for a, b in spans:
+        for m in _BULLET.finditer(text, a, b):
+            out.append((a, m.start()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
+def _stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     pos = start
     for stop in map(_match_end, _SENTENCE_END.finditer(text, start, end)):
