@@ -1319,6 +1319,14 @@ READER_CASES = [
 ]
 
 
+def test_a_medal_character_before_a_figure_is_no_medal():
+    # 苏银霞's 银 is her name's, not silver medals; a medal count says so after its figure
+    age = frame_of("age", f"2016年4月14日，苏银霞{MASK}的儿子于欢也在现场。", "岁")
+    assert age is not None and "silvers" not in age.measure
+    count = frame_of("quantity", f"苏银霞{MASK}向吴学占借款共计135万元。", "次")
+    assert count is not None and "silvers" not in count.measure
+
+
 def test_a_squad_is_named_only_before_a_word_of_sport():
     assert squad("东京奥运会中国女子运动员获得") == "女子"
     assert squad("中国女队夺得") == "女子"

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from claims.frames.lexicon import events, measures, predicates, scopes
+from claims.frames.lexicon import Hit, events, measures, predicates, scopes
 from claims.frames.names import first_name, holder
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
@@ -672,6 +672,12 @@ def _scope(window: str) -> str | None:
     return None
 
 
+def _lone_medal(hit: Hit) -> bool:
+    """金, 银, 铜 alone before a figure: a character of a name (苏银霞20岁的儿子) or of another word,
+    no medal; a medal count says it after the figure (12银, 12枚金) or in full (银牌)."""
+    return len(hit.word) == 1 and hit.key in MEDALS
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether jieba's cut of `text` has a word spanning exactly [start, end)."""
     return _word_end(text, start) == end
@@ -806,6 +812,7 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
             # provinces; 国防支出⟨#⟩, 酌情支持⟨#⟩: no 支 of vaccine doses
             if (
                 len(named) - h.end <= NEAR
+                and not _lone_medal(h)
                 and not _another_figures(named[: h.start])
                 and named[h.end : h.end + 1] != "率"
                 and (
