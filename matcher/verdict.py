@@ -938,10 +938,10 @@ def _still_counting(a: Claim, b: Claim) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _so_far(context: str) -> bool:
-    """The figure's own clause, the one before it or the one after it tells a count so far or
-    final (目前已造成⟨#⟩死亡; ⟨#⟩，暂列金牌榜第一), or the sentence opened so (截至目前，…), not a
-    clause further off (在仅有⟨#⟩人家的大旺村，
-    10个涉案家庭申诉了10年，至今未…: the wait, not the village's households)."""
+    """The figure's own clause, the one before it or the one after it tells a count as it
+    stands so far (目前已造成⟨#⟩死亡; ⟨#⟩，暂列金牌榜第一), or the sentence opened so (截至目前，…);
+    not a clause further off (在仅有⟨#⟩人家的大旺村，10个涉案家庭申诉了10年，至今未…: the wait,
+    not the village's households)."""
     i = context.find(MASK)
     if i < 0:
         return False
