@@ -1310,6 +1310,13 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "percent",
+        "Hong Kong's 料 opening a clause forecasts: no clash with a result",
+        "料今年公司毛利率可以达18%。",
+        "今年公司毛利率为16.2%。",
+        [],
+    ),
+    (
         "quantity",
         "nearly N is under N and N-some over it: they never agree",
         "事故造成200多人受伤。",

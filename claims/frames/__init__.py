@@ -92,6 +92,9 @@ _PLANNED = re.compile(
     r"目标|计划|预计|预期|预测|指引|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
     # What will happen (今日将产生最后23面奖牌, 明年将新增500个), not 将近 (nearly) or 将其 (takes it):
     r"|将(?:会|要|可)?(?:产生|达到?|超过|突破|有|迎来|增至|增加|增长|提高|提升|降至|减少|新增|投入|投资|建成|完成|实现|发放)"
+    # 预料, and Hong Kong's 料 opening a clause (料第四季汽车毛利率可以达⟨18%⟩), not 材料, 资料, 原料.
+    # Not 将 right before a figure: as often 把 (将两人送医, 将40人疏散) as what will be (将⟨超过20%⟩)
+    r"|预料|(?:^|(?<=[，,：:\s]))料(?=[^，,。；;]{0,16}?(?:可以|可能|可|将|会|达|至|为))"
 )
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
