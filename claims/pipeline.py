@@ -28,7 +28,7 @@ from claims.frames import (
     COMPARED_BASE,
     RELEASE_VERBS,
     REPORT_NAMES,
-    TALLY_WORDS,
+    TALLY_AT,
     clock_text,
     frame_of,
     is_running,
@@ -68,9 +68,6 @@ ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dat
 # Sentences whose mentions a process remembers (`sentence_mentions`): a 36 KB generated
 # article has ~700 sentences, and reprints share theirs.
 SENTENCE_CACHE = 1 << 14
-# A running report's later figures without a time of their own hold at the time it said its
-# tallies hold (`_Sentences.tally_of`).
-TALLY_AT = re.compile(TALLY_WORDS)
 # A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…),
 # also when the sentence opens with it (与2010年相比，…比重上升1.35个百分点: a change up to now, not of 2010).
 _COMPARED = re.compile(

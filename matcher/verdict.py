@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz
 
 from claims.frames import (
-    TALLY_WORDS,
+    TALLY_AT,
     events_relation,
     holders_apart,
     holders_conflict,
@@ -132,7 +132,6 @@ _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  #
 # A final count (最终, 收官) says nothing of the other's moment: a wrong final total still clashes.
 _SO_FAR = re.compile(r"目前|至今|迄今|暂列|暂居|最新|上升至|升至|增至")
 _SO_FAR_OPENING = re.compile(r"截[至止](?:目前|发稿)")  # 截至目前，导致65人死亡，120多人受伤: every count after it
-_TALLY_OPENING = re.compile(TALLY_WORDS)  # 截至24日3时，…已造成9人死亡: a count up to a moment
 _HOLDERS = [
     ("org", re.compile(r"公司|组织|企业|机构|集团")),
     ("team", re.compile(r"团队|实验室|部门|小组|研究院")),
@@ -924,14 +923,14 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
 
 def _still_counting(a: Claim, b: Claim) -> bool:
     """Two counts of a tally that grows at moments the sources do not name: one of them
-    without a time, and one told so far (_so_far) or up to a moment (截至24日3时); or both on
+    without a time, and one told so far (_so_far) or up to a moment (TALLY_AT: 截至24日3时); or both on
     one day, not both at an hour, one of them told so far (截至目前 in two reports of one day:
     the day they were published, not the moment each counted to; 截至目前95人 vs 截至19时126人)."""
     if a.source == b.source or a.frame is None or b.frame is None or not (_grows(a.frame) and _grows(b.frame)):
         return False  # one article's two counts are of its one now: a list or a timeline it tells
     ta, tb = a.as_of, b.as_of
     if ta is None or tb is None:
-        return any(_so_far(c.context) or _TALLY_OPENING.search(c.context, 0, c.context.find(MASK)) for c in (a, b))
+        return any(_so_far(c.context) or TALLY_AT.search(c.context, 0, c.context.find(MASK)) for c in (a, b))
     one_day = ta == tb and ta.precision is Precision.day and (_tally_clock(a) is None or _tally_clock(b) is None)
     return one_day and any(_so_far(c.context) for c in (a, b))
 

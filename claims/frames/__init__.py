@@ -37,6 +37,9 @@ from claims.values.times import find_times
 CLAUSE = re.compile(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
 IMPLIED = {"tariff": "levy"}
+# The medal columns of a Games' table (measures.tsv): a running tally; a squad's or a sport's
+# medals are a part of them.
+MEDALS = frozenset({"golds", "silvers", "bronzes", "medals"})
 # Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
 # affected, houses down, crops lost, the bill), and a Games' medal table: a running report's
 # figure holds at the time the report says its tallies hold (截至…), even paragraphs later.
@@ -65,10 +68,7 @@ RUNNING = frozenset(
         "houses",
         "households",
         "economic_loss",
-        "golds",
-        "silvers",
-        "bronzes",
-        "medals",
+        *MEDALS,
     }
 )
 REACH = 10  # characters of a clause either side of the figure that may name its measure
@@ -88,8 +88,9 @@ _SKIP_LEFT = re.compile(
 _PART = re.compile(r"其中")
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
+FORECAST_WORDS = "预计|预期|预测|指引"  # what is expected (a plan's words are 目标, 计划 …)
 _PLANNED = re.compile(
-    r"目标|计划|预计|预期|预测|指引|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
+    rf"目标|计划|{FORECAST_WORDS}|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
     # What will happen (今日将产生最后23面奖牌, 明年将新增500个), not 将近 (nearly) or 将其 (takes it):
     r"|将(?:会|要|可)?(?:产生|达到?|超过|突破|有|迎来|增至|增加|增长|提高|提升|降至|减少|新增|投入|投资|建成|完成|实现|发放)"
     # 预料, and Hong Kong's 料 opening a clause (料第四季汽车毛利率可以达⟨18%⟩), not 材料, 资料, 原料.
@@ -98,7 +99,7 @@ _PLANNED = re.compile(
 )
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
-_FORECAST_OPENING = re.compile(r"(?<![合于的过出及超])(?:预计|预期|预测|指引|估计)\s*[，,：:]")
+_FORECAST_OPENING = re.compile(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS}|估计)\s*[，,：:]")
 # A figure its clause compares with (超越了伦敦奥运会的⟨39枚金牌⟩, 超过2021年同期的⟨78.43亿元⟩, 较之上届
 # 亚运会⟨132金⟩): the record beaten, another time's or another's figure, not this one's. Words must
 # stand between the verb and the figure: 超过⟨10万人⟩ is a bound; 比上年增长⟨7.2%⟩ is a growth.
@@ -312,8 +313,6 @@ _SQUAD = re.compile(
     r"|(?:共|一共|总共|合计)?(?:获得|夺得|收获|拿下|斩获|摘得|赢得|获))"
     r"|(?P<team>男队|女队)|(?P<mixed>男女组合|男女混合|混合团体|混合接力|混双))(?=[^，,。；;]{0,20}$)"
 )
-# The medal columns of a Games' table (measures.tsv): a sport's medals are a part of them.
-MEDALS = frozenset({"golds", "silvers", "bronzes", "medals"})
 # One sport's medals, the sport named in the figure's clause or the one before it (中国军团在举重项目
 # 表现惊人，参赛的8名选手收获⟨7金⟩; 乒乓球项目虽未能包揽全部金牌，但仍收获⟨4金⟩): that sport's, a part of
 # the delegation's, never another count of the whole nor of another sport (东京 2021: 举重7金, 乒乓球4金
@@ -894,6 +893,7 @@ TALLY_WORDS = (
     r"截至|截止|(?<![^，,；;：:。\s])至(?=\s*[0-9０-９今昨当當本同上下凌早中晚])"
     r"|截(?=[今昨当當本]|\s*[0-9０-９])"  # 截今晚(17日)10時: Hong Kong's short 截至
 )
+TALLY_AT = re.compile(TALLY_WORDS)
 _TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
 
 

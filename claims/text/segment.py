@@ -18,7 +18,7 @@ from typing import NamedTuple
 from claims.model import Document
 from claims.text.hanzi import HAN_CLASS
 from claims.text.lines import LineIndex
-from claims.text.normalise import NormalisedText, normalise
+from claims.text.normalise import BULLET_DASH, NormalisedText, normalise
 
 INTERVIEWER = "interviewer"
 
@@ -194,7 +194,7 @@ _LINE = re.compile(r"[^ \t\n][^\n]*[^ \t\r\n]|[^ \t\r\n]")
 # A bulleted list flattened onto one line (核心财务业绩 - 第三季度综合毛利率达13.9% - 汽车毛利率为14.7% -
 # 2026年综合毛利率目标为20%以上): a dash between spaces, after a word, a percent or a citation and
 # before a word or a figure, ends an item, so a year or a subject in one item never reaches another.
-_BULLET = re.compile(rf"(?<=[{HAN_CLASS}%\]）)])[ \t]+[-–—][ \t]+(?=[{HAN_CLASS}0-9０-９])")
+_BULLET = re.compile(rf"(?<=[{HAN_CLASS}%\]）)])[ \t]+{BULLET_DASH}[ \t]+(?=[{HAN_CLASS}0-9０-９])")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
