@@ -68,17 +68,24 @@ ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dat
 # Sentences whose mentions a process remembers (`sentence_mentions`): a 36 KB generated
 # article has ~700 sentences, and reprints share theirs.
 SENTENCE_CACHE = 1 << 14
+# Another period named as such (去年同期, 2019年第三季度, 上半年, 上一季度（…）): what a compared figure is of.
+_OTHER_PERIOD = (
+    r"(?:(?:去年|上年|前年|[0-9]{2,4}年)同期|(?:[0-9]{2,4}年|去年|上年)?(?:第?[一二三四1-4]季度|上半年|下半年)"
+    r"|上一?(?:个)?(?:季度|月|年)|上季)(?:[（(][^）)]*[）)])?"
+)
 # A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…),
 # also when the sentence opens with it (与2010年相比，…比重上升1.35个百分点: a change up to now, not of 2010).
 _COMPARED = re.compile(
     r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此|[^，,；;。0-9]{1,6}?(?=追平|仅次于|仅低于|只胜过))?(?:已经|已|均|还|并|也)?"
-    r"(?:追平|仅次于|仅低于|只胜过|超过|超越|打破|刷新|高于|低于|多于|少于|相比|较|比|"
+    r"(?:追平|仅次于|仅低于|只胜过|超过|超越|打破|刷新|高于|低于|多于|少于|相比|相较|较|比|"
     r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))"
     r"|^\s*与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:相比|持平|相当)(?=[，,])"  # not 比赛…, 较大…
-    # …净亏损6.24亿元，去年同期为盈利34亿元 / 而2024年同期为… / 2025年第二季度为… / 上一季度（…）也为…:
-    # another period's figure in a clause of its own, not the figure's time
-    r"|[，,；;]\s*而?(?:(?:去年|上年|前年|[0-9]{2,4}年)同期|(?:[0-9]{2,4}年|去年|上年)?(?:第?[一二三四1-4]季度|上半年|下半年)"
-    r"|上一?(?:个)?(?:季度|月|年)|上季)(?:[（(][^）)]*[）)])?(?:的[^，,；;。为]{1,10})?(?:也|则|亦)?为)[^，,；;。]*"
+    # …净亏损6.24亿元，去年同期为盈利34亿元 / 而2024年同期为… / 2025年第二季度为… / 上一季度（…）也为… /
+    # 而2019年第三季度和2020年第二季度的毛利率分别为…: other periods' figures in a clause of their own, not the figure's time
+    rf"|[，,；;]\s*而?{_OTHER_PERIOD}(?:[和与及、]{_OTHER_PERIOD})*(?:的[^，,；;。为]{{1,10}})?(?:也|则|亦|分别)?为"
+    # …1181.8万人次，是2019年同期的85.1% / 恢复到2019年同期水平: a share of another period's figure
+    r"|[，,；;]\s*(?:是|相当于|恢复(?:到|至)了?)(?=(?:去年|上年|前年|[0-9]{2,4}年)(?:同期|水平))"
+    r")[^，,；;。]*"
 )
 # The time a change is measured against, in the figure's own clause (比上年增长⟨#⟩, 较2022年同期下降⟨#⟩):
 # the base, not the figure's time.

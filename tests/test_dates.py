@@ -678,6 +678,29 @@ def test_a_sentence_opening_with_a_comparison_is_not_dated_by_the_year_compared_
     assert as_of("比赛于2024年7月26日开幕，共有206个代表团参赛。")["206个代表"] == "2024-07-26"
 
 
+def test_a_later_clause_naming_other_periods_does_not_date_the_figure():
+    """…毛利率为12.9%，而2019年第三季度和2020年第二季度的毛利率分别为… names the periods of the figures
+    compared with, and …1181.8万人次，是2019年同期的85.1% a share of another year: in an undated text
+    neither year is the figure's (FIELD12's nio25 and gq24 read 12.9% and 1181.8万 as of 2019)."""
+
+    def as_of(text: str) -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text)}
+
+    margins = as_of("该公司第三季度的综合毛利率为12.9%，而2019年第三季度和2020年第二季度的毛利率分别为负12.1%和8.4%。")
+    assert margins["12.9%"] is None and margins["负12.1%"] == "2019-07-01/2019-09-30"
+    assert as_of("今年国庆假期全国边检机关共查验出入境人员1181.8万人次，是2019年同期的85.1%。")["1181.8万人次"] is None
+    assert as_of("今年国庆假期共接待游客8.26亿人次，恢复至2019年同期水平。")["游客8.26亿"] is None
+    assert as_of("2019年第三季度的综合毛利率为12.9%。")["12.9%"] == "2019-07-01/2019-09-30"  # its own period
+    # an undated report that named its quarter's last day two paragraphs before: that year's quarter
+    report = "蔚来汽车发布了截至2020年9月30日的2020年第三季度财报。\n\n第三季度，营收为45.26亿元。\n\n" + (
+        "该公司第三季度的综合毛利率为12.9%，而2019年第三季度和2020年第二季度的毛利率分别为负12.1%和8.4%。"
+    )
+    assert as_of(report)["12.9%"] == "2020-07-01/2020-09-30"
+    # 相较于2024年同期的20.9%: the year compared with, not the undated 今年's
+    margin = as_of("今年第三季度，车辆毛利率为15.5%，相较于2024年同期的20.9%，呈现显著下滑趋势。")
+    assert margin["15.5%"] is None and margin["20.9%"] == "2024"
+
+
 def test_a_date_after_the_story_anchor_may_fall_up_to_the_day_of_publication():
     """A report of 2023-06-21 that told of 2月22日 and then of 6月19日 means that June (the story went
     on until it was written), not the June before (FIELD7's 阿拉善, 116 days after the anchor); a

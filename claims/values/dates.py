@@ -540,16 +540,19 @@ class _Scan:
         """Parts of the current year, bare years, decades."""
         published = self.published
         for m in self.said.year_part:
-            if published is None:
-                continue
+            reference = published or self.anchor
+            if reference is None or (published is None and not (m["q"] or m["qq"] or m["half"])):
+                continue  # 年初, 年末 of an undated text: too loose to date a figure by its anchor
             part = m["half"] or m["ypart"] or ""
             first, last, gran = part_months(part or "初", m["q"] or m["qq"], None)
             # 年末全国人口…, 四季度增长5.2% in a January release: a part of the year not begun
-            # when the text came out is last year's (this year's would say 今年 or 预计)
-            year = published.year - (date(published.year, first, 1) > published)
+            # when the text came out is last year's (this year's would say 今年 or 预计). A quarter or
+            # half of an undated text that told a full date before (截至2020年9月30日的…财报。…第三季度的
+            # 综合毛利率为12.9%): that date's year, as its year-less months are read (ANCHOR_REACH).
+            year = reference.year - (published is not None and date(reference.year, first, 1) > reference)
             self.add(
                 *m.span(),
-                date_value(month_span(year, first, last), gran, m.group(), published, True),
+                date_value(month_span(year, first, last), gran, m.group(), reference, True),
                 "year_part",
                 0.7,
             )
