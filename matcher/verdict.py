@@ -188,6 +188,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         # 2023年 revenue vs 上半年's: one period holds the other, two facts; 2023年增长7.2% and
         # 2024年增长7.2%: two years' growth, two facts however equal
         return None
+    if _stock_and_flow(a, b, ta, tb) or _stock_and_flow(b, a, tb, ta):
+        return None  # 截至10月31日累计交付量63343辆 vs 第三季度交付量87071辆: a total to date, a quarter's sum
     when = _time_relation(a, b, ta, tb)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
@@ -279,8 +281,12 @@ def _frame_relation(kind: Kind, fa: Frame, fb: Frame, same_source: bool, apart: 
     # What a contradiction (or a running figure) needs beyond `same`: the same counted thing
     # or none named on either side (8名亲属被带走 vs 被抓走的16人 name one happening, not
     # one group), and no two different happenings (11名学生请假 vs 7名学生到校).
-    if kind is Kind.age and fa.holder and fb.holder and not blocked:
-        # One named person's age: the person is the frame (缪可馨 死了，十岁 vs 缪缪…才十二岁).
+    if kind is Kind.age and fa.holder and fb.holder:
+        # One named person's age: the person is the frame (缪可馨 死了，十岁 vs 缪缪…才十二岁); two named
+        # people's ages are two facts, whoever else their sentences name (据李秀芝的控告信，…62岁的汤瑞景
+        # vs 今年72岁的李秀芝).
+        if blocked or holders_conflict(fa, fb):
+            return FrameRelation(False, True, False)
         return FrameRelation(True, False, places_conflict(fa, fb), _same_places(fa, fb), True, True, False, False, True)
     things_a, things_b = _counted_things(fa), _counted_things(fb)
     nouns = keys_relation(things_a, things_b)
@@ -551,6 +557,18 @@ def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> b
     overlap = ta.start <= tb.end and tb.start <= ta.end
     length_a, length_b = (ta.end - ta.start).days, (tb.end - tb.start).days
     return overlap or abs(length_a - length_b) > PERIOD_SLACK_DAYS
+
+
+def _stock_and_flow(stock: Claim, flow: Claim, ts: Period | None, tf: Period | None) -> bool:
+    """A running total to a day (累计交付量达87.3万辆, 截至…累计发货达一亿台) and a count or sum over a
+    span of months its sentence names (第三季度交付87071辆): what has added up since the start and what
+    one period added are two facts, never one figure at two times. A year alone dates a story as
+    often as it bounds a sum (2018年…共172人参加 and 共计172人参与): no span of a sum."""
+    if stock.frame is None or flow.frame is None or stock.frame.scope != "cumulative" or flow.frame.scope:
+        return False
+    if stock.kind not in SUMMED_KINDS or flow.kind not in SUMMED_KINDS or tf is None or tf.precision is Precision.year:
+        return False
+    return (tf.end - tf.start).days >= MONEY_PERIOD_DAYS and (ts is None or ts.start == ts.end)
 
 
 def _over_period(c: Claim, t: Period) -> bool:

@@ -7,7 +7,17 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from claims.frames import date_event, frame_of, measures_relation, places, squad, tally_clock, tokens, word_tags
+from claims.frames import (
+    date_event,
+    frame_of,
+    measures_relation,
+    place_held,
+    places,
+    squad,
+    tally_clock,
+    tokens,
+    word_tags,
+)
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names, holder
 from claims.model import MASK, Frame
@@ -178,6 +188,7 @@ def test_a_place_is_one_place_with_or_without_its_suffix():
 def test_a_dateline_or_a_route_scopes_no_figure():
     # Where the story was filed, and where a train runs from and to, are no scope of its figures.
     assert places("新华社南昌5月2日电 （记者 张三）2日上午，事故已造成") == ()
+    assert places("中新社日喀则2025年1月7日电 截至当日19时，定日地震已造成") == ()  # its year told too
     assert places("一列由杭州开往昆明的K1234次列车在湘潭境内脱轨，造成") == ("湘潭",)
     assert places("一列由杭州站开往昆明站的列车在湘潭境内脱轨，造成") == ("湘潭",)
     assert places("南宁至北海的动车在钦州停运，共有") == ("钦州",)
@@ -211,6 +222,12 @@ def test_article_names_and_holders():
     assert not any(n.startswith("常") for n in names)  # 非常 is a word, not 常 + a name
     assert holder("汤玉梅的丈夫刘长海被判", names) == "刘长海"
     assert holder("据刘长海介绍，全村", names) is None  # a source of information, not a holder
+    debt = frozenset({"苏银霞", "吴学占", "赵荣荣"})
+    # the other party of a loan or a repayment (向…, 还给…) is not whose figure it is
+    assert holder("苏银霞向地产公司老板吴学占借款", debt) == "苏银霞"
+    assert holder("苏银霞两次向吴学占、赵荣荣借款共计", debt) == "苏银霞"
+    assert holder("后苏银霞陆续还给吴学占", debt) == "苏银霞"
+    assert holder("吴学占称，苏银霞借款", debt) == "苏银霞"
 
 
 def test_names_are_read_as_a_reader_reads_them():
@@ -230,6 +247,38 @@ def test_names_are_read_as_a_reader_reads_them():
     results = "第三季度毛利为45亿元。毛利率为16.3%。对毛利的影响约为11亿元。车辆毛利率为15.5%。"
     assert "毛利" not in article_names(results)
     assert "毛利" not in article_names("第四季度毛利为人民币758亿元。毛利同比增长25%。")  # a listed measure
+
+
+def test_a_place_right_before_a_figure_holds_it():
+    assert place_held("特朗普囊括印第安纳州(", ("印第安纳州",)) == "印第安纳州"
+    assert place_held("北卡罗来纳州共有", ("北卡罗来纳",)) is None  # the place's own name is longer
+    assert place_held("北卡罗来纳州共有", ("北卡罗来纳州",)) == "北卡罗来纳州"
+    assert place_held("在印第安纳州，共有", ("印第安纳州",)) is None  # a place that only scopes the clause
+    assert place_held("全省共有", ("全省",)) is None  # the story's whole, nobody's in particular
+
+
+def test_an_age_before_de_is_the_age_of_who_follows():
+    """N岁的X: the age is X's (22岁的于欢), also past a kin word (苏银霞20岁的儿子于欢: the son's, not
+    his mother's), and nobody's named when no name follows (王银霞20岁的儿子)."""
+    names = frozenset({"王银霞", "张明"})
+    son = frame_of("age", f"2016年4月14日，王银霞{MASK}的儿子张明也在现场。", "岁", names=names)
+    named = frame_of("age", f"情急之中，{MASK}的张明摸出一把水果刀。", "岁", names=names)
+    unnamed = frame_of("age", f"王银霞{MASK}的儿子也在现场。", "岁", names=names)
+    assert son is not None and son.holder == "张明"
+    assert named is not None and named.holder == "张明"
+    assert unnamed is not None and unnamed.holder is None
+    mothers = frame_of("age", f"吴谢宇趁{MASK}母亲换鞋之际动手。", "岁", names=frozenset({"吴谢宇"}))
+    assert mothers is not None and mothers.holder is None  # his mother's age, not 吴谢宇's
+    mother = frame_of("age", f"王银霞今年{MASK}，是张明的母亲。", "岁", names=names)
+    assert mother is not None and mother.holder == "王银霞"  # no 的 after the figure: the name before
+
+
+def test_a_debts_two_sides_are_measures():
+    """借款 and 偿还/还给 are what was borrowed and what was repaid (于欢案: 100万 borrowed, 152.5万 repaid)."""
+    borrowed = frame_of("money", f"苏银霞向吴学占借款{MASK}。", "元")
+    repaid = [frame_of("money", f"苏银霞{verb}{MASK}。", "元") for verb in ("先后偿还", "陆续还给吴学占")]
+    assert borrowed is not None and borrowed.measure == ("loan",)
+    assert [f.measure for f in repaid if f] == [("repayment",), ("repayment",)]
 
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
@@ -1322,6 +1371,83 @@ READER_CASES = [
         "事故造成200多人受伤。",
         "事故造成近200人受伤。",
         ["contradict"],
+    ),
+    (
+        "quantity",
+        "a figure right after a place (印第安纳州(11张)) is that place's: two states' equal figures do not agree",
+        "特朗普囊括印第安纳州(11张)、肯塔基州(8张)、西弗吉尼亚州(4张)。",
+        "媒體很快就稱肯塔基州(11張選舉人票)和印第安納州(8張選舉人票)支持川普。",
+        [],
+    ),
+    (
+        "quantity",
+        "a figure right after a place: one state's figure in two reports agrees",
+        "特朗普囊括印第安纳州(11张)、肯塔基州(8张)、西弗吉尼亚州(4张)。",
+        "媒體很快就稱印第安納州(11張選舉人票)和肯塔基州(8張選舉人票)支持川普。",
+        ["agree", "agree"],
+    ),
+    (
+        "quantity",
+        "中国台北 is how a Games names 台湾: its golds in a table and the team's own tally agree",
+        "其中，日本(52金)、韩国(42金)、印度(28金)、乌兹别克斯坦(22金)、中国台北(19金)分别位居金牌榜的第2-6位。",
+        "总计台湾代表队在这次亚运勇夺19金20银28铜，以奖牌榜第6名作收。",
+        ["agree"],
+    ),
+    (
+        "age",
+        "N岁的X is X's age: two reports of one man's age that differ clash",
+        "2016年4月14日，王银霞20岁的儿子张明也在现场。张明被判刑。张明上诉。",
+        "2016年4月14日，情急之中，22岁的张明摸出一把水果刀。张明被捕。",
+        ["contradict"],
+    ),
+    (
+        "age",
+        "N岁的X is X's age: one man's age in two reports agrees",
+        "2016年4月14日，王银霞22岁的儿子张明也在现场。张明被判刑。张明上诉。",
+        "2016年4月14日，情急之中，22岁的张明摸出一把水果刀。张明被捕。",
+        ["agree"],
+    ),
+    (
+        "age",
+        "two named people's ages are two facts, whoever else the sentences name",
+        "据李秀芝的控告信，2008年10月29日，62岁的汤瑞景被公安机关从家里带走。汤瑞景被判刑。李秀芝申诉。",
+        "今年72岁的李秀芝告诉记者，汤瑞景不可能做这种事。李秀芝说。汤瑞景在狱中。",
+        [],
+    ),
+    (
+        "age",
+        "a mother's age at death and her son's at his execution are two people's",
+        "据谢天琴的同事说，2015年，被告人吴谢宇杀害母亲谢天琴（殁年48岁）。吴谢宇被捕。谢天琴是教师。",
+        "2024年1月31日，29岁的吴谢宇被执行死刑。吴谢宇提出请求。谢天琴的弟弟在场。",
+        [],
+    ),
+    (
+        "quantity",
+        "a running total to a day (累计交付量) and a quarter's deliveries are two facts, not one at two times",
+        "截至2020年10月31日，这三款车型的累计交付量达到63343辆。",
+        "2025年第三季度，蔚来的交付量达到87071辆。",
+        [],
+    ),
+    (
+        "quantity",
+        "shipments to date (累计发货) and one quarter's shipments are two facts",
+        "2023年8月29日，Mate系列手机累计发货达一亿台。",
+        "2023年第一季度，Mate系列手机发货达1800万台。",
+        [],
+    ),
+    (
+        "quantity",
+        "126人证实死亡 counts the dead (证实 says they are confirmed): a running toll with 目前已知9人遇难",
+        "西藏日喀则市定日县7日上午9时5分发生6.8级地震。央视新闻称，目前已知9人遇难。",
+        "西藏强震攀至126死。新华社指出：截至今天晚上7点，共有126人证实死亡，188人受伤。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a dateline with its year (中新社日喀则2025年1月7日电) says where the report was filed, no place of the toll",
+        "2025年1月7日 截至目前，定日地震已造成95人遇难。",
+        "中新社日喀则2025年1月7日电 截至当日19时，定日地震已造成126人遇难。",
+        ["evolves"],
     ),
 ]
 

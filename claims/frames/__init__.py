@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
-from claims.frames.names import first_name, holder
+from claims.frames.names import KIN, aged, first_name, holder
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
@@ -198,6 +198,7 @@ _STOP = frozenset(
         "时候",
         "时间",
         "期间",
+        "证实",  # 126人證實死亡: confirmed dead (tagged a noun), no thing counted
         "之内",
         "以内",
         "以来",
@@ -509,7 +510,7 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
-    who = who or team(_SENTENCE_END.split(before)[-1])
+    who, measure = _holder_of(kind, before, after, where, who, names, measure)
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
@@ -657,6 +658,45 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
     if names and where:
         where = tuple(w for w in where if not any(w in n for n in names))
     return where
+
+
+def _holder_of(
+    kind: str,
+    before: str,
+    after: str,
+    where: tuple[str, ...],
+    who: str | None,
+    names: frozenset[str],
+    measure: tuple[str, ...],
+) -> tuple[str | None, tuple[str, ...]]:
+    """Whose figure it is (the name before it, `who`), and what it measures once that is told:
+    a place right before it (印第安纳州(11张): the state's, and no count of states), a team
+    (韩国队以12金), or for an age the one after it (苏银霞20岁的儿子于欢: 于欢's age; 吴谢宇趁48岁母亲换鞋:
+    his mother's, unnamed)."""
+    if held := place_held(before, where):
+        return held, tuple(k for k in measure if k != f"~<{held}")
+    if kind == "age" and (after.startswith("的") or KIN.match(after)):
+        return aged(after, names), measure
+    return who or team(_SENTENCE_END.split(before)[-1]), measure
+
+
+# What follows a place whose figure comes next: 印第安纳州(11张), 北卡罗来纳州有16张选举人票.
+_PLACE_HOLDS = re.compile(r"\s*(?:[（(]|(?:共|则|仍|也)?(?:拥有|有))\s*$")
+
+
+def place_held(before: str, where: tuple[str, ...]) -> str | None:
+    """The place a figure belongs to when the place stands right before it (印第安纳州(11张)、
+    肯塔基州(8张): each state's votes, as 韩国队以12金 is Korea's), not a place that only scopes it."""
+    if not where:
+        return None
+    last = where[-1]
+    if last in _NATIONAL:
+        return None  # 全省共有150个县: the whole the story is about, nobody's in particular
+    for word in (last, *(k for k, v in _PLACE_ALIASES.items() if v == last)):
+        i = before.rfind(word)
+        if i >= 0 and _PLACE_HOLDS.fullmatch(before, i + len(word)):
+            return last
+    return None
 
 
 def _rate_of_change(measure: tuple[str, ...], predicate: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1141,14 +1181,23 @@ def _team_place(word: str) -> str | None:
 
 _ADMIN_SUFFIX = re.compile(rf"^([{HAN_CLASS}]{{2,}}?)(?:自治区|自治州|自治县|特别行政区|省|市|县|区|镇|乡)$")
 _ROUTE = ("至", "开往", "发往", "驶往", "飞往")  # 济南至广州, 由济南开往广州
-_DATELINE = re.compile(r"\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日电")  # 新华社长沙3月30日电
+_DATELINE = re.compile(
+    r"\s*(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电|讯)"
+)  # 新华社长沙3月30日电, 中新社日喀则2025年1月7日电
 
 
 def place_name(word: str) -> str:
     """A place's name without its administrative suffix (郴州市 → 郴州, 黑龙江省 → 黑龙江);
     a one-character stem keeps it (龙镇)."""
+    if word in _PLACE_ALIASES:
+        return _PLACE_ALIASES[word]
     m = _ADMIN_SUFFIX.match(word)
     return m.group(1) if m else word
+
+
+# One place under two names: 中国台北 (中华台北) is how Games and their medal tables name 台湾
+# (亚运会: 中国台北(19金) in one report, 台湾代表队…19金 in another).
+_PLACE_ALIASES = {"中国台北": "台湾", "中华台北": "台湾"}
 
 
 # 各省, 本市, 该县, 省区市, 县市: places by kind, not by name.

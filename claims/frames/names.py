@@ -27,10 +27,13 @@ _NOT_IN_NAME = set("的了是在和与及等说讲称也都就不没有把被对
 _GIVEN = set("元")  # ends a given name (李洪元) though it never starts one after a surname (万元)
 MIN_REPEATS = 2  # a name is used at least twice in an article; a chance character run rarely is
 # A relative or a role after a name: the figure that follows is that person's (缪可馨的妈妈).
-_KIN = re.compile(
+KIN = re.compile(
     r"的?(?:妈妈|母亲|父亲|爸爸|爷爷|奶奶|外公|外婆|姐姐|哥哥|弟弟|妹妹|儿子|女儿|丈夫|妻子|老婆|老公|"
     r"叔叔|姑姑|姑父|舅舅|阿姨|表哥|表姐|家人|家属|亲属|父母|老师|同学|导师|律师|同事|朋友)"
 )
+# A name shortly after a preposition of direction is the other party (苏银霞向地产公司老板吴学占借款,
+# 还给吴学占, 向吴学占、赵荣荣借款): the figure is the subject's, who borrowed or repaid.
+_OBJECT_OF = re.compile(r"(?:向|还给|借给|付给|交给|从)[^，,。；;：:]{0,8}$")
 _SOURCE_AFTER = re.compile(r"^(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释|证实|讲述|描述|提到|记得|听说)")
 
 
@@ -102,14 +105,27 @@ def holder(before: str, names: frozenset[str]) -> str | None:
         i = before.rfind(name)
         while i >= 0:
             after = before[i + len(name) : i + len(name) + 3]
-            if not _SOURCE_AFTER.match(after) and before[max(0, i - 1) : i] != "据":
+            if (
+                not _SOURCE_AFTER.match(after)
+                and before[max(0, i - 1) : i] != "据"
+                and not _OBJECT_OF.search(before, 0, i)
+            ):
                 if best is None or (i + len(name), len(name)) > (best[0] + len(best[1]), len(best[1])):
                     best = (i, name)
                 break
             i = before.rfind(name, 0, i)
-    if best and _KIN.match(before, best[0] + len(best[1])):
+    if best and KIN.match(before, best[0] + len(best[1])):
         return None  # 缪可馨的妈妈今年40岁: her mother's figure, not hers
     return best[1] if best else None
+
+
+def aged(after: str, names: frozenset[str]) -> str | None:
+    """Whose age `N岁的X` tells, from the text after the figure: the name right after 的 (22岁的于欢),
+    also past a kin word (苏银霞20岁的儿子于欢: the son's age, not 苏银霞's); None when no name
+    stands there (20岁的儿子: someone unnamed)."""
+    kin = KIN.match(after)
+    rest = after[kin.end() :] if kin else after[1:]
+    return next((n for n in sorted(names, key=len, reverse=True) if rest.startswith(n)), None)
 
 
 def first_name(after: str, names: frozenset[str]) -> str | None:
