@@ -273,6 +273,15 @@ def test_an_age_before_de_is_the_age_of_who_follows():
     assert mother is not None and mother.holder == "王银霞"  # no 的 after the figure: the name before
 
 
+def test_a_threshold_or_what_is_still_to_come_is_no_count():
+    needed = frame_of("quantity", f"特朗普拥有赢得椭圆形办公室所需的{MASK}选举人票中的267张。", "张")
+    to_come = frame_of("quantity", f"最后两个正赛日，还能产生{MASK}金牌，中国提前锁定榜首。", "枚")
+    won = frame_of("quantity", f"中国队已经斩获{MASK}金牌。", "枚")
+    assert needed is not None and needed.scope == "planned"
+    assert to_come is not None and to_come.scope == "planned"
+    assert won is not None and won.scope is None
+
+
 def test_a_debts_two_sides_are_measures():
     """借款 and 偿还/还给 are what was borrowed and what was repaid (于欢案: 100万 borrowed, 152.5万 repaid)."""
     borrowed = frame_of("money", f"苏银霞向吴学占借款{MASK}。", "元")
@@ -1385,6 +1394,13 @@ READER_CASES = [
         "特朗普囊括印第安纳州(11张)、肯塔基州(8张)、西弗吉尼亚州(4张)。",
         "媒體很快就稱印第安納州(11張選舉人票)和肯塔基州(8張選舉人票)支持川普。",
         ["agree", "agree"],
+    ),
+    (
+        "quantity",
+        "the votes needed to win (所需的270张) are a threshold, no candidate's count",
+        "特朗普拥有赢得椭圆形办公室所需的270张选举人票中的267张。",
+        "美联社统计显示，特朗普得到230张选举人票。",
+        [],
     ),
     (
         "quantity",

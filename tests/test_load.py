@@ -172,6 +172,12 @@ def test_front_matter_only_is_an_input_error(tmp_path):
         ("时间回到2019年1月1日，那时OpenAI只有几十个人，大家挤在一间小办公室里。\n", None),
         ("作者在2024年5月3日的文章中写道，这家公司已经改变了方向。\n", None),
         ("正文里没有日期。\n", None),
+        # a page's own address dates it (国庆 2025's 1634.3万, year only in 文章来源)
+        ("今年国庆假期出入境1634.3万人次。\n文章来源:http://www.bbtnews.com.cn/2025/1009/571777.shtml\n", "2025-10-09"),
+        ("本文链接：http://www.xinhuanet.com/politics/2024-10/08/c_1130.htm\n\n正文。\n", "2024-10-08"),
+        ("正文。\n參考資料:\nhttps://www.technologyreview.com/2025/07/31/1120885/x/\n", None),  # a reference's date
+        ("正文。\n原文链接：https://x.y/z/1301/2024\n", None),  # no date in the address
+        ("正文。\n来源：https://a.com/news/2024/1301/1.html\n", None),  # no 13th month
         # a list of things and their dates is no dateline (iPhone 14 Plus: 2022 年 10 月 7 日)
         ("苹果历代机型首销日期\niPhone 14 Plus: 2022 年 10 月 7 日\niPhone 8：2017年9月22日\n", None),
     ],

@@ -96,6 +96,10 @@ _PLANNED = re.compile(
     # 预料, and Hong Kong's 料 opening a clause (料第四季汽车毛利率可以达⟨18%⟩), not 材料, 资料, 原料.
     # Not 将 right before a figure: as often 把 (将两人送医, 将40人疏散) as what will be (将⟨超过20%⟩)
     r"|预料|(?:^|(?<=[，,：:\s]))料(?=[^，,。；;]{0,16}?(?:可以|可能|可|将|会|达|至|为))"
+    # What is needed (赢得椭圆形办公室所需的270张, 跨越270张选举人票门槛) and what is still to come (最后两个正赛日，
+    # 还能产生十枚金牌): a threshold or what remains, no count of what happened. Not 需要 (需要支付1000元订金
+    # is what is paid)
+    r"|所需|门槛|还(?:能|将|会|可以?)(?:产生|决出|颁发)"
 )
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).

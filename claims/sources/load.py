@@ -159,7 +159,21 @@ def publication_date(body: str) -> str | None:
         m = _MONTH_DAY_NEWS.search(fold(line))
         if m and (years := _report_years(fold(body))):
             return _valid(max(years), int(m.group(1)), int(m.group(2)))
+    tail_lines = [ln for ln in body.rsplit("\n", 8)[-8:] if ln.strip()]
+    for line in (*head_lines, *tail_lines):
+        # 文章来源:http://www.bbtnews.com.cn/2025/1009/571777.shtml: the page's own address dates it
+        if m := _URL_DATE.search(fold(line)):
+            return _valid(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
+
+
+# A date in a news page's own address, on a line that says it is the page's (文章来源:…/2025/1009/571777.shtml,
+# 本文链接：…/2024-10/08/c_1130.htm, 来源：…/20241008/…); not a reference (参考资料:, 原文链接: a translation's
+# original came out earlier).
+_URL_DATE = re.compile(
+    r"(?:(?:文章|新闻|稿件)?来源|本文(?:链接|地址))\s*[:：]?\s*https?://[^\s/]+/(?:[^\s]*?/)?"
+    r"(?P<y>20[0-9]{2})[/-]?(?P<m>[01][0-9])[/-]?(?P<d>[0-3][0-9])(?=[/_.])"
+)
 
 
 def _report_years(text: str) -> list[int]:
