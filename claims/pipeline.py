@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -458,12 +458,9 @@ class _Sentences:
 
     def _time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
-        paragraph (`截至6月26日,…。直接经济损失278亿元。`)."""
+        paragraph (`截至6月26日,…。直接经济损失278亿元。`; _carried_from)."""
         sentences = self.seg.sentences
-        paragraph = sentences[i].paragraph
-        for j in range(i, max(-1, i - TIME_CARRY - 1), -1):
-            if sentences[j].paragraph != paragraph:
-                break
+        for j in _carried_from(sentences, i):
             if (t := self.own_time(j)) is not None:
                 return t
             if STATED_NOW.search(sentences[j].text):
@@ -474,6 +471,26 @@ class _Sentences:
                     else None
                 )
         return None
+
+
+def _carried_from(sentences: Sequence[Sentence], i: int) -> Iterator[int]:
+    """Sentence i, then those before it whose time it may take, nearest first: up to TIME_CARRY
+    sentences back in its paragraph, where clauses cut at a semicolon count as one sentence
+    (今年国庆节期间…保障1309.8万人次…。其中，内地居民…；港澳台居民…；外国人…。共计查验…57.4万架: this
+    holiday's), and a paragraph that opens with 其中 goes on from the one before it (其中，内地居民…
+    916.5万人次 below 今年国庆、中秋假期…1634.3万人次)."""
+    paragraph, steps = sentences[i].paragraph, 0
+    for j in range(i, -1, -1):
+        sent = sentences[j]
+        if sent.paragraph != paragraph:
+            if not sentences[j + 1].text.startswith("其中"):
+                return
+            paragraph = sent.paragraph
+        if j < i and not sent.text.rstrip().endswith(("；", ";")):
+            steps += 1
+        if steps > TIME_CARRY:
+            return
+        yield j
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

@@ -701,6 +701,26 @@ def test_a_later_clause_naming_other_periods_does_not_date_the_figure():
     assert margin["15.5%"] is None and margin["20.9%"] == "2024"
 
 
+def test_clauses_cut_at_semicolons_and_a_paragraph_opening_with_qizhong_carry_the_time():
+    """A sentence without a time takes one stated up to TIME_CARRY sentences before it: clauses cut
+    at a semicolon are one sentence (…其中，内地居民…；港澳台居民…；外国人…。共计查验…57.4万架), and a
+    paragraph opening with 其中 goes on from the one before it (FIELD12's gq24: the 2024 and 2025
+    holidays' undated 57.4万架 and 74.4万架 clashed)."""
+
+    def as_of(text: str) -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text, published="2024-10-08")}
+
+    listed = as_of(
+        "今年国庆节期间全国边检机关共计保障1309.8万人次中外人员出入境。其中，内地居民出入境758.9万人次；"
+        "港澳台居民449.4万人次；外国人101.4万人次。共计查验出入境交通运输工具57.4万架次。"
+    )
+    assert listed["1309.8万人次"] is not None and listed["57.4万架次"] == listed["1309.8万人次"]
+    below = as_of("今年国庆节期间全国边检机关共计保障1309.8万人次中外人员出入境。\n\n其中，内地居民出入境758.9万人次。")
+    assert below["758.9万人次"] == below["1309.8万人次"] is not None
+    apart = as_of("今年国庆节期间全国边检机关共计保障1309.8万人次中外人员出入境。\n\n内地居民出入境758.9万人次。")
+    assert apart["758.9万人次"] is None  # another paragraph, not opened by 其中
+
+
 def test_a_date_after_the_story_anchor_may_fall_up_to_the_day_of_publication():
     """A report of 2023-06-21 that told of 2月22日 and then of 6月19日 means that June (the story went
     on until it was written), not the June before (FIELD7's 阿拉善, 116 days after the anchor); a

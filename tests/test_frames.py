@@ -10,6 +10,7 @@ import pytest
 from claims.frames import (
     date_event,
     frame_of,
+    keys_relation,
     measures_relation,
     place_held,
     places,
@@ -271,6 +272,13 @@ def test_an_age_before_de_is_the_age_of_who_follows():
     assert mothers is not None and mothers.holder is None  # his mother's age, not 吴谢宇's
     mother = frame_of("age", f"王银霞今年{MASK}，是张明的母亲。", "岁", names=names)
     assert mother is not None and mother.holder == "王银霞"  # no 的 after the figure: the name before
+
+
+def test_a_short_form_keeps_the_full_names_characters_in_order():
+    assert keys_relation(("~<锂离子电池销量",), ("~<锂电池销量",)) == "same"
+    assert keys_relation(("~<经营活动产生的现金流",), ("~<经营现金流",)) == "same"
+    assert keys_relation(("~<出口总额",), ("~<进口总额",)) == "differ"  # another first character
+    assert keys_relation(("~<储能电池系统销量",), ("~<储能电池系统收入",)) == "differ"  # another last
 
 
 def test_a_threshold_or_what_is_still_to_come_is_no_count():
@@ -1394,6 +1402,34 @@ READER_CASES = [
         "特朗普囊括印第安纳州(11张)、肯塔基州(8张)、西弗吉尼亚州(4张)。",
         "媒體很快就稱印第安納州(11張選舉人票)和肯塔基州(8張選舉人票)支持川普。",
         ["agree", "agree"],
+    ),
+    (
+        "percent",
+        "a growth is of the figure the clause before gives (销量69GWh: watt-hours are a figure): not revenue's growth",
+        "2023年，储能电池系统销量69GWh，同比增长46.81%。",
+        "2023年，储能电池系统收入同比+33.2%，毛利率达23.8%。",
+        [],
+    ),
+    (
+        "percent",
+        "a signed growth (收入同比+33.2%) and 同比增长33.2% of one revenue agree",
+        "2023年，储能电池系统收入为599亿元，同比增长33.2%。",
+        "2023年，储能电池系统收入同比+33.2%，毛利率达23.8%。",
+        ["agree"],
+    ),
+    (
+        "percent",
+        "a short form of a name (锂电池销量 of 锂离子电池销量) names the same figure: one growth agrees",
+        "2023年，公司实现锂离子电池销量390GWh，同比增长34.95%。",
+        "2023年公司实现锂电池销量390GWh，同比增长34.95%。",
+        ["agree"],
+    ),
+    (
+        "percent",
+        "two products' sales (储能电池系统销量, 动力电池系统销量) grew by two rates",
+        "2023年，储能电池系统销量69GWh，同比增长46.81%。",
+        "2023年，动力电池系统销量321GWh，同比增长32.6%。",
+        [],
     ),
     (
         "quantity",

@@ -424,7 +424,8 @@ _NAMELESS = re.compile(r"\s*(?:达到|达|为|是|约|共|合计|总计)*\s*[0-9
 _BASIS = re.compile(r"按(?:不变价格?|可比价格?|现价|可比口径|年率|[^，。；]{0,6}口径)计算?")
 _GROWN_FIGURE = re.compile(
     r"[0-9０-９][0-9０-９.,，]*\s*(?:[万亿兆][0-9.]+)?\s*(?:万亿|[万亿兆千])?\s*"
-    r"(?:[元吨台辆人户间套座架艘头只部件%％亩斤]|公顷|公斤|千克|平方米|立方米|千瓦|公里|千米)"
+    r"(?:[元吨台辆人户间套座架艘头只部件%％亩斤]|公顷|公斤|千克|平方米|立方米|千瓦时|千瓦|兆瓦|吉瓦|公里|千米"
+    r"|(?i:[kmgt]wh?)(?![a-z]))"  # 储能电池系统销量69GWh，同比增长⟨#⟩: energy in watt-hours, power in watts
 )
 _CURRENCY_BEFORE = re.compile(r"(?:人民币|美元|港元|港币|澳门元|新台币|台币|欧元|日元|英镑)$")
 # A change and what it is measured against, ending a clause: 比上年增长⟨#⟩, 同比下降, 较2022年增加.
@@ -1376,11 +1377,21 @@ def keys_relation(ka: tuple[str, ...], kb: tuple[str, ...]) -> str:
     if {_word(k) for k in ka} & {_word(k) for k in kb}:
         return "same"
     ua, ub = [k[2:] for k in ka if k.startswith("~")], [k[2:] for k in kb if k.startswith("~")]
-    if any(x.endswith(y) or y.endswith(x) for x in ua for y in ub):
+    if any(x.endswith(y) or y.endswith(x) or _abbreviates(x, y) or _abbreviates(y, x) for x in ua for y in ub):
         return "same"  # an unlisted compound ends in its head noun: 进口商品 are 商品
     if listed(ka) and listed(kb):
         return "other"
     return "differ"
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """A Chinese short form keeps characters of the full name in their order, its first and its
+    last (锂电池销量 of 锂离子电池销量, 消费品零售额 of 社会消费品零售总额 does not: it drops the first);
+    出口总额 and 进口总额 share no such form."""
+    if len(short) < 3 or len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def listed(keys: Iterable[str]) -> frozenset[str]:
