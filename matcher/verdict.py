@@ -273,6 +273,7 @@ def _frame_relation(kind: Kind, fa: Frame, fb: Frame, same_source: bool, apart: 
     # A part (其中10条) is not compared with the whole its own article gave before it.
     blocked = (
         rel == "other"
+        or (kind is Kind.percent and (_level(fa, fb) or _level(fb, fa)))
         or scopes_conflict(fa, fb)
         or apart
         or periods_conflict(fa, fb)
@@ -308,6 +309,12 @@ def _frame_relation(kind: Kind, fa: Frame, fb: Frame, same_source: bool, apart: 
         nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
         bool(listed((*fa.measure, *fa.predicate, *fa.event)) & listed((*fb.measure, *fb.predicate, *fb.event))),
     )
+
+
+def _level(rate: Frame, level: Frame) -> bool:
+    """A rate of change (按季则升⟨14.7%⟩) and a level a lexicon names (汽车毛利率提升至⟨14.7%⟩, a margin):
+    two facts however equal their figures."""
+    return "growth" in rate.predicate and "growth" not in level.predicate and bool(listed(level.measure))
 
 
 # Measures that name the people counted, no kind of them: 受灾人口1374万 counts what 262万人受灾 counts.

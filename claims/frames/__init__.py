@@ -115,7 +115,7 @@ _BASELINE = re.compile(
 _CHANGE_VERBS = "增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落|增产|减产|增收|减收"
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
-_CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERBS}|多出|多了|少了)了?\s*(?:约|近|超过?|逾)?$")
+_CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERBS}|多出|多了|少了|收窄|[升降涨跌])了?\s*(?:约|近|超过?|逾)?$")  # 按季则升⟨#⟩
 # The crime a count of people is convicted or suspected of, named right after it (9人被判强奸罪,
 # 3人涉嫌故意杀人罪): a listed measure, so counts of two crimes are two facts. 犯罪, 无罪 name none.
 _CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")
@@ -411,7 +411,7 @@ def _grown(before: str, left_clause: str) -> tuple[tuple[str, ...], str | None]:
             return tuple(dict.fromkeys(h.key for h in hits)), segment(text[: hits[0].end])
         if (figure := _GROWN_FIGURE.search(text)) and not _CHANGE_TAIL.search(text[: figure.start()]):
             # 第一产业增加值89755亿元，比上年增长⟨#⟩: the name that figure's clause gives it
-            head = _SKIP_LEFT.sub("", _CURRENCY_BEFORE.sub("", text[: figure.start()]))
+            head = _SKIP_LEFT.sub("", _CURRENCY_BEFORE.sub("", text[: figure.start()])).rstrip("-－+＋负")  # 亏损率-26%
             word = _subject(head) or _content_word(head, first=False)
             if word:
                 return (f"~<{word}",), None
@@ -434,7 +434,8 @@ COMPARED_BASE = (
     r"(?:比|较|与|相比|对比)(?:上年同期|去年同期|上年|去年|前年|上月|上季度?|[0-9]{2,4}年(?:同期|末|底)?)(?:相比)?"
 )
 _CHANGE_TAIL = re.compile(
-    rf"(?:{COMPARED_BASE}|同比|环比|按年|按月)?(?:{_CHANGE_VERBS}|增|降|减|涨|跌)了?\s*(?:约|近|超过?|逾)?$"
+    rf"(?:{COMPARED_BASE}|同比|环比|按年|按季|按月)?(?:亦|则|为)?(?:{_CHANGE_VERBS}|收窄|扩大|增|降|减|涨|跌|升)了?\s*"
+    r"(?:约|近|超过?|逾)?$"
 )
 # Times and the whole a subject may open with (2023年全年社会消费品零售总额, 全国居民人均可支配收入): no part of its name.
 _SUBJECT_TIME = re.compile(
@@ -918,6 +919,8 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
     for word, flag in tokens(right):
         start, pos = pos, pos + len(word)
         one_char_verb = len(word) == 1 and flag == "v" and word not in _LIGHT_VERBS  # 戴着口罩, 打了
+        if word[:1].isdigit():
+            break  # ⟨#⟩至34.8亿元(人民币,下同): what follows another figure is that figure's
         if any(a <= start < b for a, b in taken) or (len(word) < 2 and not one_char_verb) or word in _STOP:
             in_run = False
             continue
@@ -1332,7 +1335,7 @@ def word_tags() -> dict[str, str]:
 
 # A change downward: the verb or word right before the rate (同比下降⟨#⟩, 年减⟨#⟩, 降幅为⟨#⟩).
 _FALL = re.compile(
-    r"(?:下降|降低|减少|下滑|下跌|回落|萎缩|缩减|大降|减产|减收|降|减|跌|[-－])了?\s*(?:约|近|超过?|逾|达)?$|降幅[^，。；]{0,4}$"
+    r"(?:下降|降低|减少|下滑|下跌|回落|萎缩|缩减|收窄|大降|减产|减收|降|减|跌|[-－])了?\s*(?:约|近|超过?|逾|达)?$|降幅[^，。；]{0,4}$"
 )
 FALL = "fall"  # the predicate a growth rate of a fall carries beside `growth`
 # A change on the period before (环比, 按季, QoQ, 较上季度), not on the year before (同比, 按年):
