@@ -53,6 +53,7 @@ from claims.model import (
     Value,
 )
 from claims.model import VALUE_TYPES as MODEL_VALUE_TYPES
+from claims.packing import pack, unpack
 from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
@@ -105,6 +106,23 @@ class Extraction:
     segmented: Segmented
     garbled: tuple[tuple[int, int], ...]
     entities: tuple[EntityMention, ...] = ()  # every mention, for the run's alias table
+
+    def __reduce__(self) -> tuple:
+        """Pickled with its claims as columns (claims.packing): how a worker sends it to the driver."""
+        packed = pack(self.claims, tuple(s.text for s in self.segmented.sentences))
+        if packed is None:
+            return Extraction, (self.source, self.claims, self.segmented, self.garbled, self.entities)
+        return _unpacked, (self.source, packed, self.segmented, self.garbled, self.entities)
+
+
+def _unpacked(
+    source: Source,
+    packed: tuple,
+    segmented: Segmented,
+    garbled: tuple[tuple[int, int], ...],
+    entities: tuple[EntityMention, ...],
+) -> Extraction:
+    return Extraction(source, unpack(packed), segmented, garbled, entities)
 
 
 def extract_document(doc: Document) -> Extraction:
