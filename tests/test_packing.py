@@ -69,3 +69,14 @@ def test_claims_of_another_shape_pickle_as_they_are():
     back = pickle.loads(pickle.dumps(odd))
     assert list(back.claims[0].__dict__) == list(reordered.__dict__)
     assert back.claims[0].model_dump_json() == reordered.model_dump_json()
+
+
+def test_a_segmented_text_comes_back_the_same_with_or_without_sentences():
+    from claims.model import Document, Source
+    from claims.text.segment import Paragraph, Sentence, segment
+
+    for raw in ("", "\n\n", "问：你好吗？\n答：很好。今年营收增长了5%。\n\n> 引文"):
+        seg = segment(Document(Source(id="s", path="<s>"), raw))
+        back = pickle.loads(pickle.dumps(seg))
+        assert back == seg
+        assert all(type(s) is Sentence for s in back.sentences) and all(type(p) is Paragraph for p in back.paragraphs)
