@@ -541,13 +541,17 @@ class _ClaimBuilder:
 
     def build(self, found: _Found) -> Claim | None:
         m, sent, nstart, nend, ctx = found
-        start, end = self.norm.raw_span(nstart, nend)
+        if sent is None or nstart != sent.nstart or nend != sent.nend:
+            start, end = self.norm.raw_span(nstart, nend)
+            norm_text, whole = self.norm.text[nstart:nend], sent is None
+        else:  # a whole sentence (an answer's quote, most claims of an interview): mapped as segment mapped it
+            start, end, norm_text, whole = sent.start, sent.end, sent.text, True
         raw = self.raw
         if not 0 <= start < end <= len(raw):
             return None
         value = m.value
         kind = value.kind
-        key = self._id_key(kind, self.norm.text[nstart:nend], value)
+        key = self._id_key(kind, norm_text, value)
         seen = self.seen
         occurrence = seen.get(key, 0)  # the n-th identical mention of the article gets its own id
         seen[key] = occurrence + 1
@@ -571,7 +575,7 @@ class _ClaimBuilder:
                 "source": self.source_id,
                 "start": start,
                 "end": end,
-                "text": raw[start:end],
+                "text": sentence if whole else raw[start:end],  # a whole sentence's: one string for both
                 "sentence": sentence,
                 "kind": kind,
                 "value": value,
