@@ -3,25 +3,29 @@
 A process pool (reports.pipeline) sends each extraction back pickled. Pickled as they are,
 claims are pydantic models: each claim, value, frame and period is a Python-level
 `__getstate__` in the worker and `__setstate__` in the driver, and each claim's dict names
-its 20 fields again. Here the claims travel as one column per field (`pack`): plain
-tuples, lists and strings that pickle in C, the models they hold (values, frames, periods)
-once each as a row of their field values, and are built again in the driver (`unpack`)
-the way the pipeline builds them (claims.model `_claim_of`: the dict set directly, no
-validation). Packing shares what reports.compact shares, so a worker need not compact first:
-150 generated articles (~37 KB, ~370 claims each) compacted and pickled in 0.27 + 0.40 CPU-s,
-unpickled in 0.35; packed and pickled in 0.46, unpickled in 0.33, the driver holding as much.
+its 20 fields again. Here the claims travel as one column per field (`pack`), the models they
+hold (values, frames, periods) once each, as columns too (class, field names, field values,
+fields set): plain tuples, lists and strings that pickle in C. The driver builds them again
+(`unpack`) the way the pipeline builds claims (claims.model `_claim_of`: the dict set
+directly, no validation), every step a `map` in C, not a Python loop a claim. Packing shares
+what reports.compact shares, so a worker need not compact first: 150 generated articles (~37
+KB, ~370 claims each) compacted and pickled in 0.27 + 0.40 CPU-s and unpickled in 0.35 before;
+see the commit for after.
 
 The same claims come out: every model of the same class with the same dict (the same keys
 in the same order, the same values) and fields set, the same sharing of one object between
-claims (a frame or a value several claims hold). Equal strings (and tuples of strings) are
-sent once and shared in the driver, as reports.compact shares them (the driver holds every
-claim of a run), and so are fields sets (one per set of names for the whole run). Claims of another shape (a subclass, extra or private attributes, fields in
-another order) are not packed: `pack` returns None and they pickle as they are.
+claims (a frame or a value several claims hold). The claims' equal strings (and tuples of
+strings) are sent once and shared in the driver, as reports.compact shares them (the driver
+holds every claim of a run), and so are fields sets (one per set of names for the whole
+run). Claims of another shape (a subclass, extra or private attributes, fields in another
+order) are not packed: `pack` returns None and they pickle as they are.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from enum import Enum
+from itertools import repeat
 from operator import attrgetter
 from typing import Any, get_args
 
@@ -32,7 +36,7 @@ from claims.model import Claim
 _NAMES = tuple(Claim.model_fields)
 _STRINGS = (str, str | None, tuple[str, ...])  # field types whose values are shared when equal
 # Columns by what is done with them: strings (and tuples of strings) shared when equal, models
-# sent as rows of the model table, and the rest (numbers, flags, enums) as they are.
+# sent in the model table, and the rest (numbers, flags, enums) as they are.
 _SHARED = tuple(i for i, f in enumerate(Claim.model_fields.values()) if f.annotation in _STRINGS)
 _STR = frozenset(i for i, f in enumerate(Claim.model_fields.values()) if f.annotation in _STRINGS[:2])
 _MODELS = tuple(
@@ -51,13 +55,9 @@ _SET_DICT = _slot_setter("__dict__")
 _SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
 _SET_EXTRA = _slot_setter("__pydantic_extra__")
 _SET_PRIVATE = _slot_setter("__pydantic_private__")
-
-
-def _nested(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """A model class's field names (declaration order) and the places of those that may hold
-    a model (DateValue.relative: a RelativeDate)."""
-    places = tuple(i for i, f in enumerate(cls.model_fields.values()) if _holds_model(f.annotation))
-    return tuple(cls.model_fields), places
+_DICT = attrgetter("__dict__")
+_FIELDS_SET = attrgetter("__pydantic_fields_set__")
+_new = object.__new__  # what BaseModel's __new__ is
 
 
 def _holds_model(annotation: Any) -> bool:
@@ -66,66 +66,48 @@ def _holds_model(annotation: Any) -> bool:
     return any(_holds_model(a) for a in get_args(annotation))
 
 
-class _Packer:
-    """The tables one source's claims are packed against: equal strings, models, fields sets."""
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a model class that may hold a model (DateValue.relative: a RelativeDate)."""
+    got = _NESTED.get(cls)
+    if got is None:
+        fields = getattr(cls, "model_fields", {})
+        got = _NESTED[cls] = tuple(name for name, f in fields.items() if _holds_model(f.annotation))
+    return got
 
-    def __init__(self) -> None:
-        self.equal: dict[Any, Any] = {}  # a str or tuple of str -> the one sent
-        self.models: list[tuple] = []  # (class, field names or None, field values, fields set, nested places)
-        self.model_ids: dict[int, int] = {id(None): 0}  # id(model) -> 1 + its row (0 stands for None)
-        self.sets: list[frozenset[str]] = []
-        self.set_ids: dict[int, int] = {}  # id(fields set) -> its place in `sets`
-        self.set_at: dict[frozenset[str], int] = {}  # the names of a fields set -> its place in `sets`
 
-    def share(self, v: Any) -> Any:
-        if type(v) is tuple and v not in self.equal:
-            v = tuple(self.equal.setdefault(x, x) if type(x) is str else x for x in v)
-        return self.equal.setdefault(v, v)
-
-    def fields_set(self, given: set[str]) -> int:
-        at = self.set_ids.get(id(given))
-        if at is None:
-            names = frozenset(given)
-            at = self.set_ids[id(given)] = self.set_at.setdefault(names, len(self.sets))
-            if at == len(self.sets):
-                self.sets.append(names)
-        return at
-
-    def model(self, m: Any) -> int:
-        """1 + the row of model `m` (0 for None), the models it holds packed before it."""
-        at = self.model_ids.get(id(m))
-        if at is not None:
-            return at
-        if not isinstance(m, BaseModel) or m.__pydantic_extra__ is not None or m.__pydantic_private__ is not None:
-            raise _Unpackable(m)
-        d = m.__dict__
-        names, places = _CLASSES.get(type(m)) or _CLASSES.setdefault(type(m), _nested(type(m)))
-        keys = tuple(d)
-        values: Any = tuple(d.values())
-        if keys != names:
-            places = tuple(i for i, v in enumerate(values) if isinstance(v, BaseModel))
-        nested = tuple(i for i in places if isinstance(values[i], BaseModel))
-        if nested:
-            values = list(values)
-            for i in nested:
-                values[i] = self.model(values[i])
-        fs = self.fields_set(m.__pydantic_fields_set__)
-        self.models.append((type(m), None if keys == names else keys, values, fs, nested))
-        at = self.model_ids[id(m)] = len(self.models)
-        return at
-
+_NESTED: dict[type, tuple[str, ...]] = {}
 
 # The fields sets of the claims and models received, one per set of names for the whole run:
 # pydantic only ever replaces a model's set (`model_copy` copies it before adding to it), never
 # changes it in place (reports.compact shares them so within a source).
 _GIVEN: dict[frozenset[str], set[str]] = {}
-_FIELDS_SET = attrgetter("__pydantic_fields_set__")
-# Per model class: its field names in declaration order, and where a field may hold a model.
-_CLASSES: dict[type, tuple[tuple[str, ...], tuple[int, ...]]] = {}
 
 
 class _Unpackable(Exception):
     """A claim or model `pack` does not know how to send: the claims pickle as they are."""
+
+
+class _Tables:
+    """What one source's claims are packed against: its models by id, its fields sets."""
+
+    def __init__(self) -> None:
+        self.models: dict[int, tuple[int, Any]] = {id(None): (0, None)}  # id -> (1 + its place, the model)
+        self.sets: dict[int, int] = {}  # id(fields set) -> its place in `names`
+        self.names: dict[frozenset[str], int] = {}  # the names of a fields set -> its place
+
+    def refs(self, column: list[Any]) -> list[int]:
+        """Each model's place in the table (0: None), models new to it added."""
+        add, models = self.models.setdefault, self.models
+        return [add(id(m), (len(models), m))[0] for m in column]
+
+    def fields_sets(self, given: list[set[str]]) -> list[int]:
+        seen, names = self.sets, self.names
+        return [
+            at
+            if (at := seen.get(id(s))) is not None
+            else seen.setdefault(id(s), names.setdefault(frozenset(s), len(names)))
+            for s in given
+        ]
 
 
 def pack(claims: tuple[Claim, ...], texts: tuple[str, ...] = ()) -> tuple | None:
@@ -137,52 +119,108 @@ def pack(claims: tuple[Claim, ...], texts: tuple[str, ...] = ()) -> tuple | None
         return None
     if any(tuple(c.__dict__) != _NAMES for c in claims):
         return None
-    packer = _Packer()
-    setdefault, share, known, model = packer.equal.setdefault, packer.share, packer.model_ids.get, packer.model
-    for t in texts:
-        setdefault(t, t)
-    columns: list[Any] = list(zip(*(c.__dict__.values() for c in claims), strict=True)) or [()] * len(_NAMES)
+    equal: dict[Any, Any] = dict(zip(texts, texts, strict=True))
+    setdefault = equal.setdefault
+
+    def share(v: Any) -> Any:
+        if type(v) is tuple and v not in equal:
+            v = tuple(setdefault(x, x) if type(x) is str else x for x in v)
+        return setdefault(v, v)
+
+    columns: list[Any] = list(zip(*map(dict.values, map(_DICT, claims)), strict=True)) or [()] * len(_NAMES)
+    tables = _Tables()
     try:
         for i in _SHARED:
-            column = columns[i]
-            columns[i] = [setdefault(v, v) for v in column] if i in _STR else [share(v) for v in column]
+            columns[i] = [setdefault(v, v) for v in columns[i]] if i in _STR else list(map(share, columns[i]))
         for i in _MODELS:
-            columns[i] = [at if (at := known(id(v))) is not None else model(v) for v in columns[i]]
+            columns[i] = tables.refs(columns[i])
+        models = _models(tables)
     except (_Unpackable, TypeError):  # TypeError: an unhashable value (none is, in these frozen models)
         return None
-    seen, new_set = packer.set_ids.get, packer.fields_set
-    fields_sets = [at if (at := seen(id(given))) is not None else new_set(given) for given in map(_FIELDS_SET, claims)]
-    return tuple(columns), fields_sets, packer.models, packer.sets
+    return tuple(columns), tables.fields_sets(list(map(_FIELDS_SET, claims))), models, tuple(tables.names)
+
+
+def _models(tables: _Tables) -> tuple:
+    """The model table as columns: classes, field names, field values, fields sets, and where a
+    field holds another model of the table (its place, for the driver to put the model back)."""
+    order = [m for _, m in tables.models.values()][1:]
+    nested: list[tuple[int, str, int]] = []
+    checked = 0
+    while checked < len(order):  # (the table grows with the models found inside models)
+        classes = list(map(type, order))
+        for k in range(checked, len(order)):
+            if classes[k] not in _PLAIN and not _plain(order[k]):
+                raise _Unpackable(order[k])
+        inside = {c for c in set(classes[checked:]) if _nested_fields(c)}
+        found = [k for k in range(checked, len(order)) if classes[k] in inside] if inside else []
+        checked = len(order)
+        for k in found:
+            for name in _nested_fields(classes[k]):
+                if isinstance(inner := order[k].__dict__.get(name), BaseModel):
+                    known = len(tables.models)
+                    nested.append((k, name, tables.refs([inner])[0]))
+                    if len(tables.models) > known:
+                        order.append(inner)
+    keys: dict[tuple[str, ...], tuple[str, ...]] = {}
+    names = [keys.setdefault(n, n) for n in map(tuple, map(_DICT, order))]
+    values = list(map(tuple, map(dict.values, map(_DICT, order))))
+    for k, name, ref in nested:  # the model inside travels as its place in the table
+        values[k] = tuple(ref if n == name else v for n, v in zip(names[k], values[k], strict=True))
+    return list(map(type, order)), names, values, tables.fields_sets(list(map(_FIELDS_SET, order))), nested
+
+
+def _plain(m: Any) -> bool:
+    """A model with no extra and no private attributes (what `unpack` builds)."""
+    return isinstance(m, BaseModel) and m.__pydantic_extra__ is None and m.__pydantic_private__ is None
+
+
+def _model_classes(annotation: Any, seen: set[type[BaseModel]] | None = None) -> set[type[BaseModel]]:
+    """The model classes an annotation names, and those their fields name."""
+    seen = set() if seen is None else seen
+    if isinstance(annotation, type):
+        if issubclass(annotation, BaseModel) and annotation not in seen:
+            seen.add(annotation)
+            for f in annotation.model_fields.values():
+                _model_classes(f.annotation, seen)
+    else:
+        for a in get_args(annotation):
+            _model_classes(a, seen)
+    return seen
+
+
+# Model classes whose every instance is `_plain`: extra fields forbidden, no private attributes
+# (the claims' values, frames and periods): their models need no check one by one.
+_PLAIN = frozenset(
+    c
+    for f in Claim.model_fields.values()
+    for c in _model_classes(f.annotation)
+    if c.model_config.get("extra") == "forbid" and not c.__private_attributes__
+)
 
 
 def unpack(packed: tuple) -> tuple[Claim, ...]:
     """The claims `pack` packed: the same models, fields sets shared where they were equal."""
-    columns, fields_sets, rows, sets = packed
+    columns, claim_sets, (classes, names, values, model_sets, nested), sets = packed
     given = [_GIVEN.get(s) or _GIVEN.setdefault(s, set(s)) for s in sets]
-    models: list[Any] = [None]
-    new = object.__new__
-    for cls, keys, values, fs, nested in rows:
-        if keys is None:
-            keys = (_CLASSES.get(cls) or _CLASSES.setdefault(cls, _nested(cls)))[0]
-        if nested:
-            values = list(values)
-            for i in nested:
-                values[i] = models[values[i]]
-        m = new(cls)
-        _SET_DICT(m, dict(zip(keys, values, strict=True)))
-        _SET_FIELDS_SET(m, given[fs])
-        _SET_EXTRA(m, None)
-        _SET_PRIVATE(m, None)
-        models.append(m)
+    models: list[Any] = list(map(_new, classes))
+    _built(models, map(dict, map(zip, names, values)), map(given.__getitem__, model_sets))
+    models.insert(0, None)  # place 0: None
+    for k, name, ref in nested:
+        models[k + 1].__dict__[name] = models[ref]
     columns = list(columns)
     for i in _MODELS:
-        columns[i] = [models[j] for j in columns[i]]
-    out = []
-    for row, fs in zip(zip(*columns, strict=True), fields_sets, strict=True):
-        c = new(Claim)
-        _SET_DICT(c, dict(zip(_NAMES, row, strict=True)))
-        _SET_FIELDS_SET(c, given[fs])
-        _SET_EXTRA(c, None)
-        _SET_PRIVATE(c, None)
-        out.append(c)
-    return tuple(out)
+        columns[i] = list(map(models.__getitem__, columns[i]))
+    claims = list(map(_new, repeat(Claim, len(claim_sets))))
+    _built(claims, map(dict, map(zip, repeat(_NAMES), zip(*columns, strict=True))), map(given.__getitem__, claim_sets))
+    return tuple(claims)
+
+
+def _built(objects: list[Any], dicts: Any, fields_sets: Any) -> None:
+    """Set each new model's slots as pydantic would (claims.model `_claim_of`), each in C."""
+    _consume(map(_SET_DICT, objects, dicts))
+    _consume(map(_SET_FIELDS_SET, objects, fields_sets))
+    _consume(map(_SET_EXTRA, objects, repeat(None)))
+    _consume(map(_SET_PRIVATE, objects, repeat(None)))
+
+
+_consume: Any = deque(maxlen=0).extend  # runs an iterator to its end in C, keeping nothing
