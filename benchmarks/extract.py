@@ -4,6 +4,7 @@ seed articles repeated to at least 5 MB, on one core.
     python benchmarks/extract.py [--mb 5] [--repeat 3]
     python benchmarks/extract.py --corpus DIR     # e.g. after benchmarks/gen_corpus.py 200 DIR
     python benchmarks/extract.py --corpus DIR --frames   # frame_of alone (also with --generated N)
+    python benchmarks/extract.py --corpus DIR --jobs 2   # the process pool `claimdiff compare --jobs 2` runs
 
 The seeds repeated are five texts read again and again: text-keyed caches (a sentence's
 mentions, dates, places before a figure, entities) answer from memory after the first copy,
@@ -11,6 +12,12 @@ and best-of-3 times a warm process -- what reprinted copy costs. So the run also
 generated corpus (benchmarks/gen_corpus.py: figures, dates and names perturbed, so few
 sentences repeat) each article once, cold: what fresh copy costs. `--corpus` reads each
 article of DIR once the same way.
+
+`--jobs N` times DIR's extraction as `claimdiff compare --jobs N` runs it (reports.pipeline
+LocalEngine: N worker processes, each extraction pickled back to this one): wall and CPU time
+of this process and its workers together, and MB/s a core (by wall over N cores, and by CPU).
+It counts what one process alone does not: the pickles both ways, and two busy processes
+slowing each other on a small machine.
 
 `--frames` times the frames hot path alone: the distinct questions a corpus asks
 `claims.frames.frame_of` (masked context, unit, prior sentences, names), recorded while
@@ -57,7 +64,11 @@ def main() -> None:
     ap.add_argument("--fresh", type=int, default=50, help="generated articles read once, cold (0: skip)")
     ap.add_argument("--generated", type=int, default=0, help=argparse.SUPPRESS)  # the --fresh run's own process
     ap.add_argument("--frames", action="store_true", help="time frame_of alone over the corpus's frame questions")
+    ap.add_argument("--jobs", type=int, default=0, help="with --corpus: extract it on a process pool of N workers")
     args = ap.parse_args()
+    if args.jobs and args.corpus:
+        pooled(args.corpus, args.jobs)
+        return
     if args.frames:
         if args.corpus:
             frames([load(p) for p in sorted(args.corpus.iterdir()) if p.is_file()], str(args.corpus), args.repeat)
@@ -117,6 +128,31 @@ def fresh(docs: list[Document], label: str) -> None:
     print(
         f"CLI GC           {claims:,} claims, {wall:.2f} s wall ({cpu:.2f} s CPU), "
         f"{size / 1e6 / wall:.2f} MB/s ({size / 1e6 / cpu:.2f} by CPU time)"
+    )
+
+
+def pooled(folder: Path, jobs: int) -> None:
+    """`folder` extracted on `jobs` worker processes, as the CLI's local engine does it."""
+    import resource
+
+    from claims.sources.discover import source_ids
+    from reports.pipeline import LocalEngine, warm_up
+
+    paths = sorted(p for p in folder.iterdir() if p.is_file())
+    ids = source_ids(paths)
+    size = sum(len(p.read_bytes()) for p in paths)
+    warm_up()  # what the CLI loads before its workers fork
+    gc.disable()  # as the CLI runs (reports.cli._run); the workers collect after each article
+    wall, cpu = time.perf_counter(), time.process_time()
+    done = list(LocalEngine(jobs).extract_all(paths, [ids[p] for p in paths]))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers, joined by now
+    total = cpu + workers.ru_utime + workers.ru_stime
+    claims = sum(len(e.claims) for e in done if hasattr(e, "claims"))
+    print(f"documents        {len(paths)} from {folder}, {size / 1e6:.2f} MB (UTF-8), {jobs} worker processes")
+    print(
+        f"pool             {claims:,} claims, {wall:.2f} s wall, {total:.2f} s CPU ({cpu:.2f} of them in this process), "
+        f"{size / 1e6 / wall / jobs:.2f} MB/s a core by wall ({size / 1e6 / total:.2f} by CPU time)"
     )
 
 

@@ -53,6 +53,7 @@ from claims.model import (
     Value,
 )
 from claims.model import VALUE_TYPES as MODEL_VALUE_TYPES
+from claims.packing import pack, unpack
 from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
@@ -112,6 +113,23 @@ class Extraction:
     segmented: Segmented
     garbled: tuple[tuple[int, int], ...]
     entities: tuple[EntityMention, ...] = ()  # every mention, for the run's alias table
+
+    def __reduce__(self) -> tuple:
+        """Pickled with its claims as columns (claims.packing): how a worker sends it to the driver."""
+        packed = pack(self.claims, tuple(s.text for s in self.segmented.sentences))
+        if packed is None:
+            return Extraction, (self.source, self.claims, self.segmented, self.garbled, self.entities)
+        return _unpacked, (self.source, packed, self.segmented, self.garbled, self.entities)
+
+
+def _unpacked(
+    source: Source,
+    packed: tuple,
+    segmented: Segmented,
+    garbled: tuple[tuple[int, int], ...],
+    entities: tuple[EntityMention, ...],
+) -> Extraction:
+    return Extraction(source, unpack(packed), segmented, garbled, entities)
 
 
 def extract_document(doc: Document) -> Extraction:
@@ -547,13 +565,17 @@ class _ClaimBuilder:
 
     def build(self, found: _Found) -> Claim | None:
         m, sent, nstart, nend, ctx = found
-        start, end = self.norm.raw_span(nstart, nend)
+        if sent is None or nstart != sent.nstart or nend != sent.nend:
+            start, end = self.norm.raw_span(nstart, nend)
+            norm_text, whole = self.norm.text[nstart:nend], sent is None
+        else:  # a whole sentence (an answer's quote, most claims of an interview): mapped as segment mapped it
+            start, end, norm_text, whole = sent.start, sent.end, sent.text, True
         raw = self.raw
         if not 0 <= start < end <= len(raw):
             return None
         value = m.value
         kind = value.kind
-        key = self._id_key(kind, self.norm.text[nstart:nend], value)
+        key = self._id_key(kind, norm_text, value)
         seen = self.seen
         occurrence = seen.get(key, 0)  # the n-th identical mention of the article gets its own id
         seen[key] = occurrence + 1
@@ -577,7 +599,7 @@ class _ClaimBuilder:
                 "source": self.source_id,
                 "start": start,
                 "end": end,
-                "text": raw[start:end],
+                "text": sentence if whole else raw[start:end],  # a whole sentence's: one string for both
                 "sentence": sentence,
                 "kind": kind,
                 "value": value,

@@ -73,6 +73,23 @@ def test_claims_of_one_sentence_share_its_text_and_every_claim_one_fields_set():
     assert claims[1].model_fields_set == set(Claim.model_fields)
 
 
+def test_a_whole_sentences_claim_reads_its_span_and_text_from_the_sentence():
+    """The builder takes a claim spanning its whole sentence (an answer's quote) from the
+    sentence: its raw span and normalised text as segment mapped them, its text the sentence's
+    raw string itself. What it relies on: a sentence is its normalised slice, mapped by raw_span."""
+    from claims.model import Document, Source
+    from claims.text.segment import segment
+
+    raw = (ROOT / "fixtures" / "seeds" / "000_d379fe37168fe1eb.txt").read_text(encoding="utf-8-sig")
+    seg = segment(Document(Source(id="s", path="<s>"), raw))
+    for s in seg.sentences:
+        assert s.text == seg.norm.text[s.nstart : s.nend]
+        assert (s.start, s.end) == seg.norm.raw_span(s.nstart, s.nend)
+    claims = extract_text(raw, published="2025-12-03")
+    whole = [c for c in claims if c.text == c.sentence]
+    assert len(whole) > 50 and all(c.text is c.sentence for c in whole)
+
+
 def test_a_frame_asked_again_is_the_frame_asked_first():
     from claims.frames import frame_of
     from claims.pipeline import _frame
