@@ -34,6 +34,7 @@ from claims.frames import (
     is_running,
     listed,
     tally_clock,
+    word_tags,
 )
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
@@ -540,6 +541,25 @@ def _time_clause(before: str) -> tuple[str, int] | None:
     return text, len(text) - len(clause)
 
 
+def _people_named(mentions: Sequence[Sequence[EntityMention]]) -> frozenset[str]:
+    """People the entity scan names in Chinese characters beyond article_names' Chinese names:
+    transliterated foreign names (特朗普, 哈里斯, 马斯克), whose figures are theirs as a Chinese
+    name's are (美联社统计显示，特朗普得到230张选举人票，哈里斯赢得210张: Trump's 230, Harris's 210)."""
+    return frozenset(
+        e.name
+        for found in mentions
+        for e in found
+        if e.kind != "organisation"
+        and 2 <= len(e.name) <= _FOREIGN_NAME_MAX
+        and _HAN_NAME.fullmatch(e.name)
+        and word_tags().get(e.name, "").startswith("nr")  # 特朗普 nr, 哈里斯 nrt; not 雅加达亚, 内蒙古 (ns)
+    )
+
+
+_FOREIGN_NAME_MAX = 5  # 特朗普, 哈里斯, 泽连斯基, 阿尔特曼; longer runs are titles or phrases
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff·]+")
+
+
 class _ClaimBuilder:
     """Turns each placed mention into a claim: raw span, stance, context, time, frame,
     subject and a content id (the n-th identical mention of an article gets its own)."""
@@ -551,7 +571,7 @@ class _ClaimBuilder:
         self.source_id = seg.doc.source.id
         self.sentences = sentences
         self.stance = ArticleStance(seg)
-        self.names = article_names(seg.norm.text)
+        self.names = article_names(seg.norm.text) | _people_named(sentences.mentions)
         self.name_chars = frozenset("".join(self.names))  # the characters of those names (`_frame_reads`)
         self.line_index = LineIndex(self.raw)
         self.garbled = sorted(garbled)

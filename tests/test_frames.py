@@ -1461,6 +1461,13 @@ READER_CASES = [
     ),
     (
         "quantity",
+        "each count is the name's before its verb (特朗普得到230张，哈里斯赢得210张): a report swapping them clashes twice",
+        "美联社统计显示，特朗普得到230张选举人票，哈里斯赢得210张选举人票。",
+        "美联社统计显示，特朗普得到210张选举人票，哈里斯赢得230张选举人票。",
+        ["contradict", "contradict"],
+    ),
+    (
+        "quantity",
         "the votes needed to win (所需的270张) are a threshold, no candidate's count",
         "特朗普拥有赢得椭圆形办公室所需的270张选举人票中的267张。",
         "美联社统计显示，特朗普得到230张选举人票。",

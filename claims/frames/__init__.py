@@ -1481,12 +1481,23 @@ def holders_apart(a: Claim, b: Claim) -> bool:
     return not (_named_before(fa.holder, b) or _named_before(fb.holder, a))
 
 
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
 def _named_before(name: str | None, c: Claim) -> bool:
-    """`name` stands before the claim's figure, or anywhere in a date's sentence (a date's
-    actors follow it: 2019年3月25日，王攀与陶崇园的父母签订协议)."""
-    i = c.context.find(MASK)
-    text = c.context if c.kind.value == "date" else c.context[: max(i, 0)]
-    return name is not None and name in text
+    """`name` stands before the claim's figure, not as the holder of another figure in a clause of
+    its own, or anywhere in a date's sentence (a date's actors follow it: 2019年3月25日，王攀与陶崇园的
+    父母签订协议)."""
+    if name is None:
+        return False
+    if c.kind.value == "date":
+        return name in c.context
+    text = c.context[: max(c.context.find(MASK), 0)]
+    if (k := text.rfind(name)) < 0:
+        return False
+    # 特朗普得到230张，哈里斯赢得⟨#⟩: a name with a figure of its own in an earlier clause holds that one
+    own = CLAUSE.split(text[k:], 1)
+    return len(own) == 1 or not _DIGIT.search(own[0])
 
 
 def scopes_conflict(a: Frame, b: Frame) -> bool:
