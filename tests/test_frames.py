@@ -281,6 +281,17 @@ def test_a_short_form_keeps_the_full_names_characters_in_order():
     assert keys_relation(("~<储能电池系统销量",), ("~<储能电池系统收入",)) == "differ"  # another last
 
 
+def test_a_list_of_counts_shares_the_verb_it_ends_on():
+    """天祥晶英酒店451人、天祥邮局9人、…台电天祥站4人受困: every site's people are trapped (FIELD13's 花莲:
+    the sites' counts of two days clashed with nothing said of what they count)."""
+    listed_site = frame_of("quantity", f"统计：天祥晶英酒店{MASK}、天祥邮局9人、台电天祥站4人受困。", "人")
+    assert listed_site is not None and listed_site.predicate == ("trapped",)
+    own = frame_of("quantity", f"事故造成{MASK}死亡、5人受伤。", "人")
+    assert own is not None and own.predicate == ("deaths",)  # its own verb first
+    unlisted = frame_of("quantity", f"受困资讯如下：天祥晶英酒店{MASK}、天祥邮局11人。", "人")
+    assert unlisted is not None and unlisted.predicate == ()  # the list ends on no verb
+
+
 def test_a_threshold_or_what_is_still_to_come_is_no_count():
     needed = frame_of("quantity", f"特朗普拥有赢得椭圆形办公室所需的{MASK}选举人票中的267张。", "张")
     to_come = frame_of("quantity", f"最后两个正赛日，还能产生{MASK}金牌，中国提前锁定榜首。", "枚")

@@ -523,10 +523,7 @@ def frame_of(
         measure = (f"crime:{crime['crime']}", *measure)
     if "growth" in predicate:  # 同比下滑⟨#⟩ is a fall, 环比增长⟨#⟩ a change on the period before
         predicate = (*predicate, *_growth_kind(left_clause))
-    # no listed happening: what the measure implies, or what happened to the group the sentence opens with
-    predicate, part = (
-        _implied(kind, before, measure, predicate) if all(k.startswith("~") for k in predicate) else (predicate, False)
-    )
+    predicate, part = _happened(kind, before, after, measure, predicate)
     scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
     measure = _changed_by(scope, before, left_clause, measure)
     part = part or bool(_PART.search(before[-(len(left_clause) + 12) :]))
@@ -664,6 +661,33 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
     if names and where:
         where = tuple(w for w in where if not any(w in n for n in names))
     return where
+
+
+def _happened(
+    kind: str, before: str, after: str, measure: tuple[str, ...], predicate: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool]:
+    """What happened to what a figure counts, and whether it is a part: its own listed words, else
+    the verb a list it opens ends on (天祥晶英酒店451人、天祥邮局9人、…台电天祥站4人受困: all trapped),
+    else what the measure implies or what happened to the group the sentence opens with (_implied)."""
+    if not all(k.startswith("~") for k in predicate):
+        return predicate, False
+    if shared := _list_predicate(after):
+        return shared, False
+    return _implied(kind, before, measure, predicate)
+
+
+# The rest of a list a figure opens (、天祥邮局9人、天祥天主堂22人、台电天祥站4人受困): up to its clause's end,
+# and what follows its last figure.
+_LIST_REST = re.compile(r"、[^，,。；;：:]*[0-9０-９][^，,。；;：:]*")
+_LAST_FIGURE = re.compile(r".*[0-9０-９]\S?")
+
+
+def _list_predicate(after: str) -> tuple[str, ...]:
+    """The listed happening the last item of a list names after its figure, for every item."""
+    if not after.startswith("、") or (rest := _LIST_REST.match(after)) is None:
+        return ()
+    tail = rest.group()[_LAST_FIGURE.match(rest.group()).end() :]  # type: ignore[union-attr]
+    return tuple(dict.fromkeys(h.key for h in predicates().hits(tail[: NEAR + 2]) if h.start <= NEAR))
 
 
 def _holder_of(
