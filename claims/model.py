@@ -481,19 +481,20 @@ def _slot_setter(name: str) -> Any:
     return BaseModel.__dict__[name].__set__
 
 
-_SET_DICT = _slot_setter("__dict__")
-_SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
-_SET_EXTRA = _slot_setter("__pydantic_extra__")
-_SET_PRIVATE = _slot_setter("__pydantic_private__")
+# A model's four slots, written without validation (`_claim_of` here, claims.packing's rebuild).
+SET_DICT = _slot_setter("__dict__")
+SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
+SET_EXTRA = _slot_setter("__pydantic_extra__")
+SET_PRIVATE = _slot_setter("__pydantic_private__")
 
 
 def _claim_of(
     cls: type[Claim],
     data: dict[str, Any],
-    _set_dict: Any = _SET_DICT,
-    _set_fields_set: Any = _SET_FIELDS_SET,
-    _set_extra: Any = _SET_EXTRA,
-    _set_private: Any = _SET_PRIVATE,
+    _set_dict: Any = SET_DICT,
+    _set_fields_set: Any = SET_FIELDS_SET,
+    _set_extra: Any = SET_EXTRA,
+    _set_private: Any = SET_PRIVATE,
 ) -> Claim:
     """`_trusted` for a dict already holding every field, in declaration order, and no other.
     Such claims share one fields set (every name): pydantic only replaces a model's set

@@ -34,7 +34,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel
 
-from claims.model import Claim
+from claims.model import SET_DICT, SET_EXTRA, SET_FIELDS_SET, SET_PRIVATE, Claim
 
 _NAMES = tuple(Claim.model_fields)
 _STRINGS = (str, str | None, tuple[str, ...])  # field types whose values are shared when equal
@@ -50,14 +50,6 @@ _MODELS = tuple(
 )
 
 
-def _slot_setter(name: str) -> Any:
-    return BaseModel.__dict__[name].__set__
-
-
-_SET_DICT = _slot_setter("__dict__")
-_SET_FIELDS_SET = _slot_setter("__pydantic_fields_set__")
-_SET_EXTRA = _slot_setter("__pydantic_extra__")
-_SET_PRIVATE = _slot_setter("__pydantic_private__")
 _DICT = attrgetter("__dict__")
 _FIELDS_SET = attrgetter("__pydantic_fields_set__")
 _new = object.__new__  # what BaseModel's __new__ is
@@ -241,10 +233,10 @@ def _built_from(m: Any, cls: Any, names: tuple[str, ...], row: tuple, given: set
 
 def _built(objects: list[Any], dicts: Any, fields_sets: Any) -> None:
     """Set each new model's slots as pydantic would (claims.model `_claim_of`), each in C."""
-    _consume(map(_SET_DICT, objects, dicts))
-    _consume(map(_SET_FIELDS_SET, objects, fields_sets))
-    _consume(map(_SET_EXTRA, objects, repeat(None)))
-    _consume(map(_SET_PRIVATE, objects, repeat(None)))
+    _consume(map(SET_DICT, objects, dicts))
+    _consume(map(SET_FIELDS_SET, objects, fields_sets))
+    _consume(map(SET_EXTRA, objects, repeat(None)))
+    _consume(map(SET_PRIVATE, objects, repeat(None)))
 
 
 _consume: Any = deque(maxlen=0).extend  # runs an iterator to its end in C, keeping nothing
