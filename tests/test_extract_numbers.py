@@ -66,6 +66,23 @@ def test_quantity(text, span, value):
 
 
 @pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("地震已致12死、1133伤。", ["12", "1133"]),
+        ("事故造成3死5伤2失联", ["3", "5", "2"]),
+        ("目前已造成20多死", ["20多"]),
+        ("他九死一生", []),  # an idiom, no toll
+        ("12死亡", []),  # no shorthand: 死亡 with no counter
+        ("2死球", []),  # the word must end the item
+        ("9死1生", []),
+    ],
+)
+def test_toll_shorthand(text, spans):
+    got = [(span, v["unit"]) for span, v in found(QuantityExtractor(), text)]
+    assert got == [(s, "人") for s in spans]
+
+
+@pytest.mark.parametrize(
     "text, span, low, high, bound, currency",
     both_scripts(
         [

@@ -312,6 +312,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a toll in shorthand is the toll told in full",
+        "花莲地震已致12死、1133伤。",
+        "花莲地震造成12人死亡，1133人受伤。",
+        ["agree", "agree"],
+    ),
+    (
+        "quantity",
+        "a toll in shorthand clashes with another toll of the same moment",
+        "截至4月3日晚，花莲地震已致9死、1011伤。",
+        "截至4月3日晚，花莲地震造成12人死亡，1011人受伤。",
+        ["agree", "contradict"],
+    ),
+    (
         "percent",
         "two tallies at two hours of an election named by its year",
         "2023年区议会选举于12月10日举行，截至上午11时半，累积投票率为9.21%。",

@@ -123,6 +123,13 @@ class QuantityExtractor:
         rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为)?\s?(?P<num>{AMOUNT_SRC})"
         rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
     )
+    # A toll in shorthand (已致12死、1133伤; 3死5伤2失联): people, what happened to them the word
+    # right after it (the frame reads it). That word ends the item: a separator, the end or the
+    # next item follows (12死亡 is no shorthand, 2死球 no toll). Digits only: 九死一生 is an idiom.
+    _TOLL_WORD = "(?:死|伤|失联|失踪)"
+    TOLL = re.compile(
+        rf"(?<![0-9.])(?P<num>[0-9]+(?:多|余)?)(?={_TOLL_WORD}(?:[、，,。；;\s)）]|$|[0-9]+(?:多|余)?{_TOLL_WORD}))"
+    )
     PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
     # Where COUNTED can match: a numeral's last character (a digit, k/M, a CJK numeral, 点, 几,
     # 数, 多, 余) right before a counter. A sentence without one (2024年, 一些, 统一) is not scanned:
@@ -144,6 +151,8 @@ class QuantityExtractor:
             yield Mention(*m.span(), QuantityValue(low=0, high=0, bound=Bound.exact, unit="人"), self.name, "none", 0.7)
         if not _NUMERIC.search(text):
             return
+        if "死" in text or "伤" in text or "失" in text:
+            yield from self._tolls(text)
         for pattern, regex in self.PATTERNS:
             if regex is not self.COUNTED and not self._HAS_PEOPLE.search(text):
                 continue
@@ -175,6 +184,14 @@ class QuantityExtractor:
                     low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit=unit
                 )
                 yield _mention(self, m, value, pattern, score, amount.base)
+
+    def _tolls(self, text: str) -> Iterator[Mention]:
+        for m in self.TOLL.finditer(text):
+            amount = parse_amount(m.group("num"))
+            if amount is None:
+                continue
+            value = QuantityValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit="人")
+            yield _mention(self, m, value, "toll", 0.8, amount.base)
 
 
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
