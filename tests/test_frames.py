@@ -312,6 +312,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "percent",
+        "a vote share told with how far the count has got is a running count",
+        "开票完成95%时，李在明得票率为47.81%。",
+        "在已统计的97.67%选票中，李在明得票率为47.79%。",
+        ["evolves"],
+    ),
+    (
+        "percent",
+        "two vote shares told with nothing of the count's progress clash",
+        "李在明的得票率为47.81%。",
+        "李在明最终得票率为49.42%。",
+        ["contradict"],
+    ),
+    (
         "quantity",
         "a toll in shorthand is the toll told in full",
         "花莲地震已致12死、1133伤。",

@@ -41,7 +41,7 @@ IMPLIED = {"tariff": "levy"}
 # medals are a part of them.
 MEDALS = frozenset({"golds", "silvers", "bronzes", "medals"})
 # Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
-# affected, houses down, crops lost, the bill), and a Games' medal table: a running report's
+# affected, houses down, crops lost, the bill), a Games' medal table and an election's count: a running report's
 # figure holds at the time the report says its tallies hold (截至…), even paragraphs later.
 RUNNING = frozenset(
     {
@@ -68,6 +68,8 @@ RUNNING = frozenset(
         "houses",
         "households",
         "economic_loss",
+        "vote_share",
+        "votes",
         *MEDALS,
     }
 )
