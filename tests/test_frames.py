@@ -312,6 +312,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "two sites' counts in two lists are two facts, however equal",
+        "各地伤亡情况如下：1、太鲁阁步道2名死亡；2、天王星大楼1名死亡。",
+        "秀林乡小锥麓步道1名死亡，和仁隧道1名死亡。",
+        [],
+    ),
+    (
+        "quantity",
+        "one site named with its place and without it",
+        "地震造成花莲县天王星大楼1名死亡。",
+        "天王星大楼3名死亡。",
+        ["contradict"],
+    ),
+    (
         "percent",
         "a vote share told with how far the count has got is a running count",
         "开票完成95%时，李在明得票率为47.81%。",

@@ -707,6 +707,8 @@ def _holder_of(
     his mother's, unnamed)."""
     if held := place_held(before, where):
         return held, tuple(k for k in measure if k != f"~<{held}")
+    if site := site_held(before):
+        return site, measure
     if kind == "age" and (after.startswith("的") or KIN.match(after)):
         return aged(after, names), measure
     return who or team(_SENTENCE_END.split(before)[-1]), measure
@@ -729,6 +731,37 @@ def place_held(before: str, where: tuple[str, ...]) -> str | None:
         if i >= 0 and _PLACE_HOLDS.fullmatch(before, i + len(word)):
             return last
     return None
+
+
+# A named site whose figure follows it at once (天王星大楼1名死亡, 太鲁阁步道2人受困, 协和医院300名医护人员):
+# its name (秀林乡小锥麓步道: a place's among it), then what kind of site it is.
+_SITE_KIND = (
+    *("大楼", "大厦", "酒店", "饭店", "宾馆", "旅馆", "民宿", "步道", "隧道", "车站", "机场", "码头", "大桥"),
+    *("医院", "学校", "小学", "中学", "大学", "幼儿园", "工厂", "煤矿", "矿井", "商场", "广场", "公园", "景区"),
+    *("小区", "寺", "教堂", "监狱", "看守所"),
+)
+_SITE_HOLDS = re.compile(rf"(?P<site>(?P<name>[{HAN_CLASS}]{{2,}}?)(?:{'|'.join(_SITE_KIND)}))(?:有|共|则|内|里)?\s*$")
+# A name that names no one site: 各医院, 全市各学校, 该酒店, 多家医院, 3所学校 (a count of sites).
+_NOT_ONE_SITE = re.compile(r"^(?:[各全本该此这那某每其]|所有|多|几|数)|[各家所座些个]")
+
+
+def site_held(before: str) -> str | None:
+    """The named site a figure belongs to when it stands right before it (天王星大楼1名死亡、秀林乡小锥麓
+    步道1名死亡: one death at each of two sites, no toll told twice), its name from after the last verb or
+    preposition before it (地震造成天王星大楼⟨#⟩: 天王星大楼); not a site of no one name (各医院共收治⟨#⟩,
+    该酒店⟨#⟩)."""
+    m = _SITE_HOLDS.search(before, max(0, len(before) - 16))
+    if m is None:
+        return None
+    name = m["name"]
+    cut = 0
+    for word, flag in tokens(name):
+        cut += len(word)
+        if flag.startswith("p") or (flag.startswith("v") and len(word) >= 2):
+            name, cut = name[cut:], 0
+    if len(name) < 2 or _NOT_ONE_SITE.search(name):
+        return None
+    return name + m["site"][len(m["name"]) :]
 
 
 def _rate_of_change(measure: tuple[str, ...], predicate: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1489,9 +1522,10 @@ def holders_conflict(a: Frame, b: Frame) -> bool:
 
 
 def one_person(ha: str, hb: str) -> bool:
-    """A name and its start (李洪元, 李洪), or a doubled surname and a name with it: 缪缪 is
-    what family calls 缪可馨."""
-    if ha.startswith(hb) or hb.startswith(ha):
+    """A name and its start (李洪元, 李洪), a site and its name with the place before it
+    (小锥麓步道, 秀林乡小锥麓步道), or a doubled surname and a name with it: 缪缪 is what family calls
+    缪可馨."""
+    if ha.startswith(hb) or hb.startswith(ha) or (ha.endswith(_SITE_KIND) and (ha.endswith(hb) or hb.endswith(ha))):
         return True
     return any(len(x) == 2 and x[0] == x[1] and y[0] == x[0] for x, y in ((ha, hb), (hb, ha)))
 
