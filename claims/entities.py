@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from claims.text.hanzi import HAN, HAN_CLASS
+from claims.text.hanzi import HAN, HAN_CLASS, SURNAMES
 from claims.text.normalise import fold
 
 EntityKind = Literal["person", "organisation", "unknown"]
@@ -103,11 +103,7 @@ _DOT = "[·•・‧]"
 # The family part of a dotted name may be a Chinese surname (马克·陈).
 _T_LAST = f"[{TRANSLIT}陈李王张刘黄吴周]"
 # Common surnames (a Chinese name glossing a Latin one: 陈信翰(Mark Chen)).
-_SURNAMES = set(
-    "陈王李张刘杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜"
-    "叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷黎史龙陶"
-    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤翁庄洪"
-)
+_SURNAMES = frozenset(SURNAMES)
 
 _LATIN_CH = r"A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 _UPPER = r"A-Z\u00C0-\u00D6\u00D8-\u00DE"

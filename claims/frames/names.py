@@ -13,14 +13,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from claims.text.hanzi import HAN_CLASS
+from claims.text.hanzi import HAN_CLASS, SURNAMES
 
 # The most common single-character surnames (together about nine in ten Chinese people).
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤缪庞兰殷施聂柳翟倪岳牛葛鲁常温欧"
-)  # 阳 (of 欧阳) alone would make names of places: 城阳区法院, 洛阳市
 _CANDIDATE = re.compile(rf"[{SURNAMES}][{HAN_CLASS}]{{1,2}}")
 # Characters that do not continue a given name: particles, verbs of speech, measure words.
 _NOT_IN_NAME = set("的了是在和与及等说讲称也都就不没有把被对向从为以而年月日号岁元个名人这那")

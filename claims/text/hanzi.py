@@ -42,3 +42,13 @@ HAN_BMP_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 HAN_BLOCKS = (*HAN_BMP_BLOCKS, (0x20000, 0x3134F))
 HAN_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_BLOCKS)  # a regex character-class body
 HAN = re.compile(f"[{HAN_CLASS}]")
+
+# Common Chinese surnames (simplified): a run of Han characters opening with one may be a
+# personal name (claims.entities' Chinese names, claims.frames.names' repeated names). 阳 (of 欧阳)
+# alone would make names of places (城阳区法院, 洛阳市); 季, 关, 单, 管, 易 open too many words.
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤缪庞兰殷施聂柳翟倪岳牛葛鲁常温欧翁庄洪赖柯詹卓骆阮俞裴邢邬甘凌辛"
+    "童祝纪苗乔艾柴卜蓝游涂简"
+)
