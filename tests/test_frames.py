@@ -315,6 +315,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a meeting on the day of the attack is no date of the attack",
+        "6月10日，唐山某烧烤店发生了一起恶性伤人案件。",
+        "事件发生后，6月10日晚，唐山市委书记武卫东主持会议强调，彻底铲除黑恶势力。",
+        [],
+    ),
+    (
         "quantity",
         "two sites' counts in two lists are two facts, however equal",
         "各地伤亡情况如下：1、太鲁阁步道2名死亡；2、天王星大楼1名死亡。",
