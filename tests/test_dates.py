@@ -564,6 +564,18 @@ def test_last_night_and_tonight_count_from_the_day_of_publication_not_from_the_s
     assert read("这里至今早已无人居住") == []
 
 
+def test_a_bare_evening_after_a_day_ends_its_clause():
+    """6月10日晚，… is that evening (17:00-23:59), as 6月10日晚上 is; 晚些时候 and 晚会 are no part of a day."""
+
+    def read(text: str) -> list[tuple[str, str | None]]:
+        return [(text[s.start : s.end], s.value.time) for s in find_dates(text, date(2022, 6, 12))]
+
+    assert read("事件发生后，6月10日晚，市委书记主持会议") == [("6月10日晚", "17:00/23:59")]
+    assert read("6月10日晚上，市委书记主持会议") == [("6月10日晚上", "17:00/23:59")]
+    assert read("6月10日晚些时候，他主持会议") == [("6月10日", None)]
+    assert read("6月10日晚会上，他发言") == [("6月10日", None)]
+
+
 def test_a_month_of_the_year_the_sentence_named_before():
     """当年6月, 同年7月, 次年3月 are months of the year stated before them in the sentence;
     with no year before them they date nothing (not a month of the day of publication)."""

@@ -316,6 +316,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "date",
+        "an attack before dawn and a meeting that evening are two happenings of one day",
+        "监控画面显示，6月10日凌晨2时40分许，唐山一家烧烤店内，男子陈某志对女子进行骚扰。",
+        "事件发生后，6月10日晚，唐山市委书记武卫东主持会议强调。",
+        [],
+    ),
+    (
+        "date",
         "a meeting on the day of the attack is no date of the attack",
         "6月10日，唐山某烧烤店发生了一起恶性伤人案件。",
         "事件发生后，6月10日晚，唐山市委书记武卫东主持会议强调，彻底铲除黑恶势力。",

@@ -652,7 +652,7 @@ class _Scan:
                 )
 
 
-TIME_HINT = re.compile(r"[点时:：]|凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜")
+TIME_HINT = re.compile(r"[点时:：]|凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|[日号]晚")
 # Every date `find_dates` reports holds a DATE_HINT character or an anaphoric day (else
 # `_find_dates` does not scan), or is a time of day (`with_times` needs TIME_HINT): a text
 # without any of them has no date. The pipeline skips the date recognizer on it, and

@@ -112,10 +112,14 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
     return TimeSpan(m.start(), m.end(), min(low, 24 * 60 - 1), min(high, 24 * 60 - 1))
 
 
+_CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;、]|$)")
+
+
 def day_part_at(text: str) -> TimeSpan | None:
-    """A part of the day alone, at the start of `text` (`11月4日下午`): its span of hours."""
+    """A part of the day alone, at the start of `text` (`11月4日下午`): its span of hours. A bare 晚
+    only where its clause ends (6月10日晚，…: that evening; not 晚些时候, 晚于, 晚会)."""
     for part in sorted(DAY_PART, key=len, reverse=True):
-        if text.startswith(part) and part != "晚":
+        if text.startswith(part) and (part != "晚" or _CLAUSE_ENDS.match(text, 1)):
             lo, hi = DAY_PART[part]
             return TimeSpan(0, len(part), lo * 60, min(hi * 60, 24 * 60) - 1)
     return None
