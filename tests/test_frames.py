@@ -315,6 +315,27 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a set of sports' golds summed is a part of the team's",
+        "中国代表团共获得38枚金牌。",
+        "中国代表团在跳水、举重、乒乓球等传统优势项目中表现突出，共获得28枚金牌。",
+        [],
+    ),
+    (
+        "quantity",
+        "one sport's medals summed after the clause naming it are that sport's",
+        "东道主日本代表团以27金14银17铜位列第三。",
+        "日本代表团在柔道项目展现绝对统治力，共收获9金2银1铜。",
+        [],
+    ),
+    (
+        "quantity",
+        "the team's sum after a sport's own figure is the team's",
+        "中国代表团在跳水项目获得7枚金牌，共获得38枚金牌。",
+        "中国代表团共获得32枚金牌。",
+        ["contradict"],
+    ),
+    (
         "date",
         "an attack before dawn and a meeting that evening are two happenings of one day",
         "监控画面显示，6月10日凌晨2时40分许，唐山一家烧烤店内，男子陈某志对女子进行骚扰。",

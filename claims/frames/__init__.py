@@ -324,13 +324,13 @@ _SQUAD = re.compile(
 # 表现惊人，参赛的8名选手收获⟨7金⟩; 乒乓球项目虽未能包揽全部金牌，但仍收获⟨4金⟩): that sport's, a part of
 # the delegation's, never another count of the whole nor of another sport (东京 2021: 举重7金, 乒乓球4金
 # of 38金). A clause that sums up or ranks (在拳击项目再添一银，以⟨38金⟩…位居奖牌榜第二位) gives the whole.
-_SPORT = re.compile(rf"(?:^|[在的、，,和与及])([{HAN_CLASS}]{{2,4}}?)项目")
-_WHOLE_TABLE = re.compile(r"共|总|合计|累计|榜")
+_SPORT = re.compile(rf"(?:^|[在的、，,和与及等])([{HAN_CLASS}]{{2,4}}?)项目")
+_WHOLE_TABLE = re.compile(r"总|合计|累计|榜")
 
 
 def team_part(before: str, right_clause: str, measure: tuple[str, ...]) -> str | None:
     """The part of a team a figure counts for: a squad its clause names (squad), or, for
-    medals, a sport (_SPORT)."""
+    medals, a sport or a set of sports (_SPORT) its clause or the one before it names."""
     clauses = CLAUSE.split(_SENTENCE_END.split(before)[-1])
     if side := squad(clauses[-1]):
         return side
@@ -341,7 +341,11 @@ def team_part(before: str, right_clause: str, measure: tuple[str, ...]) -> str |
     if len(clauses) < 2 or _WHOLE_TABLE.search(clauses[-1] + right_clause):
         return None
     sports = _SPORT.findall(clauses[-2])
-    return sports[-1] if sports else None
+    if not sports or ("共" in clauses[-1] and _DIGIT.search(clauses[-2])):
+        # 在跳水项目获得7金，共获得⟨#⟩: the team's sum after a sport's figure; 在柔道项目展现统治力，
+        # 共收获⟨#⟩ (and 在跳水、举重等传统优势项目中表现突出，共获得⟨#⟩): the sport's own sum
+        return None
+    return sports[-1]
 
 
 def squad(left_clause: str) -> str | None:
