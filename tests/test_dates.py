@@ -564,6 +564,13 @@ def test_last_night_and_tonight_count_from_the_day_of_publication_not_from_the_s
     assert read("这里至今早已无人居住") == []
 
 
+def test_a_tally_day_on_a_named_clock_is_the_time_of_the_figures():
+    """截至北京时间20日上午 is the day the toll holds at, as 截至20日上午 is, not the quake's night before."""
+    quake = "积石山县在12月18日深夜发生6.2级地震，截至北京时间20日上午，地震已致甘肃113人死亡。"
+    assert str(sentence_time(quake, date(2023, 12, 21)).simplest()) == "2023-12-20"
+    assert str(sentence_time(quake.replace("北京时间", ""), date(2023, 12, 21)).simplest()) == "2023-12-20"
+
+
 def test_a_bare_evening_after_a_day_ends_its_clause():
     """6月10日晚，… is that evening (17:00-23:59), as 6月10日晚上 is; 晚些时候 and 晚会 are no part of a day."""
 

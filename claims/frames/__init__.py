@@ -31,6 +31,7 @@ from claims.frames.names import KIN, aged, first_name, holder
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
+from claims.values.dates import CLOCK_ZONE
 from claims.values.times import find_times
 
 # A comma between a digit and three more is a thousands separator (经营盈利为人民币1,919亿元), no clause break.
@@ -1063,7 +1064,8 @@ def parse_clock(text: str | None) -> tuple[int, int] | None:
 
 # A date right after 截至 is a count's time; after a bare 至 it may be a deadline met (至4日18时，
 # 清理工作已基本完成), so only 截至 sets a date's event.
-_TALLY_BEFORE = re.compile(r"(?:截至|截止)到?\s*$")
+# 截至北京时间20日上午: a clock's zone may stand between the word and its day.
+_TALLY_BEFORE = re.compile(rf"(?:截至|截止)到?\s*(?:{CLOCK_ZONE})?\s*$")
 # A report released (发布2023年年报, 公布第3季业绩, 披露…统计公报): the words a release and its report go by.
 RELEASE_VERBS = "发布|公布|披露|发表|印发|交出"
 REPORT_NAMES = "财报|年报|半年报|季报|季度报告|年度报告|公报|报告|白皮书|业绩|成绩单"
@@ -1323,6 +1325,7 @@ _NOT_A_PLACE = (
 
 _NOT_AFTER_PLACE = (
     *("、", "等", "和", "与", "及", "了", "到", "着", "过", "之乡", "之都"),  # 长寿之乡: an epithet
+    "时间",  # 北京时间20日: a clock's zone, no place of the story
     # an outlet's name (俄罗斯卫星通讯社北京3月5日电, 香港新闻网): who reports, not where
     *("卫星通讯社", "通讯社", "新闻社", "新闻网", "日报", "晚报", "电视台", "广播电台", "卫视", "时报", "早报", "之声"),
 )

@@ -706,6 +706,8 @@ NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
 HINTED = "calendar_hinted"
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
+CLOCK_ZONE = r"(?:北京|当地|美东|美国东部|台北|香港|东京|格林尼治)时间"  # 截至北京时间20日上午: whose clock
+_ZONED_AS_OF = re.compile(rf"(?:{AS_OF.pattern})\s*{CLOCK_ZONE}\s*$")
 
 
 def _after_since(text: str, s: DateSpan) -> bool:
@@ -739,7 +741,10 @@ def sentence_time(
         return None
 
     def rank(s: DateSpan) -> tuple[bool, bool, int]:
-        return (not AS_OF.search(text, max(0, s.start - 3), s.start), bool(s.value.relative), s.start)
+        as_of = AS_OF.search(text, max(0, s.start - 3), s.start) or _ZONED_AS_OF.search(
+            text, max(0, s.start - 16), s.start
+        )
+        return (not as_of, bool(s.value.relative), s.start)
 
     chosen = Period.of(min(spans, key=rank).value)
     return _months_from(text, min(spans, key=rank), chosen)
