@@ -251,6 +251,9 @@ def test_names_are_read_as_a_reader_reads_them():
     # surnames beyond the hundred commonest (赖, 柯, 萧, 庄): the entity scan and the frames read one list
     taiwan = "民进党候选人赖清德当选。赖清德得票率40.05%。柯建铭得票率26.46%，柯建铭表示。萧美琴发言。萧美琴说。"
     assert {"赖清德", "柯建铭", "萧美琴"} <= article_names(taiwan)
+    # a title before a three-character name names it, however often it is used (候选人柯文哲)
+    assert {"柯文哲", "朱立伦"} <= article_names("民众党候选人柯文哲得票率26.46%。国民党主席朱立伦表示。")
+    assert article_names("记者王攀表示。候选人名单公布。主席团会议。") == frozenset()
 
 
 def test_a_place_right_before_a_figure_holds_it():
@@ -314,6 +317,13 @@ def test_a_debts_two_sides_are_measures():
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
+    (
+        "percent",
+        "a candidate named once after the title holds their own share",
+        "民众党候选人柯文哲拿下369万票、得票率26.46%。",
+        "赖清德得票率破4成，赖清德当选。",
+        [],
+    ),
     (
         "quantity",
         "a set of sports' golds summed is a part of the team's",
