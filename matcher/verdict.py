@@ -193,7 +193,7 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None
     if _stock_and_flow(a, b, ta, tb) or _stock_and_flow(b, a, tb, ta):
         return None  # 截至10月31日累计交付量63343辆 vs 第三季度交付量87071辆: a total to date, a quarter's sum
-    when = _time_relation(a, b, ta, tb)
+    when = _time_relation(a, b, ta, tb, sources)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
     ctx = _Pair(
@@ -926,7 +926,7 @@ def _period(text: str) -> Period | None:
     return Period.parse(text)
 
 
-def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> str:
+def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None, sources: dict[str, Source]) -> str:
     if a.source == b.source and a.as_of == b.as_of:
         return "same"
     if ta is None or tb is None or (ta.start <= tb.end and tb.start <= ta.end):
@@ -942,11 +942,28 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> 
     if ta is None and tb is None:
         return "same"  # nothing says they differ
     if ta is None or tb is None:
-        return "unknown"
+        undated, dated = (a, tb) if ta is None else (b, ta)
+        return "same" if dated is not None and _reported_that_day(undated, dated, sources) else "unknown"
     # Publication dates a few weeks apart still report the same moment.
     slack = 45 if not (a.as_of or b.as_of) else 0
     overlap = ta.start.toordinal() <= tb.end.toordinal() + slack and tb.start.toordinal() <= ta.end.toordinal() + slack
     return "same" if overlap else "different"
+
+
+# Days a report may come out after the day it reports (a result announced at night is printed the next day).
+REPORTED_WITHIN_DAYS = 1
+
+
+def _reported_that_day(undated: Claim, dated: Period, sources: dict[str, Source]) -> bool:
+    """A figure told without a time, in a report published on the day the other figure is dated
+    or the day after: that day's figure (3月1日晚揭晓，全国投票率为71.86% vs a 3-01 report's
+    全国总投票率约在69%: one election's turnout, told twice). A report of another day may tell another
+    time's figure (a retrospective, a later count)."""
+    src = sources.get(undated.source)
+    published = _period(src.published) if src and src.published else None
+    if published is None or dated.precision is not Precision.day or published.precision is not Precision.day:
+        return False
+    return 0 <= published.start.toordinal() - dated.end.toordinal() <= REPORTED_WITHIN_DAYS
 
 
 def _still_counting(a: Claim, b: Claim) -> bool:

@@ -319,6 +319,20 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "percent",
+        "a figure without a time in a report of the day the other is dated is that day's",
+        "3月1日晚揭晓，此次大选全国投票率为71.86%。",
+        "全国总投票率约在69%。",
+        ["contradict"],
+    ),
+    (
+        "percent",
+        "a figure without a time in a report a week after the other's day may be another time's",
+        "2月20日晚揭晓，此次大选全国投票率为71.86%。",
+        "全国总投票率约在69%。",
+        [],
+    ),
+    (
+        "percent",
         "a candidate named once after the title holds their own share",
         "民众党候选人柯文哲拿下369万票、得票率26.46%。",
         "赖清德得票率破4成，赖清德当选。",
