@@ -318,6 +318,27 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "two sports' teams' golds are two facts, however equal",
+        "跳水梦之队延续统治级表现，在8个项目中夺得7金5银。",
+        "举重队则收获7金1银的优异成绩。",
+        [],
+    ),
+    (
+        "quantity",
+        "the golds a day added are not a team's tally",
+        "新项目滑板产生4枚金牌，日本选手包揽3金。",
+        "8月3日，中国奥运军团再进3金。",
+        [],
+    ),
+    (
+        "quantity",
+        "a tally called likely is a forecast, not the result",
+        "美国和中国分别以39枚和38枚金牌位列前两名。",
+        "在最后几个比赛日中，中国军团最终突破30枚金牌将非常有望。",
+        [],
+    ),
+    (
         "percent",
         "a figure without a time in a report of the day the other is dated is that day's",
         "3月1日晚揭晓，此次大选全国投票率为71.86%。",

@@ -104,6 +104,9 @@ _PLANNED = re.compile(
     # is what is paid)
     r"|所需|门槛|还(?:能|将|会|可以?)(?:产生|决出|颁发)"
 )
+# What its own clause says after a figure to call it expected (中国军团最终突破30枚金牌将非常有望, 销量有望
+# 达到…): a forecast, as 有望 before it is.
+_EXPECTED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:有望|可望|或将)")
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
 _FORECAST_OPENING = re.compile(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS}|估计)\s*[，,：:]")
@@ -339,6 +342,8 @@ def team_part(before: str, right_clause: str, measure: tuple[str, ...]) -> str |
         return None
     if sports := _SPORT.findall(clauses[-1]):
         return sports[-1]
+    if sport := _sport_team(clauses[-2:]):
+        return sport
     if len(clauses) < 2 or _WHOLE_TABLE.search(clauses[-1] + right_clause):
         return None
     sports = _SPORT.findall(clauses[-2])
@@ -347,6 +352,24 @@ def team_part(before: str, right_clause: str, measure: tuple[str, ...]) -> str |
         # 共收获⟨#⟩ (and 在跳水、举重等传统优势项目中表现突出，共获得⟨#⟩): the sport's own sum
         return None
     return sports[-1]
+
+
+# A team named by its sport (跳水梦之队, 举重队, 乒乓球队): a part of its country's delegation.
+_SPORT_TEAM = re.compile(rf"([{HAN_CLASS}]{{2,3}}?)(?:梦之|梦)?队(?!员|伍|长)")
+_NOT_A_SPORT = ("国家", "代表", "中国", "东道", "参赛", "全")
+
+
+def _sport_team(clauses: list[str]) -> str | None:
+    """The sport of a team a medal figure's clause, or the one before it, names by its sport
+    (举重队则收获⟨7金⟩: weightlifting's golds), not a country's or a place's team (美国队, 广东队)."""
+    for clause in reversed(clauses):
+        for m in reversed(list(_SPORT_TEAM.finditer(clause))):
+            stem = m.group(1)
+            if stem.startswith(_NOT_A_SPORT) or any(f == "ns" for _, f in tokens(stem)):
+                continue
+            if _team_place(stem + "队") is None and place_name(stem) == stem:
+                return stem
+    return None
 
 
 def squad(left_clause: str) -> str | None:
@@ -629,7 +652,11 @@ def _scope_of(
         scope = "adjusted"  # 按非国际财务报告准则，经营盈利为⟨#⟩: not the figure the accounting standard gives
     if scope is None and not growth and _CHANGE_BY.search(left_clause):
         scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
-    if scope is None and (_PLANNED.search(left_clause) or _FORECAST_OPENING.search(_SENTENCE_END.split(before)[-1])):
+    if scope is None and (
+        _PLANNED.search(left_clause)
+        or _FORECAST_OPENING.search(_SENTENCE_END.split(before)[-1])
+        or _EXPECTED_AFTER.match(right_clause)
+    ):
         # 经营目标为实现营收同比增长15%: what is aimed at, not what happened; 该公司预计，2020年第四季度，
         # 其总营收介于⟨#⟩和…之间 (尼尔森赛前预测，美国队以⟨#⟩排名第1): what a forecast's clause introduces
         scope = "planned"
