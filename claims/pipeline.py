@@ -87,6 +87,9 @@ _COMPARED = re.compile(
     rf"|[，,；;]\s*而?{_OTHER_PERIOD}(?:[和与及、]{_OTHER_PERIOD})*(?:的[^，,；;。为]{{1,10}})?(?:也|则|亦|分别)?为"
     # …1181.8万人次，是2019年同期的85.1% / 恢复到2019年同期水平: a share of another period's figure
     r"|[，,；;]\s*(?:是|相当于|恢复(?:到|至)了?)(?=(?:去年|上年|前年|[0-9]{2,4}年)(?:同期|水平))"
+    # …以32枚金牌追平了在2004年雅典奥运会上获得的金牌总数: the record matched is another year's, in the
+    # figure's own clause
+    r"|(?:追平|超越|超过|打破|刷新)了?(?=在?(?:[0-9]{4}年|上届|上一届|[0-9一二两三四五六七八九十]+年前))"
     r")[^，,；;。]*"
 )
 # The time a change is measured against, in the figure's own clause (比上年增长⟨#⟩, 较2022年同期下降⟨#⟩):
@@ -484,12 +487,12 @@ class _Sentences:
                 return t
             if STATED_NOW.search(sentences[j].text):
                 # 截至目前，…已造成113人遇难: now (the day it came out), not the quake's night a sentence before dated
-                return (
-                    Period(start=self.published, end=self.published, precision=Precision.day)
-                    if self.published
-                    else None
-                )
+                return self.now()
         return None
+
+    def now(self) -> Period | None:
+        """The day the source came out, if it says."""
+        return Period(start=self.published, end=self.published, precision=Precision.day) if self.published else None
 
 
 def _carried_from(sentences: Sequence[Sentence], i: int) -> Iterator[int]:
@@ -701,16 +704,25 @@ class _ClaimBuilder:
             frame = _frame(kind.value, context, unit, prior, names)
         as_of, clock = None, None
         if kind is not Kind.date:
-            as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a]) or self.sentences.time_of(sent.index)
+            as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a])
+            this_time = as_of is None and bool(_THIS_OCCASION.search(CLAUSE.split(full[:a])[-1]))
+            if as_of is None:
+                as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
                 own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
-                if own is None and tally is not None:
+                if (own is None or this_time) and tally is not None:
                     as_of, clock = tally  # 截至28日12时，…。倒塌房屋17015户: that day, that hour
                 else:
                     as_of = own
                     if tally is not None and tally[0] == own and tally_clock(sent.text) is None:
                         clock = tally[1]  # the day carried from the bulletin's sentence: its hour too
         return context, as_of, clock, frame
+
+
+# A figure's own clause saying it is of the occasion the story tells (上一次获得38金还是在9年前的伦敦奥运会，
+# 但中国队此次获得的⟨#⟩): as the source stands when it came out (a running count: at the tally it told),
+# not of a time another clause names.
+_THIS_OCCASION = re.compile(r"此次|这次|本次|这一次|本届|这届")
 
 
 # The tail of a mention's id key (`_id_key`: its normalised text and value as JSON) by its value

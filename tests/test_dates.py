@@ -643,6 +643,22 @@ def test_a_year_less_date_continues_from_the_date_its_sentence_told_before():
     assert str(term.as_of) == "2019-08"
 
 
+def test_a_figure_of_this_occasion_is_not_dated_by_the_record_it_is_compared_with():
+    """上一次获得38金还是在9年前的伦敦奥运会，但中国队此次获得的32枚银牌: this Games' silvers as the report
+    stands, not 9年前's; 以32枚金牌追平了在2004年雅典奥运会上获得的金牌总数: the day's count, not 2004's.
+    此次 of a running count told up to a tally keeps the tally's day."""
+
+    def as_of(text: str, figure: str) -> str | None:
+        claim = next(c for c in extract_text(text, published="2021-08-08") if c.text == figure)
+        return None if claim.as_of is None else str(claim.as_of)
+
+    rival = "上一次获得38金还是在9年前的伦敦奥运会，但中国队此次获得的32枚银牌已超过了伦敦的31枚银牌。"
+    assert as_of(rival, "32枚") == "2021-08-08"
+    assert as_of("8月3日，中国队再进3金，以32枚金牌追平了在2004年雅典奥运会上获得的金牌总数。", "32枚") == "2021-08-03"
+    toll = "截至8月2日12时，全省共有150个县受灾。此次灾害共造成302人遇难。"
+    assert as_of(toll, "302人") == "2021-08-02"
+
+
 def test_this_year_ends_the_year_an_earlier_sentence_told(tmp_path):
     """今年, 去年, 本月 tell of the writer's now: year-less dates after them (in the sentence and
     the next ones) read from publication, not from the 1993 of a sentence before; in a text with
