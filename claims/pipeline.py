@@ -722,7 +722,10 @@ class _ClaimBuilder:
 # A figure's own clause saying it is of the occasion the story tells (上一次获得38金还是在9年前的伦敦奥运会，
 # 但中国队此次获得的⟨#⟩): as the source stands when it came out (a running count: at the tally it told),
 # not of a time another clause names.
-_THIS_OCCASION = re.compile(r"此次|这次|本次|这一次|本届|这届")
+# Only where it says what was won or got this time: 此次大选, 此次地震 name the event a date of the sentence dates.
+_THIS_OCCASION = re.compile(
+    r"(?:此次|这次|本次|这一次|本届|这届)(?=(?:共|已|又|再|则|也)?(?:获得|夺得|拿下|收获|取得|斩获|赢得))"
+)
 
 
 # The tail of a mention's id key (`_id_key`: its normalised text and value as JSON) by its value

@@ -365,8 +365,12 @@ def _sport_team(clauses: list[str]) -> str | None:
     for clause in reversed(clauses):
         for m in reversed(list(_SPORT_TEAM.finditer(clause))):
             stem = m.group(1)
-            if stem.startswith(_NOT_A_SPORT) or any(f == "ns" for _, f in tokens(stem)):
-                continue
+            if (
+                m.group().endswith(_TEAM[:3])
+                or stem.startswith(_NOT_A_SPORT)
+                or any(f == "ns" for _, f in tokens(stem))
+            ):
+                continue  # 台湾代表队, 中国国家队: a country's
             if _team_place(stem + "队") is None and place_name(stem) == stem:
                 return stem
     return None
