@@ -270,7 +270,8 @@ def _frame_fields(f: Frame) -> tuple:
 
 def _frame_relation(kind: Kind, fa: Frame, fb: Frame, same_source: bool, apart: bool) -> FrameRelation:
     if kind is Kind.date:
-        rel = events_relation(fa, fb)
+        # 据韩国媒体28日报道 is when the press told it: no day of what happened (2月28日上午9时许…坠毁)
+        rel = "other" if ("coverage" in fa.event) != ("coverage" in fb.event) else events_relation(fa, fb)
     else:
         rel = measures_relation(fa, fb)
     # A part (其中10条) is not compared with the whole its own article gave before it.

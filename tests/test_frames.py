@@ -318,6 +318,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "the day the press reported a crash is no time of the crash",
+        "据韩国媒体28日报道，当天发生的务安机场坠机事故中，机上恐无其他人生还。",
+        "2月28日上午9时许，一架客机在务安机场降落时坠毁。",
+        [],
+    ),
+    (
         "quantity",
         "two sports' teams' golds are two facts, however equal",
         "跳水梦之队延续统治级表现，在8个项目中夺得7金5银。",
