@@ -943,8 +943,8 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None, sou
     if ta is None and tb is None:
         return "same"  # nothing says they differ
     if ta is None or tb is None:
-        undated, dated = (a, tb) if ta is None else (b, ta)
-        return "same" if dated is not None and _reported_that_day(undated, dated, sources) else "unknown"
+        (undated, dated), when = ((a, b), tb) if ta is None else ((b, a), ta)
+        return "same" if when is not None and _reported_that_day(undated, dated, when, sources) else "unknown"
     # Publication dates a few weeks apart still report the same moment.
     slack = 45 if not (a.as_of or b.as_of) else 0
     overlap = ta.start.toordinal() <= tb.end.toordinal() + slack and tb.start.toordinal() <= ta.end.toordinal() + slack
@@ -955,16 +955,19 @@ def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None, sou
 REPORTED_WITHIN_DAYS = 1
 
 
-def _reported_that_day(undated: Claim, dated: Period, sources: dict[str, Source]) -> bool:
+def _reported_that_day(undated: Claim, dated: Claim, when: Period, sources: dict[str, Source]) -> bool:
     """A figure told without a time, in a report published on the day the other figure is dated
     or the day after: that day's figure (3月1日晚揭晓，全国投票率为71.86% vs a 3-01 report's
     全国总投票率约在69%: one election's turnout, told twice). A report of another day may tell another
-    time's figure (a retrospective, a later count)."""
+    time's figure (a retrospective, a later count), and so may a report of the same day where the
+    other is a count up to a moment (截至5月1日15时，共20辆车陷落 vs the next day's 23辆: a count that went on)."""
     src = sources.get(undated.source)
     published = _period(src.published) if src and src.published else None
-    if published is None or dated.precision is not Precision.day or published.precision is not Precision.day:
+    if published is None or when.precision is not Precision.day or published.precision is not Precision.day:
         return False
-    return 0 <= published.start.toordinal() - dated.end.toordinal() <= REPORTED_WITHIN_DAYS
+    if TALLY_AT.search(dated.context, 0, max(dated.context.find(MASK), 0)):
+        return False
+    return 0 <= published.start.toordinal() - when.end.toordinal() <= REPORTED_WITHIN_DAYS
 
 
 def _still_counting(a: Claim, b: Claim) -> bool:

@@ -318,6 +318,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a count up to a moment and an undated count of a report that day may be two moments",
+        "截至3月1日15时，经现场核查，事故共造成20辆车陷落。",
+        "梅大高速路面塌陷事故，23辆车陷落，造成36人死亡。",
+        [],
+    ),
+    (
         "date",
         "the day the press reported a crash is no time of the crash",
         "据韩国媒体28日报道，当天发生的务安机场坠机事故中，机上恐无其他人生还。",
