@@ -34,7 +34,7 @@ def test_places_without_a_cut_are_the_places_with_it(windows, monkeypatch):
     monkeypatch.setattr(frames, "_PLACE_END", re.compile(r"[\s\S]"))  # every window is cut
     assert quick == [frames._places_in.__wrapped__(w) for w in windows]
     named = [q for q in quick if set(q) - set(frames._NATIONAL)]
-    assert len(named) >= 30  # the seeds name places (42 windows): the check reads some
+    assert len(named) >= 20  # the seeds name places (25 windows; 北京时间 is a clock, no place): the check reads some
 
 
 def test_a_two_character_place_word_starts_with_a_listed_pair(windows):
