@@ -196,6 +196,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     when = _time_relation(a, b, ta, tb, sources)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
+    if changed_time and _fixed(a, b):
+        return None  # 2008年四川的7.9级地震 vs this quake's: a size never changes, two times are two quakes
     ctx = _Pair(
         a, b, cmp, cand, sim, frames, slot, changed_time, other_subjects, ta, tb, shared, both_named, when, sources
     )
@@ -968,6 +970,14 @@ def _reported_that_day(undated: Claim, dated: Claim, when: Period, sources: dict
     if TALLY_AT.search(dated.context, 0, max(dated.context.find(MASK), 0)):
         return False
     return 0 <= published.start.toordinal() - when.end.toordinal() <= REPORTED_WITHIN_DAYS
+
+
+# What a figure measures that never changes once it happened (a quake's magnitude): two times are two events.
+FIXED_MEASURES = frozenset({"magnitude", "magnitude:余震"})
+
+
+def _fixed(a: Claim, b: Claim) -> bool:
+    return any(c.frame is not None and not FIXED_MEASURES.isdisjoint(c.frame.measure) for c in (a, b))
 
 
 def _still_counting(a: Claim, b: Claim) -> bool:

@@ -68,6 +68,20 @@ def test_quantity(text, span, value):
 @pytest.mark.parametrize(
     "text, spans",
     [
+        ("缅甸中部发生里氏7.7级强烈地震。", ["7.7级"]),
+        ("此次地震震级达到7.9级。", ["7.9级"]),
+        ("积石山县发生6.2级地震", ["6.2级"]),
+        ("他被评为3级伤残。", []),  # a grade, no quake's size
+        ("启动二级响应", []),
+    ],
+)
+def test_magnitude(text, spans):
+    assert [span for span, v in found(QuantityExtractor(), text) if v["unit"] == "级"] == spans
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
         ("地震已致12死、1133伤。", ["12", "1133"]),
         ("事故造成3死5伤2失联", ["3", "5", "2"]),
         ("目前已造成20多死", ["20多"]),

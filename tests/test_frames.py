@@ -319,6 +319,20 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "two agencies' magnitudes of one quake clash",
+        "3月28日，缅甸中部发生里氏7.7级强烈地震。",
+        "3月28日缅甸地震震级达到7.9级。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "another year's quake is another quake, no change of magnitude",
+        "3月28日，缅甸中部发生里氏7.9级强烈地震。",
+        "中国近年来遇难人数最多的地震是2008年发生在四川省的7.9级地震。",
+        [],
+    ),
+    (
+        "quantity",
         "a count up to a moment and an undated count of a report that day may be two moments",
         "截至3月1日15时，经现场核查，事故共造成20辆车陷落。",
         "梅大高速路面塌陷事故，23辆车陷落，造成36人死亡。",

@@ -100,7 +100,7 @@ class QuantityExtractor:
         "人次|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|(?<!19\\d\\d)(?<!20\\d\\d)款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|只(?![是有能要会不在好])|头|匹|"
         "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|节(?=[^，。；、]{0,4}课)|"
-        "集|封|箱|瓶|吨|亩|国|省|州|县|票|席|层|级(?=(?:强?有感)?地震|余震)|"
+        "集|封|箱|瓶|吨|亩|国|省|州|县|票|席|层|级(?=[^，,。；;0-9]{0,4}?(?:地震|余震|强震)|[，,。；;、\\s]|$)|"
         # medals in a tally: 201金111银71铜; 40面金牌 (Taiwan, Hong Kong); 75具遇难者遗体; the last column
         # before the team's standing or the tally's end (27金23银20铜位列奖牌榜首位, 38金32银18铜收官)
         "[金银铜](?=\\s?(?:[0-9０-９、，,；;。）)]|$|及|和|位列|排名|位居|名列|排在|收官|的(?:成绩|战绩|佳绩|好成绩)))"
@@ -163,6 +163,8 @@ class QuantityExtractor:
                     continue  # 第一次 is an ordinal
                 if _in_name(text, m.start("num")):
                     continue  # GPT-5, o1, Gemini 3: a model name, not a count
+                if m.groupdict().get("counter") == "级" and not _magnitude(text, m):
+                    continue  # 3级伤残, 二级响应: a grade, not a quake's size
                 if regex is self.PEOPLE_FIRST and not (
                     m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))
                 ):
@@ -192,6 +194,16 @@ class QuantityExtractor:
                 continue
             value = QuantityValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit="人")
             yield _mention(self, m, value, "toll", 0.8, amount.base)
+
+
+_QUAKE_AFTER = re.compile(r"[^，,。；;0-9]{0,4}?(?:地震|余震|强震)")
+_MAGNITUDE_BEFORE = re.compile(r"(?:震级|里氏|规模|强度)[^，,。；;0-9]{0,4}$")
+
+
+def _magnitude(text: str, m: re.Match[str]) -> bool:
+    """A 级 figure is a quake's magnitude: a quake after it (7.7级强烈地震), or 震级/里氏 before it
+    (此次地震震级达到⟨7.9级⟩)."""
+    return bool(_QUAKE_AFTER.match(text, m.end())) or bool(_MAGNITUDE_BEFORE.search(text, 0, m.start("num")))
 
 
 _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")

@@ -550,6 +550,8 @@ def frame_of(
             who = first_name(_before_event(after), names)
         return Frame(event=date_event(after, before), place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
+    if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
+        measure = ("magnitude:余震",)  # 最大余震震级达⟨#⟩, 3级以下余震: an aftershock's, not the quake's
     who, measure = _holder_of(kind, before, after, where, who, names, measure)
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
