@@ -319,6 +319,20 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "aftershocks counted up to two moments are one running count",
+        "缅甸地震发生后，截至2月27日凌晨，已监测到12次余震。",
+        "缅甸地震发生后，截至2月28日凌晨5时55分，已监测到35次余震。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "the dead whose identity is confirmed are a part of the toll",
+        "共有179人死亡，目前至少140名遇难者已确认身份。",
+        "事故共造成179名遇难者，其中179名遇难者的身份全部确认。",
+        ["agree", "agree"],  # the toll with the toll, those identified with those identified
+    ),
+    (
+        "quantity",
         "two agencies' magnitudes of one quake clash",
         "3月28日，缅甸中部发生里氏7.7级强烈地震。",
         "3月28日缅甸地震震级达到7.9级。",

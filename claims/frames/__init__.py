@@ -71,6 +71,7 @@ RUNNING = frozenset(
         "economic_loss",
         "vote_share",
         "votes",
+        "aftershocks",
         *MEDALS,
     }
 )
@@ -82,7 +83,7 @@ EVENT_REACH = 30  # characters after a date in its sentence that may hold its ev
 PLACE_REACH = 60  # characters of a sentence before a figure searched for the places that scope it
 # Words between a figure and what it measures: particles, qualifiers, copulas.
 _SKIP_RIGHT = re.compile(
-    r"^(?:的|之|多|余|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| )+"
+    r"^(?:的|之|多|余(?!震)|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| )+"
 )
 _SKIP_LEFT = re.compile(
     r"(?:达到|达|高达|为|是|有|共有|共|约|大约|大概|超过|超|逾|近|将近|接近|仅|仅有|只有|至少|多达|总共|一共|"
@@ -107,6 +108,12 @@ _PLANNED = re.compile(
 # What its own clause says after a figure to call it expected (中国军团最终突破30枚金牌将非常有望, 销量有望
 # 达到…): a forecast, as 有望 before it is.
 _EXPECTED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:有望|可望|或将)")
+# The dead or missing whose identity is confirmed (至少140名遇难者已确认身份, 179名遇难者的身份全部确认,
+# 已确认身份的⟨#⟩): a part of the toll that grows on its own, within this many characters of the figure.
+_IDENTIFIED = re.compile(
+    r"(?:确认|确定|核实|辨认出?)了?身份|身份(?:已经?|均已|全部|都已|得到|已被)?(?:确认|确定|核实|辨认)"
+)
+IDENTIFIED_REACH = 12
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
 _FORECAST_OPENING = re.compile(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS}|估计)\s*[，,：:]")
@@ -654,6 +661,8 @@ def _scope_of(
     """What part of the story a figure's clause says it counts (see scopes.tsv and Frame.scope)."""
     growth = "growth" in predicate
     scope = _scope(left_clause + right_clause[:NEAR])
+    if scope is None and _IDENTIFIED.search(left_clause[-IDENTIFIED_REACH:] + MASK + right_clause[:IDENTIFIED_REACH]):
+        scope = "identified"  # 179名遇难者的身份全部确认: those named of the dead, a part of the toll
     if scope is None and _ADJUSTED.search(_SENTENCE_END.split(before)[-1]):
         scope = "adjusted"  # 按非国际财务报告准则，经营盈利为⟨#⟩: not the figure the accounting standard gives
     if scope is None and not growth and _CHANGE_BY.search(left_clause):
