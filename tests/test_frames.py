@@ -319,6 +319,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "two teams' tallies of the last Games are two facts: the host names the edition, no team",
+        "中国代表团获得201金，较之上届雅加达亚运会132金92银65铜共289枚奖牌大幅提升。",
+        "中国澳门代表团获得1金3银2铜，超过了上届雅加达亚运会的1金2银2铜。",
+        [],
+    ),
+    (
+        "quantity",
         "aftershocks counted up to two moments are one running count",
         "缅甸地震发生后，截至2月27日凌晨，已监测到12次余震。",
         "缅甸地震发生后，截至2月28日凌晨5时55分，已监测到35次余震。",

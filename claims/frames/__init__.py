@@ -1275,6 +1275,9 @@ def _place_pairs() -> tuple[frozenset[str], re.Pattern[str]]:
 _TEAM_NAMED = re.compile(rf"([{HAN_CLASS}]{{2,5}}?)(?:体育)?(?:{'|'.join(_TEAM)})")  # 中国体育代表团: 中国队
 
 
+_GAMES_NAMED = re.compile(rf"[{HAN_CLASS}]{{2,5}}?(?:亚运会|奥运会|冬奥会|残奥会|亚冬会|全运会|大运会|世锦赛|世界杯)")
+
+
 def team(sentence: str) -> str | None:
     """The last team a sentence names by its country or place before a figure (挪威队以⟨#⟩,
     中国代表团的奖牌总数达到了⟨#⟩: 挪威队, 中国队): whose figure it is."""
@@ -1282,8 +1285,10 @@ def team(sentence: str) -> str | None:
         for start in range(m.start(1), m.end(1) - 1):  # 闭幕，中国代表团: the place ends the run
             stem = sentence[start : m.end(1)]
             if all(f == "ns" for _, f in tokens(stem)):
-                # 美国队拿下40面金牌…，中国以40金…: a place named after the team is the figure's
-                later = places(sentence[m.end() :], len(sentence) - m.end())
+                # 美国队拿下40面金牌…，中国以40金…: a place named after the team is the figure's; a Games'
+                # host (较之上届雅加达亚运会⟨#⟩) names an edition, no team
+                rest = _GAMES_NAMED.sub("", sentence[m.end() :])
+                later = places(rest, len(rest))
                 return None if any(p != stem for p in later) else stem + "队"
     return None
 
