@@ -214,6 +214,11 @@ def test_date_events():
     # 举行 says only that something took place: the ceremony is what is dated
     assert event("2023年8月8日晚，第31届大运会闭幕式在成都举行。", "2023年8月8日") == ("closing",)
     assert event("1999年7月，她为董某生下大儿子。", "1999年7月") == ("birth",)
+    # the day of a statement telling a toll is no day of death; a death told alone still is
+    told = "军政府2025年3月29日晚间发表声明称，目前已确认至少1644人死亡。"
+    assert event(told, "2025年3月29日") == ("announcement",)
+    assert event("敏昂莱2025年3月28日晚间发表讲话，警告死亡人数还将上升。", "2025年3月28日") == ("announcement",)
+    assert event("2018年3月26日，陶崇园坠楼身亡。", "2018年3月26日") == ("death",)
 
 
 def test_article_names_and_holders():

@@ -1193,12 +1193,28 @@ def _predicates(text: str) -> tuple[str, ...]:
     asked = _ASKED.search(text)
     cut = asked.end() if asked else len(text)
     reasons = [m.span() for m in _REASON.finditer(text)]
-    keys = [
-        h.key
+    hits = [
+        h
         for h in events().hits(text)
         if h.start < cut and not text.startswith("的", h.end) and not any(a <= h.start < b for a, b in reasons)
     ]
+    keys = [h.key for h in hits]
+    if (
+        "death" in keys
+        and len(set(keys)) > 1
+        and all(_toll_death(text, h.start, h.end) for h in hits if h.key == "death")
+    ):
+        # 29日晚间发表声明称，目前已确认至少1644人死亡: the day of a statement telling a toll, no day of death
+        keys = [k for k in keys if k != "death"]
     return tuple(dict.fromkeys(keys))
+
+
+# A death word of a toll (已确认至少1644人死亡, 警告死亡人数还将上升): how many died, no one's day of death.
+_TOLL_BEFORE = re.compile(r"[0-9０-９][0-9,.万多余]*\s*[人名位例]?(?:已|已经|不幸)?$")
+
+
+def _toll_death(text: str, start: int, end: int) -> bool:
+    return text.startswith("人数", end) or bool(_TOLL_BEFORE.search(text, 0, start))
 
 
 _ASKED = re.compile(r"请求|要求|诉请|呼吁")  # what follows is asked for
