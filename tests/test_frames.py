@@ -323,6 +323,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "duration",
+        "two reports of how long a fugitive was on the run clash",
+        "身负七条人命、潜逃23年的女逃犯劳荣枝落网。",
+        "潜逃20年的劳荣枝最终被天眼系统发现了。",
+        ["contradict"],
+    ),
+    (
+        "duration",
+        "a spell on the run is no sentence",
+        "潜逃20年的劳荣枝最终落网。",
+        "劳荣枝被判处有期徒刑15年。",
+        [],
+    ),
+    (
         "quantity",
         "two teams' tallies of the last Games are two facts: the host names the edition, no team",
         "中国代表团获得201金，较之上届雅加达亚运会132金92银65铜共289枚奖牌大幅提升。",
