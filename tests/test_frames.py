@@ -323,6 +323,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a byline's reporter holds no figure, and the host team's medals are the team's, no sport's",
+        "中新社北京2月20日电 (记者 王祖敏)北京冬奥会20日下午结束所有赛事，中国队以9金4银2铜15枚奖牌，创其单届冬奥会的最佳战绩。王祖敏报道。",
+        "本届冬奥会，地主队大陆体育代表团共获得9金4银2铜等共15枚奖牌。",
+        ["agree", "agree", "agree"],
+    ),
+    (
         "duration",
         "two reports of how long a fugitive was on the run clash",
         "身负七条人命、潜逃23年的女逃犯劳荣枝落网。",

@@ -363,7 +363,24 @@ def team_part(before: str, right_clause: str, measure: tuple[str, ...]) -> str |
 
 # A team named by its sport (跳水梦之队, 举重队, 乒乓球队): a part of its country's delegation.
 _SPORT_TEAM = re.compile(rf"([{HAN_CLASS}]{{2,3}}?)(?:梦之|梦)?队(?!员|伍|长)")
-_NOT_A_SPORT = ("国家", "代表", "中国", "东道", "参赛", "全")
+# Teams named by their standing, not their sport (地主队, 东道主队, 主队, 卫冕冠军队, 对手队).
+_NOT_A_SPORT = (
+    "国家",
+    "代表",
+    "中国",
+    "东道",
+    "地主",
+    "主",
+    "客",
+    "参赛",
+    "全",
+    "该",
+    "本",
+    "卫冕",
+    "冠军",
+    "对手",
+    "各",
+)
 
 
 def _sport_team(clauses: list[str]) -> str | None:

@@ -70,7 +70,7 @@ def article_names(text: str) -> frozenset[str]:
 # named so. Three characters only: after a title a two-character name runs on into the next word.
 _TITLED = re.compile(
     rf"(?:候选人|参选人|主席|总统|副总统|总理|市长|省长|县长|书记|部长|局长|院长|董事长|总裁|总经理|"
-    rf"发言人|嫌疑人|被告人|被害人|运动员|选手|教练|队长|法官|律师|记者|医生|教授)([{SURNAMES}][{HAN_CLASS}]{{2}})"
+    rf"发言人|嫌疑人|被告人|被害人|运动员|选手|教练|队长|法官|律师|医生|教授)([{SURNAMES}][{HAN_CLASS}]{{2}})"
 )
 
 
@@ -116,6 +116,10 @@ def _preposition_before(cand: str) -> bool:
     return rest[0] in SURNAMES or words or _is_function(rest[0])
 
 
+# Who wrote or photographed the report (中新社北京2月20日电 (记者 王祖敏), 通讯员 李明): its source, no holder.
+_BYLINE = re.compile(r"(?:记者|通讯员|编辑|摄影|实习生)\s*(?:[\u4e00-\u9fff]{2,3}\s+)?$")
+
+
 def holder(before: str, names: frozenset[str]) -> str | None:
     """The person a figure belongs to: the last name in the sentence before it that is not
     a source of information (`据张三介绍`, `张三说`)."""
@@ -127,6 +131,7 @@ def holder(before: str, names: frozenset[str]) -> str | None:
             if (
                 not _SOURCE_AFTER.match(after)
                 and before[max(0, i - 1) : i] != "据"
+                and not _BYLINE.search(before, 0, i)
                 and not _OBJECT_OF.search(before, 0, i)
             ):
                 if best is None or (i + len(name), len(name)) > (best[0] + len(best[1]), len(best[1])):
