@@ -489,6 +489,8 @@ def _clash(p: _Pair) -> Verdict | None:
             return None  # two dates clash only as dates of one event that happens once, across sources
         if _tally(a) or _tally(b):
             return None  # 截至1月24日24时 vs 截至8月24日24时: two bulletins count to their own moments
+        if any(c.frame is not None and "edition" in c.frame.event for c in (a, b)):
+            return None  # 2014年索契冬奥会 vs 2022年北京冬奥会: two Games, each in its year
         need = min(need, bar)
     if not p.holders_agree:
         return None  # two sentences about different named companies or people

@@ -324,6 +324,27 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "two editions of a Games named by their years are two tables",
+        "2014年索契冬奥会中国队获得3金4银2铜。",
+        "2022年北京冬奥会中国队获得9金4银2铜。",
+        [],
+    ),
+    (
+        "date",
+        "the years of two editions of a Games are no clash",
+        "2014年索契冬奥会中国队获得3金4银2铜。",
+        "2022年北京冬奥会中国队获得9金4银2铜。",
+        [],
+    ),
+    (
+        "quantity",
+        "one edition named by its host and by its year is one table",
+        "北京冬奥会中国队获得9金4银2铜。",
+        "2022年冬奥会上，中国队获得9金4银2铜。",
+        ["agree", "agree", "agree"],
+    ),
+    (
+        "quantity",
         "a byline's reporter holds no figure, and the host team's medals are the team's, no sport's",
         "中新社北京2月20日电 (记者 王祖敏)北京冬奥会20日下午结束所有赛事，中国队以9金4银2铜15枚奖牌，创其单届冬奥会的最佳战绩。王祖敏报道。",
         "本届冬奥会，地主队大陆体育代表团共获得9金4银2铜等共15枚奖牌。",

@@ -572,7 +572,9 @@ def frame_of(
     if kind == "date":
         if who is None and names:
             who = first_name(_before_event(after), names)
-        return Frame(event=date_event(after, before), place=where, holder=who)
+        # 2014年索契冬奥会: the year names an edition of the Games, of which there are many
+        event = ("edition",) if _GAMES_AFTER_DATE.match(after) else date_event(after, before)
+        return Frame(event=event, place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
     if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
         measure = ("magnitude:余震",)  # 最大余震震级达⟨#⟩, 3级以下余震: an aftershock's, not the quake's
@@ -600,7 +602,6 @@ def frame_of(
         grown = ((f"~<{own}",), None) if own else _grown(before, left_clause)
         measure, part = (*grown[0], *measure), part or grown[1] is not None
         where = (*where, grown[1]) if grown[1] and grown[1] not in where else where
-    during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     return Frame(
         measure=measure,
         predicate=predicate,
@@ -609,8 +610,18 @@ def frame_of(
         part=part,
         holder=who,
         listed=_listed(before, after, unit, measure),
-        period=during[-1] if during else None,
+        period=_period_of(before),
     )
+
+
+def _period_of(before: str) -> str | None:
+    """The stretch of the story a figure is told of (_PERIOD), else the edition of a Games its sentence
+    names before it (2014年索契冬奥会中国队获得⟨#⟩: that edition's, not 2022年北京冬奥会's)."""
+    during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
+    if during:
+        return during[-1]
+    games = _GAMES_BEFORE.findall(_SENTENCE_END.split(before)[-1])
+    return edition(games[-1]) if games else None
 
 
 # A result restated off the accounting standard (non-IFRS, 经调整): another figure than the
@@ -1308,7 +1319,24 @@ def _place_pairs() -> tuple[frozenset[str], re.Pattern[str]]:
 _TEAM_NAMED = re.compile(rf"([{HAN_CLASS}]{{2,5}}?)(?:体育)?(?:{'|'.join(_TEAM)})")  # 中国体育代表团: 中国队
 
 
-_GAMES_NAMED = re.compile(rf"[{HAN_CLASS}]{{2,5}}?(?:亚运会|奥运会|冬奥会|残奥会|亚冬会|全运会|大运会|世锦赛|世界杯)")
+# A Games named by its year or its host (2014年索契冬奥会, 北京冬奥会, 第19届亚运会): which edition a figure is of.
+GAMES = "(?:亚运会|奥运会|冬奥会|残奥会|亚冬会|全运会|大运会|世锦赛|世界杯)"
+_GAMES_BEFORE = re.compile(rf"(?:[0-9]{{4}}年)?[{HAN_CLASS}]{{0,4}}?{GAMES}")
+_GAMES_AFTER_DATE = re.compile(rf"[{HAN_CLASS}]{{0,4}}?{GAMES}")
+EDITION = "edition:"
+_EDITION_YEAR = re.compile(r"([0-9]{4})年")
+
+
+def edition(games: str) -> str | None:
+    """The key of a Games' edition: its year if told (2014年索契冬奥会: edition:2014), else its host (北京冬奥会:
+    edition:北京); None for a Games of no named edition (本届冬奥会, 冬奥会)."""
+    if year := _EDITION_YEAR.match(games):
+        return f"{EDITION}{year.group(1)}"
+    host = next((p for p in places(games + "。", len(games) + 1) if p not in _NATIONAL), None)
+    return f"{EDITION}{host}" if host else None
+
+
+_GAMES_NAMED = re.compile(rf"[{HAN_CLASS}]{{2,5}}?{GAMES}")
 
 
 def team(sentence: str) -> str | None:
@@ -1580,6 +1608,7 @@ RECURRING_EVENTS = frozenset(
         "application",
         "tally",  # 截至…: each report counts up to its own moment
         "period",  # 1—5月: each report's statistics cover their own months
+        "edition",  # 2014年索契冬奥会: a Games held every few years
     }
 )
 
@@ -1597,8 +1626,17 @@ def events_relation(a: Frame, b: Frame) -> str:
 
 
 def periods_conflict(a: Frame, b: Frame) -> bool:
-    """Two stretches of one story (侦查期间 vs 服刑期间): a figure of each is not one fact."""
-    return bool(a.period and b.period and a.period != b.period)
+    """Two stretches of one story (侦查期间 vs 服刑期间), or two editions of a Games both named by
+    their years or both by their hosts (2014年索契冬奥会 vs 2022年北京冬奥会): a figure of each is not
+    one fact. A year and a host may name one edition (北京冬奥会, 2022年冬奥会)."""
+    pa, pb = a.period, b.period
+    if not (pa and pb) or pa == pb:
+        return False
+    if pa.startswith(EDITION) != pb.startswith(EDITION):
+        return False
+    if pa.startswith(EDITION):
+        return pa[len(EDITION)].isdigit() == pb[len(EDITION)].isdigit()
+    return True
 
 
 def holders_conflict(a: Frame, b: Frame) -> bool:
