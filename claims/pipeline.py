@@ -712,11 +712,23 @@ class _ClaimBuilder:
                 own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
                 if (own is None or this_time) and tally is not None:
                     as_of, clock = tally  # 截至28日12时，…。倒塌房屋17015户: that day, that hour
+                elif own is not None and tally is None and _risen_since(full[:a]) and (now := self.sentences.now()):
+                    as_of = max(own, now, key=lambda p: p.start)  # 2月26日发生火灾，死亡人数增加至⟨#⟩: as it stands
                 else:
                     as_of = own
                     if tally is not None and tally[0] == own and tally_clock(sent.text) is None:
                         clock = tally[1]  # the day carried from the bulletin's sentence: its hour too
         return context, as_of, clock, frame
+
+
+# A running count told as risen so far (死亡人数增加至⟨#⟩, 目前已升至) in a sentence whose date is the day the
+# disaster happened (宏福苑2月26日发生火灾): it holds as the report stands, not on the day of the fire.
+_RISEN = re.compile(r"(?:增加|增|升|上升|攀升)(?:至|到)|目前|至今|迄今")
+_HAPPENED_ON = re.compile(r"[日号][^，,。；;]{0,12}?(?:发生|爆发|突发)")
+
+
+def _risen_since(before: str) -> bool:
+    return bool(_RISEN.search(CLAUSE.split(before)[-1])) and bool(_HAPPENED_ON.search(before))
 
 
 # A figure's own clause saying it is of the occasion the story tells (上一次获得38金还是在9年前的伦敦奥运会，

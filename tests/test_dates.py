@@ -659,6 +659,18 @@ def test_a_figure_of_this_occasion_is_not_dated_by_the_record_it_is_compared_wit
     assert as_of(toll, "302人") == "2021-08-02"
 
 
+def test_a_toll_risen_so_far_holds_as_the_report_stands_not_on_the_day_of_the_disaster():
+    """宏福苑2月26日发生火灾，死亡人数增加至159人 (a report of 3-01): 159 is the toll as it stands, not the
+    fire day's; a toll told plainly (2月26日发生火灾，造成12人死亡) keeps the day."""
+
+    def as_of(text: str, figure: str) -> str:
+        claim = next(c for c in extract_text(text, published="2025-03-01") if c.text == figure)
+        return str(claim.as_of)
+
+    assert as_of("宏福苑2月26日发生火灾，死亡人数增加至159人。", "159人") == "2025-03-01"
+    assert as_of("宏福苑2月26日发生火灾，造成12人死亡。", "12人") == "2025-02-26"
+
+
 def test_this_year_ends_the_year_an_earlier_sentence_told(tmp_path):
     """今年, 去年, 本月 tell of the writer's now: year-less dates after them (in the sentence and
     the next ones) read from publication, not from the 1993 of a sentence before; in a text with
