@@ -151,6 +151,7 @@ def test_measures_relation(a, fa, b, fb, expected):
 
 def test_scope_and_part_and_list():
     assert frame("当日新增确诊7例", "7例").scope == "new"
+    assert frame("13日18时30分至14日凌晨又搜救出6人", "6人").scope == "new"  # a night's finds, no total
     assert frame("累计确诊215例", "215例").scope == "cumulative"
     assert frame("也就是说每人的销售费用是2330万元", "2330万元").scope == "per"
     assert frame("今年当地人均收入3万元", "3万元").scope == "per"
@@ -322,6 +323,13 @@ def test_a_debts_two_sides_are_measures():
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
+    (
+        "quantity",
+        "the injured in critical condition are their own count",
+        "大火后截至今早8时，危殆伤者由6人降至5人。",
+        "大火后截至今早8时，留院伤者中4人危殆。",
+        ["contradict"],
+    ),
     (
         "quantity",
         "two editions of a Games named by their years are two tables",

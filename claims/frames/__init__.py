@@ -1020,7 +1020,12 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
             preds.append((0, f"~>{verb}"))
     if not nouns and not preds and (word := _content_word(left, first=False)):
         nouns.append((0, f"~<{word}"))
-    return _ordered(nouns), _ordered(preds)
+    return _ordered(nouns), _critical_apart(_ordered(preds))
+
+
+def _critical_apart(happened: tuple[str, ...]) -> tuple[str, ...]:
+    """危殆伤者由6人降至⟨#⟩: the critical among the injured, not all of them."""
+    return tuple(k for k in happened if k != "injured") if "critical" in happened else happened
 
 
 def _right_of(right_clause: str, unit: str | None) -> tuple[str, bool]:
