@@ -99,13 +99,35 @@ _FrontMatterLoader.yaml_constructors = {
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
 
 
+# Front matter of the plainest form: `key: value` lines, each value a double-quoted string
+# without escapes or a plain word-led scalar without YAML's indicators, quotes or escapes
+# (what the corpora and the generator write). libyaml scans such a text to the very events
+# PyYAML's own scanner does, and the constructors (ours, Python) are the same: the same dict,
+# in ~0.04 ms, not ~0.3 (200 generated articles). Anything else goes to the Python loader.
+_CONTROLS = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff"  # controls (tabs, returns), YAML's other line breaks, BOM
+_INDICATORS = rf"{_CONTROLS}:#\"'\\\[\]{{}},&*!|>%@`"  # and YAML's indicators, quotes, escapes
+_PLAIN_FRONT = re.compile(
+    rf"(?:[A-Za-z_][A-Za-z0-9_]*:(?: +(?:\"[^\"\\{_CONTROLS}]*\"|[^\W_](?:[^{_INDICATORS}]*[^\s{_INDICATORS}])?))?\n)*"
+)
+_CFrontMatterLoader: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _CFront(yaml.CSafeLoader):
+        """_FrontMatterLoader's constructors over libyaml's scanner."""
+
+    _CFront.yaml_constructors = _FrontMatterLoader.yaml_constructors
+    _CFrontMatterLoader = _CFront
+
+
 def front_matter(text: str, path: Path | str = "") -> tuple[dict[str, Any], int, list[str]]:
     """YAML front matter as a dict, the offset where the body starts, and warnings."""
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, 0, []
+    head = m.group(1) or ""
+    plain = _CFrontMatterLoader is not None and _PLAIN_FRONT.fullmatch(head) is not None
     try:
-        meta = yaml.load(m.group(1) or "", Loader=_FrontMatterLoader) or {}
+        meta = yaml.load(head, Loader=_CFrontMatterLoader if plain else _FrontMatterLoader) or {}
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as e:
         where = getattr(e, "problem_mark", None)
         at = f" (line {where.line + 2})" if where is not None else ""
