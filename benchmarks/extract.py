@@ -14,7 +14,8 @@ sentences repeat) each article once, cold: what fresh copy costs. `--corpus` rea
 article of DIR once the same way.
 
 `--jobs N` times DIR's extraction as `claimdiff compare --jobs N` runs it (reports.pipeline
-LocalEngine: N worker processes, each extraction pickled back to this one): wall and CPU time
+LocalEngine: N - 1 worker processes and this one, each worker's extractions pickled back to
+this one): wall and CPU time
 of this process and its workers together, and MB/s a core (by wall over N cores, and by CPU).
 It counts what one process alone does not: the pickles both ways, and two busy processes
 slowing each other on a small machine.
@@ -132,7 +133,7 @@ def fresh(docs: list[Document], label: str) -> None:
 
 
 def pooled(folder: Path, jobs: int) -> None:
-    """`folder` extracted on `jobs` worker processes, as the CLI's local engine does it."""
+    """`folder` extracted by `jobs` processes (this one and `jobs - 1` workers), as the CLI's local engine does it."""
     import resource
 
     from claims.sources.discover import source_ids
@@ -149,7 +150,7 @@ def pooled(folder: Path, jobs: int) -> None:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers, joined by now
     total = cpu + workers.ru_utime + workers.ru_stime
     claims = sum(len(e.claims) for e in done if hasattr(e, "claims"))
-    print(f"documents        {len(paths)} from {folder}, {size / 1e6:.2f} MB (UTF-8), {jobs} worker processes")
+    print(f"documents        {len(paths)} from {folder}, {size / 1e6:.2f} MB (UTF-8), {jobs} processes")
     print(
         f"pool             {claims:,} claims, {wall:.2f} s wall, {total:.2f} s CPU ({cpu:.2f} of them in this process), "
         f"{size / 1e6 / wall / jobs:.2f} MB/s a core by wall ({size / 1e6 / total:.2f} by CPU time)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -47,8 +47,9 @@ class Engine(Protocol):
 
 @dataclass(frozen=True)
 class LocalEngine:
-    """This machine: `jobs` worker processes for extraction, then for the blocks of figures
-    (matcher.parallel: `jobs - 1` workers and this process, which supports quotes meanwhile).
+    """This machine: `jobs` processes, `jobs - 1` workers and this one, for extraction
+    (`_shared_out`), then for the blocks of figures (matcher.parallel, where this process
+    supports quotes meanwhile).
     At 200 generated articles, load ~2.7 on 2 cores: matching 30.9 / 28.4 s in one process,
     25.8 / 26.3 s on two, the same findings."""
 
@@ -59,16 +60,10 @@ class LocalEngine:
         # that extracts collects its young objects after each article, even when the caller runs
         # without the collector (the CLI does, see reports.cli._run).
         if self.jobs > 1 and len(paths) > 1:
-            workers = min(self.jobs, len(paths))
-            warm_up()  # before the workers fork: they share what it loads
-            with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
-                chunk = max(1, len(paths) // (self.jobs * 8))
-                yield from pool.map(_extract_collected, paths, ids, chunksize=chunk)
+            yield from _shared_out(paths, ids, min(self.jobs, len(paths)))
             return
         for path, source_id in zip(paths, ids, strict=True):
-            yield extract_path(path, source_id)
-            if not gc.isenabled():
-                gc.collect(0)  # this article's young objects only: the claims kept are few
+            yield _extract_here(path, source_id)
 
     def match(self, extractions: Sequence[Extraction]) -> MatchResult:
         return match(extractions, run_blocks=in_processes(self.jobs))
@@ -81,6 +76,61 @@ def warm_up() -> None:
     extract_text("张三说，北京市有500人参加。")
     word_tags(), tokens("北京市")
     places("在这里有人")  # a window naming no place: loads the pairs of the dictionary's place names (~18 ms)
+
+
+# Articles a worker is sent at once, fewer towards the end (`_shared_out`): its results come
+# back in one pickle, which holds a value or frame several of them share once (claims.packing).
+CHUNK = 16
+QUEUED = 2  # chunks a worker holds: the one it reads, and the next, so it never waits for one
+
+
+def _shared_out(paths: Sequence[Path], ids: Sequence[str], jobs: int) -> Iterator[Extraction | InputError]:
+    """The extractions of `paths` in their order, read by `jobs - 1` worker processes and this
+    one, which reads an article itself whenever its workers hold QUEUED chunks each (as the
+    matcher's blocks are shared out, matcher.parallel): `jobs` processes busy, no more. What
+    this process reads is not pickled there and back (a worker's pickling, ~3 ms an article,
+    and the driver's unpickling, ~2.7, were a fifth of the pool's CPU with `jobs` workers and
+    this process unpickling beside them), and the workers' chunks shrink towards the end, so
+    neither side waits long for the other's last ones. What this process reads is not
+    compacted either (reports.compact, ~2.7 ms an article): built here, its claims already
+    share most of what compact would (300 generated articles held: 264 MB, 257 compacted).
+    1,000 generated articles (36 MB), 2 jobs, load 1.6-3.6 (others' runs): the stage's CPU
+    37.5-39.6 s, not 41.9-47.9 with two workers; the same extractions in the same order."""
+    warm_up()  # before the workers fork: they share what it loads
+    n, workers = len(paths), jobs - 1
+    done: dict[int, Extraction | InputError] = {}
+    sent: dict[Future[list[Extraction | InputError]], int] = {}  # a chunk's results -> its first index
+    start = emitted = 0
+    with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
+        while emitted < n:
+            while len(sent) < QUEUED * workers and start < n:
+                k = max(1, min(CHUNK, (n - start) // (QUEUED * jobs)))
+                sent[pool.submit(_extract_chunk, paths[start : start + k], ids[start : start + k])] = start
+                start += k
+            for future in [f for f in sent if f.done()]:
+                first = sent.pop(future)
+                done.update(enumerate(future.result(), first))
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+            if start < n:
+                done[start] = _extract_here(paths[start], ids[start], compacted=False)
+                start += 1
+            elif sent:
+                wait(sent, return_when=FIRST_COMPLETED)
+
+
+def _extract_here(path: Path, source_id: str, *, compacted: bool = True) -> Extraction | InputError:
+    """extract_path in this process; with the collector off (the CLI), this article's young
+    objects are collected after it: the claims kept are few."""
+    out = extract_path(path, source_id, compacted=compacted)
+    if not gc.isenabled():
+        gc.collect(0)
+    return out
+
+
+def _extract_chunk(paths: Sequence[Path], ids: Sequence[str]) -> list[Extraction | InputError]:
+    return [_extract_collected(p, i) for p, i in zip(paths, ids, strict=True)]
 
 
 def _extract_collected(path: Path, source_id: str) -> Extraction | InputError:

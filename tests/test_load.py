@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
@@ -368,3 +369,33 @@ def test_changed_counts_the_places_two_equal_length_strings_differ_at():
     assert _changed("𠀀a𠀁", "𠀀b𠀂") == 2  # beyond the BMP, one place a character
     text = "學習" * 50 + "学习" * 50
     assert _changed(text, text.replace("學", "学").replace("習", "习")) == 100
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        'title: "标题：一个 例子"\nsource: "https://example.com/1"\nauthor: "明報"\npublished: 2026-01-29\n',
+        "a: yes\non: 1\nx: 1e3\ny: 0x1F\nz: 012\nn: NaN\nk:\nv: 中文 标题\nw: 1_000\nx: a\nx: b\n",
+    ],
+)
+def test_plain_front_matter_reads_as_the_python_loader_reads_it(head):
+    from claims.sources.load import _PLAIN_FRONT, _CFrontMatterLoader, _FrontMatterLoader
+
+    if _CFrontMatterLoader is None:
+        pytest.skip("PyYAML without libyaml")
+    assert _PLAIN_FRONT.fullmatch(head)
+    fast, slow = yaml.load(head, Loader=_CFrontMatterLoader), yaml.load(head, Loader=_FrontMatterLoader)
+    assert (
+        fast == slow
+        and list(fast) == list(slow)
+        and [type(v) for v in fast.values()] == [type(v) for v in slow.values()]
+    )
+
+
+@pytest.mark.parametrize(
+    "head", ["x: 1:20\n", "x: ~\n", "x: 2026-01-02 10:00\n", "x:\n  - a\n", "x: a\tb\n", 'x: "a\\nb"\n']
+)
+def test_other_front_matter_goes_to_the_python_loader(head):
+    from claims.sources.load import _PLAIN_FRONT
+
+    assert _PLAIN_FRONT.fullmatch(head) is None

