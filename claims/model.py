@@ -383,7 +383,9 @@ class Frame(_Frozen):
     holder: str | None = None  # the person the figure belongs to (刘长海…被判15年), when the sentence names one
     part: bool = False  # a part of a whole stated before it (其中…)
     listed: bool = False  # one item of a list of figures (分别实施25%、20%或10%)
-    period: str | None = None  # the stretch of a story the figure belongs to (侦查期间, 服刑期间, 开庭时)
+    period: str | None = (
+        None  # the stretch of a story the figure belongs to (侦查期间, 服刑期间, 开庭时), or a Games' edition:2014
+    )
     event: tuple[str, ...] = ()  # dates: what the date dates (判决, 开庭 …)
 
 
