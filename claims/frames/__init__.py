@@ -622,7 +622,10 @@ def _period_of(before: str) -> str | None:
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     if during:
         return during[-1]
-    games = _GAMES_BEFORE.findall(_SENTENCE_END.split(before)[-1])
+    sentence = _SENTENCE_END.split(before)[-1]
+    if "会" not in sentence and "杯" not in sentence and "赛" not in sentence:
+        return None  # no Games named (most sentences): no scan
+    games = _GAMES_BEFORE.findall(sentence)
     return edition(games[-1]) if games else None
 
 
