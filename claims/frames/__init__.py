@@ -396,8 +396,8 @@ def _sport_team(clauses: list[str]) -> str | None:
                 or stem.startswith(_NOT_A_SPORT)
                 or any(f == "ns" for _, f in tokens(stem))
             ):
-                continue  # 台湾代表队, 中国国家队: a country's
-            if _team_place(stem + "队") is None and place_name(stem) == stem:
+                continue  # 台湾代表队, 中国国家队, 美国队: a country's or a place's
+            if place_name(stem) == stem:  # 广东省队: a province's
                 return stem
     return None
 

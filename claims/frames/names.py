@@ -117,7 +117,7 @@ def _preposition_before(cand: str) -> bool:
 
 
 # Who wrote or photographed the report (中新社北京2月20日电 (记者 王祖敏), 通讯员 李明): its source, no holder.
-_BYLINE = re.compile(r"(?:记者|通讯员|编辑|摄影|实习生)\s*(?:[\u4e00-\u9fff]{2,3}\s+)?$")
+_BYLINE = re.compile(rf"(?:记者|通讯员|编辑|摄影|实习生)\s*(?:[{HAN_CLASS}]{{2,3}}\s+)?$")
 
 
 def holder(before: str, names: frozenset[str]) -> str | None:
