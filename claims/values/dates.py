@@ -400,6 +400,11 @@ def _deictic(text: str) -> list[re.Match[str]]:
     return [m for m in _text_scan(text).calendar if m["yrel"] or m["mrel"]]
 
 
+# 今日（28日）, 昨天(2月27日): the day in brackets says which day the relative word means, whatever
+# the page's date (a live page updated for days, a report filed after midnight): it alone is read.
+_GLOSSED_DAY = re.compile(r" ?[（(] ?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号] ?[）)]")
+
+
 class _Scan:
     """One sentence's date scan: every pattern family adds its spans (and, for dates a
     range may extend, the fields it stated) in a fixed order; overlaps are resolved later."""
@@ -582,7 +587,7 @@ class _Scan:
         for m in self.said.half_period:
             self.add(*m.span(), resolve_half_period(m, published), "half_period", 0.7)
         for m in self.said.rel_day:
-            if published is not None:
+            if published is not None and not _GLOSSED_DAY.match(self.text, m.end()):
                 d = published + timedelta(days=REL_DAY_OFFSET[m.group()])
                 self.add(
                     *m.span(),
