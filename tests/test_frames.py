@@ -325,6 +325,27 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "two rows of a medal table are two teams' tallies, however equal a column",
+        "德国以12金10银5铜排名第2；美国以8金10银7铜排名第4。",
+        "德国队获得12金10银5铜。",
+        ["agree", "agree", "agree"],
+    ),
+    (
+        "quantity",
+        "one team's golds are not another's",
+        "日本(3金)排名第12位。",
+        "2014年索契冬奥会中国获得3金4银2铜。",
+        [],
+    ),
+    (
+        "date",
+        "a relative day glossed by the day in brackets is that day, not the page's today",
+        "大埔宏福苑今日（28日）发生五级火，至少13人死亡。",
+        "大埔宏福苑今日发生五级火。",
+        [],
+    ),
+    (
+        "quantity",
         "the injured in critical condition are their own count",
         "大火后截至今早8时，危殆伤者由6人降至5人。",
         "大火后截至今早8时，留院伤者中4人危殆。",

@@ -794,8 +794,12 @@ def _holder_of(
     return who or team(_SENTENCE_END.split(before)[-1]), measure
 
 
-# What follows a place whose figure comes next: 印第安纳州(11张), 北卡罗来纳州有16张选举人票.
-_PLACE_HOLDS = re.compile(r"\s*(?:[（(]|(?:共|则|仍|也)?(?:拥有|有))\s*$")
+# What follows a place whose figure comes next: 印第安纳州(11张), 北卡罗来纳州有16张选举人票, and a
+# medal table's row, each column the team's (德国以12金10银5铜, 中国获得3金4银2铜: 德国's 10银, 中国's 2铜).
+_PLACE_HOLDS = re.compile(
+    r"\s*(?:[（(]|(?:共|则|仍|也)?(?:拥有|有)|以|(?:共|累计)?(?:获得|夺得|摘得|斩获|收获))"
+    r"\s*(?:[0-9]+枚?[金银铜]牌?[、，,]?\s*)*$"
+)
 
 
 def place_held(before: str, where: tuple[str, ...]) -> str | None:
