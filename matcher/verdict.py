@@ -395,8 +395,9 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
     if a.kind is Kind.date and p.same_source and not cmp.same_base:
         return None  # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
-    if not cmp.same_base and p.changed_time:
-        return _evolved(p, "The figure changed over time")
+    if not cmp.same_base and (p.changed_time or _floor_and_count(p)):
+        # at two times, a change; else 至少55人死 vs 94人遇难, a running toll's floor and another report's count
+        return _evolved(p, "The figure changed over time") if p.changed_time else None
     if cmp.same_base:
         need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * p.cand.rarity)
     else:
@@ -822,6 +823,23 @@ def _precise(c: Claim) -> bool:
         return True
     digits = f"{abs(v.low):.6f}".replace(".", "").strip("0")
     return len(digits) >= PRECISE_DIGITS
+
+
+def _floor_and_count(p: _Pair) -> bool:
+    """A running toll's floor or ceiling in one report and another report's count: neither confirms
+    the other (one report's 超过700人 and 732人 tell one moment, and agree)."""
+    return not p.same_source and _open_bound(p.a, p.b) and p.a.frame is not None and is_running(p.a.frame)
+
+
+def _open_bound(a: Claim, b: Claim) -> bool:
+    """Either figure a floor or a ceiling (至少55人, 超过90人, 不到100人), open on one side (30多位 is 30 to 40)."""
+    return any(
+        isinstance(v := c.value, IntervalValue) and v.bound in _OPEN_BOUNDS and (v.low is None or v.high is None)
+        for c in (a, b)
+    )
+
+
+_OPEN_BOUNDS = frozenset({Bound.over, Bound.under, Bound.at_least, Bound.at_most})
 
 
 def _small_count(c: Claim) -> bool:

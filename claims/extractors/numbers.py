@@ -124,11 +124,12 @@ class QuantityExtractor:
         rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
     )
     # A toll in shorthand (已致12死、1133伤; 3死5伤2失联): people, what happened to them the word
-    # right after it (the frame reads it). That word ends the item: a separator, the end or the
-    # next item follows (12死亡 is no shorthand, 2死球 no toll). Digits only: 九死一生 is an idiom.
-    _TOLL_WORD = "(?:死|伤|失联|失踪)"
+    # right after it (the frame reads it). That word ends the item: a separator, the end, the
+    # next item or its part (77伤其中12人危殆) follows (12死亡 is no shorthand, 2死球 no toll).
+    # Digits only: 九死一生 is an idiom.
+    _TOLL_WORD = "(?:死|伤|傷|失联|失聯|失踪|失蹤)"
     TOLL = re.compile(
-        rf"(?<![0-9.])(?P<num>[0-9]+(?:多|余)?)(?={_TOLL_WORD}(?:[、，,。；;\s)）]|$|[0-9]+(?:多|余)?{_TOLL_WORD}))"
+        rf"(?<![0-9.])(?P<num>[0-9]+(?:多|余)?)(?={_TOLL_WORD}(?:[、，,。；;\s)）]|$|其中|[0-9]+(?:多|余)?{_TOLL_WORD}))"
     )
     PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
     # Where COUNTED can match: a numeral's last character (a digit, k/M, a CJK numeral, 点, 几,

@@ -92,6 +92,19 @@ _SKIP_LEFT = re.compile(
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计|由|从| )+$"
 )
 _PART = re.compile(r"其中")
+
+
+def _subset(near: str, predicate: tuple[str, ...]) -> bool:
+    """A figure after 其中 counts a part of the whole before it (造成25人死亡，其中3名儿童; a sentence opening
+    其中 parts the sentence before), unless it tells the deaths of a whole its own sentence counts of
+    another kind (已搜救出150人，其中12人死亡): the toll."""
+    m = _PART.search(near)
+    if m is None:
+        return False
+    whole = _SENTENCE_END.split(near[: m.start()])[-1]
+    return predicate[:1] != ("deaths",) or _FIGURE_IN.search(whole) is None or "deaths" in predicates().keys(whole)
+
+
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
 FORECAST_WORDS = "预计|预期|预测|指引"  # what is expected (a plan's words are 目标, 计划 …)
@@ -138,6 +151,10 @@ _CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉�
 _CHANGE_TO = re.compile(
     r"(?:由|从)[^，,；;。由从]{1,15}?(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|扩大|缩小|"
     r"调整|升|降|涨|跌|增|减)(?:到|至|为)$"
+)
+_CHANGE_TO_AFTER_COMMA = re.compile(
+    r"(?:由|从)[^，,；;。由从]{1,15}?[，,]\s*(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|"
+    r"扩大|缩小|调整|升|降|涨|跌|增|减)(?:到|至|为)$"
 )
 # 侦查期间, 服刑期间, 一审开庭时: the stretch of the story a figure is told of.
 # 春节档, 全年 (a film season, the whole year): the stretch a box office or a sales figure is summed over.
@@ -590,7 +607,7 @@ def frame_of(
     predicate, part = _happened(kind, before, after, measure, predicate)
     scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
     measure = _changed_by(scope, before, left_clause, measure)
-    part = part or bool(_PART.search(before[-(len(left_clause) + 12) :]))
+    part = part or _subset(before[-(len(left_clause) + 12) :], predicate)
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
     if side := team_part(before, right_clause, measure):  # 女子运动员获得⟨#⟩: the women's golds, a part
@@ -654,6 +671,8 @@ def _left_of(before: str) -> tuple[str, str]:
         before, left_clause = before[: len(before) - cut], left_clause[: restated.start()]
     if change := _CHANGE_TO.search(left_clause):
         left_clause = left_clause[: change.start()]  # 税率由10%提高到⟨#⟩: a 税率 too
+    elif change := _CHANGE_TO_AFTER_COMMA.search(before, max(0, len(before) - len(left_clause) - 24)):
+        left_clause = CLAUSE.split(before[: change.start()])[-1]  # 死亡人数由此前的十二人，增至⟨#⟩
     return before, left_clause
 
 
@@ -989,11 +1008,12 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     for lexicon, out in ((measures(), nouns), (predicates(), preds)):
         one_char_ok = lexicon is not measures()  # a one-character measure word (支, 剂, 省) is a word of its own
         for h in lexicon.hits(right):
-            # 51人获救4人死亡: 死亡 is the 4's, after another figure
+            # 51人获救4人死亡: 死亡 is the 4's, after another figure; a toll in shorthand (3死5伤): 伤 is the 5's
             if (
                 h.start <= NEAR
                 and right[h.end : h.end + 1] != "率"
                 and not _FIGURE_IN.search(right[: h.start])
+                and not right[h.start - 1 : h.start].isdigit()
                 and (one_char_ok or len(h.word) > 1 or _whole_word(right, h.start, h.end))
             ):
                 out.append((h.start, h.key))
