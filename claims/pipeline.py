@@ -671,6 +671,16 @@ class _ClaimBuilder:
             )
         return got
 
+    def _now(self) -> tuple[Period, None] | None:
+        now = self.sentences.now()
+        return (now, None) if now else None
+
+    def _so_far(self, i: int, before: str) -> bool:
+        """A running count told as it stands (_risen_since), or told 至今, 目前 in a sentence that takes its
+        day from a sentence before (…11月26日下午发生五级火警。火警至今造成161人死亡): not of that day."""
+        told = _SO_FAR.search(_SENTENCE_END.split(before)[-1])
+        return _risen_since(before) or (told is not None and self.sentences.own_time(i) is None)
+
     def _frame_reads(self, i: int) -> tuple[tuple[str, ...], frozenset[str]]:
         """What a figure's frame reads beyond its context: the sentences before it, and the
         article's names that share a character with its sentence (context) or those. frame_of
@@ -712,8 +722,9 @@ class _ClaimBuilder:
                 own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
                 if (own is None or this_time) and tally is not None:
                     as_of, clock = tally  # 截至28日12时，…。倒塌房屋17015户: that day, that hour
-                elif own is not None and tally is None and _risen_since(full[:a]) and (now := self.sentences.now()):
-                    as_of = max(own, now, key=lambda p: p.start)  # 2月26日发生火灾，死亡人数增加至⟨#⟩: as it stands
+                elif own is not None and self._so_far(sent.index, full[:a]) and (stands := tally or self._now()):
+                    # 2月26日发生火灾，死亡人数增加至⟨#⟩: as the report stands (its tally's time, else its day)
+                    as_of, clock = max((own, None), stands, key=lambda t: t[0].start)
                 else:
                     as_of = own
                     if tally is not None and tally[0] == own and tally_clock(sent.text) is None:
@@ -722,13 +733,17 @@ class _ClaimBuilder:
 
 
 # A running count told as risen so far (死亡人数增加至⟨#⟩, 目前已升至) in a sentence whose date is the day the
-# disaster happened (宏福苑2月26日发生火灾): it holds as the report stands, not on the day of the fire.
-_RISEN = re.compile(r"(?:增加|增|升|上升|攀升)(?:至|到)|目前|至今|迄今")
+# disaster happened (宏福苑2月26日发生火灾): it holds as the report stands, not on the day of the fire. 至今,
+# 迄今 and 目前 hold for the sentence's whole toll (火警至今造成161人死亡，…，另有⟨79⟩人受伤).
+_RISEN = re.compile(r"(?:增加|增|升|上升|攀升)(?:至|到)")
+_SO_FAR = re.compile(r"目前|至今|迄今")
 _HAPPENED_ON = re.compile(r"[日号][^，,。；;]{0,12}?(?:发生|爆发|突发)")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _risen_since(before: str) -> bool:
-    return bool(_RISEN.search(CLAUSE.split(before)[-1])) and bool(_HAPPENED_ON.search(before))
+    told = bool(_RISEN.search(CLAUSE.split(before)[-1])) or bool(_SO_FAR.search(_SENTENCE_END.split(before)[-1]))
+    return told and bool(_HAPPENED_ON.search(before))
 
 
 # A figure's own clause saying it is of the occasion the story tells (上一次获得38金还是在9年前的伦敦奥运会，

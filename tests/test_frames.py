@@ -2297,3 +2297,11 @@ def test_an_outlets_name_is_no_place():
     assert frame("俄罗斯卫星通讯社北京3月5日电 中国今年国防预算为16655.4亿元", "16655.4亿元").place == ("中国",)
     assert frame("北京市今年GDP增长5%", "5%").place == ("北京",)
 
+
+def test_a_toll_told_so_far_holds_as_the_report_stands_not_on_the_day_a_sentence_before_named():
+    text = "大埔宏福苑2月20日下午发生五级火警。火警至今造成161人死亡，另有79人受伤。"
+    got = {c.text: str(c.as_of) for c in extract_text(text, published="2025-03-01") if c.kind.value == "quantity"}
+    assert got == {"161人": "2025-03-01", "79人": "2025-03-01"}
+    # a sentence that names its own day keeps it
+    dated = "大埔宏福苑2月20日下午发生五级火警。截至2月22日，火警至今造成94人死亡。"
+    assert [str(c.as_of) for c in extract_text(dated, published="2025-03-01") if c.text == "94人"] == ["2025-02-22"]
