@@ -102,6 +102,9 @@ def test_absolute_dates(raw, span_text, start, end, gran):
             ("下周", "2025-12-08", "2025-12-14", "day"),
             ("上周三", "2025-11-26", "2025-11-26", "day"),
             ("周一宣布", "2025-12-01", "2025-12-01", "day"),
+            ("处长周一表示", "2025-12-01", "2025-12-01", "day"),  # a title, then a Monday: no name runs on
+            ("今日（2日）", "2025-12-02", "2025-12-02", "day"),  # a live page's today is the day it glosses
+            ("今日（28日）", "2025-11-28", "2025-11-28", "day"),  # the nearest 28th: last month's
             ("今年夏天", "2025-06-01", "2025-08-31", "season"),
             ("年初", "2025-01-01", "2025-03-31", "month"),
             ("上半年", "2025-01-01", "2025-06-30", "month"),
@@ -791,3 +794,8 @@ def test_date_values_are_cached_by_what_they_read():
     assert (second.relative.expr, second.relative.reference) == ("五一", "2024-07-01")
     assert date_value((date(2024, 5, 2), date(2024, 5, 1)), Granularity.day, "x", None, False) is None
     assert [whole_number(t) for t in ("十二", "12", "十二", "1.5", "", None)] == [12, 12, 12, None, None, None]
+
+
+def test_a_weekday_that_opens_a_titled_name_is_no_date():
+    text, m = one_date("警务处处长周一鸣今日公布")
+    assert m is not None and text[m.start : m.end] == "今日"

@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a weekday that opens a titled name tells no day",
+        "警务处处长周一鸣今日公布，大埔火灾死亡人数增至161人。",
+        "警方3月3日公布，大埔火灾死亡人数增至170人。",
+        [],
+    ),
+    (
         "quantity",
         "a toll in shorthand counts the injured before 其中",
         "大埔五级火灾至少55人死 77伤其中12人危殆。",

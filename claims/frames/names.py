@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from claims.text.hanzi import HAN_CLASS, SURNAMES
+from claims.text.hanzi import HAN_CLASS, SURNAMES, TITLES
 
 # The most common single-character surnames (together about nine in ten Chinese people).
 _CANDIDATE = re.compile(rf"[{SURNAMES}][{HAN_CLASS}]{{1,2}}")
@@ -68,10 +68,7 @@ def article_names(text: str) -> frozenset[str]:
 
 # Titles a full name follows (候选人柯文哲, 国民党主席朱立伦, 犯罪嫌疑人陈某志): a name once used is
 # named so. Three characters only: after a title a two-character name runs on into the next word.
-_TITLED = re.compile(
-    rf"(?:候选人|参选人|主席|总统|副总统|总理|市长|省长|县长|书记|部长|局长|院长|董事长|总裁|总经理|"
-    rf"发言人|嫌疑人|被告人|被害人|运动员|选手|教练|队长|法官|律师|医生|教授)([{SURNAMES}][{HAN_CLASS}]{{2}})"
-)
+_TITLED = re.compile(rf"(?:{TITLES})([{SURNAMES}][{HAN_CLASS}]{{2}})")
 
 
 def _titled(text: str, names: set[str]) -> set[str]:

@@ -81,7 +81,7 @@ from typing import NamedTuple
 from claims.model import DateValue, Granularity, Period, Precision
 from claims.spans import longest_first
 from claims.text.gate import gated
-from claims.text.hanzi import HAN
+from claims.text.hanzi import HAN, TITLES
 from claims.values.date_grammar import (
     ANAPHORIC_DAY,
     ANAPHORIC_OFFSET,
@@ -400,9 +400,25 @@ def _deictic(text: str) -> list[re.Match[str]]:
     return [m for m in _text_scan(text).calendar if m["yrel"] or m["mrel"]]
 
 
+# A bare weekday right after a title opens a name (处长周一鸣今日公布) when one more character and then a verb
+# or a day follow; 处长周一表示, 周一晚表示 and 周一又称 tell a Monday.
+_NAMED_WEEKDAY = re.compile(f"(?:{TITLES})$")
+_NAME_RUNS_ON = re.compile(
+    r"[^\W\d_上下早晚中凌夜午傍深清又也亦还再就才都曾已将会要则起至到在于向对和与及]"
+    r"(?:表示|说|称|指出|公布|宣布|透露|强调|介绍|回应|今日|今天|昨日|昨天|亦|也|则|在|于|向|对)"
+)
 # 今日（28日）, 昨天(2月27日): the day in brackets says which day the relative word means, whatever
-# the page's date (a live page updated for days, a report filed after midnight): it alone is read.
-_GLOSSED_DAY = re.compile(r" ?[（(] ?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}[日号] ?[）)]")
+# the page's date (a live page updated for days, a report filed after midnight); its month and year, unless
+# it names them, are those nearest the relative word's day.
+_GLOSSED_DAY = re.compile(r" ?[（(] ?(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号]? ?[）)]")
+
+
+def _glossed(near: date, gloss: re.Match[str]) -> date | None:
+    day = int(gloss["d"])
+    if gloss["m"]:
+        return safe_date(int(gloss["y"] or near.year), int(gloss["m"]), day)
+    days = [safe_date(*shift_months(near, k), day) for k in (-1, 0, 1)]
+    return min((d for d in days if d), key=lambda d: abs((d - near).days), default=None)
 
 
 class _Scan:
@@ -578,6 +594,8 @@ class _Scan:
         """Weeks and weekdays, 这一年, half months and weeks, 昨天, 三天前."""
         published = self.published
         for m in self.said.week:
+            if m["bwd"] and _NAMED_WEEKDAY.search(self.text, 0, m.start()) and _NAME_RUNS_ON.match(self.text, m.end()):
+                continue  # 警务处处长周一鸣今日公布: a name, no Monday
             if m["bwd"] and m["bwd"] != "末":
                 self.weekdays[m.span()] = WEEKDAY_INDEX[m["bwd"]]
             # 这一周 may point back to a week the text named before: reported, not claimed.
@@ -587,8 +605,18 @@ class _Scan:
         for m in self.said.half_period:
             self.add(*m.span(), resolve_half_period(m, published), "half_period", 0.7)
         for m in self.said.rel_day:
-            if published is not None and not _GLOSSED_DAY.match(self.text, m.end()):
+            if published is not None:
                 d = published + timedelta(days=REL_DAY_OFFSET[m.group()])
+                if (gloss := _GLOSSED_DAY.match(self.text, m.end())) and (day := _glossed(d, gloss)):
+                    expr = self.text[m.start() : gloss.end()]
+                    self.add(
+                        m.start(),
+                        gloss.end(),
+                        date_value((day, day), Granularity.day, expr, published, True),
+                        "relative_day",
+                        0.75,
+                    )
+                    continue
                 self.add(
                     *m.span(),
                     date_value((d, d), Granularity.day, m.group(), published, True),
