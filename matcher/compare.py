@@ -113,19 +113,26 @@ def unit_block(unit: str) -> str:
     u = fold(unit).strip()
     if cls.startswith("people") or u[:1] == "个":
         return COUNTS  # 25万多名儿童 and 25万儿童 meet; their nouns are compared, not blocked
+    if u in MEDAL_UNITS:
+        return "枚"  # 9金 and 9枚金牌 meet; their measures are compared (_one_thing_counted)
     return u[0] if u and u[0] in _COUNTERS else cls
 
 
 COUNTS = "counts"  # the block of people and of things counted by 个
 # Counters that say nothing of what they count: 315位校友签名 and 480个校友签名 count one thing.
 BARE_COUNTERS = frozenset("个位名人")
+# A medal table's column as a unit (9金4银) and the counters of medals (9枚金牌, 9面金牌): with one listed
+# measure (golds) they count one thing.
+MEDAL_UNITS = frozenset("金银铜面")
+_MEDAL_COUNTERS = MEDAL_UNITS | {"枚"}
 
 
 def _one_thing_counted(a: Claim, b: Claim) -> bool:
     """Two counters, one of them bare, whose frames name one listed measure (signatures;
     旅客405人 and 405名乘客): the measure says what is counted, not the counter."""
     ua, ub = (fold(c.value.unit).strip() if isinstance(c.value, QuantityValue) else "" for c in (a, b))
-    if (ua not in BARE_COUNTERS and ub not in BARE_COUNTERS) or a.frame is None or b.frame is None:
+    medals = ua in _MEDAL_COUNTERS and ub in _MEDAL_COUNTERS
+    if (ua not in BARE_COUNTERS and ub not in BARE_COUNTERS and not medals) or a.frame is None or b.frame is None:
         return False
     first_a, first_b = a.frame.measure[:1], b.frame.measure[:1]  # what each counter counts: its nearest measure
     return bool(first_a and first_a == first_b and listed(first_a))

@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a table's 9金 and 9枚金牌 count one team's golds",
+        "中国队以9金4银2铜15枚奖牌，创最佳战绩。",
+        "中国队摘得9枚金牌、4枚银牌、2枚铜牌，共15枚奖牌。",
+        ["agree", "agree", "agree", "agree"],
+    ),
+    (
         "date",
         "a weekday that opens a titled name tells no day",
         "警务处处长周一鸣今日公布，大埔火灾死亡人数增至161人。",
