@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "two people's verdicts are two dates, each named after what the court did",
+        "江歌案在2022年1月10日做出判决，刘鑫被法院裁定，赔偿江秋莲的经济损失与精神损害69万人民币。",
+        "2020年3月，上海普陀区法院以侮辱罪、诽谤罪判处谭斌有期徒刑一年六个月。",
+        [],
+    ),
+    (
         "quantity",
         "a table's 9金 and 9枚金牌 count one team's golds",
         "中国队以9金4银2铜15枚奖牌，创最佳战绩。",

@@ -29,7 +29,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
-from claims.frames.names import KIN, aged, first_name, holder
+from claims.frames.names import KIN, aged, first_name, holder, sentenced
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
@@ -593,6 +593,8 @@ def frame_of(
             who = first_name(_before_event(after), names)
         # 2014年索契冬奥会: the year names an edition of the Games, of which there are many
         event = ("edition",) if _GAMES_AFTER_DATE.match(after) else date_event(after, before)
+        if who is None and event and event[0].startswith("verdict"):
+            who = sentenced(after)  # 2020年3月，法院以诽谤罪判处谭斌有期徒刑: 谭斌's verdict
         return Frame(event=event, place=where, holder=who)
     measure, predicate = _measures(left_clause, right_clause, unit)
     if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:

@@ -140,6 +140,21 @@ def holder(before: str, names: frozenset[str]) -> str | None:
     return best[1] if best else None
 
 
+# Whom a court sentences or orders (判处谭斌有期徒刑, 判令刘鑫赔偿, 刘鑫被法院裁定): whose verdict a date is,
+# named once or more; a surname and one or two characters right before what the court ordered.
+_SENTENCED = re.compile(
+    rf"(?:判处|判决|判令|裁定)(?P<after>[{SURNAMES}][{HAN_CLASS}]{{1,2}}?)"
+    rf"(?=有期徒刑|无期徒刑|死刑|拘役|管制|罚金|赔偿|支付|犯|无罪)"
+    rf"|(?P<before>[{SURNAMES}][{HAN_CLASS}]{{1,2}}?)被(?:[{HAN_CLASS}]{{0,6}}?法院)?(?:判处|判决|判令|裁定)"
+)
+
+
+def sentenced(text: str) -> str | None:
+    """The person the first verdict in `text` is of (2020年3月，法院以诽谤罪判处谭斌有期徒刑: 谭斌)."""
+    m = _SENTENCED.search(text)
+    return (m["after"] or m["before"]) if m else None
+
+
 def aged(after: str, names: frozenset[str]) -> str | None:
     """Whose age `N岁的X` tells, from the text after the figure: the name right after 的 (22岁的于欢),
     also past a kin word (苏银霞20岁的儿子于欢: the son's age, not 苏银霞's); None when no name
