@@ -589,13 +589,7 @@ def frame_of(
     where = _places_of(before, left_clause, prior, names)
     who = holder(before, names) if names else None
     if kind == "date":
-        if who is None and names:
-            who = first_name(_before_event(after), names)
-        # 2014年索契冬奥会: the year names an edition of the Games, of which there are many
-        event = ("edition",) if _GAMES_AFTER_DATE.match(after) else date_event(after, before)
-        if who is None and event and event[0].startswith("verdict"):
-            who = sentenced(after)  # 2020年3月，法院以诽谤罪判处谭斌有期徒刑: 谭斌's verdict
-        return Frame(event=event, place=where, holder=who)
+        return _date_frame(before, after, where, who, names)
     measure, predicate = _measures(left_clause, right_clause, unit)
     if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
         measure = ("magnitude:余震",)  # 最大余震震级达⟨#⟩, 3级以下余震: an aftershock's, not the quake's
@@ -633,6 +627,18 @@ def frame_of(
         listed=_listed(before, after, unit, measure),
         period=_period_of(before),
     )
+
+
+def _date_frame(before: str, after: str, where: tuple[str, ...], who: str | None, names: frozenset[str]) -> Frame:
+    """A date's frame: what happened on it (its event), where, and whose it is (the name before it, else
+    the actor named before its event word, else, for a verdict, the person sentenced)."""
+    if who is None and names:
+        who = first_name(_before_event(after), names)
+    # 2014年索契冬奥会: the year names an edition of the Games, of which there are many
+    event = ("edition",) if _GAMES_AFTER_DATE.match(after) else date_event(after, before)
+    if who is None and event and event[0].startswith("verdict"):
+        who = sentenced(after)  # 2020年3月，法院以诽谤罪判处谭斌有期徒刑: 谭斌's verdict
+    return Frame(event=event, place=where, holder=who)
 
 
 def _period_of(before: str) -> str | None:
