@@ -272,8 +272,10 @@ def _frame_fields(f: Frame) -> tuple:
 
 def _frame_relation(kind: Kind, fa: Frame, fb: Frame, same_source: bool, apart: bool) -> FrameRelation:
     if kind is Kind.date:
-        # 据韩国媒体28日报道 is when the press told it: no day of what happened (2月28日上午9时许…坠毁)
-        rel = "other" if ("coverage" in fa.event) != ("coverage" in fb.event) else events_relation(fa, fb)
+        # 据韩国媒体28日报道 is when the press told it, 截止4月30日 when a count holds: no day of what happened
+        # (2月28日上午9时许…坠毁, 4月30日07:30…获救)
+        told_apart = any((k in fa.event) != (k in fb.event) for k in _NO_HAPPENING)
+        rel = "other" if told_apart else events_relation(fa, fb)
     else:
         rel = measures_relation(fa, fb)
     # A part (其中10条) is not compared with the whole its own article gave before it.
@@ -315,6 +317,9 @@ def _frame_relation(kind: Kind, fa: Frame, fb: Frame, same_source: bool, apart: 
         nouns == "differ" and fa.measure[0][1] == fb.measure[0][1],
         bool(listed((*fa.measure, *fa.predicate, *fa.event)) & listed((*fb.measure, *fb.predicate, *fb.event))),
     )
+
+
+_NO_HAPPENING = ("coverage", "tally")  # a date's events that date no happening of the story
 
 
 def _level(rate: Frame, level: Frame) -> bool:

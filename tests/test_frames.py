@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "date",
+        "the day a count holds at is no day of a rescue",
+        "截止4月30日，长沙医学院失联学生的名单已有36名。",
+        "4月30日07:30，长沙楼房倒塌5名被困者获救，房主被控制。",
+        [],
+    ),
+    (
+        "date",
         "two people's verdicts are two dates, each named after what the court did",
         "江歌案在2022年1月10日做出判决，刘鑫被法院裁定，赔偿江秋莲的经济损失与精神损害69万人民币。",
         "2020年3月，上海普陀区法院以侮辱罪、诽谤罪判处谭斌有期徒刑一年六个月。",
@@ -2326,3 +2333,8 @@ def test_a_toll_told_so_far_holds_as_the_report_stands_not_on_the_day_a_sentence
     # a sentence that names its own day keeps it
     dated = "大埔宏福苑2月20日下午发生五级火警。截至2月22日，火警至今造成94人死亡。"
     assert [str(c.as_of) for c in extract_text(dated, published="2025-03-01") if c.text == "94人"] == ["2025-02-22"]
+
+
+def test_a_case_named_after_a_person_is_not_her_figure():
+    assert holder("江歌案在", frozenset({"江歌"})) is None
+    assert holder("江歌在", frozenset({"江歌"})) == "江歌"

@@ -30,6 +30,7 @@ KIN = re.compile(
 # 还给吴学占, 向吴学占、赵荣荣借款): the figure is the subject's, who borrowed or repaid.
 _OBJECT_OF = re.compile(r"(?:向|还给|借给|付给|交给|从)[^，,。；;：:]{0,8}$")
 _SOURCE_AFTER = re.compile(r"^(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释|证实|讲述|描述|提到|记得|听说)")
+_CASE_AFTER = re.compile(r"^(?:案|一案)")  # 江歌案在2022年1月10日宣判: a case named after her, not her figure
 
 
 def article_names(text: str) -> frozenset[str]:
@@ -127,6 +128,7 @@ def holder(before: str, names: frozenset[str]) -> str | None:
             after = before[i + len(name) : i + len(name) + 3]
             if (
                 not _SOURCE_AFTER.match(after)
+                and not _CASE_AFTER.match(after)
                 and before[max(0, i - 1) : i] != "据"
                 and not _BYLINE.search(before, 0, i)
                 and not _OBJECT_OF.search(before, 0, i)
