@@ -39,7 +39,10 @@ TIME = gated(
     rf"(?:(?<=分)\s?(?P<s>[0-5]?\d|[零〇一二三四五六七八九十]{{1,3}})\s?秒|(?<=[:：]\d\d)[:：](?P<sc>[0-5]\d)(?!\d))?"
     r"\s?(?P<approx>多|许|左右|前后)?"
 )
-APPROX_MINUTES = 15  # 3点14分许 / 左右: a quarter of an hour either side
+# 6时许 / 左右: a quarter of an hour either side of the hour; a time told to the minute and 许 (6时40分许) is
+# about that minute, five either side (6时30分 is another moment: 十堰's blast, 6:30 vs 6:40许).
+APPROX_MINUTES = 15
+APPROX_MINUTES_AT_MINUTE = 5
 # A time told to the second and 许 (莫焕晶在5时10分51秒许才报警): the minute either side, not a quarter
 # of an hour (朱小贞's call at 5时04分35秒许 is another moment than 5时10分51秒许).
 APPROX_MINUTES_AT_SECONDS = 1
@@ -105,7 +108,8 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
     else:
         low, high = hour * 60, hour * 60 + 59 if approx == "多" or not approx else hour * 60
     if approx in ("许", "左右", "前后"):
-        reach = APPROX_MINUTES_AT_SECONDS if (m["s"] or m["sc"]) else APPROX_MINUTES
+        seconds = m["s"] or m["sc"]
+        reach = APPROX_MINUTES_AT_SECONDS if seconds else APPROX_MINUTES_AT_MINUTE if minute else APPROX_MINUTES
         low, high = max(0, low - reach), min(24 * 60 - 1, high + reach)
     elif approx == "多" and minute:
         high = min(24 * 60 - 1, high + 9)
