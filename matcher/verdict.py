@@ -998,7 +998,7 @@ def _reported_that_day(undated: Claim, dated: Claim, when: Period, sources: dict
 
 
 # What a figure measures that never changes once it happened (a quake's magnitude): two times are two events.
-FIXED_MEASURES = frozenset({"magnitude", "magnitude:余震"})
+FIXED_MEASURES = frozenset({"magnitude", "magnitude:余震", "focal_depth"})
 
 
 def _fixed(a: Claim, b: Claim) -> bool:

@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a quake's focal depth never changes over time, as its size does not",
+        "3月28日，缅甸强烈地震的震源深度为10公里。",
+        "3月29日，缅甸强烈地震的震源深度为30公里。",
+        [],
+    ),
+    (
         "date",
         "about a minute is five minutes either side: 20:30 is another moment than 20:40许",
         "6月21日20时40分许，银川市富洋烧烤店液化石油气泄漏引发爆炸。",
