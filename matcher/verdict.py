@@ -380,8 +380,8 @@ def _compatible(p: _Pair) -> Verdict | None:
     a, b, cmp = p.a, p.b, p.cmp
     if vague(a) or vague(b):
         return None  # `几年` is compatible with any few years: agreeing says nothing
-    if p.frames.nouns_differ:
-        return None  # the same figure of two different things (该县的失业率为5% vs 通胀率为5%)
+    if p.frames.nouns_differ or _bare_part(a, b) or _bare_part(b, a):
+        return None  # two things' figure (失业率为5% vs 通胀率为5%; 其中2人为泰国人 vs 2名机组人员生还)
     if p.frames.listed and p.cand.local < SAME_WORDS:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
     if not cmp.same_base and cmp.closeness < CLASH_CLOSENESS and a.kind is not Kind.date:
@@ -828,6 +828,15 @@ def _precise(c: Claim) -> bool:
         return True
     digits = f"{abs(v.low):.6f}".replace(".", "").strip("0")
     return len(digits) >= PRECISE_DIGITS
+
+
+def _bare_part(part: Claim, other: Claim) -> bool:
+    """A part of a whole (其中2人为泰国人) that names no measure and no happening of its own, and a figure
+    that is no part and names a listed one (2名机组人员生还): what the part counts is unknown."""
+    fp, fo = part.frame, other.frame
+    if fp is None or fo is None or not fp.part or fo.part or fp.measure or fp.predicate:
+        return False
+    return bool(listed((*fo.measure, *fo.predicate)))
 
 
 def _floor_and_count(p: _Pair) -> bool:

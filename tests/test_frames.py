@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a part that names nothing of its own is not a figure another report names",
+        "该航班共载有181人，除去机组人员共有175名乘客，其中173人为韩国人，2人为泰国人。",
+        "客机在务安机场坠毁，造成179人遇难，仅有2名机组人员生还。",
+        [],
+    ),
+    (
+        "quantity",
         "a quake's focal depth never changes over time, as its size does not",
         "3月28日，缅甸强烈地震的震源深度为10公里。",
         "3月29日，缅甸强烈地震的震源深度为30公里。",
