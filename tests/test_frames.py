@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "the places of a breakdown after 其中 are its parts', not a later figure's",
+        "截至19日8时47分，地震共造成甘肃105人遇难，186人受伤。",
+        "118人遇难，其中甘肃105人死亡、青海13人死亡，此外有182人受伤。",
+        ["agree"],
+    ),
+    (
+        "quantity",
         "a part that names nothing of its own is not a figure another report names",
         "该航班共载有181人，除去机组人员共有175名乘客，其中173人为韩国人，2人为泰国人。",
         "客机在务安机场坠毁，造成179人遇难，仅有2名机组人员生还。",

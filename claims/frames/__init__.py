@@ -764,12 +764,20 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
     none that is part of a person's name (兰兰 in 汤兰兰, 长海 in 刘长海)."""
     where = (
         (places(before, len(left_clause)) if len(left_clause) >= 2 else ())
-        or places(before)
+        or places(_before_parts(before))
         or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
     )
     if names and where:
         where = tuple(w for w in where if not any(w in n for n in names))
     return where
+
+
+def _before_parts(before: str) -> str:
+    """The sentence before a figure up to a breakdown it gave into parts by place (…118人遇难，其中甘肃105人
+    死亡、青海13人死亡，此外有⟨182⟩人受伤): the places the parts name are theirs, not the later figure's."""
+    sentence_start = len(before) - len(_SENTENCE_END.split(before)[-1])
+    i = before.rfind("其中", sentence_start)
+    return before if i < 0 or not places(before[i:] + "。", len(before) - i + 1) else before[:i]
 
 
 def _happened(
