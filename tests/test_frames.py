@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "rank",
+        "the Games before, unnamed, is another table than this one's",
+        "中国代表团砍下28金，暂列金牌榜第一。",
+        "中国代表团上届奥运会在金牌榜上排名第一。",
+        [],
+    ),
+    (
         "quantity",
         "the places of a breakdown after 其中 are its parts', not a later figure's",
         "截至19日8时47分，地震共造成甘肃105人遇难，186人受伤。",

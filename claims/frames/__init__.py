@@ -1382,10 +1382,14 @@ def edition(games: str) -> str | None:
     edition:北京); None for a Games of no named edition (本届冬奥会, 冬奥会)."""
     if year := _EDITION_YEAR.match(games):
         return f"{EDITION}{year.group(1)}"
+    if _PREVIOUS.search(games) and not places(games + "。", len(games) + 1):
+        return PREVIOUS_EDITION  # 中国代表团上届奥运会在金牌榜上排名第一: the Games before this one
     host = next((p for p in places(games + "。", len(games) + 1) if p not in _NATIONAL), None)
     return f"{EDITION}{host}" if host else None
 
 
+_PREVIOUS = re.compile(r"上届|上一届|前一届")
+PREVIOUS_EDITION = f"{EDITION}上届"
 _GAMES_NAMED = re.compile(rf"[{HAN_CLASS}]{{2,5}}?{GAMES}")
 
 
@@ -1692,7 +1696,11 @@ def periods_conflict(a: Frame, b: Frame) -> bool:
     their years or both by their hosts (2014年索契冬奥会 vs 2022年北京冬奥会): a figure of each is not
     one fact. A year and a host may name one edition (北京冬奥会, 2022年冬奥会)."""
     pa, pb = a.period, b.period
-    if not (pa and pb) or pa == pb:
+    if pa == pb:
+        return False
+    if PREVIOUS_EDITION in (pa, pb):
+        return True  # the Games before, unnamed, against this one's (or another named) figure
+    if not (pa and pb):
         return False
     if pa.startswith(EDITION) != pb.startswith(EDITION):
         return False
