@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "the most at any moment is neither the total so far nor the count now",
+        "截至25日12时，全省目前紧急转移安置人口为85.2万人（累计转移安置131.78万人）。",
+        "截至8月2日12时，全省转移安置最高峰值147.08万人。",
+        [],
+    ),
+    (
         "rank",
         "the Games before, unnamed, is another table than this one's",
         "中国代表团砍下28金，暂列金牌榜第一。",
