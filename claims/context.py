@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claims.entities import EntityMention, alias_key, find_entities
-from claims.text.segment import INTERVIEWER, Role, Segmented, Sentence
+from claims.text.segment import INTERVIEWER, Paragraph, Role, Segmented, Sentence
 
 SHORT_ANSWER = 24  # characters of an answer sentence that still needs its question
 _FULL_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+")
@@ -70,11 +70,18 @@ def with_interviewee(seg: Segmented, mentions: Sequence[Sequence[EntityMention]]
     if n < 3:
         return seg  # no one the article is clearly about
     who = display[key]
+    # Each one rebuilt in C, not by `_replace` (a Python call a field: ~250 answers an interview): the same tuple.
     sentences = tuple(
-        s._replace(speaker=who) if s.role is Role.answer and s.speaker is None else s for s in seg.sentences
+        _new_tuple(Sentence, (*s[:_SENTENCE_SPEAKER], who, *s[_SENTENCE_SPEAKER + 1 :]))
+        if s.role is Role.answer and s.speaker is None
+        else s
+        for s in seg.sentences
     )
     paragraphs = tuple(
-        p._replace(speaker=who) if p.role is Role.answer and p.speaker is None else p for p in seg.paragraphs
+        _new_tuple(Paragraph, (*p[:_PARAGRAPH_SPEAKER], who, *p[_PARAGRAPH_SPEAKER + 1 :]))
+        if p.role is Role.answer and p.speaker is None
+        else p
+        for p in seg.paragraphs
     )
     return replace(
         seg,
@@ -83,6 +90,11 @@ def with_interviewee(seg: Segmented, mentions: Sequence[Sequence[EntityMention]]
         principal=who,
         speakers=tuple(dict.fromkeys((*seg.speakers, who))),
     )
+
+
+_new_tuple = tuple.__new__
+_SENTENCE_SPEAKER = Sentence._fields.index("speaker")
+_PARAGRAPH_SPEAKER = Paragraph._fields.index("speaker")
 
 
 def _first_named(found: Sequence[EntityMention]) -> str | None:

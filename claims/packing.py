@@ -29,7 +29,6 @@ from collections import deque
 from enum import Enum
 from itertools import repeat
 from operator import attrgetter
-from operator import is_ as _is
 from typing import Any, get_args
 
 from pydantic import BaseModel
@@ -56,8 +55,12 @@ _new = object.__new__  # what BaseModel's __new__ is
 
 
 # The models built from each row received (a tuple of field values), by the row's identity:
-# rows several articles of one pickle share are one object there (`_ROWS`).
-_BUILT: dict[int, Any] = {}
+# rows several articles of one pickle share are one object there (`_ROWS`). Each row is held
+# with its model, so no later tuple takes its id while it is remembered: a row found here by
+# id is that very row, and its model is the one built from it (an id taken over by another
+# row cost a check in Python: 96 generated articles read back in chunks of 16, 171 of 368
+# looks an article).
+_BUILT: dict[int, tuple[tuple, Any]] = {}
 BUILT = 1 << 15  # rows remembered before starting over: a pool's chunk of ~60 articles holds ~28,000
 
 # The fields sets of the claims and models received, one per set of names for the whole run:
@@ -195,10 +198,7 @@ def unpack(packed: tuple) -> tuple[Claim, ...]:
     columns, claim_sets, (classes, names, values, model_sets), sets = packed
     given = [_GIVEN.get(s) or _GIVEN.setdefault(s, set(s)) for s in sets]
     built = _BUILT  # a row this pickle holds once for several articles: one model (`_ROWS`)
-    models: list[Any] = [
-        m if (m := built.get(id(v))) is not None and _built_from(m, c, k, v, given[s]) else None
-        for c, k, v, s in zip(classes, names, values, model_sets, strict=True)
-    ]
+    models: list[Any] = [got[1] if (got := built.get(id(v))) is not None and got[0] is v else None for v in values]
     fresh = [k for k, m in enumerate(models) if m is None]
     made = list(map(_new, [classes[k] for k in fresh]))
     rows = [values[k] for k in fresh]
@@ -207,7 +207,7 @@ def unpack(packed: tuple) -> tuple[Claim, ...]:
         built.clear()
     for k, m, row in zip(fresh, made, rows, strict=True):
         models[k] = m
-        built[id(row)] = m
+        built[id(row)] = (row, m)
     models.insert(0, None)  # place 0: None
     columns = list(columns)
     for i in _MODELS:
@@ -215,20 +215,6 @@ def unpack(packed: tuple) -> tuple[Claim, ...]:
     claims = list(map(_new, repeat(Claim, len(claim_sets))))
     _built(claims, map(dict, map(zip, repeat(_NAMES), zip(*columns, strict=True))), map(given.__getitem__, claim_sets))
     return tuple(claims)
-
-
-def _built_from(m: Any, cls: Any, names: tuple[str, ...], row: tuple, given: set[str]) -> bool:
-    """Was `m` built as class `cls` from `names` and `row` (its fields the very objects the row
-    holds, its fields set `given`)? A row is not held once its pickle is read: another tuple may
-    take its id, and is then no model's row (or holds the same objects: the same model)."""
-    d = m.__dict__
-    return (
-        type(m) is cls
-        and m.__pydantic_fields_set__ is given
-        and len(row) == len(d)
-        and all(map(_is, d.values(), row))
-        and all(map(str.__eq__, d, names))
-    )
 
 
 def _built(objects: list[Any], dicts: Any, fields_sets: Any) -> None:

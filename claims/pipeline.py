@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
@@ -162,7 +163,7 @@ def extract(
     builder = _ClaimBuilder(seg, garbled, _Sentences(seg, mentions, published, anchors, hint))
     claims: list[Claim] = []
     # (the value's kind, not the mention's `kind` property: the same, without a call for each of ~400 an article)
-    for item in sorted(found, key=lambda f: (f.nstart, f.nend, f.mention.value.kind, f.mention.extractor)):
+    for item in sorted(found, key=_FOUND_ORDER):
         claim = builder.build(item)
         if claim is not None:
             claims.append(claim)
@@ -203,6 +204,9 @@ def _headline_times(claims: list[Claim], title: str | None) -> list[Claim]:
     return claims
 
 
+# The order claims are built in: where a mention stands, then its kind and recognizer; read in C
+# (a lambda was ~1 % of an article's extraction; the same keys).
+_FOUND_ORDER = attrgetter("nstart", "nend", "mention.value.kind", "mention.extractor")
 _new_tuple = tuple.__new__  # a named tuple from a tuple of its fields, without its Python-level __new__
 
 

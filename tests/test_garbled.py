@@ -206,3 +206,15 @@ def test_marks_opening_on_a_class_match_what_the_repeats_did(text):
     assert spans(_HARD) == spans("[\ufffd\u0080-\u009f\ue000-\uf8ff]+")
     assert spans(_QUESTION_MARKS) == spans("[?？]+(?:[!！]+[?？]*)*")
     assert spans(rare) == spans(rare[: rare.index("]") + 1] + "+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="中文吗𠀀a1?？ \n", max_size=40))
+def test_question_marks_after_a_hanzi_end_where_a_hanzi_first_pattern_ends(text):
+    # `_HAN_THEN_QMARK` opens on the `?` (a faster scan) and looks behind at the hanzi: each
+    # match ends where the pattern that matched the hanzi first ended (its `?` is read from there)
+    from claims.text.garbled import _HAN_THEN_QMARK
+    from claims.text.hanzi import HAN_CLASS
+
+    hanzi_first = re.compile(f"[{HAN_CLASS}]\\?")
+    assert [m.end() for m in _HAN_THEN_QMARK.finditer(text)] == [m.end() for m in hanzi_first.finditer(text)]

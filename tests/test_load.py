@@ -371,6 +371,27 @@ def test_changed_counts_the_places_two_equal_length_strings_differ_at():
     assert _changed(text, text.replace("學", "学").replace("習", "习")) == 100
 
 
+def test_han_points_are_the_han_characters_a_regex_keeps():
+    import re
+
+    from claims.sources.load import _han_points
+    from claims.text.hanzi import HAN_CLASS
+
+    not_han = re.compile(f"[^{HAN_CLASS}]+")
+    edges = "".join(
+        chr(c) for a, b in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)) for c in (a - 1, a, b, b + 1)
+    )
+    for text in (
+        "",
+        "abc 123",
+        "中文，English和數字123。",
+        edges,
+        "\U0001ffff\U00020000𠀀\U0003134f\U00031350",
+        "a\udcff中\ud800",
+    ):
+        assert _han_points(text).tobytes().decode("utf-32-le") == not_han.sub("", text)
+
+
 @pytest.mark.parametrize(
     "head",
     [

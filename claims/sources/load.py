@@ -18,7 +18,7 @@ from claims.model import Document, Source
 from claims.sources.decode import decode
 from claims.sources.discover import HTML_SUFFIXES
 from claims.sources.errors import InputError
-from claims.text.hanzi import HAN_CLASS
+from claims.text.hanzi import HAN_BLOCKS, HAN_CLASS
 from claims.text.normalise import fold, fold_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
@@ -261,13 +261,14 @@ def outlet_line(body: str) -> str | None:
 def script_of(text: str) -> str:
     """zh-Hans, zh-Hant or mixed, by the share of Han characters t2s would change."""
     sample = text[:200_000]
-    joined = _NOT_HAN.sub("", sample)  # its Han characters (one pass in C: 0.16 s -> 0.03 s for 200 articles)
-    if not joined:
+    han = _han_points(sample)  # its Han characters, as code points
+    if not len(han):
         return "en" if re.search(r"[A-Za-z]", sample) else "unknown"
+    joined = han.tobytes().decode("utf-32-le")
     converted = fold_text(joined)
     if len(converted) != len(joined):
         return "mixed"
-    share = _changed(joined, converted) / len(joined)
+    share = _changed_points(han, converted) / len(joined)
     if share < 0.01:
         return "zh-Hans"
     if share > 0.06:
@@ -275,7 +276,18 @@ def script_of(text: str) -> str:
     return "mixed"
 
 
-_NOT_HAN = re.compile(f"[^{HAN_CLASS}]+")
+def _han_points(text: str) -> Any:
+    """The code points of `text`'s Han characters (HAN_BLOCKS), in order, as a numpy array:
+    the text's code points masked by block, not a regex deleting what is between them (a
+    generated article's 36 KB: 0.77 -> 0.14 ms; the same characters, tests/test_load.py).
+    A lone surrogate (a decoder's escape) is a code point like any other, and no Han one."""
+    import numpy as np
+
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    keep = np.zeros(len(points), dtype=bool)
+    for low, high in HAN_BLOCKS:
+        keep |= (points >= low) & (points <= high)
+    return points[keep]
 
 
 def _changed(a: str, b: str) -> int:
@@ -283,11 +295,14 @@ def _changed(a: str, b: str) -> int:
     arrays (a Python loop over 2 million characters took 0.19 s at 200 articles)."""
     import numpy as np
 
-    return int(
-        np.count_nonzero(
-            np.frombuffer(a.encode("utf-32-le"), np.uint32) != np.frombuffer(b.encode("utf-32-le"), np.uint32)
-        )
-    )
+    return _changed_points(np.frombuffer(a.encode("utf-32-le"), np.uint32), b)
+
+
+def _changed_points(a: Any, b: str) -> int:
+    """`_changed` for a string given as its code points."""
+    import numpy as np
+
+    return int(np.count_nonzero(a != np.frombuffer(b.encode("utf-32-le"), np.uint32)))
 
 
 def _valid(y: int, m: int, d: int) -> str | None:

