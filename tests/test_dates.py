@@ -799,3 +799,5 @@ def test_date_values_are_cached_by_what_they_read():
 def test_a_weekday_that_opens_a_titled_name_is_no_date():
     text, m = one_date("警务处处长周一鸣今日公布")
     assert m is not None and text[m.start : m.end] == "今日"
+    assert one_date("周一鸣：死亡人数增至161人")[1] is None  # a headline's speaker
+    assert one_date("周一晚：死亡人数增至161人")[1] is not None  # Monday evening

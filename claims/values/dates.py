@@ -403,10 +403,12 @@ def _deictic(text: str) -> list[re.Match[str]]:
 # A bare weekday right after a title opens a name (处长周一鸣今日公布) when one more character and then a verb
 # or a day follow; 处长周一表示, 周一晚表示 and 周一又称 tell a Monday.
 _NAMED_WEEKDAY = re.compile(f"(?:{TITLES})$")
+_NAME_CHAR = r"[^\W\d_上下早晚中凌夜午傍深清又也亦还再就才都曾已将会要则起至到在于向对和与及]"
 _NAME_RUNS_ON = re.compile(
-    r"[^\W\d_上下早晚中凌夜午傍深清又也亦还再就才都曾已将会要则起至到在于向对和与及]"
-    r"(?:表示|说|称|指出|公布|宣布|透露|强调|介绍|回应|今日|今天|昨日|昨天|亦|也|则|在|于|向|对)"
+    _NAME_CHAR + r"(?:表示|说|称|指出|公布|宣布|透露|强调|介绍|回应|今日|今天|昨日|昨天|亦|也|则|在|于|向|对)"
 )
+# A headline or a paragraph opening with a speaker's name and a colon (周一鸣：死亡人数增至161人).
+_SPEAKER_TAG = re.compile(_NAME_CHAR + r"\s*[：:]")
 # 今日（28日）, 昨天(2月27日): the day in brackets says which day the relative word means, whatever
 # the page's date (a live page updated for days, a report filed after midnight); its month and year, unless
 # it names them, are those nearest the relative word's day.
@@ -594,8 +596,11 @@ class _Scan:
         """Weeks and weekdays, 这一年, half months and weeks, 昨天, 三天前."""
         published = self.published
         for m in self.said.week:
-            if m["bwd"] and _NAMED_WEEKDAY.search(self.text, 0, m.start()) and _NAME_RUNS_ON.match(self.text, m.end()):
-                continue  # 警务处处长周一鸣今日公布: a name, no Monday
+            if m["bwd"] and (
+                (_NAMED_WEEKDAY.search(self.text, 0, m.start()) and _NAME_RUNS_ON.match(self.text, m.end()))
+                or (not self.text[: m.start()].strip() and _SPEAKER_TAG.match(self.text, m.end()))
+            ):
+                continue  # 警务处处长周一鸣今日公布, a headline's 周一鸣：…: a name, no Monday
             if m["bwd"] and m["bwd"] != "末":
                 self.weekdays[m.span()] = WEEKDAY_INDEX[m["bwd"]]
             # 这一周 may point back to a week the text named before: reported, not claimed.
