@@ -132,7 +132,7 @@ _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  #
 # A final count (最终, 收官) says nothing of the other's moment: a wrong final total still clashes.
 # A count stated with how far the counting has got (开票完成98%, 在已统计的97.67%选票中, 计票进度) is one too.
 _SO_FAR = re.compile(
-    r"目前|至今|迄今|暂列|暂居|最新|上升至|升至|增至|[开计点]票(?:完成|进度|率)|已(?:统计|点算|开出|计算)的"
+    r"目前|至今|迄今|自此|暂列|暂居|最新|上升至|升至|增至|[开计点]票(?:完成|进度|率)|已(?:统计|点算|开出|计算)的"
 )
 _SO_FAR_OPENING = re.compile(r"截[至止](?:目前|发稿)")  # 截至目前，导致65人死亡，120多人受伤: every count after it
 _HOLDERS = [

@@ -325,6 +325,20 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a tally told 自此 (as of this day's golds) is a running count's moment, no clash with the final one",
+        "自此，中国队的金牌数量达到了23枚，稳坐金牌榜首的位置。",
+        "东京奥运会落下帷幕，中国队共获得38枚金牌。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "figures told 分别 belong to their holders in order: the USA's 39 is not China's",
+        "美国和中国分别以39枚和38枚金牌位列前两名。",
+        "中国代表团以38金32银18铜，总计88枚奖牌位居次席。",
+        [],
+    ),
+    (
+        "quantity",
         "the most at any moment is neither the total so far nor the count now",
         "截至25日12时，全省目前紧急转移安置人口为85.2万人（累计转移安置131.78万人）。",
         "截至8月2日12时，全省转移安置最高峰值147.08万人。",

@@ -170,6 +170,20 @@ _LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及/／]$")
 _FIGURE_IN = re.compile(r"(?:[0-9０-９两三四五六七八九十百千万]|一(?=[十百千万]))\s?[人名户间]")  # not 一个: "a"
 _RANGE_END = re.compile(r"(?:\s*[至到~～\-—]\s*[^，。；、,;]{1,10})?\s*不等")
 _LIST_AFTER = re.compile(r"[、或及/／]" + _LIST_NUM)
+# 美国和中国分别以39枚和38枚金牌位列前两名: each figure is one of the list's holders', in its order.
+_RESPECTIVELY = re.compile(r"分别[^，。；;]{0,8}$")
+_AND_BEFORE = re.compile(_LIST_NUM + r"[和与跟]$")
+_AND_AFTER = re.compile(r"[和与跟]" + _LIST_NUM)
+
+
+def _respective(before: str, after: str) -> bool:
+    """One figure of a list told 分别 (respectively) with 和 or 与: whose it is, the text says only by order."""
+    if _AND_AFTER.match(after):
+        return bool(_RESPECTIVELY.search(before))
+    first = _AND_BEFORE.search(before[-12:])
+    return first is not None and bool(_RESPECTIVELY.search(before, 0, first.start()))
+
+
 _PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
 _PLACE_SUFFIX_END = frozenset("省市县区镇乡村州")  # the last character of a word _PLACE_SUFFIX matches
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
@@ -935,7 +949,7 @@ def _listed(before: str, after: str, unit: str | None = None, measure: tuple[str
     (倒塌房屋30616户、89001间: one fact in households and in rooms)."""
     if _RANGE_END.match(after):
         return True  # 有期徒刑6年6个月至2年不等: an end of a range over a group, no value of one
-    if _labelled_item(before, after):
+    if _labelled_item(before, after) or _respective(before, after):
         return True
     first, then = _LIST_BEFORE.search(before[-12:]), _LIST_AFTER.match(after)
     if not (first or then):
