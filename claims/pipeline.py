@@ -29,6 +29,7 @@ from claims.frames import (
     COMPARED_BASE,
     RELEASE_VERBS,
     REPORT_NAMES,
+    SENTENCE_END,
     TALLY_AT,
     clock_text,
     frame_of,
@@ -682,7 +683,7 @@ class _ClaimBuilder:
     def _so_far(self, i: int, before: str) -> bool:
         """A running count told as it stands (_risen_since), or told 至今, 目前 in a sentence that takes its
         day from a sentence before (…11月26日下午发生五级火警。火警至今造成161人死亡): not of that day."""
-        told = _SO_FAR.search(_SENTENCE_END.split(before)[-1])
+        told = _AS_IT_STANDS.search(SENTENCE_END.split(before)[-1])
         return _risen_since(before) or (told is not None and self.sentences.own_time(i) is None)
 
     def _frame_reads(self, i: int) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -740,13 +741,12 @@ class _ClaimBuilder:
 # disaster happened (宏福苑2月26日发生火灾): it holds as the report stands, not on the day of the fire. 至今,
 # 迄今 and 目前 hold for the sentence's whole toll (火警至今造成161人死亡，…，另有⟨79⟩人受伤).
 _RISEN = re.compile(r"(?:增加|增|升|上升|攀升)(?:至|到)")
-_SO_FAR = re.compile(r"目前|至今|迄今")
+_AS_IT_STANDS = re.compile(r"目前|至今|迄今")
 _HAPPENED_ON = re.compile(r"[日号][^，,。；;]{0,12}?(?:发生|爆发|突发)")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _risen_since(before: str) -> bool:
-    told = bool(_RISEN.search(CLAUSE.split(before)[-1])) or bool(_SO_FAR.search(_SENTENCE_END.split(before)[-1]))
+    told = bool(_RISEN.search(CLAUSE.split(before)[-1])) or bool(_AS_IT_STANDS.search(SENTENCE_END.split(before)[-1]))
     return told and bool(_HAPPENED_ON.search(before))
 
 

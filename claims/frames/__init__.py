@@ -101,7 +101,7 @@ def _subset(near: str, predicate: tuple[str, ...]) -> bool:
     m = _PART.search(near)
     if m is None:
         return False
-    whole = _SENTENCE_END.split(near[: m.start()])[-1]
+    whole = SENTENCE_END.split(near[: m.start()])[-1]
     return predicate[:1] != ("deaths",) or _FIGURE_IN.search(whole) is None or "deaths" in predicates().keys(whole)
 
 
@@ -311,7 +311,7 @@ def _implied(
 def _group_head(before: str) -> tuple[str, ...]:
     """What happened to the group of people the figure's sentence opens with, if it says
     (在失联的54人中，包括公安消防人员⟨#⟩: missing firefighters; 遇难者中，民警⟨#⟩: dead ones)."""
-    head = _GROUP_HEAD.match(_SENTENCE_END.split(before)[-1])
+    head = _GROUP_HEAD.match(SENTENCE_END.split(before)[-1])
     return predicates().keys(head["head"]) if head else ()
 
 
@@ -375,7 +375,7 @@ _WHOLE_TABLE = re.compile(r"总|合计|累计|榜")
 def team_part(before: str, right_clause: str, measure: tuple[str, ...]) -> str | None:
     """The part of a team a figure counts for: a squad its clause names (squad), or, for
     medals, a sport or a set of sports (_SPORT) its clause or the one before it names."""
-    clauses = CLAUSE.split(_SENTENCE_END.split(before)[-1])
+    clauses = CLAUSE.split(SENTENCE_END.split(before)[-1])
     if side := squad(clauses[-1]):
         return side
     if MEDALS.isdisjoint(measure):
@@ -661,7 +661,7 @@ def _period_of(before: str) -> str | None:
     during = ["".join(g) for g in _PERIOD.findall(before[-PLACE_REACH:])]
     if during:
         return during[-1]
-    sentence = _SENTENCE_END.split(before)[-1]
+    sentence = SENTENCE_END.split(before)[-1]
     if "会" not in sentence and "杯" not in sentence and "赛" not in sentence:
         return None  # no Games named (most sentences): no scan
     games = _GAMES_BEFORE.findall(sentence)
@@ -674,7 +674,7 @@ _ADJUSTED = re.compile(
     r"非国际财务报告准则|非公认会计准则|非通用会计准则|经调整|调整后|(?i:non-?IFRS|non-?GAAP)"
     r"|(?:剔除|扣除|不计|排除)[^，。；]{0,30}(?:影响|因素|项目)后?"  # 剔除召回成本影响后，毛利率为…: adjusted
 )
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+SENTENCE_END = re.compile(r"[。！？!?\n]")  # where a sentence ends, for the text before a figure
 
 
 # A total over every edition or year, as its sentence names it (以545枚金牌总数，超越美国成为大运会历史
@@ -726,7 +726,7 @@ def _scope_for(
 
 
 def _all_time(left_clause: str, after: str) -> str | None:
-    return "all_time" if _ALL_TIME.search(left_clause + _SENTENCE_END.split(after, 1)[0][:ALL_TIME_REACH]) else None
+    return "all_time" if _ALL_TIME.search(left_clause + SENTENCE_END.split(after, 1)[0][:ALL_TIME_REACH]) else None
 
 
 def _scope_of(
@@ -737,13 +737,13 @@ def _scope_of(
     scope = _scope(left_clause + right_clause[:NEAR])
     if scope is None and _IDENTIFIED.search(left_clause[-IDENTIFIED_REACH:] + MASK + right_clause[:IDENTIFIED_REACH]):
         scope = "identified"  # 179名遇难者的身份全部确认: those named of the dead, a part of the toll
-    if scope is None and _ADJUSTED.search(_SENTENCE_END.split(before)[-1]):
+    if scope is None and _ADJUSTED.search(SENTENCE_END.split(before)[-1]):
         scope = "adjusted"  # 按非国际财务报告准则，经营盈利为⟨#⟩: not the figure the accounting standard gives
     if scope is None and not growth and _CHANGE_BY.search(left_clause):
         scope = "new"  # 奖牌数比上届增加94枚: by how much it changed, like 新增, not how many there are
     if scope is None and (
         _PLANNED.search(left_clause)
-        or _FORECAST_OPENING.search(_SENTENCE_END.split(before)[-1])
+        or _FORECAST_OPENING.search(SENTENCE_END.split(before)[-1])
         or _EXPECTED_AFTER.match(right_clause)
     ):
         # 经营目标为实现营收同比增长15%: what is aimed at, not what happened; 该公司预计，2020年第四季度，
@@ -789,7 +789,7 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
 def _before_parts(before: str) -> str:
     """The sentence before a figure up to a breakdown it gave into parts by place (…118人遇难，其中甘肃105人
     死亡、青海13人死亡，此外有⟨182⟩人受伤): the places the parts name are theirs, not the later figure's."""
-    sentence_start = len(before) - len(_SENTENCE_END.split(before)[-1])
+    sentence_start = len(before) - len(SENTENCE_END.split(before)[-1])
     i = before.rfind("其中", sentence_start)
     return before if i < 0 or not places(before[i:] + "。", len(before) - i + 1) else before[:i]
 
@@ -840,7 +840,7 @@ def _holder_of(
         return site, measure
     if kind == "age" and (after.startswith("的") or KIN.match(after)):
         return aged(after, names), measure
-    return who or team(_SENTENCE_END.split(before)[-1]), measure
+    return who or team(SENTENCE_END.split(before)[-1]), measure
 
 
 # What follows a place whose figure comes next: 印第安纳州(11张), 北卡罗来纳州有16张选举人票, and a
