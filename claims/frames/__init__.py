@@ -148,14 +148,9 @@ _CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERBS}|多出|多了|少了|收窄|[升�
 # 3人涉嫌故意杀人罪): a listed measure, so counts of two crimes are two facts. 犯罪, 无罪 name none.
 _CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")
 # 税率由10%提高到25%: the new figure measures what the old one does, named before 由/从.
-_CHANGE_TO = re.compile(
-    r"(?:由|从)[^，,；;。由从]{1,15}?(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|扩大|缩小|"
-    r"调整|升|降|涨|跌|增|减)(?:到|至|为)$"
-)
-_CHANGE_TO_AFTER_COMMA = re.compile(
-    r"(?:由|从)[^，,；;。由从]{1,15}?[，,]\s*(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|"
-    r"扩大|缩小|调整|升|降|涨|跌|增|减)(?:到|至|为)$"
-)
+_TO_LEVEL = r"(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|扩大|缩小|调整|升|降|涨|跌|增|减)(?:到|至|为)$"
+_CHANGE_TO = re.compile(r"(?:由|从)[^，,；;。由从]{1,15}?" + _TO_LEVEL)
+_CHANGE_TO_AFTER_COMMA = re.compile(r"(?:由|从)[^，,；;。由从]{1,15}?[，,]\s*" + _TO_LEVEL)
 # 侦查期间, 服刑期间, 一审开庭时: the stretch of the story a figure is told of.
 # 春节档, 全年 (a film season, the whole year): the stretch a box office or a sales figure is summed over.
 _PERIOD = re.compile(
