@@ -79,6 +79,7 @@ def test_a_holiday_or_heading_numbered_with_a_full_stop_is_no_decimal_figure(tex
         ("莫焕晶在4时55分许故意放火", "4时55分许", "04:50/05:00"),  # about that minute: five either side
         ("6时许发生爆炸", "6时许", "05:45/06:15"),  # about the hour: a quarter either side
         ("清晨4点55分,莫焕晶点着书本", "清晨4点55分", "04:55"),
+        ("今日下午约3时08分，警方押解男子搜证", "下午约3时08分", "15:03/15:13"),  # 约 between: about that minute
     ],
 )
 def test_a_clock_time_holds_its_seconds_and_approximation(text, span, value):

@@ -33,7 +33,7 @@ DAY_PART = {
     "晚": (17, 24),
 }
 TIME = gated(
-    rf"(?P<part>{'|'.join(sorted(DAY_PART, key=len, reverse=True))})?\s?"
+    rf"(?:(?P<part>{'|'.join(sorted(DAY_PART, key=len, reverse=True))})\s?(?P<pre>约|大约|大概)?\s?)?"
     rf"(?P<h>{_NUM})\s?(?P<sep>点|时|:|：)\s?"
     rf"(?:(?P<m>[0-5]\d|[0-5]?\d(?=分)|[零〇一二三四五六七八九十]{{1,3}}(?=分)|半)\s?分?)?"
     rf"(?:(?<=分)\s?(?P<s>[0-5]?\d|[零〇一二三四五六七八九十]{{1,3}})\s?秒|(?<=[:：]\d\d)[:：](?P<sc>[0-5]\d)(?!\d))?"
@@ -73,7 +73,8 @@ def find_times(text: str, *, after_date: bool = False) -> list[TimeSpan]:
 
 
 def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
-    part, sep, minute, approx = m["part"], m["sep"], m["m"], m["approx"]
+    part, sep, minute = m["part"], m["sep"], m["m"]
+    approx = m["approx"] or ("许" if m["pre"] else None)  # 下午约3时08分: about that minute, as 3时08分许
     if sep == "：":
         sep = ":"
     # 九点多, 3点左右: an hour told approximately is a time; 一点多 may be "a little more".
