@@ -2394,3 +2394,10 @@ def test_a_toll_told_so_far_holds_as_the_report_stands_not_on_the_day_a_sentence
 def test_a_case_named_after_a_person_is_not_her_figure():
     assert holder("江歌案在", frozenset({"江歌"})) is None
     assert holder("江歌在", frozenset({"江歌"})) == "江歌"
+
+
+def test_who_announces_a_figure_is_its_source_not_its_holder():
+    names = frozenset({"周一鸣", "崔相穆"})
+    assert holder("警务处处长周一鸣今日（20日）公布，死亡人数增至", names) is None
+    assert holder("代总统崔相穆宣布，国家进入为期", names) is None
+    assert holder("周一鸣被判处有期徒刑", names) == "周一鸣"
