@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "the golds an event awards are no team's golds",
+        "东京奥运会新项目滑板产生4枚金牌，日本选手包揽3金。",
+        "东京奥运会上，美国队在游泳和高尔夫两个项目收获了4枚金牌。",
+        [],
+    ),
+    (
+        "quantity",
         "a tally told 自此 (as of this day's golds) is a running count's moment, no clash with the final one",
         "自此，中国队的金牌数量达到了23枚，稳坐金牌榜首的位置。",
         "东京奥运会落下帷幕，中国队共获得38枚金牌。",

@@ -43,6 +43,8 @@ IMPLIED = {"tariff": "levy"}
 # The medal columns of a Games' table (measures.tsv): a running tally; a squad's or a sport's
 # medals are a part of them.
 MEDALS = frozenset({"golds", "silvers", "bronzes", "medals"})
+# Medals a Games' events award (共产生金牌482枚, 滑板产生4枚金牌, 决出5枚金牌): no team's tally (medals:awarded).
+_AWARDED = re.compile(r"产生|决出|诞生|颁发|颁出")
 # Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
 # affected, houses down, crops lost, the bill), a Games' medal table and an election's count: a running report's
 # figure holds at the time the report says its tallies hold (截至…), even paragraphs later.
@@ -615,6 +617,8 @@ def frame_of(
     part = part or _subset(before[-(len(left_clause) + 12) :], predicate)
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
+    if _AWARDED.search(left_clause) and not MEDALS.isdisjoint(measure):  # 产生了最后⟨#⟩金牌: the events'
+        measure = tuple(f"{k}:awarded" if k in MEDALS else k for k in measure)
     if side := team_part(before, right_clause, measure):  # 女子运动员获得⟨#⟩: the women's golds, a part
         measure, part = tuple(k if k.startswith("~") else f"{k}:{side}" for k in measure), True
     if unit_of := segment(left_clause):  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
