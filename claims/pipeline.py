@@ -724,6 +724,9 @@ class _ClaimBuilder:
             if as_of is None:
                 as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
+                if m.as_of is None and TALLY_AT.search(sent.text, 0, max(0, local[0])):
+                    # 截至2月28日12时，…因26日强烈地震造成的死亡人数达到⟨#⟩: at the tally, not the quake's day
+                    as_of = self.sentences.own_time(sent.index) or as_of
                 own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
                 if (own is None or this_time) and tally is not None:
                     as_of, clock = tally  # 截至28日12时，…。倒塌房屋17015户: that day, that hour

@@ -2408,3 +2408,9 @@ def test_who_announces_a_figure_is_its_source_not_its_holder():
     assert holder("警务处处长周一鸣今日（20日）公布，死亡人数增至", names) is None
     assert holder("代总统崔相穆宣布，国家进入为期", names) is None
     assert holder("周一鸣被判处有期徒刑", names) == "周一鸣"
+
+
+def test_a_toll_after_a_tally_holds_at_the_tally_not_on_the_day_of_its_cause():
+    text = "截至当地时间3月31日12时，缅甸全国因28日强烈地震造成的死亡人数达到2056人。"
+    got = [str(c.as_of) for c in extract_text(text, published="2025-04-01") if c.text == "2056人"]
+    assert got == ["2025-03-31"]
