@@ -342,21 +342,21 @@ _YEARLESS = re.compile(r"^\s*[0-9〇零一二三四五六七八九十]{1,3}\s*�
 GUESSED_YEAR_OFF = 2
 
 
-def _year_guessed(v: DateValue) -> bool:
+def year_guessed(v: DateValue) -> bool:
     return v.relative is not False and v.granularity is Granularity.day and bool(_YEARLESS.match(v.relative.expr))
 
 
 def _dates(a: DateValue, b: DateValue) -> Comparison:
     a0, a1, b0, b1 = (date.fromisoformat(x) for x in (a.start, a.end, b.start, b.end))
     if (
-        _year_guessed(a) != _year_guessed(b)
+        year_guessed(a) != year_guessed(b)
         and a0 == a1
         and b0 == b1
         and (a0.month, a0.day) == (b0.month, b0.day)
         and abs(a0.year - b0.year) <= GUESSED_YEAR_OFF
     ):
         # 10月11日 in an undated retelling and 2024年10月11日: one day, whatever year was guessed for the first
-        a0 = a1 = b0 if _year_guessed(a) else a0
+        a0 = a1 = b0 if year_guessed(a) else a0
         b0 = b1 = a0
     compatible = max(a0, b0) <= min(a1, b1)
     same = (a0, a1) == (b0, b1)

@@ -78,7 +78,7 @@ from claims.model import (
 from claims.text.normalise import fold
 from claims.values.date_grammar import ANAPHORIC_DAY
 from claims.values.times import minutes
-from matcher.compare import Comparison, describe, unit_class
+from matcher.compare import Comparison, describe, unit_class, year_guessed
 from matcher.model import Reason, Relation
 
 if TYPE_CHECKING:  # matcher.candidates reads never_linked from here
@@ -426,7 +426,7 @@ def _compatible(p: _Pair) -> Verdict | None:
         need = 0.0  # one day and one hour of it (3月26日早上7点多, 早上7点多): one moment
     if p.sim < need and not (p.slot and cmp.same_base):
         return None
-    va, vb = describe(a), describe(b)
+    va, vb = _described(a, b)
     how = "both give" if cmp.same_base else "compatible values:"
     text = f"{how} {va} and {vb}{p.where}." if cmp.same_base else f"{how} {va} and {vb} overlap{p.where}."
     return Verdict(
@@ -828,6 +828,19 @@ def _precise(c: Claim) -> bool:
         return True
     digits = f"{abs(v.low):.6f}".replace(".", "").strip("0")
     return len(digits) >= PRECISE_DIGITS
+
+
+def _described(a: Claim, b: Claim) -> tuple[str, str]:
+    """Both values as an agreement tells them; a day told without its year beside one with it is read as
+    that day (11月30日 ~ 2022年11月30日: not 2024-11-30 beside 2022-11-30)."""
+    va, vb = describe(a), describe(b)
+    da, db = a.value, b.value
+    if isinstance(da, DateValue) and isinstance(db, DateValue) and da.start[:4] != db.start[:4]:
+        if year_guessed(da) and not year_guessed(db):
+            va = f"{da.relative.expr} (no year named)" if da.relative else va
+        elif year_guessed(db) and not year_guessed(da):
+            vb = f"{db.relative.expr} (no year named)" if db.relative else vb
+    return va, vb
 
 
 def _bare_part(part: Claim, other: Claim) -> bool:

@@ -2414,3 +2414,15 @@ def test_a_toll_after_a_tally_holds_at_the_tally_not_on_the_day_of_its_cause():
     text = "截至当地时间3月31日12时，缅甸全国因28日强烈地震造成的死亡人数达到2056人。"
     got = [str(c.as_of) for c in extract_text(text, published="2025-04-01") if c.text == "2056人"]
     assert got == ["2025-03-31"]
+
+
+def test_an_agreement_on_a_day_one_side_tells_without_its_year_names_no_second_year(tmp_path):
+    a, b = (
+        "11月30日，江西省高级人民法院对该案二审进行公开宣判。",
+        "2022年11月30日上午，江西省高级人民法院作出二审宣判。",
+    )
+    for name, text in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-03-01\n---\n\n{text}\n", encoding="utf-8")
+    found = [f for f in compare([tmp_path]).document.findings or () if f.kind == "date"]
+    assert [f.relation.value for f in found] == ["agree"]
+    assert "11月30日 (no year named)" in found[0].explanation and "2024" not in found[0].explanation
