@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "two happenings joined after a figure are one count of either, neither alone",
+        "截至24日中午，已造成至少64人死亡，600多人受伤，其中107人危重或重伤。",
+        "截至25日，事故已造成78人死亡，共有伤患566人，其中危重伤患13人，重症66人。",
+        ["evolves", "evolves"],
+    ),
+    (
+        "quantity",
         "the golds an event awards are no team's golds",
         "东京奥运会新项目滑板产生4枚金牌，日本选手包揽3金。",
         "东京奥运会上，美国队在游泳和高尔夫两个项目收获了4枚金牌。",

@@ -1078,7 +1078,27 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
             preds.append((0, f"~>{verb}"))
     if not nouns and not preds and (word := _content_word(left, first=False)):
         nouns.append((0, f"~<{word}"))
-    return _ordered(nouns), _critical_apart(_ordered(preds))
+    return _ordered(nouns), _happenings(right, _ordered(preds))
+
+
+def _happenings(right: str, preds: tuple[str, ...]) -> tuple[str, ...]:
+    """What happened to what a figure counts: two happenings joined right after it one key of their own
+    (107人危重或重伤), else its listed ones, the critical apart from the injured."""
+    joined = _joined_happenings(right)
+    return (joined,) if joined else _critical_apart(preds)
+
+
+_JOINER = re.compile(r"或者|或|及|和|与|、")
+
+
+def _joined_happenings(right: str) -> str | None:
+    """Two happenings joined right after a figure (107人危重或重伤): one count of either, its own key
+    (critical|seriously_injured), neither the critical's nor the seriously injured's."""
+    hits = predicates().hits(right[: NEAR + 8])
+    for h1, h2 in zip(hits, hits[1:], strict=False):
+        if h1.start <= NEAR and h1.key != h2.key and _JOINER.fullmatch(right[h1.end : h2.start]):
+            return f"{h1.key}|{h2.key}"
+    return None
 
 
 def _critical_apart(happened: tuple[str, ...]) -> tuple[str, ...]:
