@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a breakdown's places are its parts' across a semicolon too (FIELD17 p14a)",
+        "截至2月5日20时30分，地震已造成46人死亡（其中甘孜州29人、雅安市17人）、16人失联、50余人受伤。",
+        "截至2月6日下午，地震已造成66人死亡，其中甘孜州38人、雅安市28人；15人失联、253人受伤。",
+        ["evolves", "evolves", "evolves", "evolves"],
+    ),
+    (
+        "quantity",
         "two happenings joined after a figure are one count of either, neither alone",
         "截至24日中午，已造成至少64人死亡，600多人受伤，其中107人危重或重伤。",
         "截至25日，事故已造成78人死亡，共有伤患566人，其中危重伤患13人，重症66人。",

@@ -778,7 +778,7 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
     where = (
         (places(before, len(left_clause)) if len(left_clause) >= 2 else ())
         or places(_before_parts(before))
-        or next(filter(None, (places(p + "。", len(p) + 1) for p in prior)), ())
+        or next(filter(None, (places((q := _before_parts(p)) + "。", len(q) + 1) for p in prior)), ())
     )
     if names and where:
         where = tuple(w for w in where if not any(w in n for n in names))
