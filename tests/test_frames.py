@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "what a rule requires is a threshold, no count of what happened (FIELD17 p4a)",
+        "候选人须获得超过750张的支持票，方可当选。",
+        "李家超获得1416张支持票。",
+        [],
+    ),
+    (
+        "quantity",
         "a breakdown's places are its parts' across a semicolon too (FIELD17 p14a)",
         "截至2月5日20时30分，地震已造成46人死亡（其中甘孜州29人、雅安市17人）、16人失联、50余人受伤。",
         "截至2月6日下午，地震已造成66人死亡，其中甘孜州38人、雅安市28人；15人失联、253人受伤。",

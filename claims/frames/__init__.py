@@ -121,6 +121,8 @@ _PLANNED = re.compile(
     # 还能产生十枚金牌): a threshold or what remains, no count of what happened. Not 需要 (需要支付1000元订金
     # is what is paid)
     r"|所需|门槛|还(?:能|将|会|可以?)(?:产生|决出|颁发)"
+    # What a rule requires (候选人须获得超过750张的支持票, 必须达到): a threshold, no result; not 无须.
+    r"|(?<!无)须(?:获得|取得|达到|超过|拥有)"
 )
 # What its own clause says after a figure to call it expected (中国军团最终突破30枚金牌将非常有望, 销量有望
 # 达到…): a forecast, as 有望 before it is.
