@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a bracketed breakdown's items count in the scope of the figure they break down (FIELD17 p3a)",
+        "新增疑似病例27例（广东省4例，云南省1例）。",
+        "累计报告疑似病例54例（广东省7例，云南省1例）。",
+        [],
+    ),
+    (
+        "quantity",
         "what a rule requires is a threshold, no count of what happened (FIELD17 p4a)",
         "候选人须获得超过750张的支持票，方可当选。",
         "李家超获得1416张支持票。",

@@ -735,7 +735,7 @@ def _scope_of(
 ) -> str | None:
     """What part of the story a figure's clause says it counts (see scopes.tsv and Frame.scope)."""
     growth = "growth" in predicate
-    scope = _scope(left_clause + right_clause[:NEAR])
+    scope = _scope(left_clause + right_clause[:NEAR]) or _breakdown_scope(before)
     if scope is None and _IDENTIFIED.search(left_clause[-IDENTIFIED_REACH:] + MASK + right_clause[:IDENTIFIED_REACH]):
         scope = "identified"  # 179名遇难者的身份全部确认: those named of the dead, a part of the toll
     if scope is None and _ADJUSTED.search(SENTENCE_END.split(before)[-1]):
@@ -902,6 +902,17 @@ def _rate_of_change(measure: tuple[str, ...], predicate: tuple[str, ...]) -> tup
     """国防支出预算16655.4亿元，增长⟨#⟩: a percent after a verb of change is a rate of growth, as
     同比增长⟨#⟩ is, not a count of what was added (增加94枚); 增长 itself names nothing counted."""
     return tuple(k for k in measure if not k.startswith("~<")), ("growth", *predicate)
+
+
+# A breakdown in brackets right after a figure (新增疑似病例27例(广东省4例,云南省1例)): its items count
+# what that figure counts, in its scope.
+_BREAKDOWN_OPEN = re.compile(r"[0-9０-９][^，,。；;、（()）]{0,3}[（(][^（()）]*$")
+
+
+def _breakdown_scope(before: str) -> str | None:
+    """The scope of the figure a bracketed breakdown the figure stands in follows (累计…54例(…,⟨1例⟩): cumulative)."""
+    m = _BREAKDOWN_OPEN.search(before)
+    return _scope(CLAUSE.split(before[: m.start() + 1])[-1]) if m else None
 
 
 def _scope(window: str) -> str | None:
