@@ -33,6 +33,7 @@ from claims.frames import (
     TALLY_AT,
     clock_text,
     frame_of,
+    is_flow,
     is_running,
     listed,
     tally_clock,
@@ -168,7 +169,7 @@ def extract(
         claim = builder.build(item)
         if claim is not None:
             claims.append(claim)
-    return _headline_times(claims, _headline(seg))
+    return _flow_periods(_headline_times(claims, _headline(seg)))
 
 
 def _headline(seg: Segmented) -> str | None:
@@ -203,6 +204,31 @@ def _headline_times(claims: list[Claim], title: str | None) -> list[Claim]:
                 claims[i] = head.model_copy(update={"as_of": c.as_of, "clock": clock})
                 break
     return claims
+
+
+def _flow_periods(claims: list[Claim]) -> list[Claim]:
+    """A figure over a period told with no period (a headline's 国防预算17800多億元 增幅逾7%) is of the
+    one period its article's other mentions of the same measure state (今年的國防預算約為17847億元，
+    增長7.2%: 2025's); when they state several periods (2023年 7.2%, 2024年 7.2%), of none. The same
+    measure: the same listed measures and happenings, else one's hold the other's (增幅 and 国防预算…增長)."""
+    undated = [i for i, c in enumerate(claims) if c.as_of is None and c.frame is not None and is_flow(c.frame)]
+    if not undated:
+        return claims
+    dated = [(c.kind, _flow_keys(c), c.as_of) for c in claims if c.as_of is not None and c.frame and is_flow(c.frame)]
+    for i in undated:
+        kind, keys = claims[i].kind, _flow_keys(claims[i])
+        told = {str(t): t for k, ks, t in dated if k is kind and keys == ks}
+        if not told:
+            told = {str(t): t for k, ks, t in dated if k is kind and (keys <= ks or ks <= keys)}
+        if len(told) == 1:
+            claims[i] = claims[i].model_copy(update={"as_of": next(iter(told.values()))})
+    return claims
+
+
+def _flow_keys(c: Claim) -> frozenset[str]:
+    """What a figure over a period measures: its frame's listed measures and happenings."""
+    f = c.frame
+    return listed((*f.measure, *f.predicate)) if f else frozenset()
 
 
 # The order claims are built in: where a mention stands, then its kind and recognizer; read in C
@@ -483,6 +509,16 @@ class _Sentences:
         text, start = read
         return sentence_time(text, self.published, self.anchors[i], self.hint, start=start)
 
+    def listed_period(self, i: int, before: str, shift: int) -> Period | None:
+        """The period of a figure over a period whose clause names none: that of the nearest clause
+        before it in its sentence that names one (2023年经济增长5.2%，国防预算增加7.2%，2024年经济增长5%，
+        国防预算增加⟨#⟩: 2024's; 上半年营收100亿元，其中二季度营收60亿元，增长⟨#⟩: the second quarter's);
+        None when no earlier clause of its sentence does. `shift`: where the sentence starts in `before`."""
+        for sep in reversed([m.start() for m in CLAUSE.finditer(before, shift)]):
+            if (t := self.clause_time(i, before[:sep])) is not None:
+                return t
+        return None
+
     def _time_of(self, i: int) -> Period | None:
         """The sentence's own time, else that of a sentence shortly before it in its
         paragraph (`截至6月26日,…。直接经济损失278亿元。`; _carried_from)."""
@@ -720,6 +756,8 @@ class _ClaimBuilder:
         as_of, clock = None, None
         if kind is not Kind.date:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a])
+            if as_of is None and frame is not None and is_flow(frame):
+                as_of = self.sentences.listed_period(sent.index, full[:a], shift)
             this_time = as_of is None and bool(_THIS_OCCASION.search(CLAUSE.split(full[:a])[-1]))
             if as_of is None:
                 as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)

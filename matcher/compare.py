@@ -196,10 +196,15 @@ def _intervals(
     ah, bh = _open_cap(al, ah, a.bound), _open_cap(bl, bh, b.bound)
     ba, bb = base_of(al, ah, a.bound), base_of(bl, bh, b.bound)
     same = _same(ba, bb)
-    compatible = overlap(al, ah, bl, bh) or (a.bound is b.bound is Bound.exact and _rounded(ba, bb, in_words))
+    compatible = overlap(al, ah, bl, bh) or (a.bound in _STATED and b.bound in _STATED and _rounded(ba, bb, in_words))
     if compatible and _either_side(a.bound, b.bound, al, ah, bl, bh):
         compatible = False  # 近200名 and 200多人: one just under 200, the other over it
     return Comparison(True, compatible, same, 1.0 if same else closeness(ba, bb))
+
+
+# Bounds whose figure may be another's rounding: a figure stated, or stated 约 (1.6655万亿元 for
+# 约1兆6655.4億元: one budget, the first rounded to four decimals of 万亿)
+_STATED = frozenset({Bound.exact, Bound.about})
 
 
 def _rounded(x, y, in_words: tuple[bool, bool] = (False, False)) -> bool:

@@ -476,6 +476,10 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     )
 
 
+# Events of which each date names its own: a Games' edition, the period a figure covers.
+_EACH_ITS_OWN = frozenset({"edition", "period"})
+
+
 def _clash(p: _Pair) -> Verdict | None:
     """Incompatible values at one time contradict when both are assertions about the
     same holder and the same measure (an interviewer's question or a hypothetical never
@@ -495,8 +499,10 @@ def _clash(p: _Pair) -> Verdict | None:
             return None  # two dates clash only as dates of one event that happens once, across sources
         if _tally(a) or _tally(b):
             return None  # 截至1月24日24时 vs 截至8月24日24时: two bulletins count to their own moments
-        if any(c.frame is not None and "edition" in c.frame.event for c in (a, b)):
-            return None  # 2014年索契冬奥会 vs 2022年北京冬奥会: two Games, each in its year
+        if any(c.frame is not None and not _EACH_ITS_OWN.isdisjoint(c.frame.event) for c in (a, b)):
+            # 2014年索契冬奥会 vs 2022年北京冬奥会: two Games, each in its year; 2023年国防预算 vs
+            # 2024年国防预算: two budgets, each of its year
+            return None
         need = min(need, bar)
     if not p.holders_agree:
         return None  # two sentences about different named companies or people
@@ -570,7 +576,9 @@ def _stated_change(a: Claim, b: Claim, cmp: Comparison) -> Verdict | None:
 def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> bool:
     """Two figures over periods (revenue, profit, growth) of different periods that overlap
     (a year and its first half) or differ in length (2020's revenue and 2023's first half's):
-    two facts, neither a change of the other."""
+    two facts, neither a change of the other. Two periods of one length (2024's budget and
+    2025's) are one measure at two times: it evolves, and equal values never agree
+    (_two_periods_stated)."""
     if ta is None or tb is None or (ta.start, ta.end) == (tb.start, tb.end):
         return False
     if not (_over_period(a, ta) and _over_period(b, tb)):

@@ -284,6 +284,7 @@ FLOWS = frozenset(
     {
         *("revenue", "revenue_total", "profit", "profit_total", "profit_parent", "profit_recurring"),
         *("gross_profit", "operating_profit", "sales_expense", "promotion_fee", "growth", "eps_basic", "eps_diluted"),
+        *("defense_budget", "budget", "public_spending", "fiscal_revenue", "gdp"),
     }
 )
 
@@ -1264,6 +1265,21 @@ def _instance(text: str) -> str | None:
     return "second" if "上诉" in text else None
 
 
+_FIGURE_AFTER = re.compile(r"[0-9０-９零一二两三四五六七八九十百千万亿]")
+
+
+def _dates_a_flow(after: str) -> bool:
+    """Does a date name the period of a figure over a period its clause goes on to give (2024年国防预算
+    16655.4亿元, 2023年的增幅则达7.2%, 第二季度营收为100亿元)? Such a date is no happening's: two
+    years' budgets are two figures, and their years no clash."""
+    clause = CLAUSE.split(after, 1)[0][:EVENT_REACH]
+    for lexicon in (measures(), predicates()):
+        for h in lexicon.hits(clause):
+            if h.key in FLOWS and len(h.word) > 1 and _FIGURE_AFTER.search(clause, h.end):
+                return True
+    return False
+
+
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
@@ -1279,6 +1295,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("period",)
     if _RELEASED.search(before) and _DOCUMENT.match(after):
         return ("period",)  # 2月28日发布⟨2023年⟩国民经济和社会发展统计公报: the year the report covers
+    if _dates_a_flow(after):
+        return ("period",)  # 2023年国防预算增长⟨#⟩, 2023年第二季度营收为100亿元: the period a figure covers
     if _COUNTDOWN.match(window):
         return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
     keys = _predicates(window) or _predicates(CLAUSE.split(before)[-1])
