@@ -476,6 +476,34 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     )
 
 
+# A place right before a count, or before the list the count is an item of, confines it there (造成雅安市
+# ⟨34⟩人遇难, 雅安市共⟨#⟩, 造成雅安市34人遇难、⟨12⟩人失联); a place before the event (泸定6.8级地震造成⟨#⟩)
+# does not.
+_CONFINED_AFTER = re.compile(
+    r"[省市县区州镇乡村]?(?:境内|全市|全县|全州|全省|当地)?(?:共|已|累计|已有|共有|有|共计|计)?"
+    r"(?:[0-9０-９零一二两三四五六七八九十百千万余多]+[^、，,；;。]{0,10}、)*"
+)
+_WHOLE_CLAUSE = re.compile(r"[，；;。！!？?：:\n]|(?<![0-9]),")
+
+
+def _one_confined(a: Claim, b: Claim) -> bool:
+    """One count confined to a region, the other naming none (造成雅安市34人遇难 vs 造成74人遇难): one
+    region's toll, and perhaps the whole quake's; no clash."""
+    return _confined(a) != _confined(b) and not (local_places(a.frame or Frame()) and local_places(b.frame or Frame()))
+
+
+def _confined(c: Claim) -> bool:
+    """Is a count confined by its own clause to a place named right before it (_CONFINED_AFTER)?"""
+    places = local_places(c.frame) if c.frame is not None else frozenset()
+    if not places or c.kind is Kind.date:
+        return False
+    clause = _WHOLE_CLAUSE.split(c.context[: max(c.context.find(MASK), 0)])[-1]
+    return any(
+        (k := clause.rfind(place)) >= 0 and _CONFINED_AFTER.fullmatch(clause, k + len(place)) is not None
+        for place in places
+    )
+
+
 # Events of which each date names its own: a Games' edition, the period a figure covers.
 _EACH_ITS_OWN = frozenset({"edition", "period"})
 
@@ -486,7 +514,7 @@ def _clash(p: _Pair) -> Verdict | None:
     contradicts on its own premise; see claims.pipeline for confirmed questions)."""
     a, b = p.a, p.b
     assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
-    if not assertive or p.other_subjects or p.frames.places_differ or p.frames.listed:
+    if not assertive or p.other_subjects or p.frames.places_differ or p.frames.listed or _one_confined(a, b):
         return None
     need = CONTRADICT_LISTED if _counted(p) else CONTRADICT_FRAME
     if a.kind in EVENT_KINDS:

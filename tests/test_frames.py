@@ -324,6 +324,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a toll its clause confines to a region (造成雅安市…) is no other value of the whole quake's",
+        "据雅安市应急管理局消息，截至3月1日21时，地震已造成雅安市34人遇难、12人失联、89人受伤。",
+        "截至3月1日21时，地震已造成74人遇难、26人失联、259人受伤。",
+        [],
+    ),
+    (
+        "quantity",
+        "a part of the new deaths (新增…其中) is new deaths too, no other value of a running total's part",
+        "7月29日，郑州市新增遇难人数26人，其中新密18人。",
+        "截至8月2日，郑州市共遇难292人，其中新密46人。",
+        [],
+    ),
+    (
         "percent",
         "a figure over a period whose clause names none is of the nearest clause before that names one",
         "2023年经济增长5.2%，国防预算增加7.2%，2024年经济增长5%，国防预算增加7.5%。",
@@ -377,7 +391,9 @@ READER_CASES = [
         "a breakdown's places are its parts' across a semicolon too (FIELD17 p14a)",
         "截至2月5日20时30分，地震已造成46人死亡（其中甘孜州29人、雅安市17人）、16人失联、50余人受伤。",
         "截至2月6日下午，地震已造成66人死亡，其中甘孜州38人、雅安市28人；15人失联、253人受伤。",
-        ["evolves", "evolves", "evolves", "evolves"],
+        # deaths 46 → 66, 甘孜州 29 → 38 and 雅安市 17 → 28 (a part naming only its place counts what its whole
+        # counts), missing 16 → 15 (an aside's 其中 parts only its own figures), injured 50余 → 253
+        ["evolves", "evolves", "evolves", "evolves", "evolves"],
     ),
     (
         "quantity",

@@ -96,13 +96,39 @@ _SKIP_LEFT = re.compile(
 _PART = re.compile(r"其中")
 
 
+_CLOSED = re.compile(r"[)）]、")  # an aside closed, then the next item of the list it stood in
+
+
+def _names_only_place(measure: tuple[str, ...]) -> bool:
+    """Does a figure name nothing it counts but, at most, the place before it (其中甘孜州⟨38⟩人: `~<甘孜州`)?
+    Not 其中⟨2⟩人为泰国人 (`~>泰国人`: who they are)."""
+    return all(k.startswith("~<") and places(k[2:]) for k in measure)
+
+
+def _whole_keys(
+    before: str, measure: tuple[str, ...], predicate: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """A part after 其中 that names nothing of its own counts what its whole counts (地震已造成66人死亡，
+    其中甘孜州⟨38⟩人: deaths; 46人死亡（其中甘孜州⟨29⟩人: deaths too; 新增遇难人数26人，其中新密⟨18⟩人: new
+    deaths): what happened in the clause before 其中, and its scope, when that clause gives a figure and
+    says what happened (not 6.8级 of 泸定6.8级地震造成46人死亡: what it counts is no part's)."""
+    sentence = SENTENCE_END.split(before)[-1]
+    k = sentence.rfind("其中")
+    whole = CLAUSE.split(sentence[:k].rstrip("（(，,：: "))[-1] if k >= 0 else ""
+    if not _FIGURE_IN.search(whole):
+        return measure, predicate, None
+    if not (happened := predicates().keys(whole)):
+        return measure, predicate, None  # 共有175名乘客，其中⟨2⟩人为泰国人: who they are, which no whole tells
+    return measure, (*happened, *predicate), _scope(whole)
+
+
 def _subset(near: str, predicate: tuple[str, ...]) -> bool:
     """A figure after 其中 counts a part of the whole before it (造成25人死亡，其中3名儿童; a sentence opening
     其中 parts the sentence before), unless it tells the deaths of a whole its own sentence counts of
     another kind (已搜救出150人，其中12人死亡): the toll."""
     m = _PART.search(near)
-    if m is None:
-        return False
+    if m is None or _CLOSED.search(near, m.end()):
+        return False  # 46人死亡（其中甘孜州29人）、⟨16⟩人失联: the aside's 其中 parts only its own figures
     whole = SENTENCE_END.split(near[: m.start()])[-1]
     return predicate[:1] != ("deaths",) or _FIGURE_IN.search(whole) is None or "deaths" in predicates().keys(whole)
 
@@ -618,6 +644,9 @@ def frame_of(
     scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
     measure = _changed_by(scope, before, left_clause, measure)
     part = part or _subset(before[-(len(left_clause) + 12) :], predicate)
+    if part and not predicate and _names_only_place(measure):  # (其中31人经抢救无效死亡 says its own ~>死亡)
+        measure, predicate, whole_scope = _whole_keys(before, measure, predicate)
+        scope = scope or whole_scope
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
     if _AWARDED.search(left_clause) and not MEDALS.isdisjoint(measure):  # 产生了最后⟨#⟩金牌: the events'
@@ -811,7 +840,8 @@ def _happened(
 
 # The rest of a list a figure opens (、天祥邮局9人、天祥天主堂22人、台电天祥站4人受困): up to its clause's end,
 # and what follows its last figure.
-_LIST_REST = re.compile(r"、[^，,。；;：:]*[0-9０-９][^，,。；;：:]*")
+# A bracket closes it (（其中甘孜州29人、雅安市17人）、16人失联: the aside's list ends at its bracket).
+_LIST_REST = re.compile(r"、[^，,。；;：:)）]*[0-9０-９][^，,。；;：:)）]*")
 _LAST_FIGURE = re.compile(r".*[0-9０-９]\S?")
 
 
@@ -954,6 +984,9 @@ def _word_end(text: str, at: int) -> int | None:
     return pos if pos == at else None
 
 
+_ASIDE_BEFORE_ITEM = re.compile(r"[（(][^（()）]*[)）](?=、$)")
+
+
 def _listed(before: str, after: str, unit: str | None = None, measure: tuple[str, ...] = ()) -> bool:
     """Is the figure one item of a list of one measure's values (分别实施25%、20%或10%加征关税)?
     Not where a neighbouring item names its own happening (1人死亡、4人重伤、123人轻伤:
@@ -964,7 +997,8 @@ def _listed(before: str, after: str, unit: str | None = None, measure: tuple[str
         return True  # 有期徒刑6年6个月至2年不等: an end of a range over a group, no value of one
     if _labelled_item(before, after) or _respective(before, after):
         return True
-    first, then = _LIST_BEFORE.search(before[-12:]), _LIST_AFTER.match(after)
+    # 46人死亡（其中甘孜州29人）、⟨16⟩人失联: the item before is the figure before the aside
+    first, then = _LIST_BEFORE.search(_ASIDE_BEFORE_ITEM.sub("", before)[-12:]), _LIST_AFTER.match(after)
     if not (first or then):
         return False
     if unit and any(m["tail"] and m["tail"][0] != unit[0] for m in (first, then) if m):
