@@ -178,6 +178,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # different measures, events, scopes, or a part against its whole
     if _other_slot_of_reprint(a, b):
         return None  # one sentence printed twice: its different figures are different facts
+    if _two_spans(a, b):
+        return None  # 1993年至1996年 vs 1993年至2003年: two stretches, neither a value of the other
 
     shared, both_named = _entity_overlap(a, b)
     sim = cand.similarity + (ENTITY_BONUS if shared else 0.0)
@@ -522,7 +524,7 @@ def _clash(p: _Pair) -> Verdict | None:
         # Both dates stated (a day, month or year named), not inferred (当天, 今天).
         stated = all(_stated(c, p.sources) for c in (a, b))
         same_words = _same_sentence(a, b)  # the same sentence around another date
-        bar = DATE_CLASH_NAMED if one_off and _first_event(a) == _first_event(b) else DATE_CLASH
+        bar = _date_clash_bar(a, b, one_off)
         if p.same_source or not stated or not (same_words or (one_off and p.sim >= bar)):
             return None  # two dates clash only as dates of one event that happens once, across sources
         if _tally(a) or _tally(b):
@@ -671,6 +673,28 @@ def _tally_clock(c: Claim) -> tuple[int, int] | None:
 def _tally(c: Claim) -> bool:
     """A date a count holds at (截至…), no happening's."""
     return c.frame is not None and "tally" in c.frame.event
+
+
+def _date_clash_bar(a: Claim, b: Claim, one_off: bool) -> float:
+    """The wording two dates must share to clash: some (DATE_CLASH); less for one event that happens
+    once (DATE_CLASH_NAMED); none when that event is one named person's (1995年杨妞花被…拐卖 vs 1996年
+    余华英拐走…杨妞花: one child's one abduction, in any words)."""
+    if not (one_off and _first_event(a) == _first_event(b)):
+        return DATE_CLASH
+    return 0.0 if _one_holder(a, b) else DATE_CLASH_NAMED
+
+
+def _two_spans(a: Claim, b: Claim) -> bool:
+    """Two dates each a stretch its text bounds at both ends (1993年至1996年期间, 1993年至2003年间), not
+    the same stretch: two periods (the first trial's charges, the retrial's), that overlap without
+    agreeing and differ without clashing. Not a vague point (2025年底, 2024年初)."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)) or (va.start, va.end) == (vb.start, vb.end):
+        return False
+    return bool(_SPAN_TEXT.search(a.text) and _SPAN_TEXT.search(b.text))
+
+
+_SPAN_TEXT = re.compile(r".[至到—–~～\-].")  # a range's two ends in the date's own text
 
 
 def _holders_conflict(a: Claim, b: Claim) -> bool:

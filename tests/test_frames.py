@@ -324,6 +324,27 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "one child's abduction told in two years clashes, whoever the sentence opens with",
+        "1995年，5岁的杨妞花被人贩子余华英从贵阳拐卖到邯郸。杨妞花后来一直在寻找家人，余华英则逍遥法外。",
+        "1996年余华英拐走隔壁邻居家的5岁小女孩杨妞花。杨妞花被余华英卖到了邯郸。",
+        ["contradict"],
+    ),
+    (
+        "date",
+        "a crime's name (涉嫌拐卖儿童罪) dates no abduction: a detention and a hearing are two days",
+        "2022年6月30日，余华英涉嫌拐卖儿童罪被刑事拘留。余华英随后被逮捕。",
+        "2024年10月11日，余华英涉嫌拐卖儿童罪一案重审开庭。余华英当庭认罪。",
+        [],
+    ),
+    (
+        "date",
+        "two stretches bounded at both ends (1993年至1996年, 1993年至2003年) neither agree nor clash",
+        "法院认定余华英于1993年至1996年期间拐卖儿童11名。",
+        "检方指控余华英在1993年至2003年间拐卖了17名儿童。",
+        [],
+    ),
+    (
         "quantity",
         "a toll its clause confines to a region (造成雅安市…) is no other value of the whole quake's",
         "据雅安市应急管理局消息，截至3月1日21时，地震已造成雅安市34人遇难、12人失联、89人受伤。",

@@ -683,6 +683,8 @@ def _date_frame(before: str, after: str, where: tuple[str, ...], who: str | None
     event = ("edition",) if _GAMES_AFTER_DATE.match(after) else date_event(after, before)
     if who is None and event and event[0].startswith("verdict"):
         who = sentenced(after)  # 2020年3月，法院以诽谤罪判处谭斌有期徒刑: 谭斌's verdict
+    if event[:1] == ("abduction",) and names:
+        who = _abducted(after, names) or who  # 1996年余华英拐走…杨妞花: 杨妞花's abduction, not 余华英's
     return Frame(event=event, place=where, holder=who)
 
 
@@ -1352,6 +1354,24 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     return ()
 
 
+def _abducted(after: str, names: frozenset[str]) -> str | None:
+    """Who an abduction a date dates took: the name before 被 (杨妞花被人贩子余华英…拐卖), else the first name
+    after the verb in its clause (余华英拐走隔壁邻居家的5岁小女孩杨妞花)."""
+    window = re.split(r"[。！!？?；;\n]", after, maxsplit=1)[0][:EVENT_REACH]
+    verb = next(iter(events().hits(window)), None)
+    if verb is None:
+        return None
+    if (k := window.rfind("被", 0, verb.start)) >= 0:
+        return _last_name(window[:k], names)
+    return first_name(CLAUSE.split(window[verb.end :], 1)[0], names)
+
+
+def _last_name(text: str, names: frozenset[str]) -> str | None:
+    """The name that ends nearest the end of `text`."""
+    hits = [(i + len(n), len(n), n) for n in names if (i := text.rfind(n)) >= 0]
+    return max(hits)[2] if hits else None
+
+
 def _before_event(after: str) -> str:
     """What a date's sentence says between the date and its first event word, where its
     actor stands (2015年6月，陶崇园…毕业); a name after the event word is what was said
@@ -1361,18 +1381,26 @@ def _before_event(after: str) -> str:
     return window[: min(h.start for h in hits)] if hits else window
 
 
+# An event word naming a crime or a case (涉嫌拐卖儿童罪, 拐卖案, 绑架案), not what happened on the date.
+_CRIME_NAMED = re.compile(r"(?:儿童|妇女|妇女儿童|人口)?(?:罪|案)")  # not 审理本案, 改判张某无罪
+
+
 def _predicates(text: str) -> tuple[str, ...]:
     """Event keys of the words in `text` used as predicates: `已刑满释放的万秀玲…表示` is a
     statement about a released person, so an event word right before 的 is skipped. What is
     asked for (…递交申诉书请求再审，依法改判其无罪) and a reason given (以再审改判无罪为由，提出
-    国家赔偿申请) have not happened on the date: their words are no predicates."""
+    国家赔偿申请) have not happened on the date: their words are no predicates; nor do the words of a
+    crime or a case (涉嫌拐卖儿童罪被刑事拘留: a detention)."""
     asked = _ASKED.search(text)
     cut = asked.end() if asked else len(text)
     reasons = [m.span() for m in _REASON.finditer(text)]
     hits = [
         h
         for h in events().hits(text)
-        if h.start < cut and not text.startswith("的", h.end) and not any(a <= h.start < b for a, b in reasons)
+        if h.start < cut
+        and not text.startswith("的", h.end)
+        and not any(a <= h.start < b for a, b in reasons)
+        and not _CRIME_NAMED.match(text, h.end)
     ]
     keys = [h.key for h in hits]
     if (
