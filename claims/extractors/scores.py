@@ -27,14 +27,22 @@ from collections.abc import Iterator, Sequence
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue
+from claims.values.numerals import parse_number
 
 # --- scores ----------------------------------------------------------------------------
 
 _SCORE = re.compile(r"(?<![0-9.:/\-–—])([0-9]{1,3})\s?(:|比|-|–|—)\s?([0-9]{1,3})(?![0-9.%:/\-–—])")
+# A score in words, joined by 比 only (以三比二击败): read only where a result says it is one.
+_CJK_DIGITS = "零〇一二两三四五六七八九十"
+_SCORE_WORDS = re.compile(
+    rf"(?<![{_CJK_DIGITS}百千万亿])([{_CJK_DIGITS}]{{1,3}})(比)([{_CJK_DIGITS}]{{1,3}})(?![{_CJK_DIGITS}百千万亿倍])"
+)
 # After the second number: a unit or a date (3-5年, 1-2个月, 3:1的比例) makes it no score.
 _NOT_AFTER = re.compile(r"\s?(?:[年月日号时点分秒岁倍元万亿个人名位届次周天期号户件台辆条例%‰]|的比例|比例)")
 _CLOCK_CONTEXT = re.compile(r"时间|[时点]|上午|下午|晚上|凌晨|早上|中午|傍晚|开球|开赛|举行|进行|截至")
-_NOT_A_SCORE = re.compile(r"比例|比例尺|票|赞成|反对|表决|弃权|投票|选民|得票")
+# A vote, a ruling, odds: numbers joined like a score that are none (参议院以52比48通过法案, 以7比2裁定, 3:1的赔率).
+_NOT_A_SCORE = re.compile(r"比例|票|赞成|反对|表决|弃权|投票|选民|否决|议案|法案|决议|当选|裁定|裁决|判决|大法官|赔率")
+_VOTED = re.compile(r"\s?(?:的(?:票数|结果))?\s?(?:获得|获)?通过")  # 以52比48通过: a vote passed, no match won
 _CLAUSE = re.compile(r"[,;。!?、]")
 _RESULT_BEFORE = re.compile(
     r"(?:以|比分(?:为|是|定格在|定格为|锁定在|停留在)?|战成|打成|踢成|战平|定格在|定格为|大比分|总比分|比数|"
@@ -222,6 +230,12 @@ def _stage(text: str) -> str | None:
     return f"round:{r.group(1) or '一'}" if r else None
 
 
+def _number(text: str) -> int:
+    """A score's number in digits or words (3, 三, 十一)."""
+    n = int(text) if text.isdigit() else parse_number(text)
+    return int(n) if n is not None else 0
+
+
 def _is_clock(t: str, m: re.Match[str]) -> bool:
     """12:30, 24:00, 9:05: a time of day (two digits after a colon, a time word near it)."""
     if m.group(2) != ":" or len(m.group(3)) != 2:
@@ -234,7 +248,7 @@ def _placed(t: str, m: re.Match[str], lo: int, hi: int) -> bool:
     before, after = t[lo : m.start()], t[m.end() : hi]
     if _RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after):
         return True
-    if not _SPORT.search(t):
+    if not m.group(1).isdigit() or not _SPORT.search(t):  # 三比二 between two names: 一比一复刻…
         return False
     return _name_before(before) is not None and _name_after(after, hi == len(t)) is not None
 
@@ -244,10 +258,12 @@ class ScoreExtractor:
 
     name = "score"
     kind = Kind.score
-    gate = re.compile(r"[0-9]\s?[:比\-–—]\s?[0-9]")
+    gate = re.compile(rf"[0-9]\s?[:比\-–—]\s?[0-9]|[{_CJK_DIGITS}]比[{_CJK_DIGITS}]")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         found = [m for m in _SCORE.finditer(text) if not _NOT_AFTER.match(text, m.end()) and not _is_clock(text, m)]
+        if "比" in text:
+            found = sorted((*found, *_SCORE_WORDS.finditer(text)), key=lambda m: m.start())
         for i, m in enumerate(found):
             lo, hi = _clause_bounds(text, m.start(), m.end())
             if i and found[i - 1].end() > lo:
@@ -260,7 +276,9 @@ class ScoreExtractor:
 
     def _value(self, t: str, m: re.Match[str], lo: int, hi: int) -> ScoreValue | None:
         clause = t[lo:hi]
-        if _NOT_A_SCORE.search(clause) or _PAST.search(t, 0, hi) or not _placed(t, m, lo, hi):
+        if _NOT_A_SCORE.search(clause) or _VOTED.match(t, m.end()) or _PAST.search(t, 0, hi):
+            return None
+        if not _placed(t, m, lo, hi):
             return None
         part = _part(t, m.start(), m.end(), lo, hi)
         if part is None:
@@ -268,8 +286,8 @@ class ScoreExtractor:
         first, second = _sides(t[lo : m.start()], t[m.end() : hi], hi == len(t))
         of_the_match = part != "full" or bool(_THE_MATCH.search(t, lo, hi))
         return ScoreValue(
-            first=int(m.group(1)),
-            second=int(m.group(3)),
+            first=_number(m.group(1)),
+            second=_number(m.group(3)),
             sides=(first, second),
             part=part,
             stage=_stage(t[: m.start()]) or _stage(t[m.end() : hi]),
@@ -286,7 +304,7 @@ def _clause_bounds(t: str, start: int, end: int) -> tuple[int, int]:
 # --- minutes ---------------------------------------------------------------------------------
 
 _MINUTE = re.compile(
-    r"(?:第\s?(?P<n1>[0-9]{1,3})(?:\s?\+\s?(?P<add>[0-9]{1,2}))?\s?分钟"
+    r"(?:第\s?(?P<n1>[0-9]{1,3}|[一二三四五六七八九十百零]{1,5})(?:\s?\+\s?(?P<add>[0-9]{1,2}))?\s?分钟"
     r"|(?:开赛|开场|上半场|下半场|加时赛?|补时)第?\s?(?P<n2>[0-9]{1,3})\s?分钟(?![后内里前])"
     r"|在\s?(?P<n3>[0-9]{1,3})\s?分钟(?![后内里前])"
     r")(?:时)?"
@@ -352,7 +370,7 @@ class MinuteExtractor:
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for m in _MINUTE.finditer(text):
-            n = int(m.group("n1") or m.group("n2") or m.group("n3"))
+            n = _number(m.group("n1") or m.group("n2") or m.group("n3")) + int(m.group("add") or 0)  # 90+3: the 93rd
             if not 1 <= n <= 130:
                 continue
             acted = _acted(text, m)
