@@ -216,6 +216,7 @@ class ScoreValue(_Frozen):
     # The sentence speaks of its story's match without naming both sides (两队2-2战平, 比分定格在3-3, 加时…3:3):
     # the sides of the article's one match are read in (`sides`); a score of someone unnamed (中国男女乒均3-0) is not.
     of_the_match: bool = False
+    several: bool = False  # the article gives the same sides and part another score too: two matches, or a slip
 
 
 class MinuteValue(_Frozen):

@@ -422,6 +422,13 @@ READER_CASES = [
         [],
     ),
     (
+        "score",
+        "an article giving the same sides two results (a group game, then the knock-out) is unsure which another gives",
+        "小组赛中国队以3:1击败日本队。中国队以3:0击败日本队,挺进四强。",
+        "中国队以3:2击败日本队。",
+        [],
+    ),
+    (
         "minute",
         "one player's penalty at two minutes is a clash (FIELD17 p1b)",
         "第23分钟,梅西主罚点球命中。",

@@ -170,3 +170,10 @@ def test_a_score_of_someone_unnamed_takes_no_sides_from_the_article():
         ("3-0", (None, None), 3, 0, "full"),
         ("0-0", ("中国U23男足", "孟加拉U23"), 0, 0, "full"),
     ]
+
+
+def test_an_article_giving_one_part_of_one_match_two_scores_is_unsure_of_either():
+    text = "小组赛中国队以3:1击败日本队。中国队以3:0击败日本队,挺进四强。"
+    assert [v.several for c in extract_text(text) if isinstance(v := c.value, ScoreValue)] == [True, True]
+    once = "中国队以3:0击败日本队。中国队3:0战胜日本队,挺进四强。"  # one score told twice
+    assert [v.several for c in extract_text(once) if isinstance(v := c.value, ScoreValue)] == [False, False]

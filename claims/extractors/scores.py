@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claims.extractors.base import ExtractContext, Mention
-from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue
+from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue, Value
 from claims.values.numerals import parse_number
 
 # --- scores ----------------------------------------------------------------------------
@@ -105,7 +105,8 @@ _HEAD_RUN = re.compile(rf"^(?:U[0-9]{{2}}|[{_NAME_CHARS}]){{1,16}}")
 _PAREN = re.compile(r"\([^()]*\)")
 # Words before a side's name in its run (最终阿根廷, 点球大战中阿根廷) and after it (阿根廷通过点球大战以).
 _NAME_HEAD = re.compile(
-    rf"^(?:.*?(?:{_SHOOTOUT}|{_EXTRA}|{_REGULAR}|比赛|半场|决赛|全场|本场|此役|阶段|结束)(?:中|里|后|阶段|时|上)?)"
+    rf"^(?:.*?(?:{_SHOOTOUT}|{_EXTRA}|{_REGULAR}|比赛|半场|决赛|全场|本场|此役|阶段|结束|"
+    r"(?:小组|淘汰|资格|预|复|热身|友谊|联|锦标|团体)赛|回合|第.轮|首轮)(?:中(?!国)|里|后|阶段|时|上)?)"
     r"|^(?:最终|最后|终场|结果|但是|但|而|并且|并|随后|此后|其后|再|又|先是|接着|然后|直到|当|还|也|让|使|帮助|令)+"
 )
 _NAME_TAIL = re.compile(
@@ -125,7 +126,8 @@ _NOT_A_SIDE = frozenset(
 # Words no side's or player's name holds: what a run of characters before a figure is when it is no name.
 _AGE_GROUP = re.compile(r"U[0-9]{2}")  # 中国U23男足: the only digits a side's name holds
 _NOT_A_NAME = re.compile(
-    r"[0-9一二三四五六七八九十百]|分钟|时间|比分|定格|优势|领先|落后|半场|获得|取得|比赛|之后|以后|然后"
+    r"[0-9一二三四五六七八九十百]|分钟|时间|比分|定格|优势|领先|落后|半场|获得|取得|比赛|之后|以后|然后|"
+    r"均|分别|各自|皆"  # 中国男女乒均3-0: several sides, each its own score
 )
 _PAIR_BEFORE = re.compile(
     rf"([{_NAME_CHARS}]{{2,12}}?)(?:与|和|同|对|对阵|对战|vs|VS|v)([{_NAME_CHARS}]{{2,12}}?)"
@@ -434,8 +436,9 @@ def phase(minute: int) -> str:
 
 def with_match_sides(claims: Sequence[Claim]) -> list[Claim]:
     """An article's scores with the sides of its one match filled in where the text names fewer
-    (比分定格在3-3, 阿根廷以4:2胜出); and its minutes marked `several` where it gives one actor
-    the same deed at two minutes of one half (two goals: which one another report dates is unsure)."""
+    (比分定格在3-3, 阿根廷以4:2胜出); and its scores and minutes marked `several` where it gives
+    one part of one match two scores, or one actor the same deed at two minutes of one half (two
+    goals: which one another report dates is unsure; two results: two matches, or a slip)."""
     if not any(type(c.value) in (ScoreValue, MinuteValue) for c in claims):
         return list(claims)  # most articles tell no match
     players = {v.who for c in claims if isinstance(v := c.value, MinuteValue)}
@@ -446,26 +449,46 @@ def with_match_sides(claims: Sequence[Claim]) -> list[Claim]:
     }
     # 阿根廷4比2胜梅西「最后一舞」 beside 阿根廷4比2战胜法国: a player the article has act is no side
     match = _the_match(pairs) or _the_match({p for p in pairs if not players.intersection(p)})
-    deeds: dict[tuple[str, str, str], set[int]] = {}
-    for c in claims:
-        if isinstance(v := c.value, MinuteValue):
-            deeds.setdefault((v.who, v.action, phase(v.minute)), set()).add(v.minute)
+    values = [_read_in(c.value, match, players) for c in claims]
+    several = _several(values)
     out = []
-    for c in claims:
-        new = c.value
-        if isinstance(new, ScoreValue) and match and players.intersection(new.sides).difference(match):
-            new = new.model_copy(
-                update={"sides": tuple(None if s in players and s not in match else s for s in new.sides)}
-            )
-        if isinstance(new, ScoreValue) and match and new.of_the_match:
-            new = _with_match(new, match) or new
-        elif isinstance(new, MinuteValue) and len(deeds[(new.who, new.action, phase(new.minute))]) > 1:
+    for i, (c, new) in enumerate(zip(claims, values, strict=True)):
+        if i in several and isinstance(new, ScoreValue | MinuteValue):
             new = new.model_copy(update={"several": True})
         if new == c.value or not isinstance(new, ScoreValue | MinuteValue):
             out.append(c)
         else:
             out.append(c.model_copy(update={"value": new, "frame": match_frame(new)}))
     return out
+
+
+def _read_in(v: Value, match: tuple[str, str] | None, players: set[str]) -> Value:
+    """A score with the article's match read in where its sentence names no side or a player
+    the article has act (not a side); any other value as it is."""
+    if not isinstance(v, ScoreValue) or match is None:
+        return v
+    if players.intersection(v.sides).difference(match):
+        v = v.model_copy(update={"sides": tuple(None if s in players and s not in match else s for s in v.sides)})
+    return (_with_match(v, match) or v) if v.of_the_match else v
+
+
+def _several(values: Sequence[Value]) -> set[int]:
+    """The places of the scores and minutes whose article gives their fact two values: the same sides
+    and part two scores (whatever stages it names: one of them may not say), or one actor one deed at
+    two minutes of one half."""
+    told: dict[tuple, set[tuple[int, ...]]] = {}
+    keys: dict[int, tuple] = {}
+    figure: tuple[int, ...]
+    for i, v in enumerate(values):
+        if isinstance(v, MinuteValue):
+            keys[i], figure = ("minute", v.who, v.action, phase(v.minute)), (v.minute,)
+        elif isinstance(v, ScoreValue) and v.sides[0] and v.sides[1]:
+            # the numbers, whoever scored which: a score and its reverse are one told twice, or a slip
+            keys[i], figure = ("score", frozenset(v.sides), v.part), tuple(sorted((v.first, v.second)))
+        else:
+            continue
+        told.setdefault(keys[i], set()).add(figure)
+    return {i for i, key in keys.items() if len(told[key]) > 1}
 
 
 def _the_match(pairs: set[frozenset[str | None]]) -> tuple[str, str] | None:
