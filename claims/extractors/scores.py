@@ -39,6 +39,7 @@ _SCORE_WORDS = re.compile(
 )
 # After the second number: a unit or a date (3-5年, 1-2个月, 3:1的比例) makes it no score.
 _NOT_AFTER = re.compile(r"\s?(?:[年月日号时点分秒岁倍元万亿个人名位届次周天期号户件台辆条例%‰]|的比例|比例)")
+_CLOCK_AFTER = re.compile(r"\s?(?:结束|开始|举行|进行|开赛|开球|开幕|开庭|起|至|到|前后|前|后|许|左右|截止)")
 _CLOCK_CONTEXT = re.compile(r"时间|[时点]|上午|下午|晚上|凌晨|早上|中午|傍晚|开球|开赛|举行|进行|截至")
 # A vote, a ruling, odds: numbers joined like a score that are none (参议院以52比48通过法案, 以7比2裁定, 3:1的赔率).
 _NOT_A_SCORE = re.compile(r"比例|票|赞成|反对|表决|弃权|投票|选民|否决|议案|法案|决议|当选|裁定|裁决|判决|大法官|赔率")
@@ -76,6 +77,7 @@ _WON_PART = re.compile(rf"^\s?(?:赢得|赢下|拿下|取胜于|胜出于)(?:了
 _MOMENT = re.compile(r"领先|落后|扳平|追平|追成|扳为|改写|扳回|扩大|反超|改成|变成|来到|拉开")
 # Words of a clause that speaks of the story's match without naming its sides (两队, 比分, 最终).
 _THE_MATCH = re.compile(r"两队|双方|比分|比数|最终|全场|终场")
+_PART_AFTER = re.compile(r"\s?的(总|大)比分")
 _PENALTIES_BEFORE = re.compile(r"点球\s?以?\s?$")
 # Another match told as past: 两队上次交手, 法国曾以4:3击败阿根廷, 上届决赛.
 _PAST = re.compile(
@@ -186,6 +188,8 @@ def _sides(before: str, after: str, open_end: bool = False) -> tuple[str | None,
             return first, second
     first = _name_before(before)
     verb = _AFTER_RESULT_VERB.match(after)
+    if verb is None and _RESULT_AFTER.match(after):
+        return first, None  # 以6:3取胜, 以4:2胜出: a result with no one beaten named
     second = _name_after(after[verb.end() :] if verb else after, open_end)
     return first, second
 
@@ -208,6 +212,8 @@ def _part(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
     for name, words in _PARTS:
         if words.search(own_before) or (name in ("shootout", "extra") and _WON_PART.match(own_after)):
             return name
+    if told := _PART_AFTER.match(own_after):  # 以3比0的总比分晋级
+        return "aggregate" if told.group(1) == "总" else "series"
     if _PENALTIES_BEFORE.search(own_before):
         return "shootout"  # 阿根廷点球4-2法国
     earlier = t[:lo]
@@ -242,14 +248,17 @@ def _is_clock(t: str, m: re.Match[str]) -> bool:
     """12:30, 24:00, 9:05: a time of day (two digits after a colon, a time word near it)."""
     if m.group(2) != ":" or len(m.group(3)) != 2:
         return False
+    if int(m.group(1)) <= 24 and int(m.group(3)) <= 59 and _CLOCK_AFTER.match(t, m.end()):
+        return True  # 会议于14:30结束, 以10:30开始: when something began or ended
     return m.group(3)[0] == "0" or bool(_CLOCK_CONTEXT.search(t, max(0, m.start() - 8), m.end() + 4))
 
 
 def _placed(t: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """Does the score stand where a score does: after 以/比分…, before a result, or between two names?"""
     before, after = t[lo : m.start()], t[m.end() : hi]
-    if _RESULT_BEFORE.search(before) or _RESULT_AFTER.match(after):
-        return True
+    cue = _RESULT_BEFORE.search(before)
+    if _RESULT_AFTER.match(after) or (cue and (cue.group().strip() != "以" or _SPORT.search(t))):
+        return True  # 以 alone says a score only in a sentence of sport (双方以2:1和解 is none)
     if not m.group(1).isdigit() or not _SPORT.search(t):  # 三比二 between two names: 一比一复刻…
         return False
     return _name_before(before) is not None and _name_after(after, hi == len(t)) is not None
