@@ -74,7 +74,8 @@ _SET = re.compile(r"(?:第([一二三四五六七1-7])|(首)|(决胜))\s?(局|�
 _HALF = re.compile(r"上?半场(?:结束|战罢|比分)|结束(?:了)?上?半场|[领落]先半场|易边|中场休息|半场(?:以|时)")
 _INTO_EXTRA = re.compile(r"^\s?(?:的比分)?\s?(?:进入|拖入|杀入|步入|带入)(?:了)?(?:加时|延长)")
 _WON_PART = re.compile(rf"^\s?(?:赢得|赢下|拿下|取胜于|胜出于)(?:了)?(?:{_SHOOTOUT}|{_EXTRA})")
-_MOMENT = re.compile(r"领先|落后|扳平|追平|追成|扳为|改写|扳回|扩大|反超|改成|变成|来到|拉开")
+_MOMENT = re.compile(r"领先|落后|扳平|追平|追成|扳为|改写|扳回|扩大|反超|改成|变成|来到|拉开|一度")
+_SET_END = re.compile(r"[局盘节](?:比赛)?(?:战罢|结束|打完)")
 # Words of a clause that speaks of the story's match without naming its sides (两队, 比分, 最终).
 _THE_MATCH = re.compile(r"两队|双方|比分|比数|最终|全场|终场")
 _PART_AFTER = re.compile(r"\s?的(总|大)比分")
@@ -137,7 +138,7 @@ _PAIR_BEFORE = re.compile(
 )
 _AFTER_RESULT_VERB = re.compile(
     r"^\s?(?:的(?:总|大)?比分)?\s?(?:击败|战胜|力克|逆转|淘汰|横扫|零封|完胜|险胜|大胜|小胜|胜|负于|不敌|输给|败给|"
-    r"惜败于|憾负|战平|逼平|憾平)(?:了)?"
+    r"惜败于|憾负|战平|逼平|憾平|领先|落后于|落后)(?:了)?"
 )
 
 
@@ -205,9 +206,10 @@ def _part(t: str, start: int, end: int, lo: int, hi: int) -> str | None:
     if _HALF.search(own_before) or _HALF.search(own_after) or _HALF.search(prev_clause):
         return "half"
     sets = _SET.search(own_before) or _SET.search(own_after) or _SET.search(prev_clause)
-    if sets:
-        return _set_part(sets)
-    if _MOMENT.search(own_before) or _MOMENT.search(own_after):
+    moment = _MOMENT.search(own_before) or _MOMENT.search(own_after)
+    if sets and (not moment or _SET_END.search(prev_clause + own_before)):
+        return _set_part(sets)  # 第一局,孙颖莎以11:9战胜陈梦; 首节战罢,湖人30:25领先 (not 首节湖人一度20:10领先)
+    if moment:
         return None  # 加时赛阿根廷3:2领先, 大比分3:1领先: a moment of the part, no score of it
     for name, words in _PARTS:
         if words.search(own_before) or (name in ("shootout", "extra") and _WON_PART.match(own_after)):
