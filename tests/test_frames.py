@@ -444,10 +444,17 @@ READER_CASES = [
     ),
     (
         "minute",
-        "the minute of the foul that gave a penalty is not the penalty's",
-        "第21分钟,迪马利亚造成对方犯规,梅西主罚命中。",
+        "the minute of the foul and the referee's call is not the penalty's (FIELD17 xinhua)",
+        "第21分钟,迪马利亚造成对方犯规,主裁判判罚点球,梅西主罚点球命中。",
         "第23分钟,梅西点球破门。",
         [],
+    ),
+    (
+        "minute",
+        "a handball called and the penalty scored right after it are told at one minute (FIELD17 F8)",
+        "但姆巴佩在第118分钟通过点球完成帽子戏法。",
+        "第116分钟,阿根廷被判禁区内手球,姆巴佩操刀12码再次命中。",
+        ["contradict"],
     ),
     (
         "minute",

@@ -110,6 +110,7 @@ def test_the_articles_one_match_names_the_sides_a_score_does_not():
         ("主教练德尚在第41分钟就连换两人。", [("德尚", 41, "substitution", False)]),
         ("第一百零八分鐘,梅西補射破網。", [("梅西", 108, "goal", False)]),  # in words
         ("第90+3分钟,武磊头球破门。", [("武磊", 93, "goal", False)]),  # added time
+        ("不过第116分鐘,阿根廷被判禁區內手球,姆巴佩操刀12碼再次命中。", [("姆巴佩", 116, "penalty", False)]),
         (
             "第60分钟,武磊头球破门。第75分钟,武磊再入一球。第80分钟,武磊推射破门。",
             [
@@ -127,7 +128,8 @@ def test_a_minute_and_who_did_what_in_it(text, expected):
     "text",
     [
         "第21分钟,迪马利亚左路突破造成对方犯规,主裁判判罚点球,梅西主罚命中。",  # the minute of the foul
-        "不过第116分钟,阿根廷被判禁区内手球,姆巴佩操刀12码再次命中。",
+        "第116分钟,阿根廷被判禁区内手球,姆巴佩操刀12码罚失。",  # a penalty missed is no penalty scored
+        "第30分钟,梅西被对方放倒,主裁判判罚点球。",
         "法国直到第68分钟才第一次尝试射门。",  # a shot, no goal
         "会议进行了30分钟。",  # a spell of time
         "仅仅10分钟后,迪马利亚破门。",

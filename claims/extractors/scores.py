@@ -328,7 +328,7 @@ _ACTOR_STOP = re.compile(
     r"在|从|于|将|把|被|由|获得|取得|主罚|主射|操刀|罚进|点球|十二码|12码|门前|禁区|左路|右路|头球|凌空|补射|推射|抽射|"
     r"射门|打进|攻入|破门|接|利用|为|帮助|再度|再次|又|再|也|就|终于|率先|一脚|轻松|突破|送出|传球|犯规|手球|"
     r"换上|换下|替补|上场|登场|完成|上演|扳平|追平|扳回|打破|扑出|罚失|远射|劲射|快射|射入|命中|带球|单刀|反击|破网|"
-    r"进球|得分|梅开|帽子|乌龙|红牌|黄牌|吃到|领到|染红|连换|才|直到|产生|出现|一次"
+    r"进球|得分|梅开|帽子|乌龙|红牌|黄牌|吃到|领到|染红|连换|才|直到|产生|出现|一次|造成|制造|赢得|博得|搏得"
 )
 _BEFORE_TAIL = re.compile(r"(?:在|于|则|也|又|再|还|就|终于|直到|靠着|靠著|凭借|凭|时)+$")
 # A clause that goes on with the same actor (姆巴佩在禁区内被侵犯,自己主罚点球命中).
@@ -418,9 +418,23 @@ def _acted(t: str, m: re.Match[str]) -> tuple[str, str] | None:
     while hi < end and t[hi] == "," and _GOES_ON.match(t, hi + 1):
         hi = _clause_end(t, hi + 1)  # 姆巴佩在禁区内被侵犯,自己主罚点球命中: the same actor goes on
     action = _action(t[deed_at : min(hi, end)])
+    if action is None and hi < end and t[hi] == "," and _PENALTY_GIVEN.search(t, deed_at, hi):
+        return _penalty_taker(t, hi + 1, end)  # 第116分钟,阿根廷被判禁区内手球,姆巴佩操刀12码再次命中
     return (who, action) if action else None
 
 
+def _penalty_taker(t: str, start: int, end: int) -> tuple[str, str] | None:
+    """The player the clause at `start` names scoring a penalty, right after a clause telling the
+    foul or handball that gave it: the minute is that penalty's. A clause of anyone else (主裁判判罚点球)
+    or of another deed says nothing of the minute."""
+    hi = min(_clause_end(t, start), end)
+    who, offset = _actor_after(t[start:hi])
+    deed = t[start + offset : hi]
+    return (who, "penalty") if who and _action(deed) == "penalty" else None
+
+
+# A clause telling a foul or a handball called, or a penalty given, and no goal: the penalty is scored after it.
+_PENALTY_GIVEN = re.compile(r"被判[^,]{0,8}(?:手球|犯规|点球)|犯规|手球|判罚点球|被侵犯|放倒|绊倒")
 _BY = re.compile(r"\s?由([\u4e00-\u9fff·]{2,8}?)(?=主罚|主射|操刀|罚进|射入|打进|头球|推射|破门)")
 
 
