@@ -43,6 +43,8 @@ class Kind(StrEnum):
     quote = "quote"
     role = "role"
     event = "event"
+    score = "score"  # a match's score (4:2, 4比2), of one part of it (claims.extractors.scores)
+    minute = "minute"  # the minute of a match something happened in (第23分钟, 梅西点球破门)
 
 
 class Stance(StrEnum):
@@ -197,6 +199,36 @@ class EventValue(_Frozen):
     name: str
 
 
+class ScoreValue(_Frozen):
+    """A match's score as the text states it: `first` and `second` in the order written,
+    `sides` the two sides in that order (None: the text names it not), `part` which part
+    of the match it is the score of (claims.extractors.scores.PARTS)."""
+
+    kind: Literal[Kind.score] = Field(default=Kind.score, exclude=True, repr=False)
+    first: int
+    second: int
+    sides: tuple[str | None, str | None] = (None, None)  # the sides' names (队 dropped), the first number's first
+    ordered: bool = (
+        True  # False: the two sides are known, not which scored which (a score read off the article's match)
+    )
+    part: str = "full"  # full | regular | extra | shootout | half | set:N | quarter:N | series | aggregate
+    stage: str | None = None  # the match's stage or round when the sentence names it (final, semifinal, round:3)
+    # The sentence speaks of its story's match without naming both sides (两队2-2战平, 比分定格在3-3, 加时…3:3):
+    # the sides of the article's one match are read in (`sides`); a score of someone unnamed (中国男女乒均3-0) is not.
+    of_the_match: bool = False
+    several: bool = False  # the article gives the same sides and part another score too: two matches, or a slip
+
+
+class MinuteValue(_Frozen):
+    """The minute of a match in which a player (or a team) did something: a goal, a penalty."""
+
+    kind: Literal[Kind.minute] = Field(default=Kind.minute, exclude=True, repr=False)
+    minute: int
+    who: str  # the player or team that acted, as a key (folded)
+    action: str  # goal | penalty | own_goal | penalty_missed | red_card | yellow_card | substitution
+    several: bool = False  # the article gives the same side the same action at another minute of the same half
+
+
 # The values with an interval and a bound (`IntervalValue`s), as a union a `match` can exhaust.
 NumericValue = QuantityValue | MoneyValue | PercentValue | DurationValue | AgeValue
 
@@ -213,7 +245,9 @@ Value = Annotated[
     | AgeValue
     | QuoteValue
     | RoleValue
-    | EventValue,
+    | EventValue
+    | ScoreValue
+    | MinuteValue,
     Field(discriminator="kind"),
 ]
 

@@ -24,6 +24,7 @@ from claims.extractors.registry import (
     TURN_READERS,
     dated,
 )
+from claims.extractors.scores import match_frame, with_match_sides
 from claims.frames import (
     CLAUSE,
     COMPARED_BASE,
@@ -48,11 +49,13 @@ from claims.model import (
     DateValue,
     Frame,
     Kind,
+    MinuteValue,
     Period,
     Precision,
     QuantityValue,
     QuoteValue,
     RoleValue,
+    ScoreValue,
     Source,
     Value,
 )
@@ -106,9 +109,20 @@ STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  #
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
-VALUE_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.date, Kind.duration, Kind.rank, Kind.age}
+VALUE_KINDS = {
+    Kind.quantity,
+    Kind.money,
+    Kind.percent,
+    Kind.date,
+    Kind.duration,
+    Kind.rank,
+    Kind.age,
+    Kind.score,  # 4:2 is a score, no count nor range (claims.extractors.scores)
+    Kind.minute,  # 第23分钟 is a moment of a match, no spell of time
+}
 # The same, as the value models of those kinds: a type hashes in C, an enum member in Python.
 VALUE_TYPES = frozenset(t for t in MODEL_VALUE_TYPES if t.model_fields["kind"].default in VALUE_KINDS)
+MATCH_TYPES = frozenset({ScoreValue, MinuteValue})  # framed by what they are of (claims.extractors.scores.match_frame)
 
 
 @dataclass(frozen=True)
@@ -169,7 +183,7 @@ def extract(
         claim = builder.build(item)
         if claim is not None:
             claims.append(claim)
-    return _flow_periods(_headline_times(claims, _headline(seg)))
+    return _flow_periods(_headline_times(with_match_sides(claims), _headline(seg)))
 
 
 def _headline(seg: Segmented) -> str | None:
@@ -749,7 +763,9 @@ class _ClaimBuilder:
         context = full[:a] + MASK + full[b:]
         frame = None
         kind = value.kind
-        if type(value) in VALUE_TYPES:
+        if type(value) in MATCH_TYPES:
+            frame = match_frame(value)  # type: ignore[arg-type]  # a score or a minute: its part and sides, who did what
+        elif type(value) in VALUE_TYPES:
             unit = value.unit if isinstance(value, QuantityValue) else None
             prior, names = self._frame_reads(sent.index)
             frame = _frame(kind.value, context, unit, prior, names)

@@ -23,10 +23,12 @@ from claims.model import (
     DurationValue,
     IntervalValue,
     Kind,
+    MinuteValue,
     MoneyValue,
     PercentValue,
     QuantityValue,
     RankValue,
+    ScoreValue,
     Stance,
 )
 from matcher.compare import DURATION_DAYS, base_of, unit_block
@@ -62,6 +64,10 @@ def block_key(c: Claim) -> tuple:
         return (c.kind.value,)  # currencies are compared, not blocked: `美元` vs unknown
     if isinstance(v, PercentValue):
         return (c.kind.value, v.points)
+    if isinstance(v, ScoreValue):
+        return (c.kind.value, v.part)  # a shoot-out's score meets no half-time score
+    if isinstance(v, MinuteValue):
+        return (c.kind.value, v.who, v.action)  # 梅西's penalty meets no one else's deed
     return (c.kind.value,)
 
 

@@ -25,6 +25,7 @@ from claims.model import (
     DurationValue,
     EventValue,
     Granularity,
+    MinuteValue,
     MoneyValue,
     NumericValue,
     PercentValue,
@@ -32,6 +33,7 @@ from claims.model import (
     QuoteValue,
     RankValue,
     RoleValue,
+    ScoreValue,
     Tense,
 )
 from claims.text.normalise import fold
@@ -334,7 +336,55 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
         return compare_quotes(va.normalized, vb.normalized)
     if isinstance(va, RoleValue) and isinstance(vb, RoleValue):
         return _roles(va, vb)
+    if isinstance(va, ScoreValue) and isinstance(vb, ScoreValue):
+        return compare_scores(va, vb)
+    if isinstance(va, MinuteValue) and isinstance(vb, MinuteValue):
+        return compare_minutes(va, vb)
     return Comparison.no("not comparable")
+
+
+# --- a match ---------------------------------------------------------------------------------
+
+# How far two reports' minutes of one deed may be apart and still be one deed told twice (23' vs 21',
+# 80' vs 78'); further apart they are as likely two deeds (a player's two goals in one half).
+MINUTE_SLIP = 3
+
+
+def compare_scores(a: ScoreValue, b: ScoreValue) -> Comparison:
+    """Two scores of one match and one part of it: the same when each side scored the same.
+    Comparable only with both sides named (or read off the article's one match) on both, the
+    same part, and no two stages; a result that is a draw and one that is not are the score
+    before and after a shoot-out (3:3, 4:2), no two values of one figure."""
+    if a.part != b.part:
+        return Comparison.no("another part of the match")
+    if a.stage and b.stage and a.stage != b.stage:
+        return Comparison.no("another match of the competition")
+    if None in a.sides or None in b.sides or set(a.sides) != set(b.sides) or a.sides[0] == a.sides[1]:
+        return Comparison.no("not both sides named alike")
+    draw_a, draw_b = a.first == a.second, b.first == b.second
+    if a.part == "full" and (draw_a or draw_b):
+        return Comparison.no("a result that is a draw may be the score before a shoot-out or extra time")
+    if a.ordered and b.ordered:
+        xb = (b.first, b.second) if a.sides == b.sides else (b.second, b.first)
+        same = (a.first, a.second) == xb
+    else:
+        same = sorted((a.first, a.second)) == sorted((b.first, b.second))
+    return Comparison(True, same, same, 1.0 if same else 0.5)
+
+
+def compare_minutes(a: MinuteValue, b: MinuteValue) -> Comparison:
+    """Two minutes of one actor's one deed (梅西's penalty) in one half: the same minute, or two
+    reports of it that differ by a little (MINUTE_SLIP); further apart, two deeds."""
+    if a.who != b.who or a.action != b.action:
+        return Comparison.no("another actor or deed")
+    if _half(a.minute) != _half(b.minute) or abs(a.minute - b.minute) > MINUTE_SLIP:
+        return Comparison.no("another moment of the match: another deed")
+    same = a.minute == b.minute
+    return Comparison(True, same, same, 1.0 if same else 0.5)
+
+
+def _half(minute: int) -> int:
+    return 1 if minute <= 45 else 2 if minute <= 90 else 3
 
 
 # A month and day told without a year (10月11日, 11 月 28 日上午): the year is the reader's guess.
@@ -457,8 +507,42 @@ def describe(claim: Claim) -> str:
             return _describe_interval(v)
         case EventValue():
             return claim.text
+        case ScoreValue():
+            return _describe_score(v)
+        case MinuteValue():
+            return f"{v.who}, {_DEEDS.get(v.action, v.action)}, minute {v.minute}"
         case _:
             assert_never(v)
+
+
+_PARTS = {
+    "full": "result",
+    "regular": "after regular time",
+    "extra": "after extra time",
+    "shootout": "shoot-out",
+    "half": "half time",
+    "series": "series",
+    "aggregate": "aggregate",
+}
+_DEEDS = {
+    "goal": "goal",
+    "penalty": "penalty scored",
+    "penalty_missed": "penalty missed",
+    "own_goal": "own goal",
+    "red_card": "red card",
+    "yellow_card": "yellow card",
+    "substitution": "substitution",
+}
+
+
+def _describe_score(v: ScoreValue) -> str:
+    """`阿根廷 4:2 法国 (shoot-out)`; `4:2 (阿根廷, 法国; who scored which not said)` when the order is not known."""
+    unit, _, n = v.part.partition(":")
+    part = f"{unit} {n}" if n else _PARTS.get(v.part, v.part)
+    first, second = v.sides
+    if not v.ordered:
+        return f"{v.first}:{v.second} ({first}, {second}; who scored which not said; {part})"
+    return f"{first or '?'} {v.first}:{v.second} {second or '?'} ({part})"
 
 
 def _unit_label(v: NumericValue) -> str:

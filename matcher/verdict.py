@@ -79,6 +79,7 @@ from claims.text.normalise import fold
 from claims.values.date_grammar import ANAPHORIC_DAY
 from claims.values.times import minutes
 from matcher.compare import Comparison, describe, unit_class, year_guessed
+from matcher.matches import match_relation
 from matcher.model import Reason, Relation
 
 if TYPE_CHECKING:  # matcher.candidates reads never_linked from here
@@ -140,6 +141,7 @@ _HOLDERS = [
     ("team", re.compile(r"团队|实验室|部门|小组|研究院")),
 ]
 PERSON_KINDS = {Kind.age, Kind.role}
+MATCH_KINDS = {Kind.score, Kind.minute}
 EVENT_KINDS = {Kind.date}
 # What can grow or shrink over time; a date is itself a time and a duration a fixed span.
 EVOLVING_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.rank, Kind.age}
@@ -165,6 +167,9 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     """Names in the claims are already the run's canonical names (matcher.match)."""
     if not cmp.comparable or Stance.negated in (a.stance, b.stance):
         return None
+    if a.kind in MATCH_KINDS:  # a match's score or minute: one part, one deed (matcher.matches)
+        found = match_relation(a, b, cmp)
+        return None if found is None else Verdict(*found)
     if (change := _stated_change(a, b, cmp)) is not None:
         return change  # 由10%提高到25%: the sentence says the figure changed
     if never_linked(a, b):

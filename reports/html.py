@@ -64,7 +64,20 @@ MATRIX_MAX_SOURCES = 30
 
 RELATION_ORDER = ("contradict", "evolves", "unsupported", "agree")
 STATUSES = ("unreviewed", "confirmed", "dismissed", "explained", "changed")
-KINDS = ("quantity", "money", "percent", "date", "duration", "rank", "age", "quote", "role", "event")
+KINDS = (
+    "quantity",
+    "money",
+    "percent",
+    "date",
+    "duration",
+    "rank",
+    "age",
+    "quote",
+    "role",
+    "event",
+    "score",
+    "minute",
+)
 
 
 @dataclass(frozen=True)

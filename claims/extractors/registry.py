@@ -30,6 +30,7 @@ from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.extractors.numbers import AgeExtractor, MoneyExtractor, PercentExtractor, QuantityExtractor, RankExtractor
 from claims.extractors.quotes import QuoteExtractor, UtteranceExtractor
 from claims.extractors.roles import RoleExtractor
+from claims.extractors.scores import MinuteExtractor, ScoreExtractor
 
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     MoneyExtractor(),
@@ -39,6 +40,8 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     AgeExtractor(),
     DateExtractor(),
     DurationExtractor(),
+    ScoreExtractor(),
+    MinuteExtractor(),
     RoleExtractor(),
     UtteranceExtractor(),
 )

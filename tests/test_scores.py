@@ -1,0 +1,188 @@
+"""A match's scores and minutes (claims.extractors.scores): what is one, which sides and part it
+is of, who did what in a minute; what is none (clock times, ratios, ranges, votes, phone numbers,
+7-11, 比去年, another match told as past). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.model import Kind, MinuteValue, ScoreValue
+from claims.pipeline import extract_text
+from matcher.compare import compare_minutes, compare_scores
+
+
+def scores(text: str) -> list[tuple[str, tuple[str | None, str | None], int, int, str]]:
+    out = []
+    for c in extract_text(text, published="2025-03-01"):
+        if isinstance(v := c.value, ScoreValue):
+            out.append((c.text, v.sides, v.first, v.second, v.part))
+    return out
+
+
+def minutes(text: str) -> list[tuple[str, int, str, bool]]:
+    return [
+        (v.who, v.minute, v.action, v.several)
+        for c in extract_text(text, published="2025-03-01")
+        if isinstance(v := c.value, MinuteValue)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("阿根廷以4:2击败法国。", [("4:2", ("阿根廷", "法国"), 4, 2, "full")]),
+        ("点球大战中阿根廷7-5法国拿到了冠军。", [("7-5", ("阿根廷", "法国"), 7, 5, "shootout")]),
+        ("阿根廷队点球大战4：2勝法國。", [("4：2", ("阿根廷", "法国"), 4, 2, "shootout")]),  # traditional, full-width
+        ("最终,阿根廷通过点球大战以4-2击败法国。", [("4-2", ("阿根廷", "法国"), 4, 2, "shootout")]),
+        ("两队在90分钟常规比赛时间里2-2战平。", [("2-2", (None, None), 2, 2, "regular")]),
+        ("双方以2:2进入延长赛。", [("2:2", (None, None), 2, 2, "regular")]),
+        ("加时赛阿根廷3:3法国。", [("3:3", ("阿根廷", "法国"), 3, 3, "extra")]),
+        ("迪马利亚破门,让阿根廷以2:0领先半场。", [("2:0", ("阿根廷", None), 2, 0, "half")]),
+        ("第一局,孙颖莎以11:9战胜陈梦。", [("11:9", ("孙颖莎", "陈梦"), 11, 9, "set:1")]),
+        ("湖人以112比108击败勇士。", [("112比108", ("湖人", "勇士"), 112, 108, "full")]),
+        ("中国女排以2比3负于日本女排。", [("2比3", ("中国女排", "日本女排"), 2, 3, "full")]),
+        ("國足以三比二擊敗泰國隊。", [("三比二", ("国足", "泰国"), 3, 2, "full")]),  # in words
+        ("首盘,郑钦文以6:3取胜。", [("6:3", ("郑钦文", None), 6, 3, "set:1")]),
+        ("首节战罢,湖人30:25领先勇士。", [("30:25", ("湖人", "勇士"), 30, 25, "quarter:1")]),
+        ("中国队以3比0的总比分晋级。", [("3比0", ("中国", None), 3, 0, "aggregate")]),
+        ("中国U23男足0-0战平孟加拉U23。", [("0-0", ("中国U23男足", "孟加拉U23"), 0, 0, "full")]),
+        ("中国队以大比分3:1战胜日本队。", [("3:1", ("中国", "日本"), 3, 1, "series")]),
+    ],
+)
+def test_a_score_and_its_sides_and_part(text, expected):
+    assert scores(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿根廷1比0领先法国。",  # a moment of the match, no result
+        "姆巴佩将比分扳平为2-2。",
+        "中国队在大比分3:1领先的情况下暂停。",  # a moment of the series
+        "首节湖人一度以20:10领先勇士。",  # a moment of a quarter
+        "比赛于北京时间12:30开始。",  # a clock time
+        "商店24:00关门,比赛在19:30进行。",
+        "比赛在北京时间20:30结束。",
+        "会议于14:30结束。",  # when something ended
+        "活动以10:30开始。",
+        "法院开庭后,双方以2:1和解。",  # 以 in a sentence of no sport
+        "该地图的比例尺为1:1000。",  # a ratio
+        "男女比例为1:1。",
+        "刑期为3-5年。",  # a range
+        "会议以52比48票通过了决议。",  # a vote
+        "他的电话是010-123-4567。",  # a phone number
+        "他在7-11便利店买了水。",
+        "今年的收入比去年增长了5%。",  # 比 that compares
+        "法国曾以4:3击败阿根廷。",  # another match, told as past
+        "两队上次交手,阿根廷2-1战胜法国。",
+        "2019-2020赛季他打进了20球。",
+        "参议院以52比48通过了法案。",  # a vote without the word 票
+        "董事会以5比4获得通过。",
+        "最高法院以7比2裁定此案。",  # a ruling
+        "这件展品是一比一复刻的赛车。",  # 一比一: one to one
+        "他的收入是我的一比二。",
+    ],
+)
+def test_no_score(text):
+    assert scores(text) == []
+
+
+def test_the_articles_one_match_names_the_sides_a_score_does_not():
+    text = "阿根廷通过点球大战以4-2击败法国。决赛的常规时间比分定格在3-3。"
+    assert scores(text) == [
+        ("4-2", ("阿根廷", "法国"), 4, 2, "shootout"),
+        ("3-3", ("法国", "阿根廷"), 3, 3, "regular"),
+    ]
+    two_matches = "中国队以3:0击败日本队。美国队以3:1击败巴西队。双方以2:2进入加时。"
+    assert scores(two_matches)[-1][1] == (None, None)  # two matches: whose 2:2 is unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第23分钟,梅西点球破门。", [("梅西", 23, "penalty", False)]),
+        ("梅西在第108分鐘打進他的第二個進球。", [("梅西", 108, "goal", False)]),
+        ("第80分钟,姆巴佩在禁区内被侵犯,自己主罚点球命中。", [("姆巴佩", 80, "penalty", False)]),
+        ("在第78分鐘時法國球員姆巴佩獲得罰球機會並成功射門。", [("姆巴佩", 78, "penalty", False)]),
+        ("兩隊纏鬥進延長賽,直到第109分鐘,梅西再度進球。", [("梅西", 109, "goal", False)]),
+        ("開賽21分鐘梅西取得12碼罰進。", [("梅西", 21, "penalty", False)]),
+        ("先是法国在80分钟由麦巴比主射十二码入网。", [("麦巴比", 80, "penalty", False)]),
+        ("主教练德尚在第41分钟就连换两人。", [("德尚", 41, "substitution", False)]),
+        ("第一百零八分鐘,梅西補射破網。", [("梅西", 108, "goal", False)]),  # in words
+        ("第90+3分钟,武磊头球破门。", [("武磊", 93, "goal", False)]),  # added time
+        ("不过第116分鐘,阿根廷被判禁區內手球,姆巴佩操刀12碼再次命中。", [("姆巴佩", 116, "penalty", False)]),
+        (
+            "第60分钟,武磊头球破门。第75分钟,武磊再入一球。第80分钟,武磊推射破门。",
+            [
+                ("武磊", 60, "goal", True),
+                ("武磊", 80, "goal", True),
+            ],
+        ),
+    ],
+)
+def test_a_minute_and_who_did_what_in_it(text, expected):
+    assert minutes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第21分钟,迪马利亚左路突破造成对方犯规,主裁判判罚点球,梅西主罚命中。",  # the minute of the foul
+        "第116分钟,阿根廷被判禁区内手球,姆巴佩操刀12码罚失。",  # a penalty missed is no penalty scored
+        "第30分钟,梅西被对方放倒,主裁判判罚点球。",
+        "法国直到第68分钟才第一次尝试射门。",  # a shot, no goal
+        "会议进行了30分钟。",  # a spell of time
+        "仅仅10分钟后,迪马利亚破门。",
+        "他每天跑步第30分钟时休息。",
+    ],
+)
+def test_no_minute(text):
+    assert minutes(text) == []
+
+
+def test_scores_compare_by_part_sides_and_order():
+    shootout = ScoreValue(first=4, second=2, sides=("阿根廷", "法国"), part="shootout")
+    reversed_ = ScoreValue(first=2, second=4, sides=("法国", "阿根廷"), part="shootout")
+    other = ScoreValue(first=7, second=5, sides=("阿根廷", "法国"), part="shootout")
+    assert compare_scores(shootout, reversed_).same_base
+    assert compare_scores(shootout, other).comparable and not compare_scores(shootout, other).compatible
+    regular = ScoreValue(first=2, second=2, sides=("阿根廷", "法国"), part="regular")
+    assert not compare_scores(shootout, regular).comparable  # another part
+    semi = ScoreValue(first=3, second=0, sides=("阿根廷", "克罗地亚"), part="full")
+    final = ScoreValue(first=4, second=2, sides=("阿根廷", "法国"), part="full")
+    assert not compare_scores(semi, final).comparable  # another match
+    draw = ScoreValue(first=3, second=3, sides=("阿根廷", "法国"), part="full")
+    assert not compare_scores(draw, final).comparable  # before and after a shoot-out
+    unnamed = ScoreValue(first=4, second=2, sides=("阿根廷", None), part="shootout")
+    assert not compare_scores(unnamed, shootout).comparable
+
+
+def test_minutes_compare_one_deed_of_one_actor():
+    a = MinuteValue(minute=23, who="梅西", action="penalty")
+    assert compare_minutes(a, MinuteValue(minute=21, who="梅西", action="penalty")).comparable
+    assert not compare_minutes(a, MinuteValue(minute=23, who="梅西", action="goal")).comparable
+    assert not compare_minutes(a, MinuteValue(minute=23, who="姆巴佩", action="penalty")).comparable
+    assert not compare_minutes(a, MinuteValue(minute=30, who="梅西", action="penalty")).comparable  # two deeds
+    late = MinuteValue(minute=118, who="姆巴佩", action="penalty")
+    assert not compare_minutes(MinuteValue(minute=80, who="姆巴佩", action="penalty"), late).comparable
+
+
+def test_score_and_minute_claims_are_their_own_kinds():
+    claims = extract_text("第23分钟,梅西点球破门。阿根廷以4:2击败法国。")
+    assert {c.kind for c in claims} == {Kind.minute, Kind.score}
+    assert all(c.frame is not None and c.frame.measure for c in claims)
+
+
+def test_a_score_of_someone_unnamed_takes_no_sides_from_the_article():
+    text = "乒乓球团体赛中国男女乒均3-0晋级四强,中国U23男足0-0战平孟加拉U23。"
+    assert scores(text) == [
+        ("3-0", (None, None), 3, 0, "full"),
+        ("0-0", ("中国U23男足", "孟加拉U23"), 0, 0, "full"),
+    ]
+
+
+def test_an_article_giving_one_part_of_one_match_two_scores_is_unsure_of_either():
+    text = "小组赛中国队以3:1击败日本队。中国队以3:0击败日本队,挺进四强。"
+    assert [v.several for c in extract_text(text) if isinstance(v := c.value, ScoreValue)] == [True, True]
+    once = "中国队以3:0击败日本队。中国队3:0战胜日本队,挺进四强。"  # one score told twice
+    assert [v.several for c in extract_text(once) if isinstance(v := c.value, ScoreValue)] == [False, False]
