@@ -183,7 +183,7 @@ def extract(
         claim = builder.build(item)
         if claim is not None:
             claims.append(claim)
-    return _flow_periods(_headline_times(with_match_sides(claims), _headline(seg)))
+    return _day_counts(_flow_periods(_headline_times(with_match_sides(claims), _headline(seg))))
 
 
 def _headline(seg: Segmented) -> str | None:
@@ -228,9 +228,9 @@ def _flow_periods(claims: list[Claim]) -> list[Claim]:
     undated = [i for i, c in enumerate(claims) if c.as_of is None and c.frame is not None and is_flow(c.frame)]
     if not undated:
         return claims
-    dated = [(c.kind, _flow_keys(c), c.as_of) for c in claims if c.as_of is not None and c.frame and is_flow(c.frame)]
+    dated = [(c.kind, _listed_keys(c), c.as_of) for c in claims if c.as_of is not None and c.frame and is_flow(c.frame)]
     for i in undated:
-        kind, keys = claims[i].kind, _flow_keys(claims[i])
+        kind, keys = claims[i].kind, _listed_keys(claims[i])
         told = {str(t): t for k, ks, t in dated if k is kind and keys == ks}
         if not told:
             told = {str(t): t for k, ks, t in dated if k is kind and (keys <= ks or ks <= keys)}
@@ -239,8 +239,47 @@ def _flow_periods(claims: list[Claim]) -> list[Claim]:
     return claims
 
 
-def _flow_keys(c: Claim) -> frozenset[str]:
-    """What a figure over a period measures: its frame's listed measures and happenings."""
+def _day_counts(claims: list[Claim]) -> list[Claim]:
+    """A running count told plain on a day its article also gives the same count's running total
+    for (2月15日，武汉治愈出院5例。截至2月15日，累计治愈出院12例), or told of a day's 24 hours (1月15日0—24时，
+    …治愈出院5例): that day's new count, not another value of the total (19 cured by 18 February grew from
+    12, not from 5)."""
+    totals = {
+        (c.kind, _listed_keys(c), str(c.as_of))
+        for c in claims
+        if c.frame is not None and c.frame.scope == "cumulative" and is_running(c.frame) and _on_a_day(c)
+    }
+    for i, c in enumerate(claims):
+        f = c.frame
+        if f is None or f.scope is not None or f.part or not is_running(f):
+            continue
+        if _DAY_WINDOW.search(c.sentence) or (
+            _on_a_day(c) and (c.kind, _listed_keys(c), str(c.as_of)) in totals and _told_of_its_day(c)
+        ):
+            claims[i] = c.model_copy(update={"frame": f.model_copy(update={"scope": "new"})})
+    return claims
+
+
+# A day's 24 hours, as a health bulletin names them (2020年1月15日0—24时，…治愈出院5例): what happened that day.
+_DAY_WINDOW = re.compile(r"(?<![0-9０-９:：])0\s*[—–\-－~～至到]\s*24\s*[时時点]")
+
+
+def _told_of_its_day(c: Claim) -> bool:
+    """Does a count's own sentence name its day (2月15日，武汉治愈出院5例), and not as a tally's moment or
+    as told so far (截至3月30日…造成1700人遇难 is a running total too)?"""
+    sentence = c.sentence
+    return bool(_DAY_NAMED.search(sentence)) and not TALLY_AT.search(sentence) and not STATED_NOW.search(sentence)
+
+
+_DAY_NAMED = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]")
+
+
+def _on_a_day(c: Claim) -> bool:
+    return c.as_of is not None and c.as_of.precision is Precision.day
+
+
+def _listed_keys(c: Claim) -> frozenset[str]:
+    """What a figure measures: its frame's listed measures and happenings."""
     f = c.frame
     return listed((*f.measure, *f.predicate)) if f else frozenset()
 

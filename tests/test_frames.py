@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a count of a day's 24 hours (0—24时) is that day's new count, no value of a running total",
+        "2月15日0—24时，武汉新增确诊病例3例，治愈出院5例。",
+        "截至2月18日，武汉累计19人治愈出院。",
+        [],
+    ),
+    (
         "date",
         "one child's abduction told in two years clashes, whoever the sentence opens with",
         "1995年，5岁的杨妞花被人贩子余华英从贵阳拐卖到邯郸。杨妞花后来一直在寻找家人，余华英则逍遥法外。",
@@ -2631,3 +2638,14 @@ def test_an_agreement_on_a_day_one_side_tells_without_its_year_names_no_second_y
     found = [f for f in compare([tmp_path]).document.findings or () if f.kind == "date"]
     assert [f.relation.value for f in found] == ["agree"]
     assert "11月30日 (no year named)" in found[0].explanation and "2024" not in found[0].explanation
+
+
+def test_a_count_told_plain_beside_its_days_running_total_is_that_days_new_count():
+    claims = extract_text("2月15日，武汉治愈出院5例。截至2月15日，武汉累计治愈出院12例。", published="2020-02-16")
+    scopes = {c.text: c.frame.scope for c in claims if c.kind.value == "quantity" and c.frame}
+    assert scopes == {"5例": "new", "12例": "cumulative"}
+    # alone, or as a tally (截至…), a count stays a running total's value
+    alone = extract_text("2月15日，武汉治愈出院5例。", published="2020-02-16")
+    assert [c.frame.scope for c in alone if c.kind.value == "quantity" and c.frame] == [None]
+    tally = extract_text("截至2月15日，武汉治愈出院5例。截至2月15日，武汉累计治愈出院12例。", published="2020-02-16")
+    assert [c.frame.scope for c in tally if c.text == "5例" and c.frame] == [None]
