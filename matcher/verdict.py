@@ -450,8 +450,8 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     figures of one article at two dates are otherwise a timeline of different things.
     `counting`: two counts of a running tally whose words (目前, 截至…) tell a moment each."""
     a, b = p.a, p.b
-    if _tiny(a) or _tiny(b):
-        return None  # `一位`, `两人`: references to someone, not a measured figure
+    if (_tiny(a) or _tiny(b)) and not (_dated_toll(a) and _dated_toll(b)):
+        return None  # `一位`, `两人`: references to someone, not a measured figure (but 死亡1例 → 2例 is a toll)
     if not p.frames.places_same or p.frames.listed:
         return None  # a running total is followed in one place: 贵州's count is not the nation's
     grew = p.slot and p.cmp.closeness >= SLOT_GROWTH  # the same metric, the same order of size
@@ -937,6 +937,11 @@ _OPEN_BOUNDS = frozenset({Bound.over, Bound.under, Bound.at_least, Bound.at_most
 def _small_count(c: Claim) -> bool:
     v = c.value
     return isinstance(v, QuantityValue) and v.high is not None and v.high < 10 and len(v.unit) <= 1
+
+
+def _dated_toll(c: Claim) -> bool:
+    """A running count its report dates (截至1月12日24时，…死亡1例): a measured figure, however small."""
+    return c.as_of is not None and c.frame is not None and is_running(c.frame) and bool(listed(c.frame.predicate))
 
 
 def _tiny(c: Claim) -> bool:

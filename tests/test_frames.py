@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a running toll dated by its bulletin evolves however small (死亡1例 → 2例)",
+        "截至1月12日24时，武汉市累计报告病例41例，已治愈出院7例，死亡1例。",
+        "截至1月15日24时，武汉市累计报告病例41例，已治愈出院12例，死亡2例。",
+        ["agree", "evolves", "evolves"],
+    ),
+    (
+        "quantity",
         "a count of a day's 24 hours (0—24时) is that day's new count, no value of a running total",
         "2月15日0—24时，武汉新增确诊病例3例，治愈出院5例。",
         "截至2月18日，武汉累计19人治愈出院。",
