@@ -493,6 +493,22 @@ _CONFINED_AFTER = re.compile(
 _WHOLE_CLAUSE = re.compile(r"[，；;。！!？?：:\n]|(?<![0-9]),")
 
 
+# A sentence opening on the time before something (決賽前，…; 此前，…; 事发前，…): what it counts held then,
+# an earlier moment than a count told plain.
+_BEFORE_OPENING = re.compile(r"^\s*(?:此前|之前|[^，,。；;\s]{1,6}?前)[，,]")
+
+
+def _told_before(c: Claim) -> bool:
+    """Does the claim's own sentence open on the time before something (_BEFORE_OPENING)?"""
+    return c.kind not in EVENT_KINDS and bool(_BEFORE_OPENING.match(c.sentence))
+
+
+def _told_apart(a: Claim, b: Claim) -> bool:
+    """One count confined to a region, the other not (_one_confined), or one told as before something,
+    the other not (決賽前，…目前在本屆都取得5個進球 vs 總共有八個進球: before the final, and after it)."""
+    return _one_confined(a, b) or _told_before(a) != _told_before(b)
+
+
 def _one_confined(a: Claim, b: Claim) -> bool:
     """One count confined to a region, the other naming none (造成雅安市34人遇难 vs 造成74人遇难): one
     region's toll, and perhaps the whole quake's; no clash."""
@@ -521,7 +537,7 @@ def _clash(p: _Pair) -> Verdict | None:
     contradicts on its own premise; see claims.pipeline for confirmed questions)."""
     a, b = p.a, p.b
     assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
-    if not assertive or p.other_subjects or p.frames.places_differ or p.frames.listed or _one_confined(a, b):
+    if not assertive or p.other_subjects or p.frames.places_differ or p.frames.listed or _told_apart(a, b):
         return None
     need = CONTRADICT_LISTED if _counted(p) else CONTRADICT_FRAME
     if a.kind in EVENT_KINDS:

@@ -325,6 +325,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a count its sentence tells as before something (決賽前，…) held at an earlier moment, no clash",
+        "姆巴佩總共有八個進球，拿下金靴獎。",
+        "決賽前，梅西與姆巴佩2人目前在本屆都取得5個進球。",
+        [],
+    ),
+    (
+        "quantity",
         "a running toll dated by its bulletin evolves however small (死亡1例 → 2例)",
         "截至1月12日24时，武汉市累计报告病例41例，已治愈出院7例，死亡1例。",
         "截至1月15日24时，武汉市累计报告病例41例，已治愈出院12例，死亡2例。",
