@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "percent",
+        "a forecast named right after a figure (全球3%左右的预计增速) is no result to clash with",
+        "2023年我国经济增速高于全球3%左右的预计增速。",
+        "2023年国内生产总值增长5.2%，符合市场预期。",
+        [],
+    ),
+    (
         "quantity",
         "a count its sentence tells as before something (決賽前，…) held at an earlier moment, no clash",
         "姆巴佩總共有八個進球，拿下金靴獎。",

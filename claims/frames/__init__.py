@@ -152,7 +152,9 @@ _PLANNED = re.compile(
 )
 # What its own clause says after a figure to call it expected (中国军团最终突破30枚金牌将非常有望, 销量有望
 # 达到…): a forecast, as 有望 before it is.
-_EXPECTED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:有望|可望|或将)")
+# Also a forecast named right after the figure (全球3%左右的预计增速: the world's expected growth), not an
+# expectation met (亦符合市场预期).
+_EXPECTED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:有望|可望|或将)|\s*(?:左右)?的?(?:预计|预测|预期)(?!中)")
 # The dead or missing whose identity is confirmed (至少140名遇难者已确认身份, 179名遇难者的身份全部确认,
 # 已确认身份的⟨#⟩): a part of the toll that grows on its own, within this many characters of the figure.
 _IDENTIFIED = re.compile(
