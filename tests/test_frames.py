@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a date whose clause ends on 后 dates that clause's happening, not the arrest told after it",
+        "2015年7月吴谢宇弑母后，从警方将其抓获，到一审开庭，再到二审，案件持续近8年。",
+        "2019年4月，吴谢宇在重庆被抓获。",
+        [],
+    ),
+    (
         "percent",
         "a forecast named right after a figure (全球3%左右的预计增速) is no result to clash with",
         "2023年我国经济增速高于全球3%左右的预计增速。",

@@ -1318,6 +1318,10 @@ def _dates_a_flow(after: str) -> bool:
     return False
 
 
+# A date's clause that ends on 后 (2015年7月吴谢宇弑母后，…): what follows happened after the date's happening.
+_AFTER_CLAUSE = re.compile(r"^(?P<clause>[^，,；;。]{1,20}?(?:之后|以后|后|後))[，,]")
+
+
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
@@ -1333,6 +1337,9 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("period",)
     if _RELEASED.search(before) and _DOCUMENT.match(after):
         return ("period",)  # 2月28日发布⟨2023年⟩国民经济和社会发展统计公报: the year the report covers
+    if head := _AFTER_CLAUSE.match(sentence):
+        # 2015年7月吴谢宇弑母后，从警方将其抓获，到一审开庭…: the date dates its own clause, not what followed
+        sentence = window = head["clause"]
     if _dates_a_flow(after):
         return ("period",)  # 2023年国防预算增长⟨#⟩, 2023年第二季度营收为100亿元: the period a figure covers
     if _COUNTDOWN.match(window):
