@@ -225,7 +225,11 @@ def _flow_periods(claims: list[Claim]) -> list[Claim]:
     one period its article's other mentions of the same measure state (今年的國防預算約為17847億元，
     增長7.2%: 2025's); when they state several periods (2023年 7.2%, 2024年 7.2%), of none. The same
     measure: the same listed measures and happenings, else one's hold the other's (增幅 and 国防预算…增長)."""
-    undated = [i for i, c in enumerate(claims) if c.as_of is None and c.frame is not None and is_flow(c.frame)]
+    undated = [
+        i
+        for i, c in enumerate(claims)
+        if c.as_of is None and c.frame is not None and is_flow(c.frame) and not _names_its_own(c)
+    ]
     if not undated:
         return claims
     dated = [(c.kind, _listed_keys(c), c.as_of) for c in claims if c.as_of is not None and c.frame and is_flow(c.frame)]
@@ -276,6 +280,12 @@ _DAY_NAMED = re.compile(r"[0-9０-９一二三四五六七八九十]\s*[日号]"
 
 def _on_a_day(c: Claim) -> bool:
     return c.as_of is not None and c.as_of.precision is Precision.day
+
+
+def _names_its_own(c: Claim) -> bool:
+    """Does a figure's frame name a thing no lexicon lists (城镇化率…比上年末提高0.94个百分点: `~<比上年末`)?
+    Then no other figure's period is its (四季度GDP增长5.2% is not the 0.94's)."""
+    return c.frame is not None and any(k.startswith("~") for k in c.frame.measure)
 
 
 def _listed_keys(c: Claim) -> frozenset[str]:

@@ -468,3 +468,17 @@ def test_a_model_year_is_no_count():
 def test_a_percent_range_signed_at_both_ends_is_one_figure(text, span, low, high):
     (got,) = found(PercentExtractor(), text)
     assert got[0] == span and (got[1]["low"], got[1]["high"]) == (low, high)
+
+
+def test_a_rate_per_mille_is_read_as_its_percent():
+    # 人口死亡率为7.87‰ is 0.787%, as 千分之七点八七 is; 7.87% (a per-mille rate miswritten) is another value
+    rates = {
+        c.text: (c.value.low, c.value.high)
+        for c in extract_text("人口出生率为6.39‰，死亡率为千分之七点八七，自然增长率为-1.48‰。", published="2024-01-17")
+        if c.kind.value == "percent"
+    }
+    assert rates["6.39‰"] == (0.639, 0.639)
+    assert rates["-1.48‰"] == (-0.148, -0.148)
+    assert [(c.value.low, c.value.high) for c in extract_text("死亡率为7.87%。") if c.kind.value == "percent"] == [
+        (7.87, 7.87)
+    ]

@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "percent",
+        "a rate per mille (7.87‰) and the same digits as a percent (7.87%) are two values of one rate",
+        "2023年人口死亡率为7.87‰。",
+        "2023年人口死亡率为7.87%。",
+        ["contradict"],
+    ),
+    (
         "date",
         "a date whose clause ends on 后 dates that clause's happening, not the arrest told after it",
         "2015年7月吴谢宇弑母后，从警方将其抓获，到一审开庭，再到二审，案件持续近8年。",

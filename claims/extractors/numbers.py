@@ -47,6 +47,7 @@ _NUMERIC = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿�
 _NUMERIC_OR_PERCENT = re.compile(_NUMERIC.pattern[:-1] + "%]")
 _NUMERIC_OR_NONE = re.compile(_NUMERIC.pattern[:-1] + "无未]|没有")
 _HUNDRED = Decimal(100)
+_PER_MILLE = Decimal("0.1")  # 7.87‰ is 0.787%
 # What PercentExtractor.POINTS_LATIN needs: pct or ppt in any case (one scan, not a pattern per position).
 _LATIN_POINTS_HINT = re.compile(r"[pP][cCpP][tT]")
 
@@ -458,6 +459,8 @@ class PercentExtractor:
     gate = _NUMERIC_OR_PERCENT
 
     SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
+    # Per mille (人口死亡率为7.87‰: 0.787%), as 千分之七点八七 is.
+    PERMILLE = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?‰{_POST}")
     # A range with a sign on both ends is one figure (同比增长66.3%至72.8%: 蔚来's guidance), not two.
     SIGN_RANGE = re.compile(
         rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%\s?(?:至|到|~|～|-|—)\s?(?P<to>{AMOUNT_SRC})\s?%{_POST}"
@@ -479,7 +482,7 @@ class PercentExtractor:
         rf"(?![为功立本员果绩长就熟交年都型品千万])"
     )
     HALF = gated(rf"{_PRE}(?:(?<!另)一半|半数|(?P<past>过半))")
-    PATTERNS = ("sign", "per", "points", "fraction", "tenths", "half")
+    PATTERNS = ("sign", "permille", "per", "points", "fraction", "tenths", "half")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _NUMERIC.search(text) and "%" not in text:
@@ -498,6 +501,9 @@ class PercentExtractor:
         for m in self.SIGN.finditer(text) if "%" in text else ():
             if not any(a <= m.start() < b for a, b in ranges):
                 yield from self._emit(m, text, parse_amount(m.group("num")), "sign")
+        for m in self.PERMILLE.finditer(text) if "‰" in text else ():
+            amount = parse_amount(m.group("num"))
+            yield from self._emit(m, text, amount.scaled(_PER_MILLE) if amount else None, "permille")
         for m in self.PER.finditer(text) if fen_zhi else ():
             num = m.group("num")
             amount = Amount.exact(_HUNDRED) if num == "百" else parse_amount(num)
