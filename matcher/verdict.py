@@ -490,9 +490,6 @@ _CONFINED_AFTER = re.compile(
     r"[省市县区州镇乡村]?(?:境内|全市|全县|全州|全省|当地)?(?:共|已|累计|已有|共有|有|共计|计)?"
     r"(?:[0-9０-９零一二两三四五六七八九十百千万余多]+[^、，,；;。]{0,10}、)*"
 )
-_WHOLE_CLAUSE = re.compile(r"[，；;。！!？?：:\n]|(?<![0-9]),")
-
-
 # A sentence opening on the time before something (決賽前，…; 此前，…; 事发前，…): what it counts held then,
 # an earlier moment than a count told plain.
 _BEFORE_OPENING = re.compile(r"^\s*(?:此前|之前|[^，,。；;\s]{1,6}?前)[，,]")
@@ -520,7 +517,7 @@ def _confined(c: Claim) -> bool:
     places = local_places(c.frame) if c.frame is not None else frozenset()
     if not places or c.kind is Kind.date:
         return False
-    clause = _WHOLE_CLAUSE.split(c.context[: max(c.context.find(MASK), 0)])[-1]
+    clause = _CLAUSE.split(c.context[: max(c.context.find(MASK), 0)])[-1]
     return any(
         (k := clause.rfind(place)) >= 0 and _CONFINED_AFTER.fullmatch(clause, k + len(place)) is not None
         for place in places
