@@ -495,8 +495,11 @@ _TURN_ROLES: frozenset[str] | None = (
 
 
 # A dateline's date (新华社武汉6月13日电, 【新唐人2021年06月13日讯】, 央视新闻6月13日消息) is when
-# a report was filed: it sets the story's year but is no claim of the story.
-_DATELINE = re.compile(r"\s*(?:电(?![话视影脑梯力台站网器动车子源池流压报])|[讯訊](?![问問])|讯息|訊息|消息)")
+# a report was filed: it sets the story's year but is no claim of the story. So is a cited report's
+# (据央视新闻2月22日最新消息，一露天煤矿发生坍塌; 路透社22日报道称): when the news came, not when it happened.
+_DATELINE = re.compile(
+    r"\s*(?:电(?![话视影脑梯力台站网器动车子源池流压报])|[讯訊](?![问問])|讯息|訊息|(?:最新)?(?:消息|報道|报道))"
+)
 
 
 class _Sentences:

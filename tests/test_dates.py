@@ -519,6 +519,21 @@ def test_a_text_without_its_own_date_reads_year_less_dates_as_of_the_story(tmp_p
     assert any("b.txt" in w and "2020-04-02" in w for w in warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        ("分季度看，一季度同比增长4.5%，四季度增长5.2%。", date(2024, 1, 17), ["2023-01-01", "2023-10-01"]),
+        ("一季度营收增长10%。", date(2024, 4, 20), ["2024-01-01"]),  # over by then: this year's
+        ("预计一季度营收增长10%。", date(2024, 2, 20), ["2024-01-01"]),  # looking ahead: this year's
+        ("上半年营收增长10%。", date(2024, 3, 20), ["2023-01-01"]),  # not over: last year's figures
+        ("公司连续三季度增长。", date(2024, 3, 20), []),  # three quarters in a row, no quarter
+        ("前三季度增长5.2%。", date(2024, 3, 20), []),
+    ],
+)
+def test_a_quarter_told_plain_is_last_years_until_it_is_over(text, published, start):
+    assert [d.value.start for d in find_dates(text, published)] == start
+
+
 def test_that_day_dates_a_paragraphs_figures_and_a_comparisons_base_is_no_date():
     text = "1月24日0—24时，全省报告新增确诊病例45例。\n\n当日新增治愈出院病例183例，重症病例较前一日减少2例。\n"
     claims = extract_text(text, published="2022-01-25")

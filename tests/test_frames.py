@@ -324,6 +324,34 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "支 counts many things (6支救援队): rescue teams arrived and teams on their way are no vaccine doses",
+        "目前已有6支救援队共200多人抵达现场救援。",
+        "包括8支救援队、300多人正赶往救援。",
+        [],
+    ),
+    (
+        "percent",
+        "韩国瑜 is a person (韩 and 国瑜), no place 韩国: two candidates' shares are two facts",
+        "蔡英文得票率57.13%，蔡英文宣布胜选。",
+        "韩国瑜得票率约38.6%，韩国瑜表示接受结果。",
+        [],
+    ),
+    (
+        "date",
+        "a cited report's date (据央视新闻2月22日最新消息) is when the news came, not when the mine collapsed",
+        "据央视新闻2月22日最新消息，一露天煤矿发生大面积坍塌。",
+        "2月22日午后，一露天煤矿发生大面积坍塌。",
+        [],
+    ),
+    (
+        "percent",
+        "a quarter told plain (四季度增长5.2%) is the quarter's growth, not the year's",
+        "2024年国内生产总值比上年增长5.2%。",
+        "分季度看，一季度同比增长4.5%，四季度增长5.2%。",
+        [],
+    ),
+    (
         "percent",
         "a rate per mille (7.87‰) and the same digits as a percent (7.87%) are two values of one rate",
         "2023年人口死亡率为7.87‰。",
@@ -2240,6 +2268,14 @@ def test_a_growth_rate_grows_the_figure_before_it_and_a_rate_is_no_amount():
     terminal = growth("终端业务实现销售收入2515亿元，同比增长17.3%；", "17.3%")
     assert terminal.measure == ("revenue",) and terminal.part and "终端业务" in terminal.place
     assert "profit" not in growth("而2022年同期的净利润率为5.0%", "5.0%").measure  # a margin, not the profit
+
+
+def test_a_count_joined_to_another_shares_its_verb():
+    # 6支救援队共200多人抵达: the teams arrived with their people; 支 alone counts no vaccine doses
+    teams = frame("目前已有6支救援队共200多人抵达现场救援", "6支")
+    assert teams.measure == ("~>救援队",) and teams.predicate == ("~>抵达",)
+    assert frame("事故造成3人死亡、5人受伤", "3人").predicate == ("deaths",)  # its own verb first
+    assert frame("共打了3支疫苗", "3支").measure == ("vaccine_doses",)
 
 
 def test_the_measure_of_a_figure_beside_another():

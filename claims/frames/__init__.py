@@ -29,7 +29,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
-from claims.frames.names import KIN, aged, first_name, holder, sentenced
+from claims.frames.names import KIN, aged, first_name, holder, runs_into_name, sentenced
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
@@ -80,6 +80,7 @@ RUNNING = frozenset(
     }
 )
 REACH = 10  # characters of a clause either side of the figure that may name its measure
+JOINED_REACH = 10  # more after a figure joined to it, for the verb both share (6支救援队共200多人抵达现场)
 # A listed measure word ending right before a figure may start this far back (归属于上市公司股东的净利润).
 WORD_REACH = 20
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
@@ -1076,9 +1077,9 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     side of the figure, the unit's own noun (`间房屋`), else the words right after the
     figure (a noun, then a verb: `9名被告人供述` → `~>被告人`, `~>供述`), else the word
     right before it."""
-    right, both = _right_of(right_clause, unit)
-    # A figure right after another one counts the same thing in another unit (倒塌房屋17015户
-    # ⟨55293间⟩): the words before the pair govern both.
+    joined_right, both = _right_of(right_clause, unit)
+    right = joined_right[:REACH]
+    # A figure right after another counts it in another unit (倒塌房屋17015户⟨55293间⟩): the words before govern both.
     left_clause = _FIGURE_BEFORE.sub("", left_clause)
     left = _SKIP_LEFT.sub("", left_clause[-REACH - 6 :])[-REACH:]
     # A listed name may be long (归属于上市公司股东的净利润): it only has to end near the figure.
@@ -1123,7 +1124,7 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
         if own:  # the unit names what is counted (打入25万多名儿童的身体): not the 疫苗 before it
             nouns = [(0, k) for k in own]
     if not nouns or not preds:
-        noun, verb = _right_words(right, taken)
+        noun, verb = _right_words(right, taken, joined_right)
         if not nouns and noun:
             nouns.append((0, f"~>{noun}"))
         if not preds and verb and not (verb in _STANDING and MEDALS & {k for _, k in nouns}):
@@ -1159,13 +1160,13 @@ def _critical_apart(happened: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _right_of(right_clause: str, unit: str | None) -> tuple[str, bool]:
-    """The words after a figure that may say what it counts, and whether the noun it carries
-    is one of two it counts together. None after 搭载133人的客机 (the people of the plane, not
-    planes) or 408名游客中的大多数 (what follows is said of some of them); 132名乘客和机组人员
-    counts passengers and crew, neither alone."""
+    """The words after a figure that may say what it counts (REACH characters, and JOINED_REACH more for
+    `_right_words` past a figure joined to it), and whether the noun it carries is one of two it counts
+    together. None after 搭载133人的客机 (the people of the plane, not planes) or 408名游客中的大多数
+    (what follows is said of some of them); 132名乘客和机组人员 counts passengers and crew, neither alone."""
     both = bool(unit and _AND.match(right_clause))
     whole = bool(unit and unit[:1] in _PEOPLE_COUNTERS and _OF.match(right_clause)) or _AMONG.match(right_clause)
-    return ("" if whole or both else _SKIP_RIGHT.sub("", right_clause)[:REACH]), both
+    return ("" if whole or both else _SKIP_RIGHT.sub("", right_clause)[: REACH + JOINED_REACH]), both
 
 
 def _ordered(found: list[tuple[int, str]]) -> tuple[str, ...]:
@@ -1179,17 +1180,22 @@ _LIGHT_VERBS = frozenset("是有在为被把将会要能可对到让给等来去
 _STANDING = frozenset({"位列", "排名", "位居", "名列", "排在", "位于", "居于", "排列", "列居"})
 
 
-def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+def _right_words(right: str, taken: list[tuple[int, int]], more: str = "") -> tuple[str | None, str | None]:
     """The first noun and the first verb after a figure, outside listed words, before
-    the figure's clause moves on to another subject."""
+    the figure's clause moves on to another subject; past a figure joined to it (`more`: the
+    words after the figure read further), the verb the two share."""
     noun = verb = None
     pos = 0
     in_run = False  # inside the first run of nouns: its last noun is its head (同监舍证人 counts 证人)
+    before = ""
     for word, flag in tokens(right):
         start, pos = pos, pos + len(word)
         one_char_verb = len(word) == 1 and flag == "v" and word not in _LIGHT_VERBS  # 戴着口罩, 打了
         if word[:1].isdigit():
+            if noun is not None and before in _FIGURE_JOINERS:  # 6支救援队共⟨200多人⟩抵达: both arrived
+                verb = _shared_verb(more[start:])
             break  # ⟨#⟩至34.8亿元(人民币,下同): what follows another figure is that figure's
+        before = word
         if any(a <= start < b for a, b in taken) or (len(word) < 2 and not one_char_verb) or word in _STOP:
             in_run = False
             continue
@@ -1201,6 +1207,21 @@ def _right_words(right: str, taken: list[tuple[int, int]]) -> tuple[str | None, 
             noun = word
         in_run = is_noun
     return noun, verb
+
+
+def _shared_verb(after: str) -> str | None:
+    """The first verb after a figure joined to another (200多人抵达现场: 抵达), if it comes before any other figure."""
+    for word, flag in tokens(after)[1:]:
+        if word[:1].isdigit():
+            return None
+        if flag.startswith("v") and len(word) > 1:
+            return word
+    return None
+
+
+# What joins a count to another of the same group (6支救援队共200多人, 8支救援队、300多人): the verb after
+# the second is the first's too (抵达, 赶往: teams arrived, teams on their way).
+_FIGURE_JOINERS = frozenset({"共", "共计", "合计", "、", "和", "及"})
 
 
 # What says a count holds at a time (截至28日12时, 截止目前): claims.pipeline reads a running
@@ -1471,8 +1492,8 @@ def _places_in(text: str) -> tuple[str, ...]:
         ):
             # the two words after it, read only for a place (most words are none)
             after = "".join(w for w, _ in toks[k + 1 : k + 3])
-            if after.startswith(_NOT_AFTER_PLACE):
-                continue
+            if after.startswith(_NOT_AFTER_PLACE) or (k + 1 < len(toks) and runs_into_name(word, *toks[k + 1])):
+                continue  # 韩国瑜得票率: a person's name, no place
             end_of_route, route = route, after.removeprefix("站").startswith(_ROUTE)  # 济南站开往广州站
             if route or end_of_route or _DATELINE.match(text, pos):
                 continue

@@ -52,7 +52,7 @@ def article_names(text: str) -> frozenset[str]:
     for cand, n in threes.items():
         if n < MIN_REPEATS or n <= alone[cand[:2]]:
             continue
-        if not _is_word(cand) and not _is_word(cand[:2]) and not _is_function(cand[1:]):
+        if not _is_word(cand) and not _is_function(cand[1:]) and (not _is_word(cand[:2]) or _place_and_given(cand)):
             names.add(cand)
     named_prefix: Counter[str] = Counter()
     longest_run: dict[str, int] = {}
@@ -71,6 +71,29 @@ def article_names(text: str) -> frozenset[str]:
             names.add(two)
     names.update(_titled(text, names))
     return frozenset(names)
+
+
+def runs_into_name(place: str, following: str, tag: str) -> bool:
+    """Does a two-character place word that starts with a surname run on into a given name
+    (韩国瑜: 韩 and 国瑜, which jieba cuts 韩国 | 瑜)? Only when the character after it stands
+    alone, tagged a name's, and is no surname itself (河南李某某, 韩国金某: a place, then a person)."""
+    return (
+        len(place) == 2
+        and place[0] in SURNAMES
+        and len(following) == 1
+        and tag.startswith("nr")
+        and following not in SURNAMES
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_and_given(cand: str) -> bool:
+    """A three-character name whose first two characters spell a place (韩国瑜), not a place and a
+    word's first character (江苏响水, 武汉肺炎: 响, 肺 are not a name's)."""
+    from claims.frames import tokens
+
+    cut = tokens(cand)
+    return len(cut) == 2 and cut[0][1] == "ns" and runs_into_name(cut[0][0], *cut[1])
 
 
 # Titles a full name follows (候选人柯文哲, 国民党主席朱立伦, 犯罪嫌疑人陈某志): a name once used is

@@ -180,7 +180,8 @@ def publication_date(body: str) -> str | None:
     for line in head_lines:
         m = _MONTH_DAY_NEWS.search(fold(line))
         if m and (years := _report_years(fold_text(body))):
-            return _valid(max(years), int(m.group(1)), int(m.group(2)))
+            month = int(m.group(1))
+            return _valid(_dateline_year(years, month, fold_text(body)), month, int(m.group(2)))
     tail_lines = [ln for ln in body.rsplit("\n", 8)[-8:] if ln.strip()]
     for line in (*head_lines, *tail_lines):
         # 文章来源:http://www.bbtnews.com.cn/2025/1009/571777.shtml: the page's own address dates it
@@ -196,6 +197,30 @@ _URL_DATE = re.compile(
     r"(?:(?:文章|新闻|稿件)?来源|本文(?:链接|地址))\s*[:：]?\s*https?://[^\s/]+/(?:[^\s]*?/)?"
     r"(?P<y>20[0-9]{2})[/-]?(?P<m>[01][0-9])[/-]?(?P<d>[0-3][0-9])(?=[/_.])"
 )
+
+
+# A whole year's results (2023年全年国内生产总值…, 2023年全年出生人口902万人; 2023年中国经济运行数据17日
+# 公布：国内生产总值…比上年增长5.2%: a year against the one before) are told after the year ends; not a
+# year's target or forecast (2024年全年经济增长预期目标为5%左右, 预计2024年全年…), nor part of a year
+# against the same months of the last (2024年1—10月…比上年同期).
+_WHOLE_YEAR = re.compile(
+    r"(?<!预计)(?<!预期)(?<!预测)((?:19|20)\d\d)\s*年"
+    r"(?:全年(?![^，,。；;]{0,15}?(?:目标|预期|预计|计划|将|有望|力争))|[^。；;！？]{0,60}?比上年(?!同期))"
+)
+
+
+WHOLE_YEAR_TOLD_BY = (
+    6  # the last month whose dateline tells the year before's whole results (a year-end review is its own year's)
+)
+
+
+def _dateline_year(years: list[int], month: int, text: str) -> int:
+    """The year of a dateline that names none (本报北京1月17日电): the latest the article names, or, in
+    the first half of a year, the one after it when the article tells that year's whole results (a
+    release of 1月17日 on 2023年全年 is of 2024; 12月28日电 on 2023年全年 is a year-end review of 2023)."""
+    latest = max(years)
+    whole = any(int(m.group(1)) == latest for m in _WHOLE_YEAR.finditer(text))
+    return latest + 1 if whole and month <= WHOLE_YEAR_TOLD_BY else latest
 
 
 def _report_years(text: str) -> list[int]:

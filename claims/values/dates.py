@@ -261,6 +261,10 @@ def with_times(text: str, spans: list[DateSpan], anchor: date | None) -> list[Da
 Matches = tuple[re.Match[str], ...]
 
 
+# Words by which a sentence looks ahead (预计一季度营收…, 一季度将完成, 目标): a part of the year not yet over is this year's.
+_AHEAD = re.compile(r"预计|预期|预测|预估|目标|计划|有望|将|力争|争取|展望|指引")
+
+
 class _TextScan(NamedTuple):
     """What a text alone says of dates: each pattern family's matches (where the text holds
     that family's hint), and its times of day (None without TIME_HINT). No reference date
@@ -544,6 +548,19 @@ class _Scan:
             self.fields_at[m.span()] = fields
             self.add(*m.span(), value, HINTED, 0.75)
 
+    def _last_years(self, reference: date, first: int, last: int, m: re.Match[str]) -> bool:
+        """Is a part of the year, told in a text of `reference`'s day, last year's? When it had not
+        begun by then (年末, 四季度 in a January release); a quarter or half also when it was not yet half
+        over, as its figures come after it (一季度增长4.5% in a release of 1月17日: last year's first
+        quarter; 第一季度 on 3月22日 and 下半年 on 12月3日 are this year's), unless the sentence looks
+        ahead (预计一季度…, 一季度将…)."""
+        if date(reference.year, first, 1) > reference:
+            return True
+        span = month_span(reference.year, first, last)
+        if span is None or not (m["q"] or m["qq"] or m["half"]) or _AHEAD.search(self.text):
+            return False
+        return reference < span[0] + (span[1] - span[0]) / 2
+
     def _after_anchor(self) -> int:
         """How far after its reference a year-less date may fall: FUTURE_SLACK_DAYS, or, read from
         the story's anchor, up to the day of publication (a report of 6-21 telling of 2月22日
@@ -572,7 +589,7 @@ class _Scan:
             # when the text came out is last year's (this year's would say 今年 or 预计). A quarter or
             # half of an undated text that told a full date before (截至2020年9月30日的…财报。…第三季度的
             # 综合毛利率为12.9%): that date's year, as its year-less months are read (ANCHOR_REACH).
-            year = reference.year - (published is not None and date(reference.year, first, 1) > reference)
+            year = reference.year - (published is not None and self._last_years(reference, first, last, m))
             self.add(
                 *m.span(),
                 date_value(month_span(year, first, last), gran, m.group(), reference, True),
