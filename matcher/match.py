@@ -33,7 +33,7 @@ from matcher.model import FactRecord, Finding, Flag, FlagType, Reason, Relation,
 from matcher.neighbours import CharTfidf
 from matcher.quotes import Passage, Support, Supporters, presented, support_batches
 from matcher.unionfind import UnionFind
-from matcher.verdict import Verdict, claim_time, one_named_event, periods_apart, stated_period
+from matcher.verdict import Verdict, claim_time, one_named_event, periods_apart, stated_period, tally_clock_text
 
 BlockFacts = list[list[Fact]]  # each block's facts, in the blocks' order
 # A runner returns the blocks' facts, or (matcher.parallel: blocks matched in other
@@ -338,23 +338,26 @@ def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Sour
 
 def timeline(members: Sequence[Claim], sources: dict[str, Source]) -> list[TimelinePoint]:
     """The fact's values by the time they hold (unknown times last), with their sources."""
-    points: dict[tuple[str, str], list[Claim]] = {}
+    points: dict[tuple[str, str, str], list[Claim]] = {}
     for c in members:
-        points.setdefault((_as_of(c, sources) or "", describe(c)), []).append(c)
+        when = _as_of(c, sources) or ""
+        points.setdefault((when, (when and tally_clock_text(c)) or "", describe(c)), []).append(c)
     return [
         TimelinePoint(
             as_of=when or None,
+            clock=clock or None,
             value=value,
             sources=tuple(sorted({c.source for c in cs})),
             claims=tuple(sorted(c.id for c in cs)),
         )
-        for (when, value), cs in sorted(points.items(), key=lambda kv: (kv[0][0] == "", kv[0]))
+        for (when, clock, value), cs in sorted(points.items(), key=lambda kv: (kv[0][0] == "", kv[0]))
     ]
 
 
 def _timeline_text(members: Sequence[Claim], sources: dict[str, Source]) -> str:
     return ", ".join(
-        f"{p.value} ({p.as_of or 'time unknown'}, {', '.join(p.sources)})" for p in timeline(members, sources)
+        f"{p.value} ({p.as_of or 'time unknown'}{' ' + p.clock if p.clock else ''}, {', '.join(p.sources)})"
+        for p in timeline(members, sources)
     )
 
 

@@ -58,6 +58,8 @@ class Flag(BaseModel):
 class TimelinePoint(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     as_of: str | None  # the time the value holds (ISO date, month or year), None when unknown
+    # the time of day a running count holds at on that day ("18:00", "14:00/14:59" for 下午2点多), when stated
+    clock: str | None = None
     value: str  # the value as the explanations write it
     sources: tuple[str, ...]
     claims: tuple[str, ...]

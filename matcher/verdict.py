@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from claims.frames import (
     TALLY_AT,
+    clock_text,
     events_relation,
     holders_apart,
     holders_conflict,
@@ -477,7 +478,7 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     return Verdict(
         Relation.evolves,
         _score(p.sim, 0.7),
-        f"{lead}: {describe(a)} ({_t(p.ta)}) vs {describe(b)} ({_t(p.tb)}){p.where}.",
+        f"{lead}: {describe(a)} ({_t(p.ta, a)}) vs {describe(b)} ({_t(p.tb, b)}){p.where}.",
         Reason.time,
         p.sim,
     )
@@ -1144,5 +1145,14 @@ def _grows(f: Frame) -> bool:
     return is_running(f) or f.scope == "cumulative"
 
 
-def _t(p: Period | None) -> str:
-    return "date unknown" if p is None else str(p.simplest())
+def _t(p: Period | None, c: Claim | None = None) -> str:
+    """A claim's time as an explanation writes it: its day, and the clock its count holds at (截至22日18时)."""
+    if p is None:
+        return "date unknown"
+    clock = tally_clock_text(c) if c is not None else None
+    return f"{p.simplest()} {clock}" if clock else str(p.simplest())
+
+
+def tally_clock_text(c: Claim) -> str | None:
+    """The time of day a count holds at, as written ("18:00", "14:00/14:59"), when its report says."""
+    return None if isinstance(c.value, DateValue) else clock_text(_tally_clock(c))

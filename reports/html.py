@@ -497,7 +497,10 @@ def _group(
 def _table(fact: FactRecord | None, members: Sequence[Claim]) -> list[list[Any]]:
     """The fact's timeline as rows [as_of or "", value, [claim ids]], in the contract's order."""
     if fact is not None and fact.timeline:
-        return [[p.as_of or "", p.value, list(p.claims)] for p in fact.timeline]
+        return [
+            [f"{p.as_of} {p.clock}" if p.as_of and p.clock else p.as_of or "", p.value, list(p.claims)]
+            for p in fact.timeline
+        ]
     rows: dict[tuple[str, str], list[str]] = {}
     for c in members:
         rows.setdefault((str(c.as_of) if c.as_of else "", describe(c)), []).append(c.id)

@@ -76,7 +76,8 @@ def render_findings(doc: FindingsDocument) -> str:
             for point in fact.timeline:
                 where = ", ".join(f"{claims[c].source}:{claims[c].line}" for c in point.claims[:4])
                 more = f" +{len(point.claims) - 4}" if len(point.claims) > 4 else ""
-                out.append(f"    {point.as_of or 'time unknown':<12} {point.value:<24} {where}{more}")
+                when = f"{point.as_of} {point.clock}" if point.as_of and point.clock else point.as_of or "time unknown"
+                out.append(f"    {when:<12} {point.value:<24} {where}{more}")
             for g in group:
                 out.append(f"    {g.relation.value}: {g.explanation}")
             continue

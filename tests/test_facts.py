@@ -63,6 +63,21 @@ def test_a_running_figure_is_one_fact_with_a_timeline(tmp_path):
     assert [f.relation.value for f in doc.findings or () if f.fact == fact.id] == ["evolves"]
 
 
+def test_a_days_counts_are_ordered_by_the_clock_they_hold_at(tmp_path):
+    # 57 missing at 18时, 53 at 19时17分 the same day: one count revised, the later last.
+    doc = run(
+        write(
+            tmp_path,
+            a="截至22日19时17分，事故已造成2人死亡、53人失联。",
+            b="截至22日18时，初步统计有57人失联。",
+        )
+    )
+    (fact,) = [f for f in doc.facts or () if f.kind == "quantity" and "missing" in f.frame.get("predicate", ())]
+    assert [(p.value, p.clock) for p in fact.timeline] == [("57 人", "18:00/18:59"), ("53 人", "19:17")]
+    (finding,) = [f for f in doc.findings or () if f.fact == fact.id]
+    assert "57 人 (2025-02-22 18:00/18:59, b), 53 人 (2025-02-22 19:17, a)" in finding.explanation
+
+
 def fact_ids(doc) -> set[tuple[str, str]]:
     return {(f.fact or "", f.relation.value) for f in doc.findings or ()}
 
