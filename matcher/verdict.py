@@ -729,13 +729,14 @@ def _part_and_whole(a: Claim, b: Claim) -> bool:
 
 def _stated(c: Claim, sources: dict[str, Source]) -> bool:
     """A date the text states (a day, month or year named, or counted from one it named:
-    一年后), not inferred from the publication (三年前, 今天) or from nothing (当天)."""
+    一年后; a month and day whose year is the publication's: 2月6日晚), not inferred from the
+    publication (三年前, 今天) or from nothing (当天)."""
     rel = value_as(c, DateValue).relative
     if rel is False:
         return True
     src = sources.get(c.source)
     told = {src.published, src.reference} if src else set()
-    return bool(_DATE_NAMED.search(c.text)) and rel.reference not in told
+    return bool(_DATE_NAMED.search(c.text)) and (rel.reference not in told or bool(_MONTH_DAY.search(c.text)))
 
 
 def _two_events(a: Claim, b: Claim) -> bool:
@@ -895,6 +896,7 @@ def stated_day(c: Claim) -> bool:
 
 _DATE_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号號]")  # 当天, 今天 name nothing
 _DAY_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]")
+_MONTH_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]\s*月\s*[0-9０-９一二三四五六七八九十廿卅]+\s*[日号號]")
 
 
 def _precise(c: Claim) -> bool:

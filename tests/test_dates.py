@@ -520,6 +520,21 @@ def test_a_text_without_its_own_date_reads_year_less_dates_as_of_the_story(tmp_p
 
 
 @pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("全国人口共141178万人，与2010年第六次人口普查相比，增加7206万人", None),  # the baseline's year
+        ("中国总人口为141178万人，同2010年第六次全国人口普查数据相比，增加7206万人", None),
+        ("2020年全国人口比2010年增加7206万人", "2020"),
+        ("和2019年同期相比增长5%", None),
+        ("2019年和2020年的营收均超过百亿", "2019"),  # 和 joins two years: no comparison
+    ],
+)
+def test_a_year_a_clause_compares_with_is_not_its_time(text, time):
+    found = sentence_time(text, date(2021, 5, 11))
+    assert (str(found) if found else None) == time
+
+
+@pytest.mark.parametrize(
     ("text", "published", "start"),
     [
         ("分季度看，一季度同比增长4.5%，四季度增长5.2%。", date(2024, 1, 17), ["2023-01-01", "2023-10-01"]),

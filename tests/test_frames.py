@@ -325,6 +325,27 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a winner's tally is one fact whatever word tells the win (連任成功, 赢得大选)",
+        "蔡英文以817萬231票連任成功。",
+        "民进党蔡英文、赖清德以817万186票赢得大选。",
+        ["contradict"],
+    ),
+    (
+        "date",
+        "a tournament's final is played once: its two dates clash, each a month and day of the report's year",
+        "北京时间2月12日，中国女足在亚洲杯决赛中以3-2战胜韩国队。",
+        "北京时间2月6日晚，女足亚洲杯决赛中中国女足3:2逆转韩国女足。",
+        ["contradict"],
+    ),
+    (
+        "date",
+        "a semi-final (半决赛) is no final: its date and the final's are two happenings",
+        "2月3日，中国女足在亚洲杯半决赛中点球大战淘汰日本队。",
+        "2月6日晚，女足亚洲杯决赛中中国女足3:2逆转韩国女足。",
+        [],
+    ),
+    (
+        "quantity",
         "支 counts many things (6支救援队): rescue teams arrived and teams on their way are no vaccine doses",
         "目前已有6支救援队共200多人抵达现场救援。",
         "包括8支救援队、300多人正赶往救援。",

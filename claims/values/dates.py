@@ -784,7 +784,7 @@ def sentence_time(
     spans = [
         s
         for s in find_dates(text, published, anchor=anchor, year_hint=year_hint)
-        if s.pattern not in NOT_ANCHORS and s.start >= start
+        if s.pattern not in NOT_ANCHORS and s.start >= start and not _compared_with(text, s)
     ]
     since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s)]
     if since:
@@ -803,6 +803,25 @@ def sentence_time(
 
     chosen = Period.of(min(spans, key=rank).value)
     return _months_from(text, min(spans, key=rank), chosen)
+
+
+# A time a clause compares with (比2010年增长, 较2019年同期, 与2010年第六次人口普查相比, 同2010年…相比):
+# the baseline, not the time of the figures the clause tells (增加7206万人, 增长5.38%: since then).
+_COMPARED_WITH = re.compile(r"(?:比|较|相较于?|(?P<open>与|同|跟|和))\s*$")
+_COMPARISON_CLOSE = re.compile(r"[^，,。；;]{0,30}?(?:相比|相较|比较|对比)")
+
+
+def _compared_with(text: str, s: DateSpan) -> bool:
+    """Is the date one its clause compares with, the text going on past the comparison? A text that
+    ends inside it (相较于2024年同期的⟨#⟩, 比2000年到2010年的年平均增长率⟨#⟩: a figure's own clause before
+    it) tells the baseline's own figure, which that date dates."""
+    m = _COMPARED_WITH.search(text, max(0, s.start - 4), s.start)
+    if m is None or not _PAST_COMPARISON.search(text, s.end):
+        return False
+    return not m["open"] or _COMPARISON_CLOSE.match(text, s.end) is not None
+
+
+_PAST_COMPARISON = re.compile(r"[，,；;。]|相比|相较|比较|对比")
 
 
 # 1-9月累计交付量⟨#⟩, 2023年1—5月: a figure over the months from the first to the one read.
