@@ -527,6 +527,9 @@ def test_a_text_without_its_own_date_reads_year_less_dates_as_of_the_story(tmp_p
         ("2020年全国人口比2010年增加7206万人", "2020"),
         ("和2019年同期相比增长5%", None),
         ("2019年和2020年的营收均超过百亿", "2019"),  # 和 joins two years: no comparison
+        ("蔡英文以817万余票当选，突破马英九在2008年创下的765万余票。", None),  # a record's year
+        ("突破马英九在2008年创下的", "2008"),  # the clause before the record's own figure
+        ("相较于2024年同期的", "2024"),  # the baseline's own figure follows
     ],
 )
 def test_a_year_a_clause_compares_with_is_not_its_time(text, time):

@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "percent",
+        "a price index (居民消费价格指数) is one figure whatever stands between its name and its change, and no price",
+        "城镇调查失业率比上年下降0.4个百分点。全国居民消费价格指数同比上涨0.2%。",
+        "全年居民消费价格指数上涨0.2%。",
+        ["agree"],
+    ),
+    (
         "quantity",
         "a winner's tally is one fact whatever word tells the win (連任成功, 赢得大选)",
         "蔡英文以817萬231票連任成功。",

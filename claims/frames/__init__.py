@@ -313,7 +313,7 @@ FLOWS = frozenset(
     {
         *("revenue", "revenue_total", "profit", "profit_total", "profit_parent", "profit_recurring"),
         *("gross_profit", "operating_profit", "sales_expense", "promotion_fee", "growth", "eps_basic", "eps_diluted"),
-        *("defense_budget", "budget", "public_spending", "fiscal_revenue", "gdp"),
+        *("defense_budget", "budget", "public_spending", "fiscal_revenue", "gdp", "cpi", "ppi"),
     }
 )
 

@@ -805,8 +805,8 @@ def sentence_time(
     return _months_from(text, min(spans, key=rank), chosen)
 
 
-# A time a clause compares with (比2010年增长, 较2019年同期, 与2010年第六次人口普查相比, 同2010年…相比):
-# the baseline, not the time of the figures the clause tells (增加7206万人, 增长5.38%: since then).
+# A time a clause compares with (比2010年增长, 较2019年同期, 与2010年第六次人口普查相比, 同2010年…相比), or
+# a record's: the baseline, not the time of the figures the clause tells (增加7206万人, 增长5.38%: since then).
 _COMPARED_WITH = re.compile(r"(?:比|较|相较于?|(?P<open>与|同|跟|和))\s*$")
 _COMPARISON_CLOSE = re.compile(r"[^，,。；;]{0,30}?(?:相比|相较|比较|对比)")
 
@@ -816,12 +816,15 @@ def _compared_with(text: str, s: DateSpan) -> bool:
     ends inside it (相较于2024年同期的⟨#⟩, 比2000年到2010年的年平均增长率⟨#⟩: a figure's own clause before
     it) tells the baseline's own figure, which that date dates."""
     m = _COMPARED_WITH.search(text, max(0, s.start - 4), s.start)
-    if m is None or not _PAST_COMPARISON.search(text, s.end):
+    record = _RECORD_SET.match(text, s.end) is not None
+    if (m is None and not record) or not _PAST_COMPARISON.search(text, s.end):
         return False
-    return not m["open"] or _COMPARISON_CLOSE.match(text, s.end) is not None
+    return record or not m or not m["open"] or _COMPARISON_CLOSE.match(text, s.end) is not None
 
 
 _PAST_COMPARISON = re.compile(r"[，,；;。]|相比|相较|比较|对比")
+# A record's year (突破马英九在2008年创下的765万余票): the time of the record beaten, not of the new figure.
+_RECORD_SET = re.compile(r"\s*(?:所|时)?(?:创下|創下|创造|創造|写下|寫下|缔造|締造)")
 
 
 # 1-9月累计交付量⟨#⟩, 2023年1—5月: a figure over the months from the first to the one read.
