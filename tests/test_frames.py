@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a numbered item's label before a colon (1、平地原住民：) scopes all its figures: two groups' equal seats are two facts",
+        "1、平地原住民：应选名额3人；民主进步党1人。",
+        "2、山地原住民：应选名额3人；民主进步党1人。",
+        [],
+    ),
+    (
         "percent",
         "a price index (居民消费价格指数) is one figure whatever stands between its name and its change, and no price",
         "城镇调查失业率比上年下降0.4个百分点。全国居民消费价格指数同比上涨0.2%。",
@@ -2296,6 +2303,14 @@ def test_a_growth_rate_grows_the_figure_before_it_and_a_rate_is_no_amount():
     terminal = growth("终端业务实现销售收入2515亿元，同比增长17.3%；", "17.3%")
     assert terminal.measure == ("revenue",) and terminal.part and "终端业务" in terminal.place
     assert "profit" not in growth("而2022年同期的净利润率为5.0%", "5.0%").measure  # a margin, not the profit
+
+
+def test_a_numbered_items_label_holds_its_figures_but_a_plain_colon_does_not():
+    assert frame("1、平地原住民：应选名额3人", "3人").holder == "平地原住民"
+    assert frame("（二）城镇居民：人均可支配收入51821元", "51821元").holder == "城镇居民"
+    listed = frame_of("quantity", f"民主进步党{MASK}。", "人", prior=("1、平地原住民：应选名额3人；",))
+    assert listed is not None and listed.holder == "平地原住民"
+    assert frame("记者：事故造成3人死亡", "3人").holder is None  # no number: a speaker's tag, no group
 
 
 def test_a_count_joined_to_another_shares_its_verb():

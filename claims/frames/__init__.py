@@ -636,7 +636,7 @@ def frame_of(
     measure, predicate = _measures(left_clause, right_clause, unit)
     if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
         measure = ("magnitude:余震",)  # 最大余震震级达⟨#⟩, 3级以下余震: an aftershock's, not the quake's
-    who, measure = _holder_of(kind, before, after, where, who, names, measure)
+    who, measure = _holder_of(kind, before, after, where, who or _item_label(before, prior), names, measure)
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
@@ -820,6 +820,21 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
     if names and where:
         where = tuple(w for w in where if not any(w in n for n in names))
     return where
+
+
+def _item_label(before: str, prior: Sequence[str]) -> str | None:
+    """The label of the numbered item a figure is told in, its sentence's or its paragraph's opening
+    (1、平地原住民：应选名额⟨#⟩ vs 2、山地原住民：应选名额3人: two groups' seats, whose each is)."""
+    item = next(filter(None, map(_NUMBERED_LABEL.match, (before, *prior))), None)
+    return item["label"] if item else None
+
+
+# A numbered item that opens on its label and a colon (1、平地原住民：应选名额3人；…, （二）山地原住民：…, 一、城镇
+# 居民：…): every figure of the item is that group's.
+_NUMBERED_LABEL = re.compile(
+    rf"^\s*(?:[0-9]{{1,2}}[、.．]|[一二三四五六七八九十]{{1,3}}、|[（(][0-9一二三四五六七八九十]{{1,3}}[）)])\s*"
+    rf"(?P<label>[{HAN_CLASS}]{{2,10}})\s*[:：]"
+)
 
 
 def _before_parts(before: str) -> str:
