@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.extractors.sides import fold_side, squad_of, with_squad
-from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue, Value
+from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue, TitleCountValue, Value
 from claims.values.numerals import parse_number
 
 # --- scores ----------------------------------------------------------------------------
@@ -518,12 +518,15 @@ def _clause_end(t: str, start: int) -> int:
 # --- the article's match ---------------------------------------------------------------------
 
 
-def match_frame(value: ScoreValue | MinuteValue) -> Frame:
-    """What a score or a minute is of, as frame keys: the part and the sides, or who did what in
-    which half (facts keep two parts, two players, two deeds apart)."""
+def match_frame(value: ScoreValue | MinuteValue | TitleCountValue) -> Frame:
+    """What a score, a minute or a title count is of, as frame keys: the part and the sides, who
+    did what in which half, or whose titles of what (facts keep two parts, two players, two deeds,
+    two holders apart)."""
     if isinstance(value, ScoreValue):
         sides = "|".join(sorted(s for s in value.sides if s)) or "?"
         return Frame(measure=(f"score:{value.part}:{sides}",))
+    if isinstance(value, TitleCountValue):
+        return Frame(measure=(f"title_count:{value.holder}:{value.of or '?'}",))
     return Frame(measure=(f"minute:{value.who}:{value.action}:{phase(value.minute)}",))
 
 
@@ -552,16 +555,16 @@ def with_match_sides(claims: Sequence[Claim]) -> list[Claim]:
     several = _several(values)
     out = []
     for i, (c, new) in enumerate(zip(claims, values, strict=True)):
-        if i in several and isinstance(new, ScoreValue | MinuteValue):
+        if i in several and isinstance(new, ScoreValue | MinuteValue | TitleCountValue):
             new = new.model_copy(update={"several": True})
-        if new == c.value or not isinstance(new, ScoreValue | MinuteValue):
+        if new == c.value or not isinstance(new, ScoreValue | MinuteValue | TitleCountValue):
             out.append(c)
         else:
             out.append(c.model_copy(update={"value": new, "frame": match_frame(new)}))
     return out
 
 
-_MATCH_VALUES = (ScoreValue, MinuteValue)
+_MATCH_VALUES = (ScoreValue, MinuteValue, TitleCountValue)
 
 
 def _squad_read_in(values: list[Value]) -> list[Value]:
@@ -579,6 +582,8 @@ def _squad_read_in(values: list[Value]) -> list[Value]:
             v = v.model_copy(update={"sides": (with_squad(v.sides[0], squad), with_squad(v.sides[1], squad))})
         elif isinstance(v, MinuteValue) and v.who in sides:
             v = v.model_copy(update={"who": with_squad(v.who, squad)})
+        elif isinstance(v, TitleCountValue) and v.holder in sides:
+            v = v.model_copy(update={"holder": with_squad(v.holder, squad)})
         out.append(v)
     return out
 
@@ -603,6 +608,8 @@ def _several(values: Sequence[Value]) -> set[int]:
     for i, v in enumerate(values):
         if isinstance(v, MinuteValue):
             keys[i], figure = ("minute", v.who, v.action, phase(v.minute)), (v.minute,)
+        elif isinstance(v, TitleCountValue):
+            keys[i], figure = ("title_count", v.holder, v.of), (v.count,)
         elif isinstance(v, ScoreValue) and v.sides[0] and v.sides[1]:
             # the numbers, whoever scored which: a score and its reverse are one told twice, or a slip
             keys[i], figure = ("score", frozenset(v.sides), v.part), tuple(sorted((v.first, v.second)))
