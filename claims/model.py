@@ -45,6 +45,7 @@ class Kind(StrEnum):
     event = "event"
     score = "score"  # a match's score (4:2, 4比2), of one part of it (claims.extractors.scores)
     minute = "minute"  # the minute of a match something happened in (第23分钟, 梅西点球破门)
+    title_count = "title_count"  # how many titles a side has with this one (第九次夺得亚洲杯冠军, 九夺)
 
 
 class Stance(StrEnum):
@@ -229,6 +230,17 @@ class MinuteValue(_Frozen):
     several: bool = False  # the article gives the same side the same action at another minute of the same half
 
 
+class TitleCountValue(_Frozen):
+    """How many titles of one competition its holder has with the one told: 9 for 第九次夺得亚洲杯
+    冠军, 九夺亚洲杯冠军, 第9个亚洲杯冠军 (claims.extractors.titles)."""
+
+    kind: Literal[Kind.title_count] = Field(default=Kind.title_count, exclude=True, repr=False)
+    count: int
+    holder: str  # the side or player, as a key (folded like a match's sides: 中国女足)
+    of: str | None = None  # the competition (亚洲杯), None when the text names none
+    several: bool = False  # the article gives the same holder and competition another count too
+
+
 # The values with an interval and a bound (`IntervalValue`s), as a union a `match` can exhaust.
 NumericValue = QuantityValue | MoneyValue | PercentValue | DurationValue | AgeValue
 
@@ -247,7 +259,8 @@ Value = Annotated[
     | RoleValue
     | EventValue
     | ScoreValue
-    | MinuteValue,
+    | MinuteValue
+    | TitleCountValue,
     Field(discriminator="kind"),
 ]
 

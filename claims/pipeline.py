@@ -57,6 +57,7 @@ from claims.model import (
     RoleValue,
     ScoreValue,
     Source,
+    TitleCountValue,
     Value,
 )
 from claims.model import VALUE_TYPES as MODEL_VALUE_TYPES
@@ -119,10 +120,12 @@ VALUE_KINDS = {
     Kind.age,
     Kind.score,  # 4:2 is a score, no count nor range (claims.extractors.scores)
     Kind.minute,  # 第23分钟 is a moment of a match, no spell of time
+    Kind.title_count,  # 第九次夺得…冠军 is a count of titles, no rank
 }
 # The same, as the value models of those kinds: a type hashes in C, an enum member in Python.
 VALUE_TYPES = frozenset(t for t in MODEL_VALUE_TYPES if t.model_fields["kind"].default in VALUE_KINDS)
-MATCH_TYPES = frozenset({ScoreValue, MinuteValue})  # framed by what they are of (claims.extractors.scores.match_frame)
+# Framed by what they are of (claims.extractors.scores.match_frame): a match's scores and minutes, titles.
+MATCH_TYPES = frozenset({ScoreValue, MinuteValue, TitleCountValue})
 
 
 @dataclass(frozen=True)

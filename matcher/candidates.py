@@ -30,6 +30,7 @@ from claims.model import (
     RankValue,
     ScoreValue,
     Stance,
+    TitleCountValue,
 )
 from matcher.compare import DURATION_DAYS, base_of, unit_block
 from matcher.neighbours import CharTfidf, top_k
@@ -68,6 +69,8 @@ def block_key(c: Claim) -> tuple:
         return (c.kind.value, v.part)  # a shoot-out's score meets no half-time score
     if isinstance(v, MinuteValue):
         return (c.kind.value, v.who, v.action)  # 梅西's penalty meets no one else's deed
+    if isinstance(v, TitleCountValue):
+        return (c.kind.value, v.holder, v.of)  # 中国女足's titles of the Asian Cup
     return (c.kind.value,)
 
 

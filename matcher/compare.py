@@ -35,6 +35,7 @@ from claims.model import (
     RoleValue,
     ScoreValue,
     Tense,
+    TitleCountValue,
 )
 from claims.text.normalise import fold
 from claims.values.times import minutes, times_overlap
@@ -340,6 +341,8 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
         return compare_scores(va, vb)
     if isinstance(va, MinuteValue) and isinstance(vb, MinuteValue):
         return compare_minutes(va, vb)
+    if isinstance(va, TitleCountValue) and isinstance(vb, TitleCountValue):
+        return compare_title_counts(va, vb)
     return Comparison.no("not comparable")
 
 
@@ -380,6 +383,15 @@ def compare_minutes(a: MinuteValue, b: MinuteValue) -> Comparison:
     if _half(a.minute) != _half(b.minute) or abs(a.minute - b.minute) > MINUTE_SLIP:
         return Comparison.no("another moment of the match: another deed")
     same = a.minute == b.minute
+    return Comparison(True, same, same, 1.0 if same else 0.5)
+
+
+def compare_title_counts(a: TitleCountValue, b: TitleCountValue) -> Comparison:
+    """Two counts of one holder's titles of one competition (第九次夺得亚洲杯冠军 vs 第四次): the same
+    count, or two; a count that names no competition meets only another that names none."""
+    if a.holder != b.holder or a.of != b.of:
+        return Comparison.no("another holder or competition")
+    same = a.count == b.count
     return Comparison(True, same, same, 1.0 if same else 0.5)
 
 
@@ -511,6 +523,8 @@ def describe(claim: Claim) -> str:
             return _describe_score(v)
         case MinuteValue():
             return f"{v.who}, {_DEEDS.get(v.action, v.action)}, minute {v.minute}"
+        case TitleCountValue():
+            return f"{v.holder}, title number {v.count}" + (f" of {v.of}" if v.of else "")
         case _:
             assert_never(v)
 

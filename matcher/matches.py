@@ -12,7 +12,7 @@ is told apart from the other by nothing a careful reader can see: no contradicti
 
 from __future__ import annotations
 
-from claims.model import Claim, MinuteValue, ScoreValue, Stance
+from claims.model import Claim, MinuteValue, ScoreValue, Stance, TitleCountValue
 from matcher.compare import Comparison, describe
 from matcher.model import Reason, Relation
 
@@ -34,7 +34,7 @@ def match_relation(a: Claim, b: Claim, cmp: Comparison) -> tuple[Relation, float
     where = f" ({a.source} line {a.line} vs {b.source} line {b.line})"
     if cmp.same_base:
         return Relation.agree, AGREE_SCORE, f"Both give {describe(a)}{where}.", Reason.value, 1.0
-    if any(isinstance(c.value, MinuteValue | ScoreValue) and c.value.several for c in (a, b)):
+    if any(isinstance(c.value, MinuteValue | ScoreValue | TitleCountValue) and c.value.several for c in (a, b)):
         return None  # which of an actor's two deeds (or of two results) the other report tells is unsure
     text = f"Incompatible values for the same fact: {describe(a)} vs {describe(b)}{where}."
     return Relation.contradict, CONTRADICT_SCORE, text, Reason.value, 0.9

@@ -142,7 +142,7 @@ _HOLDERS = [
     ("team", re.compile(r"团队|实验室|部门|小组|研究院")),
 ]
 PERSON_KINDS = {Kind.age, Kind.role}
-MATCH_KINDS = {Kind.score, Kind.minute}
+MATCH_KINDS = {Kind.score, Kind.minute, Kind.title_count}
 EVENT_KINDS = {Kind.date}
 # What can grow or shrink over time; a date is itself a time and a duration a fixed span.
 EVOLVING_KINDS = {Kind.quantity, Kind.money, Kind.percent, Kind.rank, Kind.age}

@@ -77,6 +77,7 @@ KINDS = (
     "event",
     "score",
     "minute",
+    "title_count",
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extractors.sides import fold_side
 from claims.model import Kind, MinuteValue, ScoreValue
 from claims.pipeline import extract_text
 from matcher.compare import compare_minutes, compare_scores
@@ -45,7 +46,7 @@ def minutes(text: str) -> list[tuple[str, int, str, bool]]:
         ("首盘,郑钦文以6:3取胜。", [("6:3", ("郑钦文", None), 6, 3, "set:1")]),
         ("首节战罢,湖人30:25领先勇士。", [("30:25", ("湖人", "勇士"), 30, 25, "quarter:1")]),
         ("中国队以3比0的总比分晋级。", [("3比0", ("中国", None), 3, 0, "aggregate")]),
-        ("中国U23男足0-0战平孟加拉U23。", [("0-0", ("中国U23男足", "孟加拉U23"), 0, 0, "full")]),
+        ("中国U23男足0-0战平孟加拉U23。", [("0-0", ("中国U23男足", "孟加拉U23男足"), 0, 0, "full")]),
         ("中国队以大比分3:1战胜日本队。", [("3:1", ("中国", "日本"), 3, 1, "series")]),
     ],
 )
@@ -177,7 +178,7 @@ def test_a_score_of_someone_unnamed_takes_no_sides_from_the_article():
     text = "乒乓球团体赛中国男女乒均3-0晋级四强,中国U23男足0-0战平孟加拉U23。"
     assert scores(text) == [
         ("3-0", (None, None), 3, 0, "full"),
-        ("0-0", ("中国U23男足", "孟加拉U23"), 0, 0, "full"),
+        ("0-0", ("中国U23男足", "孟加拉U23男足"), 0, 0, "full"),
     ]
 
 
@@ -186,3 +187,101 @@ def test_an_article_giving_one_part_of_one_match_two_scores_is_unsure_of_either(
     assert [v.several for c in extract_text(text) if isinstance(v := c.value, ScoreValue)] == [True, True]
     once = "中国队以3:0击败日本队。中国队3:0战胜日本队,挺进四强。"  # one score told twice
     assert [v.several for c in extract_text(once) if isinstance(v := c.value, ScoreValue)] == [False, False]
+
+
+# --- one side, several names (claims.extractors.sides); FIELD18's women's Asian Cup final ----------
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("南韩女足", "韩国女足"),  # a regional name is the common one
+        ("韩国队", "韩国"),
+        ("韩国国家队", "韩国"),
+        ("中国女子足球队", "中国女足"),  # a squad written one way
+        ("澳洲", "澳大利亚"),
+        ("纽西兰女足", "新西兰女足"),
+        ("伊朗女足提前出线", "伊朗女足"),  # a name that runs on past its squad ends there
+        ("韩国女足先后", "韩国女足"),
+        ("中国U23男足", "中国U23男足"),
+        ("阿根廷", "阿根廷"),
+    ],
+)
+def test_a_side_is_one_name_whatever_an_outlet_calls_it(name, key):
+    assert fold_side(name) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("最終中國女足以3比2逆轉南韓女足。", [("3比2", ("中国女足", "韩国女足"), 3, 2, "full")]),
+        # the article's one squad read into a side named without it
+        ("中國女足在決賽中以3-2戰勝韓國隊。", [("3-2", ("中国女足", "韩国女足"), 3, 2, "full")]),
+        ("中国女足在亚洲杯决赛中以3-2逆转战胜韩国队。", [("3-2", ("中国女足", "韩国女足"), 3, 2, "full")]),
+        # no side: 强大, 协助中国, 反败为胜, 伊朗女足提前出线, 韩国女足先后 (FIELD18)
+        ("以3:2的比分力克强大的韩国女足,获得亚洲杯的冠军。", [("3:2", (None, "韩国女足"), 3, 2, "full")]),
+        ("協助中國隊以3:2反敗為勝,繼2006年後再奪冠軍。", [("3:2", ("中国", None), 3, 2, "full")]),
+        ("小组赛中以7:0大胜伊朗女足提前出线。", [("7:0", (None, "伊朗女足"), 7, 0, "full")]),
+        ("淘汰赛阶段,韩国女足先后1:0战胜澳大利亚。", [("1:0", ("韩国女足", "澳大利亚女足"), 1, 0, "full")]),
+        # two squads in one article: none is read into a side named without one
+        (
+            "中国女足3:2战胜韩国女足。中国男足1:0战胜韩国队。",
+            [("3:2", ("中国女足", "韩国女足"), 3, 2, "full"), ("1:0", ("中国男足", "韩国"), 1, 0, "full")],
+        ),
+    ],
+)
+def test_a_sides_names_fold_to_one(text, expected):
+    assert scores(text) == expected
+
+
+# --- minutes in the forms outlets use ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a team's clause first, then the scorer
+        ("第27分钟,韩国女足率先打破场上僵局,崔宥莉接李金玟横传射门得手。", [("崔宥莉", 27, "goal", False)]),
+        ("72分鐘中國隊扳平,張琳艷頭槌頂入成2:2。", [("张琳艳", 72, "goal", False)]),  # no 第
+        ("戰至27分鐘韓國隊率先破門。", [("韩国", 27, "goal", False)]),
+        # a penalty given, then scored: 送点, 获得12码; 操刀命中, 主罚命中, 主射中鹄 are a penalty scored
+        ("第67分钟,韩国女足送点,唐佳丽操刀命中。", [("唐佳丽", 67, "penalty", False)]),
+        ("第68分鐘,唐佳麗主罰命中,為中國女足追回一球。", [("唐佳丽", 68, "penalty", False)]),
+        (
+            "首先在66分鐘,後備的張琳艷起腳射門打中對方手臂而獲得12碼,唐佳麗主射中鵠為中國隊追回一球。",
+            [("唐佳丽", 66, "penalty", False)],
+        ),
+        # a pass, then the scorer
+        ("在第27分钟时,李金玟横传,崔宥莉门前推射破门。", [("崔宥莉", 27, "goal", False)]),
+        ("第93分鐘,王珊珊将皮球妙傳到禁區内,肖裕儀斜插遠射得手。", [("肖裕仪", 93, "goal", False)]),
+        ("第68分鐘,中國隊再次由王珊珊破門。", [("王珊珊", 68, "goal", False)]),
+        # a half's own count: the 50th, the 95th; stoppage of a named half
+        ("下半场第5分钟,王霜破门。", [("王霜", 50, "goal", False)]),
+        ("加时赛第5分钟,王霜破门。", [("王霜", 95, "goal", False)]),
+        ("下半场补时第3分钟,王霜破门。", [("王霜", 93, "goal", False)]),
+        ("第20分钟,王霜主罚任意球破门。", [("王霜", 20, "goal", False)]),  # a free kick, no penalty
+    ],
+)
+def test_a_minute_in_the_forms_outlets_use(text, expected):
+    assert minutes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仅仅过了5分钟,唐佳丽右路突破传中,张琳艳头槌冲顶扳平了比分。",  # a lapse, no minute
+        "未及1分鐘即有射門機會,唐佳麗門前撞射稍稍偏出。",
+        "比赛进行到第90分钟,中国女足扳平比分。",  # a team's draw level, no goal told
+        "90分钟,王霜破门。",  # regular time, no moment of it
+        "伤停补时第3分钟,王霜破门。",  # stoppage of which half is not said
+        "補時3分鐘更加憑另一後備肖裕儀接應王珊珊回傳後勁射破網絕殺。",
+        "第8分鐘,張馨遠射皮球擦着立柱飛出。",  # a shot, no goal
+        "第66分鐘,南韓女足在禁區内手球犯規,主裁判果斷判罰點球。",  # the penalty given, no one scored it yet
+    ],
+)
+def test_no_minute_where_none_is_a_moment_of_a_deed(text):
+    assert minutes(text) == []
+
+
+def test_a_scorer_is_not_read_past_a_later_moment():
+    assert minutes("第27分钟,韩国女足率先破门,随后王霜破门扳平。") == [("韩国女足", 27, "goal", False)]

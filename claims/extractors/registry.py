@@ -31,6 +31,7 @@ from claims.extractors.numbers import AgeExtractor, MoneyExtractor, PercentExtra
 from claims.extractors.quotes import QuoteExtractor, UtteranceExtractor
 from claims.extractors.roles import RoleExtractor
 from claims.extractors.scores import MinuteExtractor, ScoreExtractor
+from claims.extractors.titles import TitleCountExtractor
 
 DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     MoneyExtractor(),
@@ -42,6 +43,7 @@ DEFAULT_EXTRACTORS: tuple[Extractor, ...] = (
     DurationExtractor(),
     ScoreExtractor(),
     MinuteExtractor(),
+    TitleCountExtractor(),
     RoleExtractor(),
     UtteranceExtractor(),
 )

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claims.extractors.base import ExtractContext, Mention
-from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue, Value
+from claims.extractors.sides import fold_side, squad_of, with_squad
+from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue, TitleCountValue, Value
 from claims.values.numerals import parse_number
 
 # --- scores ----------------------------------------------------------------------------
@@ -52,7 +53,7 @@ _RESULT_BEFORE = re.compile(
 _RESULT_AFTER = re.compile(
     r"^\s?(?:的(?:总|大)?比分|的总比分)?\s?(?:击败|战胜|力克|逆转|淘汰|横扫|零封|完胜|险胜|大胜|小胜|胜出|取胜|获胜|"
     r"胜|赢|拿下|负于|负|告负|落败|不敌|输给|输|败给|败北|惜败|憾负|战平|逼平|憾平|握手言和|平手|平局|收官|结束|夺冠|"
-    r"晋级|出局|进入|拖入|追平|领先|落后|的优势|优势|告捷)"
+    r"晋级|出局|进入|拖入|追平|领先|落后|的优势|优势|告捷|反败为胜|逆转取胜|逆转夺冠)"
 )
 # A sentence about a match: what lets `阿根廷7-5法国` (two names around a score) be one.
 _SPORT = re.compile(
@@ -110,10 +111,11 @@ _PAREN = re.compile(r"\([^()]*\)")
 _NAME_HEAD = re.compile(
     rf"^(?:.*?(?:{_SHOOTOUT}|{_EXTRA}|{_REGULAR}|比赛|半场|决赛|全场|本场|此役|阶段|结束|"
     r"(?:小组|淘汰|资格|预|复|热身|友谊|联|锦标|团体)赛|回合|第.轮|首轮)(?:中(?!国)|里|后|阶段|时|上)?)"
-    r"|^(?:最终|最后|终场|结果|但是|但|而|并且|并|随后|此后|其后|再|又|先是|接着|然后|直到|当|还|也|让|使|帮助|令)+"
+    r"|^(?:最终|最后|终场|结果|但是|但|而|并且|并|随后|此后|其后|再|又|首先|先是|接着|然后|直到|当|还|也|让|使|帮助|协助|令)+"
 )
 _NAME_TAIL = re.compile(
     rf"(?:(?:通过|经过|在|于|凭借|靠|借助)?(?:{_SHOOTOUT}|点球|{_EXTRA}|{_REGULAR})(?:中|里|阶段)?|"
+    r"(?:在|于)[\u4e00-\u9fff]{0,8}?(?:决赛|比赛|对决|较量)(?:中|里|上)?|"  # 中国女足在亚洲杯决赛中以3-2
     r"以|最终|最后|再度|再次|又|终于|一度|已经|已|再|也|则|就|还|便|"
     r"比分(?:为|是|定格在|定格为|锁定在|停留在)?|战成|打成|踢成|定格在|定格为|大比分|总比分|比数|追成|扳为|扳平为)+$"
 )
@@ -121,7 +123,6 @@ _NAME_STOP = re.compile(
     r"拿到|拿下|赢得|夺得|获得|取得|晋级|夺冠|捧起|捧走|闯入|进入|挺进|锁定|收获|时隔|后|的|队?史|之后|"
     r"首次|再次|成功|一举|继续|继|率先|最终|并|领先|落后|优势|结束|,"
 )
-_SIDE_SUFFIX = re.compile(r"(?:国家队|代表队|男队|女队|队)$")
 _NOT_A_SIDE = frozenset(
     "两队 双方 比分 他们 对手 主队 客队 球队 本队 该队 我们 对方 比赛 全场 本场 此役 最终 结果 战局 场上 局面 "
     "大比分 总比分 比数 上半场 下半场 半场 加时赛 常规时间".split()
@@ -137,20 +138,25 @@ _PAIR_BEFORE = re.compile(
     r"(?:之间)?(?:的比赛)?(?:战成|打成|踢成|战平|以|的比分为|比分为)?\s?$"
 )
 _AFTER_RESULT_VERB = re.compile(
-    r"^\s?(?:的(?:总|大)?比分)?\s?(?:击败|战胜|力克|逆转|淘汰|横扫|零封|完胜|险胜|大胜|小胜|胜|负于|不敌|输给|败给|"
-    r"惜败于|憾负|战平|逼平|憾平|领先|落后于|落后)(?:了)?"
+    r"^\s?(?:的(?:总|大)?比分)?\s?(?:(?:击败|战胜|力克|逆转|淘汰|横扫|零封|完胜|险胜|大胜|小胜|胜|负于|不敌|输给|败给|"
+    r"惜败于|憾负|战平|逼平|憾平|领先|落后于|落后)(?:了)?)+"  # 以3-2逆转战胜韩国队: one verb after another
 )
 
 
+# A word of praise before a side's name (强大的韩国女足, 老对手韩国队): no part of the name.
+_PRAISED = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,4}的|老对手|劲敌|宿敌|东道主)(?=[\u4e00-\u9fff]{2,8}?(?:队|[男女][足篮排]))"
+)
 AFTER_NAME_MAX = 6  # a side named after a score with nothing to end its name is at most this long (广州恒大淘宝)
 
 
 def side_key(name: str | None) -> str | None:
-    """A side's name as compared: 队 and the like dropped (阿根廷队 is 阿根廷); None when it names
-    no side (两队, 双方) or is no name (too short or long)."""
+    """A side's name as compared (claims.extractors.sides): 队 and the like dropped (阿根廷队 is
+    阿根廷), a squad written one way, a regional name the common one (南韩女足 is 韩国女足); None
+    when it names no side (两队, 双方) or is no name (too short or long)."""
     if not name:
         return None
-    name = _SIDE_SUFFIX.sub("", name.strip())
+    name = fold_side(name)
     if not 2 <= len(name) <= 10 or name in _NOT_A_SIDE or _NOT_A_NAME.search(_AGE_GROUP.sub("", name)):
         return None
     return name
@@ -173,8 +179,9 @@ def _name_after(text: str, open_end: bool = False) -> str | None:
     m = _HEAD_RUN.match(_PAREN.sub("", text))  # not past a space: 4比2胜 梅西「最后一舞」 is a headline's next words
     if m is None:
         return None
-    run = _NAME_STOP.split(m.group(), 1)[0]
-    if open_end and run == m.group() and len(run) > AFTER_NAME_MAX and m.end() == len(text):
+    whole = _PRAISED.sub("", m.group())  # 力克强大的韩国女足: the side is 韩国女足
+    run = _NAME_STOP.split(whole, 1)[0]
+    if open_end and run == whole and len(run) > AFTER_NAME_MAX and m.end() == len(text):
         return None  # 4:2胜法国美斯圆捧杯梦: a headline's next words run on (its space is gone)
     return side_key(run)
 
@@ -318,28 +325,41 @@ def _clause_bounds(t: str, start: int, end: int) -> tuple[int, int]:
 
 _MINUTE = re.compile(
     r"(?:第\s?(?P<n1>[0-9]{1,3}|[一二三四五六七八九十百零]{1,5})(?:\s?\+\s?(?P<add>[0-9]{1,2}))?\s?分钟"
-    r"|(?:开赛|开场|上半场|下半场|加时赛?|补时)第?\s?(?P<n2>[0-9]{1,3})\s?分钟(?![后内里前])"
+    r"|(?P<part>开赛|开场|上半场|下半场|加时赛?|补时)第?\s?(?P<n2>[0-9]{1,3})\s?分钟(?![后内里前])"
     r"|在\s?(?P<n3>[0-9]{1,3})\s?分钟(?![后内里前])"
+    r"|(?<![0-9.第])(?P<n4>[0-9]{1,3})\s?分钟(?![后内里前的之左多钟])"  # 72分钟中国队扳平: a minute only where a clause opens
     r")(?:时)?"
 )
+# What may stand right before a minute written without 第 (72分钟, 战至27分钟): a clause's start, or
+# play going on to it. Not 过了5分钟, 不到1分钟, 用了5分钟: spells of time.
+_BARE_LEAD = re.compile(r"(?:^|[,;。!?、]|战至|踢到|打到|进行到|直到|直至|到了|首先在)\s?$")
+# The minutes that name a part of a match, not a moment of it: 90分钟 (regular time), 120分钟 (with extra time).
+PART_MINUTES = frozenset({90, 120})
+HALF_MINUTES = 45  # a half's length: 下半场第5分钟 is the 50th minute, 上半场补时第2分钟 the 47th
+EXTRA_MINUTES = 30  # extra time's length: 加时赛第5分钟 is the 95th
+# Stoppage time, told right before its minute (伤停补时第3分钟, 补时阶段第2分钟): the half must say which it is.
+_STOPPAGE = re.compile(r"补时(?:阶段)?(?:的)?\s?$")
+_HALF_NAMED = re.compile(r"上半场|下半场|加时")
 # Who acted: a role word before the name (阿根廷明星球员梅西, 法国球员姆巴佩, 主教练德尚) is dropped.
 _ROLE = re.compile(r"(?:球员|前锋|中场|后卫|门将|队长|主帅|主教练|教练|射手|新星|巨星|球星|明星|老将|小将|替补|的)")
 _ACTOR_STOP = re.compile(
     r"在|从|于|将|把|被|由|获得|取得|主罚|主射|操刀|罚进|点球|十二码|12码|门前|禁区|左路|右路|头球|凌空|补射|推射|抽射|"
     r"射门|打进|攻入|破门|接|利用|为|帮助|再度|再次|又|再|也|就|终于|率先|一脚|轻松|突破|送出|传球|犯规|手球|"
     r"换上|换下|替补|上场|登场|完成|上演|扳平|追平|扳回|打破|扑出|罚失|远射|劲射|快射|射入|命中|带球|单刀|反击|破网|"
-    r"进球|得分|梅开|帽子|乌龙|红牌|黄牌|吃到|领到|染红|连换|才|直到|产生|出现|一次|造成|制造|赢得|博得|搏得"
+    r"进球|得分|梅开|帽子|乌龙|红牌|黄牌|吃到|领到|染红|连换|才|直到|产生|出现|一次|造成|制造|赢得|博得|搏得|"
+    r"头槌|冲顶|顶入|顶进|包抄|斜插|起脚|跃起|高高|接应|得球|拿球|小禁区|中路|横传|传中|妙传|回传|直塞|助攻"
 )
 _BEFORE_TAIL = re.compile(r"(?:在|于|则|也|又|再|还|就|终于|直到|靠着|靠著|凭借|凭|时)+$")
 # A clause that goes on with the same actor (姆巴佩在禁区内被侵犯,自己主罚点球命中).
 _GOES_ON = re.compile(
     r"(?:自己|亲自|并且|并|随后|接着|然后|再|又|一脚|轻松|成功|将|为|帮助|上演|完成|主罚|操刀|主射|射入)"
 )
-_PENALTY = re.compile(r"点球|十二码|12码|罚球|点射")
+# A penalty: named, or its taking told (主罚命中, 操刀命中; not 主罚任意球, a free kick).
+_PENALTY = re.compile(r"点球|十二码|12码|罚球|点射|(?:主罚|操刀|主射)(?!任意球|直接任意球|角球)|罚进")
 _MISSED = re.compile(r"罚失|罚丢|打飞|被扑|扑出|偏出|中柱|击中门柱|未进|没进|罚偏|踢丢")
 _GOAL = re.compile(
     r"破门|进球|入网|破网|打进|攻入|建功|罚进|命中|射进|射入|入球|帽子戏法|梅开二度|首开纪录|再下一城|踢进|"
-    r"获得第.分|成功射门|射门成功|[0-9]+[-:比][0-9]+领先"
+    r"获得第.分|成功射门|射门成功|得手|顶入|顶进|中鹄|[0-9]+[-:比][0-9]+领先"
 )
 _ACTIONS = (
     ("own_goal", re.compile(r"乌龙")),
@@ -383,8 +403,8 @@ class MinuteExtractor:
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for m in _MINUTE.finditer(text):
-            n = _number(m.group("n1") or m.group("n2") or m.group("n3")) + int(m.group("add") or 0)  # 90+3: the 93rd
-            if not 1 <= n <= 130:
+            n = _minute_of(text, m)
+            if n is None or not 1 <= n <= 130:
                 continue
             acted = _acted(text, m)
             if acted is not None:
@@ -392,6 +412,28 @@ class MinuteExtractor:
                 yield Mention(
                     m.start(), m.end(), MinuteValue(minute=n, who=who, action=action), self.name, action, 0.85
                 )
+
+
+def _minute_of(t: str, m: re.Match[str]) -> int | None:
+    """The minute of the match `m` tells, counted from kick-off: 第23分钟 the 23rd, 90+3 the 93rd,
+    下半场第5分钟 the 50th, 加时赛第5分钟 the 95th, 下半场补时第3分钟 the 93rd. None for what is no
+    moment: 伤停补时第3分钟 of a half not named, a bare 90分钟 (regular time) or one not opening a clause."""
+    if m.group("n4"):
+        n = int(m.group("n4"))
+        return n if n not in PART_MINUTES and _BARE_LEAD.search(t, 0, m.start()) else None
+    n = _number(m.group("n1") or m.group("n2") or m.group("n3")) + int(m.group("add") or 0)  # 90+3: the 93rd
+    part = m.group("part")
+    if part == "补时" or _STOPPAGE.search(t, max(0, m.start() - 6), m.start()):
+        halves = _HALF_NAMED.findall(t, _clause_bounds(t, m.start(), m.end())[0], m.start())
+        if not halves:
+            return None  # stoppage of which half the clause does not say
+        base = {"上半场": HALF_MINUTES, "下半场": 2 * HALF_MINUTES}.get(halves[-1], 2 * HALF_MINUTES + EXTRA_MINUTES)
+        return base + n
+    if part == "下半场" and n <= HALF_MINUTES:
+        return HALF_MINUTES + n
+    if part and part.startswith("加时") and n <= EXTRA_MINUTES:
+        return 2 * HALF_MINUTES + n
+    return n
 
 
 def _acted(t: str, m: re.Match[str]) -> tuple[str, str] | None:
@@ -405,37 +447,68 @@ def _acted(t: str, m: re.Match[str]) -> tuple[str, str] | None:
     bare = not before or _BEFORE_TAIL.search(before) or m.group().startswith("在")  # 法国在80分钟: 在 is the match's
     who = _name_before(_BEFORE_TAIL.sub("", before)) if bare else None
     deed_at = m.end()
+    team = False
     if who is None:
         if not t[m.end() : hi].strip(",时 ") and hi < end:  # 直到第109分钟,梅西再度进球: the next clause tells who
             hi = _clause_end(t, hi + 1)
         who, offset = _actor_after(t[m.end() : hi])
+        team = bool(who and _TEAM_NAMED.search(t, m.end(), m.end() + offset))
         deed_at = m.end() + offset
     if who is None:
         return None
     by = _BY.match(t, deed_at, hi)
     if by:
-        who = side_key(by.group(1)) or who  # 法国在80分钟由麦巴比主射十二码入网: 麦巴比's
+        who, team = side_key(by.group(1)) or who, False  # 法国在80分钟由麦巴比主射十二码入网: 麦巴比's
     while hi < end and t[hi] == "," and _GOES_ON.match(t, hi + 1):
         hi = _clause_end(t, hi + 1)  # 姆巴佩在禁区内被侵犯,自己主罚点球命中: the same actor goes on
     action = _action(t[deed_at : min(hi, end)])
-    if action is None and hi < end and t[hi] == "," and _PENALTY_GIVEN.search(t, deed_at, hi):
-        return _penalty_taker(t, hi + 1, end)  # 第116分钟,阿根廷被判禁区内手球,姆巴佩操刀12码再次命中
+    if hi < end and t[hi] == ",":
+        if action is None and _PENALTY_GIVEN.search(t, deed_at, hi):
+            # 第116分钟,阿根廷被判禁区内手球,姆巴佩操刀12码再次命中: the next clause's (not past 主裁判判罚点球,
+            # which tells the penalty given, not when it was taken)
+            return _scorer_after(t, hi + 1, end, "penalty", reach=1)
+        if team or (action is None and _PASSED.search(t, deed_at, hi)):
+            # 第27分钟,韩国女足率先打破僵局,崔宥莉…射门得手; 第93分钟,王珊珊妙传,肖裕仪远射得手: the scorer's
+            return _scorer_after(t, hi + 1, end) or ((who, action) if action else None)
     return (who, action) if action else None
 
 
-def _penalty_taker(t: str, start: int, end: int) -> tuple[str, str] | None:
-    """The player the clause at `start` names scoring a penalty, right after a clause telling the
-    foul or handball that gave it: the minute is that penalty's. A clause of anyone else (主裁判判罚点球)
+SCORER_REACH = 2  # clauses after a team's or a passer's in which the minute's scorer may be named
+
+
+def _scorer_after(
+    t: str, start: int, end: int, deed: str | None = None, reach: int = SCORER_REACH
+) -> tuple[str, str] | None:
+    """The player who scored (a goal, a penalty: `deed` when given) in the clauses from `start`
+    (at most SCORER_REACH of them, before the next minute), right after a clause telling a team's
+    deed or a pass, or right after the foul or handball that gave a penalty (`reach` 1): the minute is that goal's. A clause
+    telling a later moment (随后, 仅仅过了5分钟) ends the search; a clause of anyone else (主裁判判罚点球)
     or of another deed says nothing of the minute."""
-    hi = min(_clause_end(t, start), end)
-    who, offset = _actor_after(t[start:hi])
-    deed = t[start + offset : hi]
-    return (who, "penalty") if who and _action(deed) == "penalty" else None
+    for _ in range(reach):
+        if start >= end or _LATER.match(t, start):
+            return None
+        hi = min(_clause_end(t, start), end)
+        who, offset = _actor_after(t[start:hi])
+        done = _action(t[start + offset : hi])
+        if who and done and done in ({deed} if deed else _SCORED):
+            return (who, done) if not _TEAM_NAMED.search(t, start, start + offset) else None
+        start = hi + 1
+    return None
 
 
+_SCORED = frozenset({"goal", "penalty", "own_goal"})
 # A clause telling a foul or a handball called, or a penalty given, and no goal: the penalty is scored after it.
-_PENALTY_GIVEN = re.compile(r"被判[^,]{0,8}(?:手球|犯规|点球)|犯规|手球|判罚点球|被侵犯|放倒|绊倒")
-_BY = re.compile(r"\s?由([\u4e00-\u9fff·]{2,8}?)(?=主罚|主射|操刀|罚进|射入|打进|头球|推射|破门)")
+_PENALTY_GIVEN = re.compile(
+    r"被判[^,]{0,8}(?:手球|犯规|点球)|犯规|手球|判罚点球|被侵犯|放倒|绊倒|送点|送出点球|"
+    r"(?:获得|赢得|博得|制造)(?:了)?(?:一个|一粒)?(?:点球|十二码|12码)"
+)
+_PASSED = re.compile(r"传中|横传|妙传|回传|传球|助攻|直塞|送出")  # a pass told, the scorer next
+_TEAM_NAMED = re.compile(r"队|[男女][足篮排]")  # an actor named as a team (韩国女足, 中国队), no player
+# A clause opening on a later moment of the match: a deed after the minute's.
+_LATER = re.compile(r"随后|之后|此后|然后|接着|不久|仅仅|仅|过了|[0-9一二三四五六七八九十]+分钟后|下半场|上半场|易边")
+_BY = re.compile(
+    r"\s?(?:率先|再次|再度|又|则)?由([\u4e00-\u9fff·]{2,8}?)(?=率先|再次|再度|又|主罚|主射|操刀|罚进|射入|打进|头球|推射|破门)"
+)
 
 
 def _clause_end(t: str, start: int) -> int:
@@ -445,12 +518,15 @@ def _clause_end(t: str, start: int) -> int:
 # --- the article's match ---------------------------------------------------------------------
 
 
-def match_frame(value: ScoreValue | MinuteValue) -> Frame:
-    """What a score or a minute is of, as frame keys: the part and the sides, or who did what in
-    which half (facts keep two parts, two players, two deeds apart)."""
+def match_frame(value: ScoreValue | MinuteValue | TitleCountValue) -> Frame:
+    """What a score, a minute or a title count is of, as frame keys: the part and the sides, who
+    did what in which half, or whose titles of what (facts keep two parts, two players, two deeds,
+    two holders apart)."""
     if isinstance(value, ScoreValue):
         sides = "|".join(sorted(s for s in value.sides if s)) or "?"
         return Frame(measure=(f"score:{value.part}:{sides}",))
+    if isinstance(value, TitleCountValue):
+        return Frame(measure=(f"title_count:{value.holder}:{value.of or '?'}",))
     return Frame(measure=(f"minute:{value.who}:{value.action}:{phase(value.minute)}",))
 
 
@@ -464,26 +540,51 @@ def with_match_sides(claims: Sequence[Claim]) -> list[Claim]:
     (比分定格在3-3, 阿根廷以4:2胜出); and its scores and minutes marked `several` where it gives
     one part of one match two scores, or one actor the same deed at two minutes of one half (two
     goals: which one another report dates is unsure; two results: two matches, or a slip)."""
-    if not any(type(c.value) in (ScoreValue, MinuteValue) for c in claims):
+    if not any(type(c.value) in _MATCH_VALUES for c in claims):
         return list(claims)  # most articles tell no match
-    players = {v.who for c in claims if isinstance(v := c.value, MinuteValue)}
+    values = _squad_read_in([c.value for c in claims])
+    players = {v.who for v in values if isinstance(v, MinuteValue)}
     pairs = {
         frozenset(v.sides)
-        for c in claims
-        if isinstance(v := c.value, ScoreValue) and v.sides[0] and v.sides[1] and v.sides[0] != v.sides[1]
+        for v in values
+        if isinstance(v, ScoreValue) and v.sides[0] and v.sides[1] and v.sides[0] != v.sides[1]
     }
     # 阿根廷4比2胜梅西「最后一舞」 beside 阿根廷4比2战胜法国: a player the article has act is no side
     match = _the_match(pairs) or _the_match({p for p in pairs if not players.intersection(p)})
-    values = [_read_in(c.value, match, players) for c in claims]
+    values = [_read_in(v, match, players) for v in values]
     several = _several(values)
     out = []
     for i, (c, new) in enumerate(zip(claims, values, strict=True)):
-        if i in several and isinstance(new, ScoreValue | MinuteValue):
+        if i in several and isinstance(new, ScoreValue | MinuteValue | TitleCountValue):
             new = new.model_copy(update={"several": True})
-        if new == c.value or not isinstance(new, ScoreValue | MinuteValue):
+        if new == c.value or not isinstance(new, ScoreValue | MinuteValue | TitleCountValue):
             out.append(c)
         else:
             out.append(c.model_copy(update={"value": new, "frame": match_frame(new)}))
+    return out
+
+
+_MATCH_VALUES = (ScoreValue, MinuteValue, TitleCountValue)
+
+
+def _squad_read_in(values: list[Value]) -> list[Value]:
+    """The article's values with its one squad read into the sides its scores name without one
+    (中国女足3-2战胜韩国队: 韩国女足), and into a minute's actor that is one of those sides. An
+    article naming no squad, or two (女足 and 男足), is left as it is."""
+    sides = {s for v in values if isinstance(v, ScoreValue) for s in v.sides if s}
+    squads = {q for s in sides if (q := squad_of(s))}
+    if len(squads) != 1:
+        return values
+    squad = squads.pop()
+    out: list[Value] = []
+    for v in values:
+        if isinstance(v, ScoreValue) and any(with_squad(s, squad) != s for s in v.sides):
+            v = v.model_copy(update={"sides": (with_squad(v.sides[0], squad), with_squad(v.sides[1], squad))})
+        elif isinstance(v, MinuteValue) and v.who in sides:
+            v = v.model_copy(update={"who": with_squad(v.who, squad)})
+        elif isinstance(v, TitleCountValue) and v.holder in sides:
+            v = v.model_copy(update={"holder": with_squad(v.holder, squad)})
+        out.append(v)
     return out
 
 
@@ -507,6 +608,8 @@ def _several(values: Sequence[Value]) -> set[int]:
     for i, v in enumerate(values):
         if isinstance(v, MinuteValue):
             keys[i], figure = ("minute", v.who, v.action, phase(v.minute)), (v.minute,)
+        elif isinstance(v, TitleCountValue):
+            keys[i], figure = ("title_count", v.holder, v.of), (v.count,)
         elif isinstance(v, ScoreValue) and v.sides[0] and v.sides[1]:
             # the numbers, whoever scored which: a score and its reverse are one told twice, or a slip
             keys[i], figure = ("score", frozenset(v.sides), v.part), tuple(sorted((v.first, v.second)))
