@@ -519,6 +519,12 @@ def test_a_text_without_its_own_date_reads_year_less_dates_as_of_the_story(tmp_p
     assert any("b.txt" in w and "2020-04-02" in w for w in warnings)
 
 
+def test_a_count_since_a_year_holds_now():
+    # 继2006年之后第二次: a count from 2006 until the report, not 2006's (FIELD18 cup: a title count showed 2006)
+    text = "这是中国女足第四次夺得亚洲杯冠军，也是继2006年之后第二次在印度夺冠。"
+    assert str(sentence_time(text, date(2022, 2, 13))) == "2022-02-13"
+
+
 @pytest.mark.parametrize(
     ("text", "time"),
     [

@@ -766,8 +766,10 @@ _ZONED_AS_OF = re.compile(rf"(?:{AS_OF.pattern})\s*{CLOCK_ZONE}\s*$")
 
 
 def _after_since(text: str, s: DateSpan) -> bool:
-    """自2021年之后, 从去年以后: a count from then until now, like 以来."""
-    return text[max(0, s.start - 1) : s.start] in ("自", "从") and text.startswith(("之后", "以后"), s.end)
+    """自2021年之后, 从去年以后, 继2006年之后 (继…之后第二次在印度夺冠): a count from then until now, like 以来."""
+    return text[max(0, s.start - 1) : s.start] in ("自", "从", "继", "繼") and text.startswith(
+        ("之后", "以后", "之後", "以後"), s.end
+    )
 
 
 def sentence_time(
