@@ -199,13 +199,15 @@ _URL_DATE = re.compile(
 )
 
 
-# A whole year's results (2023年全年国内生产总值…, 2023年全年出生人口902万人; 2023年中国经济运行数据17日
-# 公布：国内生产总值…比上年增长5.2%: a year against the one before) are told after the year ends; not a
-# year's target or forecast (2024年全年经济增长预期目标为5%左右, 预计2024年全年…), nor part of a year
-# against the same months of the last (2024年1—10月…比上年同期).
+# A whole year's results (2023年全年国内生产总值…, 2023年全年出生人口902万人; 国内生产总值…比上年增长5.2%: a
+# year against the one before; 2023年中国经济运行数据17日公布: its data or annual report released) are told after
+# the year ends; not a year's target or forecast (2024年全年经济增长预期目标为5%左右, 预计2024年全年…), nor part
+# of a year against the same months of the last (2024年1—10月…比上年同期), nor a quarter's data.
 _WHOLE_YEAR = re.compile(
     r"(?<!预计)(?<!预期)(?<!预测)((?:19|20)\d\d)\s*年"
-    r"(?:全年(?![^，,。；;]{0,15}?(?:目标|预期|预计|计划|将|有望|力争))|[^。；;！？]{0,60}?比上年(?!同期))"
+    r"(?:全年(?![^，,。；;]{0,15}?(?:目标|预期|预计|计划|将|有望|力争))|[^。；;！？]{0,60}?比上年(?!同期)"
+    # a year's data or annual report released (2023年中国经济运行数据17日公布), not a quarter's or a month's
+    r"|[^，,。；;季月半]{0,12}?(?:数据|统计公报|年报|年度报告)[^，,。；;]{0,8}?(?:公布|发布|出炉))"
 )
 
 
