@@ -671,9 +671,11 @@ def _two_periods_stated(a: Claim, b: Claim) -> bool:
 
 
 def stated_period(c: Claim) -> frozenset[tuple[date, date]]:
-    """The period a figure over a period (a year's growth, a quarter's revenue) is dated to
-    by its own sentence; none for other figures."""
-    if c.as_of is None or c.frame is None or not is_flow(c.frame):
+    """The period a figure over a period (a year's growth, a quarter's revenue; a day's new count,
+    6月23日0时至24时新增7例) is dated to by its own sentence; none for other figures."""
+    if c.as_of is None or c.frame is None:
+        return frozenset()
+    if not is_flow(c.frame) and not (c.frame.scope == "new" and c.as_of.precision is Precision.day):
         return frozenset()
     return frozenset({(c.as_of.start, c.as_of.end)})
 

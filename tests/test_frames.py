@@ -324,6 +324,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a day's 24 hours (6月23日0时至24时) is the day a bulletin counts: two days' bulletins do not clash, whatever words they repeat",
+        "6月23日0时至24时，北京新增报告本地确诊病例7例。",
+        "6月28日0时至24时，北京新增报告本地确诊病例7例。",
+        [],
+    ),
+    (
+        "quantity",
+        "two days' new counts (新增…7例 on 6月23日 and on 6月28日) are two facts: equal values do not agree",
+        "6月23日0时至24时，北京新增报告本地确诊病例7例。",
+        "6月28日0时至24时，北京新增报告本地确诊病例7例。",
+        [],
+    ),
+    (
         "quantity",
         "a numbered item's label before a colon (1、平地原住民：) scopes all its figures: two groups' equal seats are two facts",
         "1、平地原住民：应选名额3人；民主进步党1人。",

@@ -1354,6 +1354,10 @@ def _dates_a_flow(after: str) -> bool:
     return False
 
 
+# A day's 24 hours right after its date (6月23日0时至24时, 1月15日0—24时): the day a bulletin's counts cover.
+_DAY_COUNTED = re.compile(r"\s*(?:0\s*(?:时|時|点)?\s*)?[—–\-－~～至到]\s*24\s*[时時点]")
+
+
 # A date's clause that ends on 后 (2015年7月吴谢宇弑母后，…): what follows happened after the date's happening.
 _AFTER_CLAUSE = re.compile(r"^(?P<clause>[^，,；;。]{1,20}?(?:之后|以后|后|後))[，,]")
 
@@ -1365,8 +1369,10 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     window = sentence[:EVENT_REACH]
     if window.startswith("起") and before.endswith(("自", "从")):
         return ("effect",)  # 自5月10日起: the day something takes effect
-    if _TALLY_BEFORE.search(before):
-        return ("tally",)  # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died
+    if _TALLY_BEFORE.search(before) or _DAY_COUNTED.match(after):
+        # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died; 6月23日0时至24时，北京新增…:
+        # the day a bulletin counts (each day's bulletin its own, whatever words it repeats)
+        return ("tally",)
     if _SPAN_START.search(before) or (_TERM_END_BEFORE.search(before) and _TERM_END.match(after)):
         # 1—5月，全区共发生事故106起: the months a tally covers; 判处有期徒刑五年，至2021年4月14日刑满:
         # the day a term would end, no release (于欢 was released early, 2020年11月18日减刑出狱)
