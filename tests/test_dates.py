@@ -523,6 +523,11 @@ def test_a_count_since_a_year_holds_now():
     # 继2006年之后第二次: a count from 2006 until the report, not 2006's (FIELD18 cup: a title count showed 2006)
     text = "这是中国女足第四次夺得亚洲杯冠军，也是继2006年之后第二次在印度夺冠。"
     assert str(sentence_time(text, date(2022, 2, 13))) == "2022-02-13"
+    # 自…以来 with a long clause between (FIELD19 p5a: 297 vs 318 both dated 6月11日 clashed)
+    since = "自6月11日新发地批发市场发生疫情以来，北京累计报告本地确诊病例297例。"
+    assert str(sentence_time(since, date(2020, 6, 27))) == "2020-06-27"
+    rule = "自6月11日起，北京实行新规。"  # no 以来: the day itself
+    assert str(sentence_time(rule, date(2020, 6, 27))) == "2020-06-11"
 
 
 @pytest.mark.parametrize(

@@ -766,10 +766,15 @@ _ZONED_AS_OF = re.compile(rf"(?:{AS_OF.pattern})\s*{CLOCK_ZONE}\s*$")
 
 
 def _after_since(text: str, s: DateSpan) -> bool:
-    """自2021年之后, 从去年以后, 继2006年之后 (继…之后第二次在印度夺冠): a count from then until now, like 以来."""
-    return text[max(0, s.start - 1) : s.start] in ("自", "从", "继", "繼") and text.startswith(
-        ("之后", "以后", "之後", "以後"), s.end
-    )
+    """自2021年之后, 从去年以后, 继2006年之后 (继…之后第二次在印度夺冠), 自6月11日新发地批发市场发生疫情以来 (a
+    longer clause than SINCE reads, opened by 自): a count from then until now, like 以来."""
+    opened = text[max(0, s.start - 1) : s.start]
+    if opened in ("自", "从") and _SINCE_OPENED.match(text, s.end):
+        return True
+    return opened in ("自", "从", "继", "繼") and text.startswith(("之后", "以后", "之後", "以後"), s.end)
+
+
+_SINCE_OPENED = re.compile(r"[^，,。；;：:]{0,24}?以来")
 
 
 def sentence_time(
