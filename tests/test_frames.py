@@ -324,6 +324,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "percent",
+        "年增 is 同比增长 (Taiwan's and Hong Kong's year-on-year), and the month a figure is of names no part of what changed",
+        "中国12月出口同比增长6.6%。",
+        "中國12月出口年增6.6%。",
+        ["agree"],
+    ),
+    (
         "date",
         "a day's 24 hours (6月23日0时至24时) is the day a bulletin counts: two days' bulletins do not clash, whatever words they repeat",
         "6月23日0时至24时，北京新增报告本地确诊病例7例。",

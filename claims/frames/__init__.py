@@ -554,12 +554,13 @@ COMPARED_BASE = (
     r"(?:比|较|与|相比|对比)(?:上年同期|去年同期|上年|去年|前年|上月|上季度?|[0-9]{2,4}年(?:同期|末|底)?)(?:相比)?"
 )
 _CHANGE_TAIL = re.compile(
-    rf"(?:{COMPARED_BASE}|同比|环比|按年|按季|按月)?(?:亦|则|为)?(?:{_CHANGE_VERBS}|收窄|扩大|增|降|减|涨|跌|升)了?\s*"
+    rf"(?:{COMPARED_BASE}|同比|环比|按年|按季|按月|(?<![今去明全当前])年)?(?:亦|则|为)?(?:{_CHANGE_VERBS}|收窄|扩大|增|降|减|涨|跌|升)了?\s*"
     r"(?:约|近|超过?|逾)?$"
 )
-# Times and the whole a subject may open with (2023年全年社会消费品零售总额, 全国居民人均可支配收入): no part of its name.
+# Times and the whole a subject may open with (2023年全年社会消费品零售总额, 全国居民人均可支配收入, 12月出口): no part of its name.
 _SUBJECT_TIME = re.compile(
     r"[0-9]{2,4}年(?:度|全年)?|全年|上半年|下半年|前三季度|第?[一二三四1-4]季度|[Qq][1-4]|^(?:其中|全国|我国|今年|去年)+"
+    r"|(?<![0-9])(?:[0-9]{1,2}\s*[—–\-－~～至到]\s*)?[0-9]{1,2}月份?|^(?:十[一二]?|[一二三四五六七八九])月份?"
 )
 # A verb that governs the name after it (财政安排国防支出预算, 公司实现营业收入): the name is its object.
 _GOVERNED = re.compile(r"^.*(?:安排|实现|完成|录得|达成|取得|编列)(?=.{2})")
