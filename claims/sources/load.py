@@ -211,9 +211,8 @@ _WHOLE_YEAR = re.compile(
 )
 
 
-WHOLE_YEAR_TOLD_BY = (
-    6  # the last month whose dateline tells the year before's whole results (a year-end review is its own year's)
-)
+# The last month whose dateline tells the year before's whole results (a year-end review is its own year's).
+WHOLE_YEAR_TOLD_BY = 6
 
 
 def _dateline_year(years: list[int], month: int, text: str) -> int:

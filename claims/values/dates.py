@@ -355,7 +355,8 @@ class _Told:
 
 # 比去年, 较上月, 与去年…相比, 去年同期: a time compared with, not the time the sentence tells of;
 # 今年58岁的张某: an age, said of any time.
-_COMPARED_BEFORE = re.compile(r"(?:比|较|与|和|跟|同比|环比)\s*$")
+# A joiner (与, 同, 跟, 和) compares only when the clause closes it (与2010年…相比: _COMPARISON_CLOSE).
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相较于?|同比|环比|(?P<open>与|同|跟|和))\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:同期|[0-9零一二两三四五六七八九十]+\s*(?:周岁|岁))")
 
 
@@ -814,7 +815,6 @@ def sentence_time(
 
 # A time a clause compares with (比2010年增长, 较2019年同期, 与2010年第六次人口普查相比, 同2010年…相比), or
 # a record's: the baseline, not the time of the figures the clause tells (增加7206万人, 增长5.38%: since then).
-_COMPARED_WITH = re.compile(r"(?:比|较|相较于?|(?P<open>与|同|跟|和))\s*$")
 _COMPARISON_CLOSE = re.compile(r"[^，,。；;]{0,30}?(?:相比|相较|比较|对比)")
 
 
@@ -822,7 +822,7 @@ def _compared_with(text: str, s: DateSpan) -> bool:
     """Is the date one its clause compares with, the text going on past the comparison? A text that
     ends inside it (相较于2024年同期的⟨#⟩, 比2000年到2010年的年平均增长率⟨#⟩: a figure's own clause before
     it) tells the baseline's own figure, which that date dates."""
-    m = _COMPARED_WITH.search(text, max(0, s.start - 4), s.start)
+    m = _COMPARED_BEFORE.search(text, max(0, s.start - 4), s.start)
     record = _RECORD_SET.match(text, s.end) is not None
     if (m is None and not record) or not _PAST_COMPARISON.search(text, s.end):
         return False
