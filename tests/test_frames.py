@@ -153,6 +153,9 @@ def test_scope_and_part_and_list():
     assert frame("当日新增确诊7例", "7例").scope == "new"
     assert frame("13日18时30分至14日凌晨又搜救出6人", "6人").scope == "new"  # a night's finds, no total
     assert frame("累计确诊215例", "215例").scope == "cumulative"
+    assert frame("北京新增报告本地确诊病例7例、疑似病例4例", "4例").scope == "new"  # the list's scope
+    assert frame("累计确诊300例、死亡5例，新增2例", "5例").scope == "cumulative"
+    assert frame("死亡5例，疑似病例4例", "4例").scope is None  # no list across a comma
     assert frame("也就是说每人的销售费用是2330万元", "2330万元").scope == "per"
     assert frame("今年当地人均收入3万元", "3万元").scope == "per"
     assert frame("11名被告人均获刑", "11名").scope is None  # 被告人|均: all of them, not per head
@@ -343,6 +346,13 @@ READER_CASES = [
         "6月23日0时至24时，北京新增报告本地确诊病例7例。",
         "6月28日0时至24时，北京新增报告本地确诊病例7例。",
         [],
+    ),
+    (
+        "quantity",
+        "a list's later item takes the scope the list opens with (新增…7例、疑似病例4例: new suspected cases): two days' 4例 are two facts",
+        "6月23日0时至24时，北京新增报告本地确诊病例7例、疑似病例4例。",
+        "6月28日0时至24时，北京新增报告本地确诊病例3例、疑似病例4例。",
+        ["evolves"],
     ),
     (
         "quantity",

@@ -771,7 +771,7 @@ def _scope_of(
 ) -> str | None:
     """What part of the story a figure's clause says it counts (see scopes.tsv and Frame.scope)."""
     growth = "growth" in predicate
-    scope = _scope(left_clause + right_clause[:NEAR]) or _breakdown_scope(before)
+    scope = _scope(left_clause + right_clause[:NEAR]) or _breakdown_scope(before) or _list_scope(before)
     if scope is None and _IDENTIFIED.search(left_clause[-IDENTIFIED_REACH:] + MASK + right_clause[:IDENTIFIED_REACH]):
         scope = "identified"  # 179名遇难者的身份全部确认: those named of the dead, a part of the toll
     if scope is None and _ADJUSTED.search(SENTENCE_END.split(before)[-1]):
@@ -965,6 +965,19 @@ def _breakdown_scope(before: str) -> str | None:
     """The scope of the figure a bracketed breakdown the figure stands in follows (累计…54例(…,⟨1例⟩): cumulative)."""
     m = _BREAKDOWN_OPEN.search(before)
     return _scope(CLAUSE.split(before[: m.start() + 1])[-1]) if m else None
+
+
+# A later item of a list across 、 (新增报告本地确诊病例7例、疑似病例⟨4例⟩): the first item is
+# the figure before the first 、 that follows a figure.
+_FIRST_ITEM = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+[^，,。；;：:、\s]{0,3}、")
+
+
+def _list_scope(before: str) -> str | None:
+    """A later item of a list takes the scope its list opens with (新增…7例、疑似病例⟨4例⟩: new
+    suspected cases too), when it names none of its own."""
+    clause = _LIST_CLAUSE.split(before)[-1]
+    first = _FIRST_ITEM.search(clause)
+    return _scope(clause[: first.start()]) if first else None
 
 
 def _scope(window: str) -> str | None:
