@@ -154,6 +154,11 @@ def test_scope_and_part_and_list():
     assert frame("13日18时30分至14日凌晨又搜救出6人", "6人").scope == "new"  # a night's finds, no total
     assert frame("累计确诊215例", "215例").scope == "cumulative"
     assert frame("北京新增报告本地确诊病例7例、疑似病例4例", "4例").scope == "new"  # the list's scope
+    assert frame("尚有28人正在搜救", "28人").predicate == ("trapped",)
+    assert "trapped" not in frame("现场300余名救援人员正在搜救", "300余名").predicate  # the rescuers' work
+    assert frame("福建泉州酒店坍塌事故仍有28人被困", "28人").predicate == ("trapped",)  # the accident's name
+    assert frame("内蒙古一个露天煤矿坍塌 最少2死6伤", "2").predicate == ("deaths",)  # people, no buildings
+    assert frame("倒塌房屋30616户", "30616户", "户").predicate == ("collapsed",)
     assert frame("累计确诊300例、死亡5例，新增2例", "5例").scope == "cumulative"
     assert frame("死亡5例，疑似病例4例", "4例").scope is None  # no list across a comma
     assert frame("也就是说每人的销售费用是2330万元", "2330万元").scope == "per"
@@ -345,6 +350,20 @@ READER_CASES = [
         "two days' new counts (新增…7例 on 6月23日 and on 6月28日) are two facts: equal values do not agree",
         "6月23日0时至24时，北京新增报告本地确诊病例7例。",
         "6月28日0时至24时，北京新增报告本地确诊病例7例。",
+        [],
+    ),
+    (
+        "quantity",
+        "those in hospital now (在院318例) are no count of cases so far (累计…318例): one agreement, not two",
+        "北京累计报告本地确诊病例318例，在院318例。",
+        "北京累计报告本地确诊病例318例。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "those still searched for (尚有28人正在搜救) are still trapped: no agreement with the dead (死亡28人)",
+        "截至8日11时30分，尚有28人正在搜救。",
+        "截至11日12时45分，现场已有28人死亡。",
         [],
     ),
     (

@@ -1119,30 +1119,11 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     for lexicon, out in ((measures(), nouns), (predicates(), preds)):
         one_char_ok = lexicon is not measures()  # a one-character measure word (支, 剂, 省) is a word of its own
         for h in lexicon.hits(right):
-            # 51人获救4人死亡: 死亡 is the 4's, after another figure; a toll in shorthand (3死5伤): 伤 is the 5's
-            if (
-                h.start <= NEAR
-                and right[h.end : h.end + 1] != "率"
-                and not _FIGURE_IN.search(right[: h.start])
-                and not right[h.start - 1 : h.start].isdigit()
-                and (one_char_ok or len(h.word) > 1 or _whole_word(right, h.start, h.end))
-            ):
+            if _right_hit(right, h, one_char_ok):
                 out.append((h.start, h.key))
                 taken.append((h.start, h.end))
         for h in lexicon.hits(named):
-            # 净利润率为⟨#⟩: a rate of the profit, not the profit; 浙江省⟨#⟩: a place's 省, no count of
-            # provinces; 国防支出⟨#⟩, 酌情支持⟨#⟩: no 支 of vaccine doses
-            if (
-                len(named) - h.end <= NEAR
-                and not _lone_medal(h)
-                and not _another_figures(named[: h.start])
-                and named[h.end : h.end + 1] != "率"
-                and (
-                    len(h.word) > 1
-                    or _whole_word(named, h.start, h.end)
-                    or (one_char_ok and _word_starts(named, h.start))
-                )
-            ):
+            if _left_hit(named, h, one_char_ok):
                 out.append((len(named) - h.end, h.key))
     if unit:
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
@@ -1163,11 +1144,54 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     return _ordered(nouns), _happenings(right, _ordered(preds))
 
 
+def _left_hit(named: str, h: Hit, one_char_ok: bool) -> bool:
+    """Does a listed word before a figure name what the figure counts? Not a rate of it (净利润率为⟨#⟩),
+    a place's 省 (浙江省⟨#⟩: no count of provinces), a character of another word (国防支出⟨#⟩: no 支 of
+    vaccine doses), or the name of the accident (酒店坍塌事故仍有⟨#⟩被困: those trapped, not collapsed)."""
+    return (
+        len(named) - h.end <= NEAR
+        and not _lone_medal(h)
+        and not _another_figures(named[: h.start])
+        and named[h.end : h.end + 1] != "率"
+        and named[h.end : h.end + 2] not in _INCIDENT
+        and (len(h.word) > 1 or _whole_word(named, h.start, h.end) or (one_char_ok and _word_starts(named, h.start)))
+    )
+
+
+_INCIDENT = frozenset({"事故", "事件"})  # what names a happening, not what happened to those counted
+
+
+def _right_hit(right: str, h: Hit, one_char_ok: bool) -> bool:
+    """Does a listed word after a figure name what the figure counts? Not after another figure
+    (51人获救4人死亡: 死亡 is the 4's; a toll in shorthand, 3死5伤: 伤 is the 5's), and a search
+    names those searched for only right after the figure (尚有28人正在搜救: still trapped): after
+    a noun (300余名救援人员正在搜救) it is what the rescuers do."""
+    return (
+        h.start <= NEAR
+        and right[h.end : h.end + 1] != "率"
+        and not _FIGURE_IN.search(right[: h.start])
+        and not right[h.start - 1 : h.start].isdigit()
+        and (one_char_ok or len(h.word) > 1 or _whole_word(right, h.start, h.end))
+        and not (h.start > 0 and h.key == "trapped" and "搜救" in h.word)
+    )
+
+
 def _happenings(right: str, preds: tuple[str, ...]) -> tuple[str, ...]:
     """What happened to what a figure counts: two happenings joined right after it one key of their own
     (107人危重或重伤), else its listed ones, the critical apart from the injured."""
     joined = _joined_happenings(right)
-    return (joined,) if joined else _critical_apart(preds)
+    return (joined,) if joined else _critical_apart(_people_not_buildings(preds))
+
+
+_BUILDINGS = frozenset({"collapsed", "damaged"})  # what happens to houses and roads, not to people
+
+
+def _people_not_buildings(preds: tuple[str, ...]) -> tuple[str, ...]:
+    """A figure told both what befell people and a collapse (煤矿坍塌 最少⟨2死⟩, 坍塌致⟨28人⟩被困) counts
+    the people: the collapse is the accident's, no count of buildings."""
+    if _BUILDINGS.isdisjoint(preds) or _BUILDINGS.issuperset(preds):
+        return preds
+    return tuple(k for k in preds if k not in _BUILDINGS)
 
 
 _JOINER = re.compile(r"或者|或|及|和|与|、")
