@@ -214,3 +214,29 @@ def test_one_years_figure_over_a_period_is_no_other_years_however_equal(tmp_path
         if f.relation.value == "agree" and f.kind == "percent":
             years.append({str(claims[c].as_of) for c in f.claims if claims[c].as_of})
     assert years and all(len(y) == 1 for y in years), years
+
+
+def test_claims_naming_two_happenings_do_not_chain_the_trapped_to_the_dead():
+    """Complete linkage on members: 仍有28人被困 (trapped) and 已有28人死亡 (deaths) stay two facts
+    though 搜救出受困人员70人 (trapped, pulled out) and 6人救出时已无生命体征 (pulled out, dead) link
+    each to the next."""
+    from claims.pipeline import extract_text
+    from matcher.facts import group_facts
+    from matcher.model import Reason, Relation
+    from matcher.verdict import Verdict
+
+    def claim(text: str, source: str):
+        (c,) = [c for c in extract_text(text) if c.kind.value == "quantity"]
+        return c.model_copy(update={"id": f"c-{source}", "source": source})
+
+    trapped, both, found_dead, dead = (
+        claim("仍有28人被困。", "s1"),
+        claim("现场搜救出受困人员70人。", "s2"),
+        claim("其中6人救出时已无生命体征。", "s3"),
+        claim("已有28人死亡。", "s4"),
+    )
+    link = Verdict(Relation.evolves, 0.9, "", Reason.time, 0.5)
+    facts = group_facts([(trapped, both, link), (both, found_dead, link), (found_dead, dead, link)])
+    fact_of = {c.id: f.id for f in facts for c in f.members}
+    assert fact_of[trapped.id] == fact_of[both.id]  # the links themselves still join
+    assert fact_of[trapped.id] != fact_of[dead.id]
