@@ -195,9 +195,9 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     # Not two different named organisations or products (Gemini's users vs ChatGPT's).
     slot = slot_a is not None and slot_a == slot_b and (shared or not both_named)
     ta, tb = claim_time(a, sources), claim_time(b, sources)
-    if _other_period(a, b, ta, tb) or (cmp.compatible and _two_periods_stated(a, b)):
+    if _other_period(a, b, ta, tb) or _two_periods_stated(a, b):
         # 2023年 revenue vs 上半年's: one period holds the other, two facts; 2023年增长7.2% and
-        # 2024年增长7.2%: two years' growth, two facts however equal
+        # 2024年增长7.2% (or 6.5%): two years' growth, two facts whatever their values
         return None
     if _stock_and_flow(a, b, ta, tb) or _stock_and_flow(b, a, tb, ta):
         return None  # 截至10月31日累计交付量63343辆 vs 第三季度交付量87071辆: a total to date, a quarter's sum
@@ -625,8 +625,8 @@ def _stated_change(a: Claim, b: Claim, cmp: Comparison) -> Verdict | None:
 def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> bool:
     """Two figures over periods (revenue, profit, growth) of different periods that overlap
     (a year and its first half) or differ in length (2020's revenue and 2023's first half's):
-    two facts, neither a change of the other. Two periods of one length (2024's budget and
-    2025's) are one measure at two times: it evolves, and equal values never agree
+    two facts, neither a change of the other. Two periods of one length that each sentence
+    states (2024's budget and 2025's) are two facts too: neither a change nor an agreement
     (_two_periods_stated)."""
     if ta is None or tb is None or (ta.start, ta.end) == (tb.start, tb.end):
         return False
@@ -666,7 +666,9 @@ SUMMED_KINDS = frozenset({Kind.money, Kind.quantity})
 
 def _two_periods_stated(a: Claim, b: Claim) -> bool:
     """Figures over periods (FLOWS) each dated by its own sentence to periods that do not
-    meet: one year's growth and another's are two facts, whatever their values."""
+    meet: one year's growth and another's are two facts, whatever their values, as a day's
+    new cases and the next day's are: no year's budget is a change of the last year's
+    (FIELD17 defence 2024 → 2025, FIELD19 xinfadi 27 → 31 new cases: read as false changes)."""
     return periods_apart(stated_period(a), stated_period(b))
 
 

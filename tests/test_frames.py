@@ -58,7 +58,15 @@ CASES = [
     ("quantity", "other scope", "当日新增确诊7例。", "累计确诊215例。", []),
     ("quantity", "other script", "事故造成12人死亡。", S2T.convert("事故造成12人死亡。"), ["agree"]),
     ("money", "same frame, same time", "该公司被罚款200万元。", "该公司被处以罚款180万元。", ["contradict"]),
-    ("money", "same frame, other time", "2018年该公司营收为5亿元。", "2019年该公司营收为8亿元。", ["evolves"]),
+    # Two years' revenue are two facts, neither a change of the other (a figure over a period).
+    ("money", "same frame, other period", "2018年该公司营收为5亿元。", "2019年该公司营收为8亿元。", []),
+    (
+        "money",
+        "same frame, other time",
+        "截至2018年底，该公司负债5亿元。",
+        "截至2019年底，该公司负债8亿元。",
+        ["evolves"],
+    ),
     ("money", "other measure", "该公司被罚款200万元。", "该公司向家属赔偿200万元。", []),
     ("money", "other script", "该公司被罚款200万元。", S2T.convert("该公司被罚款200万元。"), ["agree"]),
     ("percent", "same frame, same time", "该县的失业率为5%。", "该县的失业率达到6%。", ["contradict"]),
@@ -368,10 +376,17 @@ READER_CASES = [
     ),
     (
         "quantity",
+        "a day's new cases and the next day's are two facts: no change from one to the other",
+        "6月15日0时至24时，北京新增报告本地确诊病例27例。",
+        "6月16日0时至24时，北京新增报告本地确诊病例31例。",
+        [],
+    ),
+    (
+        "quantity",
         "a list's later item takes the scope the list opens with (新增…7例、疑似病例4例: new suspected cases): two days' 4例 are two facts",
         "6月23日0时至24时，北京新增报告本地确诊病例7例、疑似病例4例。",
         "6月28日0时至24时，北京新增报告本地确诊病例3例、疑似病例4例。",
-        ["evolves"],
+        [],
     ),
     (
         "quantity",
