@@ -162,6 +162,8 @@ def test_scope_and_part_and_list():
     assert frame("13日18时30分至14日凌晨又搜救出6人", "6人").scope == "new"  # a night's finds, no total
     assert frame("累计确诊215例", "215例").scope == "cumulative"
     assert frame("北京新增报告本地确诊病例7例、疑似病例4例", "4例").scope == "new"  # the list's scope
+    assert frame("据三大电视台联合出口民调,李在明获得51.7%的选票", "51.7%").scope == "planned"  # a poll's
+    assert frame("民调显示李在明领先，但计票结果显示李在明得票率为49.42%", "49.42%").scope is None  # the count
     assert frame("尚有28人正在搜救", "28人").predicate == ("trapped",)
     assert "trapped" not in frame("现场300余名救援人员正在搜救", "300余名").predicate  # the rescuers' work
     assert frame("福建泉州酒店坍塌事故仍有28人被困", "28人").predicate == ("trapped",)  # the accident's name
@@ -373,6 +375,20 @@ READER_CASES = [
         "截至8日11时30分，尚有28人正在搜救。",
         "截至11日12时45分，现场已有28人死亡。",
         [],
+    ),
+    (
+        "percent",
+        "a poll's share (出口民调预估…51.7%) is what voters told pollsters, no clash with the count",
+        "出口民调预估李在明的得票率为51.7%。",
+        "根据计票结果，李在明的得票率为49.42%。",
+        [],
+    ),
+    (
+        "percent",
+        "one exit poll told by two outlets agrees, whatever words name the poll (出口民调 / 票站调查)",
+        "出口民调显示，李在明获得51.7%的选票。",
+        "據三大電視台的票站調查結果顯示，51.7%選民表示投給李在明。",
+        ["agree"],
     ),
     (
         "quantity",

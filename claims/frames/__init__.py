@@ -165,6 +165,10 @@ IDENTIFIED_REACH = 12
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
 _FORECAST_OPENING = re.compile(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS}|估计)\s*[，,：:]")
+# A poll named earlier in the figure's sentence (据…联合出口民调，…李在明获得⟨51.7%⟩的选票; 票站调查结果显示,
+# 民意调查): what voters told pollsters, not the count, unless the count is named after it (计票结果显示…).
+_POLL = re.compile(r"民调|民意调查|票站调查")
+_COUNT_AFTER_POLL = re.compile(r"计票|开票|选举结果|最终结果|官方结果")
 # A figure its clause compares with (超越了伦敦奥运会的⟨39枚金牌⟩, 超过2021年同期的⟨78.43亿元⟩, 较之上届
 # 亚运会⟨132金⟩): the record beaten, another time's or another's figure, not this one's. Words must
 # stand between the verb and the figure: 超过⟨10万人⟩ is a bound; 比上年增长⟨7.2%⟩ is a growth.
@@ -782,6 +786,7 @@ def _scope_of(
         _PLANNED.search(left_clause)
         or _FORECAST_OPENING.search(SENTENCE_END.split(before)[-1])
         or _EXPECTED_AFTER.match(right_clause)
+        or _polled(SENTENCE_END.split(before)[-1])
     ):
         # 经营目标为实现营收同比增长15%: what is aimed at, not what happened; 该公司预计，2020年第四季度，
         # 其总营收介于⟨#⟩和…之间 (尼尔森赛前预测，美国队以⟨#⟩排名第1): what a forecast's clause introduces
@@ -796,6 +801,12 @@ def _scope_of(
     if scope is None and not growth and _BASELINE.search(_compared_list(before, left_clause)):
         scope = "baseline"  # 超越了伦敦奥运会的⟨#⟩: the record beaten, not this count
     return scope
+
+
+def _polled(sentence: str) -> bool:
+    """Is the figure a poll's (_POLL named before it in its sentence, no count named after the poll)?"""
+    polls = list(_POLL.finditer(sentence))
+    return bool(polls) and not _COUNT_AFTER_POLL.search(sentence, polls[-1].end())
 
 
 def _compared_list(before: str, left_clause: str) -> str:
@@ -974,10 +985,12 @@ _FIRST_ITEM = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百
 
 def _list_scope(before: str) -> str | None:
     """A later item of a list takes the scope its list opens with (新增…7例、疑似病例⟨4例⟩: new
-    suspected cases too), when it names none of its own."""
+    suspected cases too; 预计增长5%、…⟨3%⟩: a forecast too), when it names none of its own."""
     clause = _LIST_CLAUSE.split(before)[-1]
-    first = _FIRST_ITEM.search(clause)
-    return _scope(clause[: first.start()]) if first else None
+    if (first := _FIRST_ITEM.search(clause)) is None:
+        return None
+    opening = clause[: first.start()]
+    return _scope(opening) or ("planned" if _PLANNED.search(opening) else None)  # 预计…5%、…⟨3%⟩
 
 
 def _scope(window: str) -> str | None:
