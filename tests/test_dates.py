@@ -618,6 +618,22 @@ def test_a_tally_day_on_a_named_clock_is_the_time_of_the_figures():
     assert str(sentence_time(quake.replace("北京时间", ""), date(2023, 12, 21)).simplest()) == "2023-12-20"
 
 
+def test_a_counts_hour_with_no_day_is_the_reports_day_and_dates_the_figures():
+    """截至14时, 截至晚上6时, 截至当天14时 (no day named before): the hour a count holds at on the
+    report's day, which dates the sentence's figures; an hour alone after no 截至 dates nothing."""
+
+    def read(text: str) -> list[tuple[str, str, str | None]]:
+        return [(text[s.start : s.end], s.value.start, s.value.time) for s in find_dates(text, date(2021, 6, 13))]
+
+    assert read("截至14时，已搜救出150人。") == [("14时", "2021-06-13", "14:00/14:59")]
+    assert read("截至当天14时，已搜救出150人，其中12人死亡。") == [("14时", "2021-06-13", "14:00/14:59")]
+    assert read("截至晚上6时，初步统计有57人失联。") == [("晚上6时", "2021-06-13", "18:00/18:59")]
+    assert read("他说这两点很重要。") == []
+    assert read("会议14时开始。") == []  # no count's hour, no day: nothing
+    toll = "截至当天14时，已搜救出150人，其中12人死亡。"
+    assert str(sentence_time(toll, date(2021, 6, 13)).simplest()) == "2021-06-13"
+
+
 def test_a_bare_evening_after_a_day_ends_its_clause():
     """6月10日晚，… is that evening (17:00-23:59), as 6月10日晚上 is; 晚些时候 and 晚会 are no part of a day."""
 

@@ -33,8 +33,7 @@ from claims.frames.names import KIN, aged, first_name, holder, runs_into_name, s
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
-from claims.values.dates import CLOCK_ZONE
-from claims.values.times import find_times
+from claims.values.times import TALLY_BEFORE, find_times
 
 # A comma between a digit and three more is a thousands separator (经营盈利为人民币1,919亿元), no clause break.
 CLAUSE = re.compile(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
@@ -1354,10 +1353,8 @@ def parse_clock(text: str | None) -> tuple[int, int] | None:
     return ends[0], ends[-1]
 
 
-# A date right after 截至 is a count's time; after a bare 至 it may be a deadline met (至4日18时，
-# 清理工作已基本完成), so only 截至 sets a date's event.
-# 截至北京时间20日上午: a clock's zone may stand between the word and its day.
-_TALLY_BEFORE = re.compile(rf"(?:截至|截止)到?\s*(?:{CLOCK_ZONE})?\s*$")
+# A date right after 截至 (TALLY_BEFORE) is a count's time; after a bare 至 it may be a deadline met
+# (至4日18时，清理工作已基本完成), so only 截至 sets a date's event.
 # A report released (发布2023年年报, 公布第3季业绩, 披露…统计公报): the words a release and its report go by.
 RELEASE_VERBS = "发布|公布|披露|发表|印发|交出"
 REPORT_NAMES = "财报|年报|半年报|季报|季度报告|年度报告|公报|报告|白皮书|业绩|成绩单"
@@ -1420,7 +1417,7 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     window = sentence[:EVENT_REACH]
     if window.startswith("起") and before.endswith(("自", "从")):
         return ("effect",)  # 自5月10日起: the day something takes effect
-    if _TALLY_BEFORE.search(before) or _DAY_COUNTED.match(after):
+    if TALLY_BEFORE.search(before) or _DAY_COUNTED.match(after):
         # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died; 6月23日0时至24时，北京新增…:
         # the day a bulletin counts (each day's bulletin its own, whatever words it repeats)
         return ("tally",)

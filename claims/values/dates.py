@@ -141,7 +141,7 @@ from claims.values.date_resolution import (
     shift_months,
     whole_number,
 )
-from claims.values.times import TimeSpan, day_part_at, find_times
+from claims.values.times import CLOCK_ZONE, TALLY_BEFORE, TimeSpan, day_part_at, find_times
 
 
 def find_dates(
@@ -208,7 +208,7 @@ def _find_dates(
     """find_dates, cached: a sentence's time is read from the dates its extractor found."""
     said = _text_scan(text)  # what the text alone says: the same under every reference
     if not said.dated:
-        return tuple(with_times(text, [], anchor or last_day))  # 九点多，…: a time alone
+        return tuple(with_times(text, [], anchor or last_day, published))  # 九点多，…: a time alone
     scan = _Scan(said, published, prefer, units, anchor, last_day, year_hint)
     scan.calendar_dates()
     scan.years()
@@ -221,13 +221,14 @@ def _find_dates(
     if scan.weekdays:
         found = weekday_dates(text, found, scan.weekdays, scan.fields_at, published)
     found = join_ranges(text, longest_first(found), scan.fields_at, published)
-    return tuple(with_times(text, longest_first(found), anchor or last_day))
+    return tuple(with_times(text, longest_first(found), anchor or last_day, published))
 
 
-def with_times(text: str, spans: list[DateSpan], anchor: date | None) -> list[DateSpan]:
+def with_times(text: str, spans: list[DateSpan], anchor: date | None, published: date | None = None) -> list[DateSpan]:
     """Times of day: joined to the day right before them (`3月26日早上7点多`,
     `6月17日3时20分许`), or, standing alone (`早上7点多`), dated by the last day this
-    text stated, else the story's anchor."""
+    text stated, else the story's anchor; a count's hour with neither (截至14时: TALLY_BEFORE)
+    by the day of publication, as a dateline's hour is."""
     times = _text_scan(text).times
     if times is None:
         return spans
@@ -250,11 +251,16 @@ def with_times(text: str, spans: list[DateSpan], anchor: date | None) -> list[Da
         if any(a < t.end and t.start < b for a, b in taken):
             continue
         ref = _last_day_before(out, t.start) or anchor
+        tally = TALLY_BEFORE.search(text, 0, t.start) is not None
+        if ref is None and tally:
+            ref = published  # 截至14时, 截至晚上6时, 截至当天14时 (no day before it): the report's day
         if ref is None:
             continue
         value = date_value((ref, ref), Granularity.day, text[t.start : t.end], ref, True)
         if value is not None:
-            out.append(DateSpan(t.start, t.end, value.model_copy(update={"time": t.text}), "time_of_day", 0.6))
+            # A count's hour dates the figures it holds for; another time alone (九点多) dates no figure.
+            pattern = "tally_hour" if tally else "time_of_day"
+            out.append(DateSpan(t.start, t.end, value.model_copy(update={"time": t.text}), pattern, 0.6))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
@@ -762,7 +768,6 @@ NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
 HINTED = "calendar_hinted"
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
-CLOCK_ZONE = r"(?:北京|当地|美东|美国东部|台北|香港|东京|格林尼治)时间"  # 截至北京时间20日上午: whose clock
 _ZONED_AS_OF = re.compile(rf"(?:{AS_OF.pattern})\s*{CLOCK_ZONE}\s*$")
 
 

@@ -61,6 +61,12 @@ class TimeSpan:
         return lo if lo == hi else f"{lo}/{hi}"
 
 
+CLOCK_ZONE = r"(?:北京|当地|美东|美国东部|台北|香港|东京|格林尼治)时间"  # 截至北京时间20日上午: whose clock
+# What a count is held at, right before its moment (截至8月1日18时, 截至北京时间20日上午, 截至14时,
+# 截止到当天14时): a date or an hour there is when the count holds; an hour alone is a time of day.
+TALLY_BEFORE = re.compile(rf"(?:截至|截止)(?:到|至)?\s*(?:{CLOCK_ZONE})?\s*(?:当天|当日)?\s*$")
+
+
 def find_times(text: str, *, after_date: bool = False) -> list[TimeSpan]:
     """Times of day in `text`; `after_date`: the text follows a date directly, so a bare
     `3时20分` or `7点` there is a time even without a part of the day."""
@@ -79,8 +85,8 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
         sep = ":"
     # 九点多, 3点左右: an hour told approximately is a time; 一点多 may be "a little more".
     about = approx is not None and sep in ("点", "时") and m["h"] not in ("一", "1")
-    if not (part or minute or dated or about or sep == ":"):
-        return None  # 这两点, 三点意见: not a time
+    if not (part or minute or dated or about or sep == ":" or TALLY_BEFORE.search(text, 0, m.start())):
+        return None  # 这两点, 三点意见: not a time; 截至14时 is (a count held at an hour)
     if sep == ":" and not (minute and minute.isdigit() and len(minute) == 2):
         return None  # 比分 3:1, not 3:01
     if text[m.end() : m.end() + 1] in ("个", "倍", "%") or text[max(0, m.start() - 1) : m.start()] in (
