@@ -377,6 +377,13 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "a building's storeys are one measure whatever word names the building (主体7层 / 楼高6层)",
+        "欣佳酒店主体7层。",
+        "欣佳酒店楼高6层。",
+        ["contradict"],
+    ),
+    (
         "percent",
         "a poll's share (出口民调预估…51.7%) is what voters told pollsters, no clash with the count",
         "出口民调预估李在明的得票率为51.7%。",
