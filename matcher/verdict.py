@@ -213,7 +213,7 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return _compatible(ctx)
     if _part_and_whole(a, b):
         return None  # 其中189人遇难 vs 共遇难292人: a part of the toll is no other value of it
-    if a.kind in EVOLVING_KINDS and _still_counting(a, b):
+    if a.kind in EVOLVING_KINDS and (_still_counting(a, b) or _counted_on_other_days(a, b, sources)):
         return _evolved(ctx, "A running count at moments not stated", counting=True)
     if changed_time:
         return _evolved(ctx, "Different times")
@@ -1129,6 +1129,27 @@ def _still_counting(a: Claim, b: Claim) -> bool:
         return any(_so_far(c.context) or TALLY_AT.search(c.context, 0, c.context.find(MASK)) for c in (a, b))
     one_day = ta == tb and ta.precision is Precision.day and (_tally_clock(a) is None or _tally_clock(b) is None)
     return one_day and any(_so_far(c.context) for c in (a, b))
+
+
+def _counted_on_other_days(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
+    """Two counts of a growing tally, neither dated by its text, in reports published on
+    different days of one story (美国队以20金位居金牌榜第二位 on 8月1日, 美国代表团以39枚金牌…位居榜首 on
+    8月9日): each as its report stood, a change, no clash. Reports further apart than
+    COUNTED_DAYS_APART may tell one settled count differently: a clash stays a clash."""
+    if a.as_of is not None or b.as_of is not None or a.frame is None or b.frame is None:
+        return False
+    if not (_grows(a.frame) and _grows(b.frame)):
+        return False
+    pa, pb = (sources.get(c.source) for c in (a, b))
+    if pa is None or pb is None or not pa.published or not pb.published or pa.published == pb.published:
+        return False
+    apart = abs((date.fromisoformat(pa.published) - date.fromisoformat(pb.published)).days)
+    return apart <= COUNTED_DAYS_APART
+
+
+# A story's running coverage: a medal table over a Games (16 days), a toll over a disaster's weeks.
+# Measured on AUDIT20's p1e (8月1日 vs 8月9日) and FIELD16 hongfuyuan (11月26日 to 12月20日).
+COUNTED_DAYS_APART = 31
 
 
 @lru_cache(maxsize=1 << 14)

@@ -240,3 +240,22 @@ def test_claims_naming_two_happenings_do_not_chain_the_trapped_to_the_dead():
     fact_of = {c.id: f.id for f in facts for c in f.members}
     assert fact_of[trapped.id] == fact_of[both.id]  # the links themselves still join
     assert fact_of[trapped.id] != fact_of[dead.id]
+
+
+def test_a_growing_tally_undated_in_reports_of_two_days_is_a_change_not_a_clash(tmp_path):
+    """美国队以20金 (a report of 8月1日) and 美国代表团以39枚金牌 (8月9日): the medal table as each report
+    stood. Reports a season apart may tell one settled count differently: that stays a clash."""
+
+    def pair(folder: Path, day_a: str, day_b: str) -> list[str]:
+        folder.mkdir()
+        for name, day, text in (
+            ("a", day_a, "美国队以20金位居金牌榜第二位。"),
+            ("b", day_b, "美国代表团以39枚金牌、41枚银牌、33枚铜牌位居榜首。"),
+        ):
+            (folder / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+        doc = run(folder)
+        claims = {c.id: c for c in doc.claims}
+        return [f.relation.value for f in doc.findings if any("20" in claims[c].text for c in f.claims)]
+
+    assert pair(tmp_path / "games", "2021-08-01", "2021-08-09") == ["evolves"]
+    assert pair(tmp_path / "apart", "2021-08-01", "2022-03-01") == ["contradict"]
