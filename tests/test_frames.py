@@ -164,6 +164,9 @@ def test_scope_and_part_and_list():
     assert frame("北京新增报告本地确诊病例7例、疑似病例4例", "4例").scope == "new"  # the list's scope
     assert frame("据三大电视台联合出口民调,李在明获得51.7%的选票", "51.7%").scope == "planned"  # a poll's
     assert frame("民调显示李在明领先，但计票结果显示李在明得票率为49.42%", "49.42%").scope is None  # the count
+    assert frame("中午12:30左右搜救出5人", "5人").scope == "new"  # that hour's batch
+    assert frame("截至11时，现场搜救出144人", "144人").scope is None  # the total at that hour
+    assert frame("11时已搜救出144人", "144人").scope is None
     assert frame("尚有28人正在搜救", "28人").predicate == ("trapped",)
     assert "trapped" not in frame("现场300余名救援人员正在搜救", "300余名").predicate  # the rescuers' work
     assert frame("福建泉州酒店坍塌事故仍有28人被困", "28人").predicate == ("trapped",)  # the accident's name
@@ -374,6 +377,13 @@ READER_CASES = [
         "those still searched for (尚有28人正在搜救) are still trapped: no agreement with the dead (死亡28人)",
         "截至8日11时30分，尚有28人正在搜救。",
         "截至11日12时45分，现场已有28人死亡。",
+        [],
+    ),
+    (
+        "quantity",
+        "a rescue told at the hour its clause opens with (中午12:30左右搜救出5人) is that hour's batch, no change of the total",
+        "截至11时，现场救援指挥部搜救出144人。",
+        "14日上午9点左右搜救出2人，中午12:30左右搜救出5人，均无生命体征。",
         [],
     ),
     (

@@ -799,7 +799,19 @@ def _scope_of(
         scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
     if scope is None and not growth and _BASELINE.search(_compared_list(before, left_clause)):
         scope = "baseline"  # 超越了伦敦奥运会的⟨#⟩: the record beaten, not this count
+    if scope is None and not _BROUGHT_OUT.isdisjoint(predicate) and _AT_AN_HOUR.match(_COMMA.split(before)[-1]):
+        scope = "new"  # 中午12:30左右搜救出⟨5人⟩: those brought out at that hour, not all so far
     return scope
+
+
+# A rescue told at an hour its clause opens with (14日上午9点左右搜救出2人，中午12:30左右搜救出5人): that hour's
+# batch, unless the clause says it is the total (已, 共, 累计, 总, 先后) or holds at the hour (截至11时).
+_BROUGHT_OUT = frozenset({"pulled_out", "rescued"})
+_COMMA = re.compile(r"[，,；;。！!？?\n]")  # a clause's end, not the colon of 12:30
+_AT_AN_HOUR = re.compile(
+    r"^(?:[0-9０-９]{1,2}日)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间)?[0-9０-９一二三四五六七八九十]{1,3}"
+    r"(?:[:：][0-9０-９]{2}|点|时)[^，,；;。已共累总先]{0,12}$"
+)
 
 
 def _polled(sentence: str) -> bool:
