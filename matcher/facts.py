@@ -59,7 +59,7 @@ def group_facts(
     copies = copies or {}
     uf = UnionFind()
     keys: dict[str, Frame] = {}  # root claim id → the union of its fact's frame keys
-    kinds: dict[str, frozenset[Frame]] = {}  # root → its members' listed keys, each member's apart
+    member_keys: dict[str, frozenset[Frame]] = {}  # root → its members' listed keys, each member's apart
     periods: dict[str, frozenset[tuple[date, date]]] = {}  # root → the periods its figures over a period state
     claims: dict[str, Claim] = {}
     for a, b, _ in links:
@@ -67,7 +67,7 @@ def group_facts(
             if c.id not in claims:
                 claims[c.id] = c
                 keys[c.id] = c.frame or Frame()
-                kinds[c.id] = frozenset({_listed_keys(c.frame or Frame())})
+                member_keys[c.id] = frozenset({_listed_keys(c.frame or Frame())})
                 periods[c.id] = stated_period(c)
     for a, b, v in links:
         ra, rb = uf.find(a.id), uf.find(b.id)
@@ -77,14 +77,18 @@ def group_facts(
         people = holders_apart(a, b) or not holders_conflict(a.frame or Frame(), b.frame or Frame())
         if _conflict(keys[ra], keys[rb], a.kind, people) or not _chains(a, b, v):
             continue
-        if a.kind is not Kind.date and _members_apart(kinds[ra], kinds[rb]):
+        if a.kind is not Kind.date and _members_apart(member_keys[ra], member_keys[rb]):
             continue  # 受困 ~ 受困、救出 ~ 救出 ~ 救出、死亡 ~ 死亡: no member's keys may clash with another's
         if v.relation is Relation.agree and periods_apart(periods[ra], periods[rb]):
             continue  # 2023年增长7.2% ~ 今年增长7.2% ~ 2024年增长7.2%: an agreement joins no two years' figures
         merged = union_frame(keys[ra], keys[rb])
         uf.union(ra, rb)
         root = uf.find(ra)
-        keys[root], periods[root], kinds[root] = merged, periods[ra] | periods[rb], kinds[ra] | kinds[rb]
+        keys[root], periods[root], member_keys[root] = (
+            merged,
+            periods[ra] | periods[rb],
+            member_keys[ra] | member_keys[rb],
+        )
     members: dict[str, list[Claim]] = defaultdict(list)
     for cid in sorted(claims):
         members[uf.find(cid)].extend(copies.get(cid, (claims[cid],)))
