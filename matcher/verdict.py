@@ -49,6 +49,7 @@ from claims.frames import (
     measures_relation,
     one_off_event,
     one_person,
+    own_area_only,
     parse_clock,
     periods_conflict,
     places_conflict,
@@ -348,6 +349,8 @@ def _same_places(fa: Frame, fb: Frame) -> bool:
     """The same places below the national level, or one frame naming more of them (美国
     and 中国 vs 中国): a figure followed in one place, not 贵州's count vs the nation's."""
     pa, pb = local_places(fa), local_places(fb)
+    if own_area_only(fa) or own_area_only(fb):
+        return True  # 我市…治愈出院7例 vs 武汉市…治愈出院12例: the bulletin's city is the one named
     return pa == pb or bool(pa and pb and (pa <= pb or pb <= pa))
 
 

@@ -388,6 +388,13 @@ READER_CASES = [
     ),
     (
         "quantity",
+        "the reporting authority's own city (我市) is the city another outlet names (武汉市): one count",
+        "截至目前，我市累计报告病例41例，已治愈出院7例。",
+        "截至目前，武汉市累计报告病例41例，已治愈出院12例。",
+        ["agree", "evolves"],
+    ),
+    (
+        "quantity",
         "a building's storeys are one measure whatever word names the building (主体7层 / 楼高6层)",
         "欣佳酒店主体7层。",
         "欣佳酒店楼高6层。",

@@ -218,6 +218,9 @@ def _respective(before: str, after: str) -> bool:
 _PLACE_SUFFIX = re.compile(rf"^[{HAN_CLASS}]{{1,6}}(?:省|市|县|区|镇|乡|村|州)$")
 _PLACE_SUFFIX_END = frozenset("省市县区镇乡村州")  # the last character of a word _PLACE_SUFFIX matches
 _NATIONAL = ("全国", "全省", "全市", "全县", "全球", "全世界")
+# The reporting authority's own area told from inside it (我市, 本省): a bulletin's city, the same as
+# the 武汉市 another outlet names, so no place that differs from any.
+_OWN_AREA = frozenset({"我市", "本市", "我省", "本省", "我县", "本县", "我区", "本区"})
 # Content words too general to name a measure on their own.
 _STOP = frozenset(
     [
@@ -932,7 +935,7 @@ def place_held(before: str, where: tuple[str, ...]) -> str | None:
     if not where:
         return None
     last = where[-1]
-    if last in _NATIONAL:
+    if last in _NATIONAL or last in _OWN_AREA:
         return None  # 全省共有150个县: the whole the story is about, nobody's in particular
     for word in (last, *(k for k, v in _PLACE_ALIASES.items() if v == last)):
         i = before.rfind(word)
@@ -1883,17 +1886,24 @@ def _word(key: str) -> str:
     return key[2:] if key.startswith("~") else key
 
 
+def own_area_only(f: Frame) -> bool:
+    """The frame's one place below the national level is the reporting authority's own (我市…41例):
+    whichever place another report names for the same count."""
+    return not _OWN_AREA.isdisjoint(f.place) and not local_places(f)
+
+
 def places_conflict(a: Frame, b: Frame) -> bool:
     """Places on both sides, none shared or inside another (天津港 lies in 天津: a port named by
     its city)."""
-    if not (a.place and b.place) or set(a.place) & set(b.place):
+    pa, pb = set(a.place) - _OWN_AREA, set(b.place) - _OWN_AREA
+    if not (pa and pb) or pa & pb:
         return False
-    return not any(x.startswith(y) or y.startswith(x) for x in a.place for y in b.place)
+    return not any(x.startswith(y) or y.startswith(x) for x in pa for y in pb)
 
 
 def local_places(f: Frame) -> frozenset[str]:
     """The places a frame names below the national level (全国 is every story's default)."""
-    return frozenset(p for p in f.place if p not in _NATIONAL)
+    return frozenset(p for p in f.place if p not in _NATIONAL and p not in _OWN_AREA)
 
 
 # Events that recur (statements, meetings, visits): two of them on different days are
