@@ -164,6 +164,10 @@ def test_scope_and_part_and_list():
     assert frame("北京新增报告本地确诊病例7例、疑似病例4例", "4例").scope == "new"  # the list's scope
     assert frame("据三大电视台联合出口民调,李在明获得51.7%的选票", "51.7%").scope == "planned"  # a poll's
     assert frame("民调显示李在明领先，但计票结果显示李在明得票率为49.42%", "49.42%").scope is None  # the count
+    polled = "票站调查结果显示，工党将赢得410席，终结保守党14年的执政"
+    assert frame(polled, "410席").scope == "planned"
+    years = polled.index("14年")
+    assert frame_of("duration", polled[:years] + MASK + polled[years + 3 :]).scope is None  # no poll's finding
     assert frame("中午12:30左右搜救出5人", "5人").scope == "new"  # that hour's batch
     assert frame("截至11时，现场搜救出144人", "144人").scope is None  # the total at that hour
     assert frame("11时已搜救出144人", "144人").scope is None

@@ -765,7 +765,13 @@ def _scope_for(
     from the end, not how long something took), else what its clause says it counts."""
     if kind == "duration" and _REMAINING.search(left_clause):
         return "remaining"
-    return _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
+    scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
+    if scope is None and kind in _POLLED_KINDS and _polled(SENTENCE_END.split(before)[-1]):
+        return "planned"  # 票站调查结果显示，工党将赢得⟨410席⟩; not 终结保守党14年的执政 in that sentence
+    return scope
+
+
+_POLLED_KINDS = frozenset({"percent", "quantity"})  # what a poll finds: shares and seats, no spell of time
 
 
 def _all_time(left_clause: str, after: str) -> str | None:
@@ -788,7 +794,6 @@ def _scope_of(
         _PLANNED.search(left_clause)
         or _FORECAST_OPENING.search(SENTENCE_END.split(before)[-1])
         or _EXPECTED_AFTER.match(right_clause)
-        or _polled(SENTENCE_END.split(before)[-1])
     ):
         # 经营目标为实现营收同比增长15%: what is aimed at, not what happened; 该公司预计，2020年第四季度，
         # 其总营收介于⟨#⟩和…之间 (尼尔森赛前预测，美国队以⟨#⟩排名第1): what a forecast's clause introduces
