@@ -609,6 +609,13 @@ READER_CASES = [
     ),
     (
         "score",
+        "a score set with the ratio sign (4∶1) is the score 4比1 (FIELD20 p6a)",
+        "樊振东以4∶1战胜瑞典选手莫雷加德夺冠。",
+        "樊振东以4比1击败瑞典选手莫雷加德夺冠。",
+        ["agree"],
+    ),
+    (
+        "score",
         "one shoot-out told as 4:2 and as 7-5 is a clash (FIELD17 p1a)",
         "阿根廷在点球大战中以4:2击败法国。",
         "点球大战中阿根廷7-5法国。",

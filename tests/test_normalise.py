@@ -33,6 +33,7 @@ CASES = [
     ("ＡＢＣ１２３：，", "ABC123:,", [("123", "１２３"), (":", "："), (",", "，"), ("ABC", "ＡＢＣ")]),
     ("收入３００億元", "收入300亿元", [("300亿元", "３００億元")]),
     ("約１２．５％", "约12.5%", [("12.5%", "１２．５％")]),
+    ("以4∶1战胜", "以4:1战胜", [("4:1", "4∶1")]),  # the ratio sign Chinese type sets scores with
     # pinyin annotations inside words
     ("進(jìn)行了獨(dú)家對話", "进行了独家对话", [("进行", "進(jìn)行"), ("独家", "獨(dú)家")]),
     ("如何構(gòu)建更強(qiáng)大", "如何构建更强大", [("构建", "構(gòu)建"), ("更强大", "更強(qiáng)大")]),
@@ -290,7 +291,7 @@ def test_spaces_near_cjk_are_whole_runs_next_to_cjk(raw):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ａＺ１！～\uff5e\uff5f\u3000\u00a0\uff00 a，。中", max_size=30))
+@given(st.text(alphabet="ａＺ１！～\uff5e\uff5f\u3000\u00a0\uff00\u2236 a，。中", max_size=30))
 def test_width_folding_maps_exactly_what_translate_maps(text):
     from claims.text.normalise import _WIDTH, _fold_width
 
