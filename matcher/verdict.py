@@ -1143,11 +1143,12 @@ def _counted_on_other_days(a: Claim, b: Claim, sources: dict[str, Source]) -> bo
         return False
     if not (_grows(a.frame) and _grows(b.frame)):
         return False
-    pa, pb = (sources.get(c.source) for c in (a, b))
-    if pa is None or pb is None or not pa.published or not pb.published or pa.published == pb.published:
+    sa, sb = (sources.get(c.source) for c in (a, b))
+    pa = _period(sa.published) if sa and sa.published else None
+    pb = _period(sb.published) if sb and sb.published else None
+    if pa is None or pb is None or pa.start == pb.start:
         return False
-    apart = abs((date.fromisoformat(pa.published) - date.fromisoformat(pb.published)).days)
-    return apart <= COUNTED_DAYS_APART
+    return abs((pa.start - pb.start).days) <= COUNTED_DAYS_APART  # a month-only date reads its first day
 
 
 # A story's running coverage: a medal table over a Games (16 days), a toll over a disaster's weeks.
