@@ -333,7 +333,11 @@ def test_a_threshold_or_what_is_still_to_come_is_no_count():
     needed = frame_of("quantity", f"特朗普拥有赢得椭圆形办公室所需的{MASK}选举人票中的267张。", "张")
     to_come = frame_of("quantity", f"最后两个正赛日，还能产生{MASK}金牌，中国提前锁定榜首。", "枚")
     won = frame_of("quantity", f"中国队已经斩获{MASK}金牌。", "枚")
-    assert needed is not None and needed.scope == "planned"
+    required = frame_of("quantity", f"要在下议院获得多数席位，需要{MASK}席位。", "个")
+    paid = frame_of("money", f"需要支付{MASK}订金。", "元")
+    assert needed is not None and needed.scope == "threshold"  # what a goal requires: neither plan nor count
+    assert required is not None and required.scope == "threshold"
+    assert paid is not None and paid.scope is None  # 需要 alone is what is paid
     assert to_come is not None and to_come.scope == "planned"
     assert won is not None and won.scope is None
 
@@ -348,6 +352,48 @@ def test_a_debts_two_sides_are_measures():
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
+    (
+        "quantity",
+        "the asymptomatic (无症状感染者6例) are not all the infected (辽宁省发现六位感染者): equal values do not agree",
+        "辽宁省发现六位感染者。",
+        "截止7月26日24时，南京市累计报告本土确诊病例106例，本土无症状感染者6例。",
+        [],
+    ),
+    (
+        "quantity",
+        "one party's seats in two outlets agree, whatever verb wins them (拿下121席 / 仅获121席)",
+        "确定丢掉执政权的保守党则拿下121席。",
+        "而保守党仅获121席，创下历史最差成绩。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "two parties' seats (工党412席, 保守党121席) are two facts, not a clash",
+        "工党赢得412个席位。",
+        "保守党赢得121个席位。",
+        [],
+    ),
+    (
+        "quantity",
+        "what a majority requires (要…获得多数席位，需要326个席位) is a threshold, no party's count (赢得337个席位)",
+        "要在下议院获得多数席位，需要326个席位。",
+        "英国反对党工党迄今已在议会选举中赢得337个席位。",
+        [],
+    ),
+    (
+        "quantity",
+        "what a party will win (将获得61个议席) is a projection: no clash with the count (获得71个议席)",
+        "自由民主党将获得61个议席。",
+        "自由民主党获得71个议席。",
+        [],
+    ),
+    (
+        "quantity",
+        "an area by its kind (在当地疫区, 矿区) names no place: the same toll with and without it agrees and evolves",
+        "截至23日，当地疫区已有16人死亡。",
+        "截至25日，已有20人死亡。",
+        ["evolves"],
+    ),
     (
         "percent",
         "年增 is 同比增长 (Taiwan's and Hong Kong's year-on-year), and the month a figure is of names no part of what changed",
@@ -2503,6 +2549,24 @@ def test_a_growth_rate_grows_the_figure_before_it_and_a_rate_is_no_amount():
     terminal = growth("终端业务实现销售收入2515亿元，同比增长17.3%；", "17.3%")
     assert terminal.measure == ("revenue",) and terminal.part and "终端业务" in terminal.place
     assert "profit" not in growth("而2022年同期的净利润率为5.0%", "5.0%").measure  # a margin, not the profit
+
+
+def test_a_place_is_read_whole_and_a_kind_of_area_is_none():
+    # the tagger splits 高淳区 into 高淳 + 区: the district is still named, not the list's earlier ones
+    assert places("在这155例感染者中，江宁区132例，溧水区11例，高淳区")[-1] == "高淳"
+    assert places("在每个县") == ()  # a pronoun and a suffix name no place
+    # a kind of area is whichever the story is about: no place of its own
+    assert places("截至23日，当地疫区") == ()
+    assert places("在结果已经出炉的644个选区中，工党包办其中") == ()
+
+
+def test_a_partys_figure_is_the_party_named_last_before_it():
+    assert frame("确定丢掉执政权的保守党则拿下121席", "121席").holder == "保守党"
+    assert frame("原本的第3大党苏格兰民族党丢掉38席后，在新国会仅剩9席", "9席").holder == "民族党"
+    assert frame("英国反对党工党迄今已在议会选举中赢得337个席位", "337个").holder == "工党"
+    assert frame("脱欧领军人物法拉奇领导的政党获得13席，苏格兰民族党只有10席", "10席").holder == "民族党"
+    assert frame("其他党派包括改革英国党获5席", "5席").holder is None  # the tagger splits its name: unknown
+    assert frame("工党成功赢得650个席位中的326席", "650个").holder is None  # the whole, no party's
 
 
 def test_a_numbered_items_label_holds_its_figures_but_a_plain_colon_does_not():

@@ -56,6 +56,7 @@ RUNNING = frozenset(
         "injured",
         "poisoned",
         "infected",
+        "asymptomatic",
         "confirmed",
         "suspected",
         "cured",
@@ -74,6 +75,7 @@ RUNNING = frozenset(
         "economic_loss",
         "vote_share",
         "votes",
+        "seats",  # an election night's seat count (工党迄今已赢得337个席位, later 412席)
         "aftershocks",
         *MEDALS,
     }
@@ -139,16 +141,14 @@ FORECAST_WORDS = "预计|预期|预测|指引"  # what is expected (a plan's wor
 _PLANNED = re.compile(
     rf"目标|计划|{FORECAST_WORDS}|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
     # What will happen (今日将产生最后23面奖牌, 明年将新增500个), not 将近 (nearly) or 将其 (takes it):
-    r"|将(?:会|要|可)?(?:产生|达到?|超过|突破|有|迎来|增至|增加|增长|提高|提升|降至|减少|新增|投入|投资|建成|完成|实现|发放)"
+    # and what will be won (自由民主党将获得61席: a projection, not the count)
+    r"|将(?:会|要|可)?(?:产生|达到?|超过|突破|有|迎来|增至|增加|增长|提高|提升|降至|减少|新增|投入|投资|建成|完成|实现|发放"
+    r"|获得|赢得|拿下|取得|夺得)"
     # 预料, and Hong Kong's 料 opening a clause (料第四季汽车毛利率可以达⟨18%⟩), not 材料, 资料, 原料.
     # Not 将 right before a figure: as often 把 (将两人送医, 将40人疏散) as what will be (将⟨超过20%⟩)
     r"|预料|(?:^|(?<=[，,：:\s]))料(?=[^，,。；;]{0,16}?(?:可以|可能|可|将|会|达|至|为))"
-    # What is needed (赢得椭圆形办公室所需的270张, 跨越270张选举人票门槛) and what is still to come (最后两个正赛日，
-    # 还能产生十枚金牌): a threshold or what remains, no count of what happened. Not 需要 (需要支付1000元订金
-    # is what is paid)
-    r"|所需|门槛|还(?:能|将|会|可以?)(?:产生|决出|颁发)"
-    # What a rule requires (候选人须获得超过750张的支持票, 必须达到): a threshold, no result; not 无须.
-    r"|(?<!无)须(?:获得|取得|达到|超过|拥有)"
+    # What is still to come (最后两个正赛日，还能产生十枚金牌): what remains, no count of what happened.
+    r"|还(?:能|将|会|可以?)(?:产生|决出|颁发)"
 )
 # What its own clause says after a figure to call it expected (中国军团最终突破30枚金牌将非常有望, 销量有望
 # 达到…): a forecast, as 有望 before it is.
@@ -164,6 +164,16 @@ IDENTIFIED_REACH = 12
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
 _FORECAST_OPENING = re.compile(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS}|估计)\s*[，,：:]")
+# A threshold (Frame.scope "threshold"): what a goal or a rule requires, not what anyone has nor a forecast of it.
+# In the figure's clause: what is needed (赢得椭圆形办公室所需的270张, 跨越270张选举人票门槛) or what a rule requires
+# (候选人须获得超过750张的支持票, 必须达到; not 无须, nor 需要 alone: 需要支付1000元订金 is what is paid).
+_THRESHOLD_WORDS = re.compile(r"所需|门槛|(?<!无)须[^，,。；;]{0,10}?(?:获得|取得|达到|超过|拥有)")
+# In its sentence: the need after a goal (要在下议院获得多数席位，需要⟨326个⟩席位), or a rule restated by 即
+# (须在下院获得过半数议席，即…至少⟨326席⟩).
+_THRESHOLD = re.compile(
+    r"(?:^|[，,])(?:若|如|如果|想)?要[^。；;，,]{2,30}[，,]\s*(?:则|就)?(?:至少)?(?:需要?|须|必须)[^，,。；;]{0,10}$"
+    r"|(?<!无)须[^。；;]{2,30}[，,]\s*即[^，,。；;]{0,16}$"
+)
 # A poll named earlier in the figure's sentence (据…联合出口民调，…李在明获得⟨51.7%⟩的选票; 票站调查结果显示,
 # 民意调查): what voters told pollsters, not the count, unless the count is named after it (计票结果显示…).
 _POLL = re.compile(r"民调|民意调查|票站调查")
@@ -784,6 +794,11 @@ def _scope_of(
     """What part of the story a figure's clause says it counts (see scopes.tsv and Frame.scope)."""
     growth = "growth" in predicate
     scope = _scope(left_clause + right_clause[:NEAR]) or _breakdown_scope(before) or _list_scope(before)
+    if scope is None and (
+        _THRESHOLD_WORDS.search(left_clause)
+        or (_THRESHOLD.search(SENTENCE_END.split(before)[-1]) and not _WHOLE_OF.match(right_clause))
+    ):
+        scope = "threshold"  # 要在下议院获得多数席位，需要⟨326个⟩席位 (but 即⟨650个⟩议席中的…: the whole)
     if scope is None and _IDENTIFIED.search(left_clause[-IDENTIFIED_REACH:] + MASK + right_clause[:IDENTIFIED_REACH]):
         scope = "identified"  # 179名遇难者的身份全部确认: those named of the dead, a part of the toll
     if scope is None and _ADJUSTED.search(SENTENCE_END.split(before)[-1]):
@@ -923,7 +938,22 @@ def _holder_of(
         return site, measure
     if kind == "age" and (after.startswith("的") or KIN.match(after)):
         return aged(after, names), measure
-    return who or team(SENTENCE_END.split(before)[-1]), measure
+    sentence = SENTENCE_END.split(before)[-1]
+    if kind in ("quantity", "percent") and not _WHOLE_OF.match(after):
+        named, end = party(sentence)
+        if (
+            end >= 0
+            and (who is None or 0 <= sentence.rfind(who) < end - len(who))
+            and not _NUMBERED_LABEL.match(before)
+        ):
+            # 法拉奇领导的…政党预计会获得13席，苏格兰民族党只有⟨10席⟩: the party named last; but a numbered item's
+            # group holds its parties' figures (1、平地原住民：…；民主进步党⟨1人⟩)
+            return named, measure
+    return who or team(sentence), measure
+
+
+# A whole a later figure is taken from (650个席位中的⟨326席⟩, 在已完成计票的467个席位中): no holder's figure.
+_WHOLE_OF = re.compile(rf"[{HAN_CLASS}]{{0,4}}?(?:中的|之中|当中|中[，,])")
 
 
 # What follows a place whose figure comes next: 印第安纳州(11张), 北卡罗来纳州有16张选举人票, and a
@@ -1565,7 +1595,7 @@ def _places_in(text: str) -> tuple[str, ...]:
         pairs, candidates = _place_pairs()
         if pairs.isdisjoint(candidates.findall(text)):
             return tuple(out[-3:])  # no word of it can be a place (most windows): no need to cut it
-    toks = tokens(text)
+    toks = _suffixed(tokens(text))
     pos = 0
     route = False  # the word before ran a route (济南至…): this place is its other end
     for k, (word, flag) in enumerate(toks):
@@ -1578,6 +1608,7 @@ def _places_in(text: str) -> tuple[str, ...]:
             (flag == "ns" or (word[-1] in _PLACE_SUFFIX_END and _PLACE_SUFFIX.match(word)))
             and not word.startswith(_NOT_A_NAME)
             and not word.endswith(_NOT_A_PLACE)
+            and word not in _AREA_KINDS
         ):
             # the two words after it, read only for a place (most words are none)
             after = "".join(w for w, _ in toks[k + 1 : k + 3])
@@ -1590,6 +1621,20 @@ def _places_in(text: str) -> tuple[str, ...]:
             if name not in out:
                 out.append(name)
     return tuple(out[-3:])
+
+
+def _suffixed(toks: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The words of a text with an administrative suffix split off by the tagger joined back to its name
+    (高淳 + 区 in 江宁区132例，高淳区2例: 高淳区, a district; a name or a noun only, not 每个 + 县)."""
+    if not any(len(w) == 1 and w in _PLACE_SUFFIX_END for w, _ in toks):
+        return toks
+    out: list[tuple[str, str]] = []
+    for word, flag in toks:
+        if len(word) == 1 and word in _PLACE_SUFFIX_END and out and out[-1][1].startswith("n") and len(out[-1][0]) >= 2:
+            out[-1] = (out[-1][0] + word, out[-1][1])
+        else:
+            out.append((word, flag))
+    return tuple(out)
 
 
 # A team or delegation named by its country or place (挪威队, 中国代表团, 广东队): that place's figures.
@@ -1651,6 +1696,43 @@ def team(sentence: str) -> str | None:
                 later = places(rest, len(rest))
                 return None if any(p != stem for p in later) else stem + "队"
     return None
+
+
+def party(sentence: str) -> tuple[str | None, int]:
+    """The political party a sentence names last before a figure, by its own name, and where that name ends
+    (保守党则拿下⟨#⟩席, 苏格兰民族党丢掉38席后…仅剩⟨#⟩席: 保守党's, 民族党's; 英国反对党工党: 工党, 英国工党: 工党).
+    None when the last party word is a role or no name (执政党, 改革英国党 split by the tagger): whose it is is unknown."""
+    if "党" not in sentence:
+        return None, -1
+    last, end, pos = None, -1, 0
+    for word, _ in tokens(sentence):
+        pos += len(word)
+        if word.endswith("党"):
+            last, end = (word if len(word) >= 2 and word not in _PARTY_ROLES else None), pos
+    if last:
+        last = next((last[i:] for i in range(1, len(last) - 1) if all(f == "ns" for _, f in tokens(last[:i]))), last)
+    return last, end
+
+
+# Words for a party by its role or number, not its name: whose figure they are depends on the story.
+_PARTY_ROLES = frozenset(
+    {
+        "反对党",
+        "执政党",
+        "在野党",
+        "政党",
+        "大党",
+        "小党",
+        "该党",
+        "本党",
+        "两党",
+        "各党",
+        "全党",
+        "友党",
+        "多党",
+        "一党",
+    }
+)
 
 
 def _team_place(word: str) -> str | None:
@@ -1728,6 +1810,17 @@ _NOT_A_PLACE = (
     "禁区",
     "误区",
     "专区",
+)
+
+# Words shaped like a place (a suffix, or the tagger's ns) that name a kind of area or no place at all:
+# 在当地疫区…16人, 644个选区中…412席, 矿区, 辖区 (whichever area the story is about), 海关, 大国, 深度.
+_AREA_KINDS = frozenset(
+    {
+        *("地区", "疫区", "矿区", "选区", "辖区", "城区", "郊区", "山区", "林区", "牧区", "库区", "厂区", "校区"),
+        *("片区", "街区", "震区", "赛区", "战区", "军区", "院区", "营区", "产区", "老区", "病区", "险区", "考区"),
+        *("跨区", "跨省", "跨市", "跨县", "市县", "县区", "区县"),
+        *("海关", "大国", "深度"),
+    }
 )
 
 _NOT_AFTER_PLACE = (
