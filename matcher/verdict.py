@@ -56,6 +56,7 @@ from claims.frames import (
     scopes_conflict,
     stated_change,
     tally_clock,
+    tells_only,
 )
 from claims.model import (
     MASK,
@@ -403,14 +404,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None
     if _SPREAD.match(_after_mask(a)) or _SPREAD.match(_after_mask(b)):
         return None  # 其他10人获刑5至15年不等: a spread over several people, no one's figure
-    if a.kind is Kind.date and not p.frames.same and (_coarse(a) or _anaphoric(a) or _coarse(b) or _anaphoric(b)):
-        # 2008年 dates many events, and 当天 or 次日 is dated from the story's own day: they meet
-        # a date only as the date of one happening both name (2018年加入OpenAI, 于2018年加入)
+    if a.kind is Kind.date and not _one_happening(p):
         return None
-    if a.kind is Kind.date and not cmp.same_base and _coarser_than_a_day(a, b) and not one_named_event(a, b):
-        return None  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
-    if a.kind is Kind.date and p.same_source and not cmp.same_base:
-        return None  # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
     if not cmp.same_base and (p.changed_time or _floor_and_count(p)):
         # at two times, a change; else 至少55人死 vs 94人遇难, a running toll's floor and another report's count
         return _evolved(p, "The figure changed over time") if p.changed_time else None
@@ -447,6 +442,21 @@ def _compatible(p: _Pair) -> Verdict | None:
         Reason.value,
         p.sim + (0.5 if cmp.same_base else 0.2),
     )
+
+
+def _one_happening(p: _Pair) -> bool:
+    """May two dates be the date of one happening?"""
+    a, b, cmp = p.a, p.b, p.cmp
+    if not p.frames.same and (_coarse(a) or _anaphoric(a) or _coarse(b) or _anaphoric(b)):
+        # 2008年 dates many events, and 当天 or 次日 is dated from the story's own day: they meet
+        # a date only as the date of one happening both name (2018年加入OpenAI, 于2018年加入)
+        return False
+    if not cmp.same_base and _coarser_than_a_day(a, b) and not one_named_event(a, b):
+        return False  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
+    if a.frame and b.frame and tells_only(a.frame, b.frame):
+        return False  # 7月5日宣布辞职 vs 7月5日凌晨…承认败选: a telling and another happening of one day
+    # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
+    return not (p.same_source and not cmp.same_base)
 
 
 def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:

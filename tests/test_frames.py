@@ -353,6 +353,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a telling on a day (7月5日宣布辞职) and another happening of that day (7月5日凌晨…承认败选) are two facts",
+        "据英媒消息，苏纳克将在当地时间7月5日宣布辞职。",
+        "当地时间7月5日凌晨，英国首相苏纳克承认败选。",
+        [],
+    ),
+    (
+        "date",
+        "two tellings of one day's release agree, whatever words tell it (发布 / 公布)",
+        "国家统计局1月17日发布数据。",
+        "国家统计局周三（1月17日）公布数据。",
+        ["agree"],
+    ),
+    (
         "quantity",
         "the asymptomatic (无症状感染者6例) are not all the infected (辽宁省发现六位感染者): equal values do not agree",
         "辽宁省发现六位感染者。",
@@ -2549,6 +2563,11 @@ def test_a_growth_rate_grows_the_figure_before_it_and_a_rate_is_no_amount():
     terminal = growth("终端业务实现销售收入2515亿元，同比增长17.3%；", "17.3%")
     assert terminal.measure == ("revenue",) and terminal.part and "终端业务" in terminal.place
     assert "profit" not in growth("而2022年同期的净利润率为5.0%", "5.0%").measure  # a margin, not the profit
+
+
+def test_a_day_a_telling_names_is_the_day_of_what_it_tells():
+    assert "announcement" not in date_event("提前举行大选。", "今年5月，英国首相苏纳克宣布于")
+    assert date_event("宣布辞职。", "据英媒消息，苏纳克将在当地时间") == ("announcement",)
 
 
 def test_a_place_is_read_whole_and_a_kind_of_area_is_none():

@@ -1460,6 +1460,9 @@ _DAY_COUNTED = re.compile(r"\s*(?:0\s*(?:时|時|点)?\s*)?[—–\-－~～至�
 _AFTER_CLAUSE = re.compile(r"^(?P<clause>[^，,；;。]{1,20}?(?:之后|以后|后|後))[，,]")
 
 
+_TOLD_FOR = re.compile(r"(?:宣布|公布|通报|发布|表示|声明)(?:将|会)?(?:于|在)\s*$")  # a telling of a day to come
+
+
 def date_event(after: str, before: str) -> tuple[str, ...]:
     """What a date dates: listed event words after it in its sentence, nearest first;
     else the ones before it in its clause; else the first verb after it (`~verb`)."""
@@ -1484,7 +1487,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("period",)  # 2023年国防预算增长⟨#⟩, 2023年第二季度营收为100亿元: the period a figure covers
     if _COUNTDOWN.match(window):
         return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
-    keys = _predicates(window) or _predicates(CLAUSE.split(before)[-1])
+    # 苏纳克宣布于⟨7月4日⟩提前举行大选: the day told is the election's, not the telling's
+    keys = _predicates(window) or (() if _TOLD_FOR.search(before) else _predicates(CLAUSE.split(before)[-1]))
     if "hearing" in keys and any(k.startswith("verdict") for k in keys):
         keys = tuple(k for k in keys if k != "hearing")  # 二审开庭宣判: the court sat to give its verdict
     if any(k in _TRIED for k in keys) and (tried := _instance(CLAUSE.split(before)[-1] + "，" + window)):
@@ -2022,6 +2026,25 @@ RECURRING_EVENTS = frozenset(
         "edition",  # 2014年索契冬奥会: a Games held every few years
     }
 )
+
+
+# Events that tell (发布, 通报, 宣布, 表示): a telling is dated to the day it is told, and the other
+# happenings of that day are not it.
+TELLING_EVENTS = frozenset({"announcement", "statement"})
+
+
+def tells_only(a: Frame, b: Frame) -> bool:
+    """One frame dates a telling first (苏纳克将在7月5日宣布辞职; 今天(24日)上午…举行新闻发布会，通报…) and the
+    other names a happening and no telling (7月5日凌晨…承认败选, 7月24日起…新增三处中风险地区): two happenings
+    of one day, whatever day both name."""
+
+    def first(f: Frame) -> str | None:
+        return next((e for e in f.event if not e.startswith("~")), None)
+
+    def telling(f: Frame) -> bool:
+        return any((events().key_of.get(e[2:]) if e.startswith("~") else e) in TELLING_EVENTS for e in f.event)
+
+    return any(first(x) in TELLING_EVENTS and y.event and not telling(y) for x, y in ((a, b), (b, a)))
 
 
 def one_off_event(a: Frame, b: Frame) -> bool:
