@@ -236,6 +236,7 @@ def test_date_events():
     assert "release" not in event("2018年1月7日，已刑满释放的万秀玲均表示，供述源于刑讯逼供。", "2018年1月7日")
     # The time a count holds at (截至…) dates no happening; nor does the day a reporter had it confirmed.
     assert event("截至8月1日18时，全市共遇难292人。", "8月1日18时") == ("tally",)
+    assert event("截至周二(12月2日)，大火造成156人死亡。", "12月2日") == ("tally",)  # the weekday before it too
     assert event("今日13时许，记者从应急管理局证实，列车发生侧翻。", "今日13时许")[0] == "statement"
     # 举行 says only that something took place: the ceremony is what is dated
     assert event("2023年8月8日晚，第31届大运会闭幕式在成都举行。", "2023年8月8日") == ("closing",)
@@ -352,6 +353,13 @@ def test_a_debts_two_sides_are_measures():
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
+    (
+        "percent",
+        "a market's close up (强势收高4.4%) is the day's change another outlet gives to two decimals (上涨4.44%)",
+        "台积电ADR 15日终场收在341.64美元，上涨4.44%。",
+        "台积电ADR 15日强势收高4.4%，并引领美股反弹。",
+        ["agree"],
+    ),
     (
         "date",
         "a telling on a day (7月5日宣布辞职) and another happening of that day (7月5日凌晨…承认败选) are two facts",

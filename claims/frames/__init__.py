@@ -189,7 +189,10 @@ _BASELINE = re.compile(
 _CHANGE_VERBS = "增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|下跌|回落|增产|减产|增收|减收"
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
-_CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERBS}|多出|多了|少了|收窄|[升降涨跌])了?\s*(?:约|近|超过?|逾)?$")  # 按季则升⟨#⟩
+# A market's close up or down (强势收高⟨4.4%⟩, 收低, 走高, 上扬, 重挫) is a change too.
+_CHANGE_BY = re.compile(
+    rf"(?:{_CHANGE_VERBS}|多出|多了|少了|收窄|收高|收低|走高|走低|上扬|重挫|下挫|[升降涨跌])了?\s*(?:约|近|超过?|逾)?$"
+)  # 按季则升⟨#⟩
 # The crime a count of people is convicted or suspected of, named right after it (9人被判强奸罪,
 # 3人涉嫌故意杀人罪): a listed measure, so counts of two crimes are two facts. 犯罪, 无罪 name none.
 _CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")

@@ -63,8 +63,10 @@ class TimeSpan:
 
 CLOCK_ZONE = r"(?:北京|当地|美东|美国东部|台北|香港|东京|格林尼治)时间"  # 截至北京时间20日上午: whose clock
 # What a count is held at, right before its moment (截至8月1日18时, 截至北京时间20日上午, 截至14时,
-# 截止到当天14时): a date or an hour there is when the count holds; an hour alone is a time of day.
-TALLY_BEFORE = re.compile(rf"(?:截至|截止)(?:到|至)?\s*(?:{CLOCK_ZONE})?\s*(?:当天|当日)?\s*$")
+# 截止到当天14时, 截至周二(12月2日)): a date or an hour there is when the count holds; an hour alone is a time of day.
+TALLY_BEFORE = re.compile(
+    rf"(?:截至|截止)(?:到|至)?\s*(?:{CLOCK_ZONE})?\s*(?:当天|当日)?\s*(?:(?:周|週|星期)[一二三四五六日天]\s*[（(])?\s*$"
+)
 
 
 def find_times(text: str, *, after_date: bool = False) -> list[TimeSpan]:
