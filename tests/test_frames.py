@@ -354,6 +354,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "an hour and 许 (15时许) is the hour and some: it holds another outlet's 15时30分许: no clash (nor proof of one moment)",
+        "1月24日15时30分许，江西省新余市渝水区一临街店铺发生火灾。",
+        "1月24日15时许，江西省新余市渝水区一临街店铺发生火灾。",
+        [],
+    ),
+    (
         "percent",
         "a market's close up (强势收高4.4%) is the day's change another outlet gives to two decimals (上涨4.44%)",
         "台积电ADR 15日终场收在341.64美元，上涨4.44%。",

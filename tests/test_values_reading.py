@@ -77,7 +77,8 @@ def test_a_holiday_or_heading_numbered_with_a_full_stop_is_no_decimal_figure(tex
         ("凌晨2时3分20秒发生地震", "凌晨2时3分20秒", "02:03"),
         ("票数在16:45:30突破100万", "16:45:30", "16:45"),
         ("莫焕晶在4时55分许故意放火", "4时55分许", "04:50/05:00"),  # about that minute: five either side
-        ("6时许发生爆炸", "6时许", "05:45/06:15"),  # about the hour: a quarter either side
+        ("6时许发生爆炸", "6时许", "05:45/06:44"),  # the hour and some, or just before it
+        ("6时左右发生爆炸", "6时左右", "05:45/06:15"),  # about the hour: a quarter either side
         ("清晨4点55分,莫焕晶点着书本", "清晨4点55分", "04:55"),
         ("今日下午约3时08分，警方押解男子搜证", "下午约3时08分", "15:03/15:13"),  # 约 between: about that minute
     ],

@@ -43,6 +43,8 @@ TIME = gated(
 # about that minute, five either side (6时30分 is another moment: 十堰's blast, 6:30 vs 6:40许).
 APPROX_MINUTES = 15
 APPROX_MINUTES_AT_MINUTE = 5
+# An hour and 许 (15时许): up to this many minutes past it (15时30分许 and 15时24分 fall in it; 10点许 and 11时左右 do not).
+APPROX_MINUTES_AFTER_HOUR = 44
 # A time told to the second and 许 (莫焕晶在5时10分51秒许才报警): the minute either side, not a quarter
 # of an hour (朱小贞's call at 5时04分35秒许 is another moment than 5时10分51秒许).
 APPROX_MINUTES_AT_SECONDS = 1
@@ -116,7 +118,12 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
         low = high = hour * 60 + int(mv)
     else:
         low, high = hour * 60, hour * 60 + 59 if approx == "多" or not approx else hour * 60
-    if approx in ("许", "左右", "前后"):
+    if approx == "许" and not minute:
+        # 15时许 is the hour and some (许 after a figure is "and some"), or just before it: it holds 15时30分许 and
+        # 15时24分 (新余's fire: two outlets' times, no clash), not 11时左右 (10点许 is another moment); 15时左右
+        # stays about the hour
+        low, high = max(0, low - APPROX_MINUTES), min(24 * 60 - 1, hour * 60 + APPROX_MINUTES_AFTER_HOUR)
+    elif approx in ("许", "左右", "前后"):
         seconds = m["s"] or m["sc"]
         reach = APPROX_MINUTES_AT_SECONDS if seconds else APPROX_MINUTES_AT_MINUTE if minute else APPROX_MINUTES
         low, high = max(0, low - reach), min(24 * 60 - 1, high + reach)
