@@ -801,7 +801,9 @@ class _ClaimBuilder:
         got = self.frame_reads.get(i)
         if got is None:
             prior = self.sentences.prior_sentences(i)
-            there = self.name_chars.intersection("".join((self.sentences.contexts[i], *prior)))
+            text = "".join((self.sentences.contexts[i], *prior))
+            # (each name character looked for in the text, in C: not each character of the text hashed)
+            there = {c for c in self.name_chars if c in text}
             names = frozenset(n for n in self.names if not there.isdisjoint(n)) if there else frozenset()
             got = self.frame_reads[i] = (prior, names)
         return got

@@ -161,7 +161,8 @@ def segment(doc: Document) -> Segmented:
         p_speaker = speaker if line_role not in (Role.heading, Role.blockquote, Role.quoted) else None
         para = (len(paragraphs), content_start, end, text[content_start:end], line_role, p_speaker, line_no)
         paragraphs.append(_new_tuple(Paragraph, para))
-        for s, e in _sentences(text, content_start, end):
+        for s, e in _line_sentences(text[content_start:end]):
+            s, e = s + content_start, e + content_start
             rs, re_ = norm.raw_span(s, e)
             if rs >= re_:
                 continue
@@ -237,6 +238,14 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a = m.end()
         out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=1 << 13)
+def _line_sentences(content: str) -> tuple[tuple[int, int], ...]:
+    """`_sentences` of a line's content, offsets into it: what they are in the text, less where the
+    content starts there (no stop, trim or bullet reads a character outside its sentence, nor
+    past the content's end). Cached: outlets reprint paragraphs (tests/test_segment.py)."""
+    return tuple(_sentences(content, 0, len(content)))
 
 
 def _stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
