@@ -834,7 +834,7 @@ class _ClaimBuilder:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a])
             if as_of is None and frame is not None and is_flow(frame):
                 as_of = self.sentences.listed_period(sent.index, full[:a], shift)
-            this_time = as_of is None and bool(_THIS_OCCASION.search(CLAUSE.split(full[:a])[-1]))
+            this_time = as_of is None and _of_this_occasion(full[:a])
             if as_of is None:
                 as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
@@ -871,6 +871,12 @@ def _risen_since(before: str) -> bool:
 # 但中国队此次获得的⟨#⟩): as the source stands when it came out (a running count: at the tally it told),
 # not of a time another clause names.
 # Only where it says what was won or got this time: 此次大选, 此次地震 name the event a date of the sentence dates.
+def _of_this_occasion(before: str) -> bool:
+    """Does the figure's own clause say it is of the occasion the story tells (`_THIS_OCCASION`)? Every
+    wording holds 次 or 届: without either the text is not split into clauses (most figures' is not)."""
+    return ("次" in before or "届" in before) and _THIS_OCCASION.search(CLAUSE.split(before)[-1]) is not None
+
+
 _THIS_OCCASION = re.compile(
     r"(?:此次|这次|本次|这一次|本届|这届)(?=(?:共|已|又|再|则|也)?(?:获得|夺得|拿下|收获|取得|斩获|赢得))"
 )
