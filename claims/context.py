@@ -97,6 +97,11 @@ _SENTENCE_SPEAKER = Sentence._fields.index("speaker")
 _PARAGRAPH_SPEAKER = Paragraph._fields.index("speaker")
 
 
+def _addresses(text: str) -> bool:
+    """Does `text` say 你 or 您 (`_SECOND_PERSON`)? Looked for before the pattern is run: most do not."""
+    return ("你" in text or "您" in text) and _SECOND_PERSON.search(text) is not None
+
+
 def _first_named(found: Sequence[EntityMention]) -> str | None:
     """The first person of `found`, else the first name of unknown kind, else None."""
     for e in found:
@@ -124,9 +129,9 @@ def sentence_subjects(
         # no lists built for them.)
         subject = _first_named(found) if found else None
         if subject is None:
-            if s.role is Role.answer and s.speaker and _FIRST_PERSON.search(s.text):
+            if s.role is Role.answer and s.speaker and "我" in s.text and _FIRST_PERSON.search(s.text):
                 subject = s.speaker
-            elif s.role is Role.question and seg.principal and _SECOND_PERSON.search(s.text):
+            elif s.role is Role.question and seg.principal and _addresses(s.text):
                 subject = seg.principal
             elif (
                 s.role is Role.answer
@@ -134,7 +139,7 @@ def sentence_subjects(
                 and s.speaker != INTERVIEWER
                 and contexts is not None
                 and contexts[i] != s.text
-                and _SECOND_PERSON.search(contexts[i])
+                and _addresses(contexts[i])
             ):
                 subject = s.speaker  # a short answer to a question about "you"
             else:

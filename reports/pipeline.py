@@ -75,7 +75,14 @@ def warm_up() -> None:
     loading its own (this process reads them anyway when it matches)."""
     extract_text("张三说，北京市有500人参加。")
     word_tags(), tokens("北京市")
+    # A character jieba's dictionary lacks (覀): the segmenter then reads the tables it guesses such a
+    # word's tag from (jieba-rs's posseg data, ~40 ms), which it loads on the first one it meets, in
+    # any article with a rare character (a name, a garbled passage): once here, not once a worker.
+    tokens(UNLISTED_CHARACTER)
     places("在这里有人")  # a window naming no place: loads the pairs of the dictionary's place names (~18 ms)
+
+
+UNLISTED_CHARACTER = "覀"  # in no word of jieba's dictionary (tests/test_warm_up.py)
 
 
 # Articles a worker is sent at once, fewer towards the end (`_shared_out`): its results come

@@ -10,7 +10,9 @@ and glossed names; these are the plain Chinese ones no lexicon lists.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from claims.text.hanzi import HAN_CLASS, SURNAMES, TITLES
@@ -117,9 +119,43 @@ def _titled(text: str, names: set[str]) -> set[str]:
 
 
 def _candidates(text: str) -> tuple[Counter[str], Counter[str]]:
-    """Counts of three- and two-character runs that may be names."""
-    threes: Counter[str] = Counter()
-    twos: Counter[str] = Counter()
+    """Counts of three- and two-character runs that may be names. A line's are its own (no run
+    holds a newline, and a newline before a run is no word's start), so a reprinted line's are
+    remembered (`_LINE_CANDIDATES`), and the lines not seen before are read in one joined pass."""
+    lines = text.split("\n")
+    got = [_LINE_CANDIDATES.get(line) for line in lines]
+    new = [i for i, found in enumerate(got) if found is None]
+    if new:
+        starts, at = [], 0
+        for i in new:
+            starts.append(at)
+            at += len(lines[i]) + 1
+        parted: list[tuple[list[str], list[str]]] = [([], []) for _ in new]
+        for start, two, three in _runs("\n".join([lines[i] for i in new])):
+            twos_of, threes_of = parted[bisect_right(starts, start) - 1]
+            twos_of.append(two)
+            if three:
+                threes_of.append(three)
+        if len(_LINE_CANDIDATES) + len(new) > LINE_CANDIDATES:
+            _LINE_CANDIDATES.clear()
+        for i, (twos_of, threes_of) in zip(new, parted, strict=True):
+            got[i] = _LINE_CANDIDATES[lines[i]] = (tuple(twos_of), tuple(threes_of))
+    twos: list[str] = []
+    threes: list[str] = []
+    for found in got:
+        if found and found[0]:
+            twos.extend(found[0])
+            threes.extend(found[1])
+    return Counter(threes), Counter(twos)
+
+
+_LINE_CANDIDATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a line -> its runs (`_candidates`)
+LINE_CANDIDATES = 1 << 13  # lines remembered before starting over
+
+
+def _runs(text: str) -> Iterator[tuple[int, str, str | None]]:
+    """Where each run that may be a name starts, its first two characters, and its three when a
+    third may end it."""
     for m in _CANDIDATE.finditer(text):
         i = m.start()
         if i > 0 and _is_word(text[i - 1 : i + 1]):
@@ -127,10 +163,7 @@ def _candidates(text: str) -> tuple[Counter[str], Counter[str]]:
         cand = m.group()
         if cand[1] in _NOT_IN_NAME or _preposition_before(cand):
             continue
-        twos[cand[:2]] += 1
-        if len(cand) == 3 and cand[2] not in _NOT_IN_NAME - _GIVEN:
-            threes[cand] += 1
-    return threes, twos
+        yield i, cand[:2], cand if len(cand) == 3 and cand[2] not in _NOT_IN_NAME - _GIVEN else None
 
 
 def _preposition_before(cand: str) -> bool:

@@ -136,7 +136,62 @@ def garbled_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _weighted_marks(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each mark of `text` and its weight, in text order. A mark and its weight are the line's:
+    no mark holds a newline, and what a weight reads around its mark (the characters beside it,
+    its clause, back to a clause end or a newline) stops at one, so the marks of a line are
+    the same wherever it stands (`_line_marks`, cached). Two weights read the whole text: a
+    lone ASCII `?`'s (`_uses_ascii_question_marks`) and a `?` in a Latin word's (`_in_url`
+    reads on past the line's end), so the line's marks leave them open (None, _IN_WORD)."""
     lone_qmark_weight: int | None = None  # decided on the first `?` that needs it
+    offset = 0
+    for line, marks in _line_marks(text):
+        for start, end, weight in marks:
+            start, end = start + offset, end + offset
+            if weight is None:  # a lone ASCII `?`: what it weighs depends on how the article uses them
+                if lone_qmark_weight is None:
+                    lone_qmark_weight = 1 if _uses_ascii_question_marks(text) else _FLAG_WEIGHT
+                weight = lone_qmark_weight
+            elif weight == _IN_WORD:
+                if _in_url(text, start):
+                    continue
+                weight = _FLAG_WEIGHT  # `Przemys?aw`: a letter lost
+            yield start, end, weight
+        offset += len(line) + 1
+
+
+Marks = tuple[tuple[int, int, int | None], ...]  # a line's marks: start, end (in the line), weight
+_IN_WORD = -1  # the weight of a `?` inside a Latin word until `_in_url` is asked
+
+
+def _line_marks(text: str) -> list[tuple[str, Marks]]:
+    """Each line of `text` with its marks (`_local_marks`): remembered per line, as outlets reprint
+    paragraphs; the lines not seen before are read in one pass, joined as they stand in a text
+    (a newline between them), their marks then parted by line."""
+    lines = text.split("\n")
+    got = [_LINE_MARKS.get(line) for line in lines]
+    new = [i for i, marks in enumerate(got) if marks is None]
+    if new:
+        starts, at = [], 0
+        for i in new:
+            starts.append(at)
+            at += len(lines[i]) + 1
+        parted: list[list[tuple[int, int, int | None]]] = [[] for _ in new]
+        for start, end, weight in _local_marks("\n".join([lines[i] for i in new])):
+            k = bisect.bisect_right(starts, start) - 1
+            parted[k].append((start - starts[k], end - starts[k], weight))
+        if len(_LINE_MARKS) + len(new) > LINE_MARKS:
+            _LINE_MARKS.clear()
+        for i, marks in zip(new, parted, strict=True):
+            got[i] = _LINE_MARKS[lines[i]] = tuple(marks)
+    return list(zip(lines, got, strict=True))  # type: ignore[arg-type]  # every line's is set by now
+
+
+_LINE_MARKS: dict[str, Marks] = {}  # a line -> its marks (`_line_marks`)
+LINE_MARKS = 1 << 13  # lines remembered before starting over
+
+
+def _local_marks(text: str) -> Iterator[tuple[int, int, int | None]]:
+    """The marks of `text` and the weights their lines give them (None, _IN_WORD: left open)."""
     for start, end, kind, matched in _marks(text):
         if kind == "hard":
             yield start, end, _FLAG_WEIGHT
@@ -149,15 +204,10 @@ def _weighted_marks(text: str) -> Iterator[tuple[int, int, int]]:
             yield start + 1, end, 1
         elif kind == "ask":
             if _inside_latin_word(text, start, end):
-                if not _in_url(text, start):
-                    yield start, end, _FLAG_WEIGHT  # `Przemys?aw`: a letter lost
+                yield start, end, _IN_WORD
                 continue
             weight = _question_mark_weight(text, start, end)
-            if weight is None:  # a lone ASCII `?`: what it weighs depends on how the article uses them
-                if lone_qmark_weight is None:
-                    lone_qmark_weight = 1 if _uses_ascii_question_marks(text) else _FLAG_WEIGHT
-                weight = lone_qmark_weight
-            if weight:
+            if weight is None or weight:
                 yield start, end, weight
 
 

@@ -86,9 +86,13 @@ def _fold_width(text: str) -> str:
     """`text.translate(_WIDTH)`, for long texts: one-to-one, so offsets keep their place. Each
     full-width character the text holds replaced throughout in C, not one Python call a
     character (50 generated articles: 16,034 of them, 6.5 -> 4.5 ms); what it becomes is
-    ASCII, never replaced again."""
-    for wide in set(_WIDE.findall(text)):
+    ASCII, never replaced again, so one scan finds each character to replace, in order (not a
+    string made for each of the text's full-width characters, most of them ，)."""
+    at = 0
+    while (m := _WIDE.search(text, at)) is not None:  # the next full-width character not yet replaced
+        wide = m.group()
         text = text.replace(wide, chr(_WIDTH[ord(wide)]))
+        at = m.start() + 1
     return text
 
 
@@ -279,8 +283,42 @@ def _convert_run(run: str) -> str:
 _span = re.Match.span
 
 
-def _iter_noise(raw: str):
-    """Deleted spans, sorted; link brackets merged in."""
+def _iter_noise(raw: str) -> list[tuple[int, int]]:
+    """Deleted spans, sorted; link brackets merged in. A line's are its own: no noise pattern
+    matches a newline or reads past one (a newline stands where a line starts or ends), so a
+    reprinted line's spans are remembered (`_LINE_NOISE`), and the lines not seen before are
+    scanned in one pass, joined as they stand (tests/test_normalise.py)."""
+    lines = raw.split("\n")
+    got = [_LINE_NOISE.get(line) for line in lines]
+    new = [i for i, spans in enumerate(got) if spans is None]
+    if new:
+        starts, at = [], 0
+        for i in new:
+            starts.append(at)
+            at += len(lines[i]) + 1
+        parted: list[list[tuple[int, int]]] = [[] for _ in new]
+        for a, b in _noise_spans("\n".join([lines[i] for i in new])):
+            k = bisect_right(starts, a) - 1
+            parted[k].append((a - starts[k], b - starts[k]))
+        if len(_LINE_NOISE) + len(new) > LINE_NOISE:
+            _LINE_NOISE.clear()
+        for i, found in zip(new, parted, strict=True):
+            got[i] = _LINE_NOISE[lines[i]] = tuple(found)
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for line, spans in zip(lines, got, strict=True):
+        if spans:
+            out.extend([(a + offset, b + offset) for a, b in spans])
+        offset += len(line) + 1
+    return out
+
+
+_LINE_NOISE: dict[str, tuple[tuple[int, int], ...]] = {}  # a line -> its noise spans (`_iter_noise`)
+LINE_NOISE = 1 << 13  # lines remembered before starting over
+
+
+def _noise_spans(raw: str) -> list[tuple[int, int]]:
+    """The deleted spans of `raw`, sorted, empty ones dropped."""
     # (each match's span read in C: 50 generated articles hold ~25,000 noise spans)
     spans = [span for pattern in _NOISE for span in map(_span, pattern.finditer(raw))]
     spans.extend(map(_span, _SPACES_NEAR_CJK.finditer(raw)))

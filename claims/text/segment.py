@@ -120,7 +120,7 @@ def segment(doc: Document) -> Segmented:
     body_n = _norm_index_at(norm, doc.body_start)
     lines = _lines(text, body_n)
 
-    labels = [_LABEL.match(text, start, end) for start, end in lines]  # each line's, read by both passes
+    labels = [_line_label(text[start:end]) for start, end in lines]  # each line's, read by both passes
     speaker_keys, names = _speaker_labels(text, labels)
     has_answer_labels = any(k not in _QUESTION_LABELS for k in speaker_keys)
 
@@ -134,7 +134,7 @@ def segment(doc: Document) -> Segmented:
         line_no = line_index.line_at(raw_start)
         raw_line_head = raw[raw_start - _col(raw, raw_start) : raw_start + 1].lstrip()
         content_start = start
-        key = _key(m.group("label")) if m else ""
+        key = _key(m[0]) if m else ""
         if m and key in speaker_keys:
             if key in _QUESTION_LABELS:
                 role, speaker = Role.question, INTERVIEWER
@@ -142,7 +142,7 @@ def segment(doc: Document) -> Segmented:
                 role, speaker = Role.answer, None
             else:
                 role, speaker = Role.answer, names[key]
-            content_start = m.end()
+            content_start = start + m[1]
             line_role = role
         elif raw_line_head.startswith("#"):
             role, speaker = Role.narrative, None
@@ -161,7 +161,8 @@ def segment(doc: Document) -> Segmented:
         p_speaker = speaker if line_role not in (Role.heading, Role.blockquote, Role.quoted) else None
         para = (len(paragraphs), content_start, end, text[content_start:end], line_role, p_speaker, line_no)
         paragraphs.append(_new_tuple(Paragraph, para))
-        for s, e in _sentences(text, content_start, end):
+        for s, e in _line_sentences(text[content_start:end]):
+            s, e = s + content_start, e + content_start
             rs, re_ = norm.raw_span(s, e)
             if rs >= re_:
                 continue
@@ -173,14 +174,22 @@ def segment(doc: Document) -> Segmented:
     return Segmented(doc, norm, tuple(paragraphs), tuple(sentences), tuple(order), principal)
 
 
-def _speaker_labels(text: str, matches: list[re.Match[str] | None]) -> tuple[set[str], dict[str, str]]:
+@lru_cache(maxsize=1 << 13)
+def _line_label(line: str) -> tuple[str, int] | None:
+    """A line's `_LABEL` (`问：`, `张三:`): the label and where the line's words start after it; None
+    when it opens with none. Cached: an interview's turns repeat, outlets reprint paragraphs."""
+    m = _LABEL.match(line)
+    return (m.group("label"), m.end()) if m else None
+
+
+def _speaker_labels(text: str, matches: list[tuple[str, int] | None]) -> tuple[set[str], dict[str, str]]:
     """Pass 1: which line labels are speakers (known roles, or names used twice), and the
-    name each speaker label stands for (`matches`: each line's `_LABEL` match, or None)."""
+    name each speaker label stands for (`matches`: each line's label and where its words start, `_line_label`, or None)."""
     labels: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
     for m in matches:
         if m:
-            label = m.group("label")
+            label = m[0]
             key = _key(label)
             labels[key] += 1
             spelled = spellings.get(key)
@@ -237,6 +246,14 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a = m.end()
         out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=1 << 13)
+def _line_sentences(content: str) -> tuple[tuple[int, int], ...]:
+    """`_sentences` of a line's content, offsets into it: what they are in the text, less where the
+    content starts there (no stop, trim or bullet reads a character outside its sentence, nor
+    past the content's end). Cached: outlets reprint paragraphs (tests/test_segment.py)."""
+    return tuple(_sentences(content, 0, len(content)))
 
 
 def _stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
