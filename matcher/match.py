@@ -164,8 +164,13 @@ def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, st
     that conflict at one time contradict (one finding), and its values over time evolve
     (one finding). `owner`: claim id → the id of its fact (for agreements with other facts)."""
     out = _agreements(fact, owner or {})
+    placed = _placed_by_timeline(fact, sources)
     for relation in (Relation.contradict, Relation.evolves):
-        links = [(a, b, v) for a, b, v in fact.links if v.relation is relation]
+        links = [
+            (a, b, v)
+            for a, b, v in fact.links
+            if v.relation is relation and not (relation is Relation.contradict and {a.id, b.id} & placed)
+        ]
         if not links:
             continue
         members = sorted({c.id: c for a, b, _ in links for c in (a, b)}.values(), key=lambda c: c.id)
@@ -177,6 +182,17 @@ def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, st
             text = f"{text} Timeline: {_timeline_text(members, sources)}."
         out.append(make_finding(relation, members, best.score, text, best.reason, fact.id))
     return out
+
+
+def _placed_by_timeline(fact: Fact, sources: dict[str, Source]) -> set[str]:
+    """Members of a fact that changed over time which tell no moment of their own but give a value a dated
+    member gives (a headline's 北京长峰医院火灾已致29人遇难 beside 截至今早9时…29人不幸死亡): they hold at that
+    value's moment in the timeline, so they clash with no other moment's value (21人 the evening before)."""
+    moving = [c for a, b, v in fact.links if v.relation is Relation.evolves for c in (a, b)]
+    if not moving:
+        return set()
+    dated = {_value_key(c) for c in moving if _as_of(c, sources) is not None}
+    return {c.id for c in fact.members if _as_of(c, sources) is None and _value_key(c) in dated}
 
 
 def _first_verdicts(fact: Fact) -> dict[frozenset[str], tuple[Claim, Claim, Verdict]]:

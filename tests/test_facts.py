@@ -259,3 +259,33 @@ def test_a_growing_tally_undated_in_reports_of_two_days_is_a_change_not_a_clash(
 
     assert pair(tmp_path / "games", "2021-08-01", "2021-08-09") == ["evolves"]
     assert pair(tmp_path / "apart", "2021-08-01", "2022-03-01") == ["contradict"]
+
+
+def test_an_undated_mention_of_a_timelines_value_clashes_with_no_other_moment():
+    # A headline with no moment (火灾已致29人遇难) gives the 29 the bulletin dated at 9时 gives: it holds at that
+    # moment of the timeline, so the evening's 21 is where the count was before, not a clash.
+    from claims.model import Kind, Source
+    from claims.pipeline import extract_text
+    from matcher.facts import Fact
+    from matcher.match import fact_findings
+    from matcher.model import Reason, Relation
+    from matcher.verdict import Verdict
+
+    def count(text: str, source: str, published: str | None):
+        (c,) = [c for c in extract_text(text, published=published, source_id=source) if c.kind is Kind.quantity]
+        return c
+
+    evening = count("截至18日18时，医院火灾已致21人遇难。", "a", "2023-04-18")
+    morning = count("截至19日9时，医院火灾已致29人遇难。", "b", "2023-04-19")
+    headline = count("医院火灾已致29人遇难", "c", None)
+    sources = {
+        s: Source(id=s, path=f"<{s}>", published=p) for s, p in (("a", "2023-04-18"), ("b", "2023-04-19"), ("c", None))
+    }
+    changed = Verdict(Relation.evolves, 0.8, "changed", Reason.value, 1.0)
+    clash = Verdict(Relation.contradict, 0.5, "clash", Reason.value, 1.0)
+    assert evening.frame is not None
+    fact = Fact("f", Kind.quantity, evening.frame, [evening, morning, headline])
+    fact.links = [(evening, morning, changed), (evening, headline, clash), (morning, headline, changed)]
+    assert [f.relation.value for f in fact_findings(fact, sources)] == ["evolves"]
+    fact.links = [(evening, morning, clash), (evening, headline, clash)]  # no timeline: the clash stands
+    assert [f.relation.value for f in fact_findings(fact, sources)] == ["contradict"]
