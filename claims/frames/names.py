@@ -10,12 +10,12 @@ and glossed names; these are the plain Chinese ones no lexicon lists.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
 from claims.text.hanzi import HAN_CLASS, SURNAMES, TITLES
+from claims.text.lines import LineMemo
 
 # The most common single-character surnames (together about nine in ten Chinese people).
 _CANDIDATE = re.compile(rf"[{SURNAMES}][{HAN_CLASS}]{{1,2}}")
@@ -122,35 +122,19 @@ def _candidates(text: str) -> tuple[Counter[str], Counter[str]]:
     """Counts of three- and two-character runs that may be names. A line's are its own (no run
     holds a newline, and a newline before a run is no word's start), so a reprinted line's are
     remembered (`_LINE_CANDIDATES`), and the lines not seen before are read in one joined pass."""
-    lines = text.split("\n")
-    got = [_LINE_CANDIDATES.get(line) for line in lines]
-    new = [i for i, found in enumerate(got) if found is None]
-    if new:
-        starts, at = [], 0
-        for i in new:
-            starts.append(at)
-            at += len(lines[i]) + 1
-        parted: list[tuple[list[str], list[str]]] = [([], []) for _ in new]
-        for start, two, three in _runs("\n".join([lines[i] for i in new])):
-            twos_of, threes_of = parted[bisect_right(starts, start) - 1]
-            twos_of.append(two)
-            if three:
-                threes_of.append(three)
-        if len(_LINE_CANDIDATES) + len(new) > LINE_CANDIDATES:
-            _LINE_CANDIDATES.clear()
-        for i, (twos_of, threes_of) in zip(new, parted, strict=True):
-            got[i] = _LINE_CANDIDATES[lines[i]] = (tuple(twos_of), tuple(threes_of))
     twos: list[str] = []
     threes: list[str] = []
-    for found in got:
-        if found and found[0]:
-            twos.extend(found[0])
-            threes.extend(found[1])
+    for _, runs in _LINE_CANDIDATES.lines(text):
+        for two, three in runs:
+            twos.append(two)
+            if three:
+                threes.append(three)
     return Counter(threes), Counter(twos)
 
 
-_LINE_CANDIDATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # a line -> its runs (`_candidates`)
-LINE_CANDIDATES = 1 << 13  # lines remembered before starting over
+_LINE_CANDIDATES: LineMemo[tuple[str, str | None]] = LineMemo(
+    lambda text: ((start, (two, three)) for start, two, three in _runs(text)), lambda run, at: run
+)
 
 
 def _runs(text: str) -> Iterator[tuple[int, str, str | None]]:

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from claims.text.hanzi import COMMON_HAN, HAN, HAN_BMP_BLOCKS, HAN_CLASS
+from claims.text.lines import LineMemo
 
 # Flagged passages closer than this many characters become one passage.
 MERGE_GAP = 8
@@ -164,30 +165,13 @@ _IN_WORD = -1  # the weight of a `?` inside a Latin word until `_in_url` is aske
 
 
 def _line_marks(text: str) -> list[tuple[str, Marks]]:
-    """Each line of `text` with its marks (`_local_marks`): remembered per line, as outlets reprint
-    paragraphs; the lines not seen before are read in one pass, joined as they stand in a text
-    (a newline between them), their marks then parted by line."""
-    lines = text.split("\n")
-    got = [_LINE_MARKS.get(line) for line in lines]
-    new = [i for i, marks in enumerate(got) if marks is None]
-    if new:
-        starts, at = [], 0
-        for i in new:
-            starts.append(at)
-            at += len(lines[i]) + 1
-        parted: list[list[tuple[int, int, int | None]]] = [[] for _ in new]
-        for start, end, weight in _local_marks("\n".join([lines[i] for i in new])):
-            k = bisect.bisect_right(starts, start) - 1
-            parted[k].append((start - starts[k], end - starts[k], weight))
-        if len(_LINE_MARKS) + len(new) > LINE_MARKS:
-            _LINE_MARKS.clear()
-        for i, marks in zip(new, parted, strict=True):
-            got[i] = _LINE_MARKS[lines[i]] = tuple(marks)
-    return list(zip(lines, got, strict=True))  # type: ignore[arg-type]  # every line's is set by now
+    """Each line of `text` with its marks (`_local_marks`), remembered per line (`LineMemo`)."""
+    return _LINE_MARKS.lines(text)
 
 
-_LINE_MARKS: dict[str, Marks] = {}  # a line -> its marks (`_line_marks`)
-LINE_MARKS = 1 << 13  # lines remembered before starting over
+_LINE_MARKS: LineMemo[tuple[int, int, int | None]] = LineMemo(
+    lambda text: ((m[0], m) for m in _local_marks(text)), lambda m, at: (m[0] - at, m[1] - at, m[2])
+)
 
 
 def _local_marks(text: str) -> Iterator[tuple[int, int, int | None]]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from opencc import OpenCC
 
 from claims.text.hanzi import HAN_CLASS
+from claims.text.lines import LineMemo
 
 # t2s, not tw2sp: tw2sp also rewrites vocabulary (滑鼠 → 鼠标), changing what a source said.
 _T2S = OpenCC("t2s")
@@ -288,33 +289,18 @@ def _iter_noise(raw: str) -> list[tuple[int, int]]:
     matches a newline or reads past one (a newline stands where a line starts or ends), so a
     reprinted line's spans are remembered (`_LINE_NOISE`), and the lines not seen before are
     scanned in one pass, joined as they stand (tests/test_normalise.py)."""
-    lines = raw.split("\n")
-    got = [_LINE_NOISE.get(line) for line in lines]
-    new = [i for i, spans in enumerate(got) if spans is None]
-    if new:
-        starts, at = [], 0
-        for i in new:
-            starts.append(at)
-            at += len(lines[i]) + 1
-        parted: list[list[tuple[int, int]]] = [[] for _ in new]
-        for a, b in _noise_spans("\n".join([lines[i] for i in new])):
-            k = bisect_right(starts, a) - 1
-            parted[k].append((a - starts[k], b - starts[k]))
-        if len(_LINE_NOISE) + len(new) > LINE_NOISE:
-            _LINE_NOISE.clear()
-        for i, found in zip(new, parted, strict=True):
-            got[i] = _LINE_NOISE[lines[i]] = tuple(found)
     out: list[tuple[int, int]] = []
     offset = 0
-    for line, spans in zip(lines, got, strict=True):
+    for line, spans in _LINE_NOISE.lines(raw):
         if spans:
             out.extend([(a + offset, b + offset) for a, b in spans])
         offset += len(line) + 1
     return out
 
 
-_LINE_NOISE: dict[str, tuple[tuple[int, int], ...]] = {}  # a line -> its noise spans (`_iter_noise`)
-LINE_NOISE = 1 << 13  # lines remembered before starting over
+_LINE_NOISE: LineMemo[tuple[int, int]] = LineMemo(
+    lambda text: ((span[0], span) for span in _noise_spans(text)), lambda span, at: (span[0] - at, span[1] - at)
+)
 
 
 def _noise_spans(raw: str) -> list[tuple[int, int]]:
