@@ -59,9 +59,10 @@ FLOOR = "楼"  # RankValue.of of a floor (从四楼坠落): compared only with f
 # --- units ---------------------------------------------------------------------------
 
 _COUNTERS = "个名位家项款次人台张篇条只件所座部间户栋套辆艘架起处头"
-# Counts of people, whatever the counter: 12人, 12名, 12例 (cases), 1374万人次, 280口人, 人口39万.
-_PEOPLE = re.compile(r"^(?:[名位个]?(?:人|员工|雇员|研究人员|研究员|工程师|成员|职员|员)|[名位例]|人次|口人|人口)$")
-_STAFF = {"", "人", "名", "位", "员工", "雇员", "职员", "成员", "人员", "员", "例", "人次", "口人", "人口"}
+# Counts of people, whatever the counter: 12人, 12名, 12例 (cases; 宗 in Hong Kong's usage: 2940宗病例),
+# 1374万人次, 280口人, 人口39万.
+_PEOPLE = re.compile(r"^(?:[名位个]?(?:人|员工|雇员|研究人员|研究员|工程师|成员|职员|员)|[名位例宗]|人次|口人|人口)$")
+_STAFF = {"", "人", "名", "位", "员工", "雇员", "职员", "成员", "人员", "员", "例", "宗", "人次", "口人", "人口"}
 _PEOPLE_GROUPS = {
     "研究人员": "people:research",
     "研究员": "people:research",

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from rapidfuzz import fuzz
 
 from claims.frames import (
+    MARGINS,
     TALLY_AT,
     clock_text,
     events_relation,
@@ -667,7 +668,11 @@ def _over_period(c: Claim, t: Period) -> bool:
     sentence dates to a span of months (前三季度国内生产总值913027亿元: those nine months' sum)."""
     if c.frame is None:
         return False
-    return is_flow(c.frame) or (c.kind in SUMMED_KINDS and (t.end - t.start).days >= MONEY_PERIOD_DAYS)
+    return (
+        is_flow(c.frame)
+        or not MARGINS.isdisjoint(c.frame.measure)
+        or (c.kind in SUMMED_KINDS and (t.end - t.start).days >= MONEY_PERIOD_DAYS)
+    )
 
 
 # An amount of money or a count dated to a span this long is that span's sum, not a stock: a month

@@ -355,6 +355,125 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "date",
+        "two bodies' tellings on one day (印度人民党…6月5日公布 vs 印度选举委员会5日凌晨公布) are two happenings",
+        "根据印度人民党当地时间6月5日公布的消息，全国民主联盟同意推选莫迪为联盟领导人。",
+        "根据印度选举委员会5日凌晨公布的第18届选举最终计票结果，全国民主联盟获得过半数席位。",
+        [],
+    ),
+    (
+        "date",
+        "a body's telling and its head's on one day (韩国政府12月29日宣布 / 29日，韩国代总统崔相穆宣布) may be one",
+        "29日，韩国代总统崔相穆宣布，从即日起至2025年1月4日止，国家进入为期7天的哀悼期。",
+        "韩国政府12月29日宣布，即日起至1月4日24时的7天为国家哀悼期。",
+        ["agree"],
+    ),
+    (
+        "date",
+        "one body named in full and short (国家统计局 / 统计局) tells once",
+        "国家统计局1月17日发布数据。",
+        "统计局周三（1月17日）公布数据。",
+        ["agree"],
+    ),
+    (
+        "percent",
+        "a quarter's margin (2024年第四季度…毛利率15.04%) and the year's (2024年综合毛利率24.4%) are two periods' figures",
+        "在2024年第四季度，宁德时代的毛利率为15.04%。",
+        "宁德时代2024年综合毛利率为24.4%。",
+        [],
+    ),
+    (
+        "percent",
+        "one business's margin (动力电池系统毛利率) and the group's (综合毛利率) are two facts",
+        "动力电池系统毛利率为23.94%，同比增加5.81个百分点。",
+        "宁德时代综合毛利率24.4%，同比增长5.3个百分点。",
+        [],
+    ),
+    (
+        "minute",
+        "a player named after their team (英格兰队科尔·帕尔默) is who scored: one goal in one minute with another outlet's 帕尔默",
+        "比赛第73分钟，英格兰队科尔·帕尔默进球将比分改写成1:1。",
+        "第73分钟帕尔默禁区前大力低射破门，将比分追平为1-1。",
+        ["agree"],
+    ),
+    (
+        "minute",
+        "one scorer's winner at two minutes (第87分钟…西班牙队的奥亚萨瓦尔 vs 第86分钟…米克尔·奥亚萨瓦尔) clashes",
+        "比赛的高潮是在第87分钟，西班牙队的奥亚萨瓦尔破门，将比分改写为2-1。",
+        "第86分钟西班牙队米克尔·奥亚萨瓦尔攻入制胜一球，将比分锁定在2:1。",
+        ["contradict"],
+    ),
+    (
+        "minute",
+        "a hyphened transliterated name (尼科-威廉斯) and a shot told in a clause of its own (，斜射破门) are the scorer's",
+        "直到第47分钟西班牙队的尼科-威廉斯接队友亚马尔的助攻，斜射破门。",
+        "亚马尔妙传给中场威廉斯，威廉斯在第47分钟率先破门。",
+        ["agree"],
+    ),
+    (
+        "score",
+        "a result told with 由 (最终由西班牙2比1战胜英格兰) names the same sides as 西班牙队2:1战胜英格兰队",
+        "2024欧洲杯决赛当地时间14日在柏林举行，西班牙队2:1战胜英格兰队。",
+        "欧国杯足球决赛最终由西班牙2比1战胜英格兰，第4度坐上欧洲霸主之位。",
+        ["agree"],
+    ),
+    (
+        "title_count",
+        "a clause with no subject (，第四次夺得欧洲杯的冠军) counts the titles of the side its sentence opens with",
+        "西班牙队2比1取胜，第四次夺得欧洲杯的冠军。",
+        "西班牙此前三次夺冠，这是西班牙第四次夺得欧洲杯冠军。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "宗 counts cases in Hong Kong's usage (2940宗…病例): the same count as 2940例",
+        "7月20日0时至7月26日24时，广东省新增报告2940例基孔肯雅热本地病例。",
+        "廣東疾控局公布，全省在7月20至26日的7天內，新增2940宗基孔肯雅熱本土病例。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "a whole's spread over places (病例分布在佛山2882例) parts new cases: two weeks' parts are two facts",
+        "7月20日0时至7月26日24时，广东省新增报告2940例本地病例，病例分布在佛山2882例，广州22例。",
+        "2025年8月3日0时至8月9日24时，全省新增报告1387例本地病例，病例分布在佛山1212例，广州103例。",
+        [],
+    ),
+    (
+        "quantity",
+        "a place's clause after another place's count (禅城区累计报告确诊病例49例，南海区34例) counts the same: confirmed cases, no asymptomatic ones",
+        "截至7月19日，禅城区累计报告确诊病例49例，南海区34例。",
+        "截至7月19日，南海区累计报告无症状感染者34例。",
+        [],
+    ),
+    (
+        "date",
+        "a fire put out (明火被扑灭) and its breaking out (发生火灾) are two happenings of one day",
+        "4月18日，北京长峰医院发生火灾。",
+        "4月18日13时33分许，北京长峰医院现场明火被扑灭。",
+        [],
+    ),
+    (
+        "quantity",
+        "those still in hospital (仍在治疗) and those moved there (转运伤员) are two counts, neither all the injured",
+        "截至19日9时，还有39名伤病员仍在治疗。",
+        "火灾当天下午，截至15时30分，共转运伤员71名。",
+        [],
+    ),
+    (
+        "quantity",
+        "a coalition's seats (全国民主联盟 290) and one of its parties' (印度人民党 240) are two facts",
+        "点票结果显示，全国民主联盟只获得290个议席。",
+        "莫迪领导的印度人民党仅获得240个议席，未能超过半数。",
+        [],
+    ),
+    (
+        "quantity",
+        "one coalition's seats in two reports (全国民主联盟 290 vs 295) clash",
+        "点票结果显示，全国民主联盟只获得290个议席。",
+        "计票结果显示，全国民主联盟共获得295个席位。",
+        ["contradict"],
+    ),
+    (
+        "date",
         "an hour and 许 (15时许) is the hour and some: it holds another outlet's 15时30分许: no clash (nor proof of one moment)",
         "1月24日15时30分许，江西省新余市渝水区一临街店铺发生火灾。",
         "1月24日15时许，江西省新余市渝水区一临街店铺发生火灾。",
@@ -2563,6 +2682,11 @@ def test_a_business_or_a_region_a_company_reports_is_a_part_with_its_own_scope()
     assert "亚太地区" in frame("亚太地区实现销售收入约410亿元", "410亿元").place
     assert not frame("该公司2023年实现全球销售收入7042亿元", "7042亿元").part
     assert not frame("受灾地区共有120万人", "120万人").part
+    # the business a sentence part opens with holds its later clauses' figures, up to a ；
+    both = "动力电池系统实现营业收入2530.41亿元，同比减少11.29%，毛利率为23.94%；储能电池系统营收572.90亿元，毛利率为26.84%"
+    assert frame(both, "23.94%").place == ("动力电池系统",)
+    assert frame(both, "26.84%").place == ("储能电池系统",)
+    assert not frame("宁德时代实现营业收入3620亿元，综合毛利率为24.4%", "24.4%").part
 
 
 def test_a_growth_rate_grows_the_figure_before_it_and_a_rate_is_no_amount():
@@ -2580,6 +2704,31 @@ def test_a_growth_rate_grows_the_figure_before_it_and_a_rate_is_no_amount():
     assert "profit" not in growth("而2022年同期的净利润率为5.0%", "5.0%").measure  # a margin, not the profit
 
 
+def test_a_year_a_figure_is_compared_with_dates_only_the_other_side():
+    def as_of(text: str) -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text, published="2024-06-05")}
+
+    seats = as_of("但印度人民党本身只赢得或领先了240个席位，远低于五年前的303个席位。")
+    assert seats["240个"] is None and seats["303个"] == "2019-12-31"  # 五年前 is the 303's time, not the 240's
+    assert as_of("印度人民党的得票率为36.9%，略低于2019年的结果。")["36.9%"] is None
+    assert as_of("2023年营收4009亿元，高于2022年的3285亿元。") == {
+        "2023年": None,
+        "4009亿元": "2023",
+        "2022年": None,
+        "3285亿元": "2022",
+    }
+
+
+def test_an_hour_on_a_things_own_day_is_not_the_reports_day():
+    def as_of(text: str) -> list[str | None]:
+        found = extract_text(text, published="2023-04-20")
+        return [c.as_of.start.isoformat() if c.as_of else None for c in found if c.kind.value == "quantity"]
+
+    assert as_of("火灾当天下午，截至15时30分，共转运伤员71名。") == [None]  # the fire's day, never dated
+    assert as_of("截至当天14时，共转运伤员71名。") == ["2023-04-20"]  # the report's own day
+    assert as_of("4月18日，医院发生火灾。火灾当天下午，截至15时30分，共转运伤员71名。") == ["2023-04-18"]
+
+
 def test_a_day_a_telling_names_is_the_day_of_what_it_tells():
     assert "announcement" not in date_event("提前举行大选。", "今年5月，英国首相苏纳克宣布于")
     assert date_event("宣布辞职。", "据英媒消息，苏纳克将在当地时间") == ("announcement",)
@@ -2592,6 +2741,20 @@ def test_a_place_is_read_whole_and_a_kind_of_area_is_none():
     # a kind of area is whichever the story is about: no place of its own
     assert places("截至23日，当地疫区") == ()
     assert places("在结果已经出炉的644个选区中，工党包办其中") == ()
+
+
+def test_the_line_a_goal_needs_is_a_threshold():
+    assert frame("印人党此次获得的席位未及超越半数的272席分水岭", "272席").scope == "threshold"
+    assert frame("印度国会下院有543个议席，需达到272席才能过半数", "272席").scope == "threshold"
+    assert frame("印度国会下院有543个议席，需达到272席才能过半数", "543个").scope is None
+    assert frame("该项目需投入资金300亿元", "300亿元").scope is None  # what it costs, no line to reach
+
+
+def test_a_coalition_holds_seats_as_a_party_does():
+    assert frame("点票结果显示，全国民主联盟只获得290个议席", "290个").holder == "全国民主联盟"
+    assert frame("印度国大党领导的反对派印度国家发展包容性联盟获得232席", "232席").holder == "国家发展包容性联盟"
+    # an alliance by no name of its own (为联盟领导人) is named last, as 该党 is: whose figure it is is unknown
+    assert frame("全国民主联盟同意推选莫迪为联盟领导人，共获得290个议席", "290个").holder is None
 
 
 def test_a_partys_figure_is_the_party_named_last_before_it():

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from claims.extractors.base import ExtractContext, Mention
 from claims.extractors.sides import fold_side, squad_of, with_squad
 from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue, TitleCountValue, Value
+from claims.text.hanzi import SURNAMES
 from claims.values.numerals import parse_number
 
 # --- scores ----------------------------------------------------------------------------
@@ -110,8 +111,8 @@ _PAREN = re.compile(r"\([^()]*\)")
 # Words before a side's name in its run (最终阿根廷, 点球大战中阿根廷) and after it (阿根廷通过点球大战以).
 _NAME_HEAD = re.compile(
     rf"^(?:.*?(?:{_SHOOTOUT}|{_EXTRA}|{_REGULAR}|比赛|半场|决赛|全场|本场|此役|阶段|结束|"
-    r"(?:小组|淘汰|资格|预|复|热身|友谊|联|锦标|团体)赛|回合|第.轮|首轮)(?:中(?!国)|里|后|阶段|时|上)?)"
-    r"|^(?:最终|最后|终场|结果|但是|但|而|并且|并|随后|此后|其后|再|又|首先|先是|接着|然后|直到|当|还|也|让|使|帮助|协助|令)+"
+    r"(?:小组|淘汰|资格|预|复|热身|友谊|联|锦标|团体)赛|回合|第.轮|首轮)(?:中(?!国)|里|后|阶段|时|上)?)?"
+    r"(?:最终|最后|终场|结果|但是|但|而|并且|并|随后|此后|其后|再|又|首先|先是|接着|然后|直到|当|还|也|让|使|帮助|协助|令|由)*"
 )
 _NAME_TAIL = re.compile(
     rf"(?:(?:通过|经过|在|于|凭借|靠|借助)?(?:{_SHOOTOUT}|点球|{_EXTRA}|{_REGULAR})(?:中|里|阶段)?|"
@@ -162,15 +163,24 @@ def side_key(name: str | None) -> str | None:
     return name
 
 
-def _name_before(text: str) -> str | None:
+def _name_before(text: str, player: bool = False) -> str | None:
     """The side (or player) named right before a score or a minute: the last run of name
-    characters, its leading connectives and trailing part words dropped."""
+    characters, its leading connectives and trailing part words dropped. `player`: a minute's actor,
+    a player named after their team or the team's means (西班牙队凭借奥亚萨瓦尔) being who acted."""
     text = _NAME_TAIL.sub("", _PAREN.sub("", text).rstrip())
     m = _TAIL_RUN.search(text)
     if m is None:
         return None
     run = _NAME_HEAD.sub("", m.group())
+    if player and run:
+        run = _BY_MEANS.split(run)[-1]
+        if team := _TEAM_THEN_PLAYER.match(run):
+            return _family_name(side_key(run[team.end() :]))
+        return _family_name(side_key(_ROLE.split(run)[-1]))
     return side_key(_ROLE.split(run)[-1]) if run else None
+
+
+_BY_MEANS = re.compile(r"凭借|依靠|靠着|凭着|依赖")  # 西班牙队凭借奥亚萨瓦尔在第86分钟的绝杀: the scorer
 
 
 def _name_after(text: str, open_end: bool = False) -> str | None:
@@ -342,17 +352,22 @@ _STOPPAGE = re.compile(r"补时(?:阶段)?(?:的)?\s?$")
 _HALF_NAMED = re.compile(r"上半场|下半场|加时")
 # Who acted: a role word before the name (阿根廷明星球员梅西, 法国球员姆巴佩, 主教练德尚) is dropped.
 _ROLE = re.compile(r"(?:球员|前锋|中场|后卫|门将|队长|主帅|主教练|教练|射手|新星|巨星|球星|明星|老将|小将|替补|的)")
+# How a shot is struck: no one's name, and a clause of its own goes on with the actor (接…助攻，斜射破门).
+_SHOTS = r"斜射|低射|爆射|怒射|垫射|挑射|吊射|兜射|捅射|弧线|大力|低平球|一蹴|左脚|右脚"
 _ACTOR_STOP = re.compile(
-    r"在|从|于|将|把|被|由|获得|取得|主罚|主射|操刀|罚进|点球|十二码|12码|门前|禁区|左路|右路|头球|凌空|补射|推射|抽射|"
+    r"(?:在|从|于|将|把|被|由|获得|取得|主罚|主射|操刀|罚进|点球|十二码|12码|门前|禁区|左路|右路|头球|凌空|补射|推射|抽射|"
     r"射门|打进|攻入|破门|接|利用|为|帮助|再度|再次|又|再|也|就|终于|率先|一脚|轻松|突破|送出|传球|犯规|手球|"
     r"换上|换下|替补|上场|登场|完成|上演|扳平|追平|扳回|打破|扑出|罚失|远射|劲射|快射|射入|命中|带球|单刀|反击|破网|"
     r"进球|得分|梅开|帽子|乌龙|红牌|黄牌|吃到|领到|染红|连换|才|直到|产生|出现|一次|造成|制造|赢得|博得|搏得|"
-    r"头槌|冲顶|顶入|顶进|包抄|斜插|起脚|跃起|高高|接应|得球|拿球|小禁区|中路|横传|传中|妙传|回传|直塞|助攻"
+    r"头槌|冲顶|顶入|顶进|包抄|斜插|起脚|跃起|高高|接应|得球|拿球|小禁区|中路|横传|传中|妙传|回传|直塞|助攻|"
+    + _SHOTS
+    + ")"
 )
+_TOPIC_BEFORE = re.compile(r"是(?:在|于)?$")
 _BEFORE_TAIL = re.compile(r"(?:在|于|则|也|又|再|还|就|终于|直到|靠着|靠著|凭借|凭|时)+$")
 # A clause that goes on with the same actor (姆巴佩在禁区内被侵犯,自己主罚点球命中).
 _GOES_ON = re.compile(
-    r"(?:自己|亲自|并且|并|随后|接着|然后|再|又|一脚|轻松|成功|将|为|帮助|上演|完成|主罚|操刀|主射|射入)"
+    r"(?:自己|亲自|并且|并|随后|接着|然后|再|又|一脚|轻松|成功|将|为|帮助|上演|完成|主罚|操刀|主射|射入|" + _SHOTS + ")"
 )
 # A penalty: named, or its taking told (主罚命中, 操刀命中; not 主罚任意球, a free kick).
 _PENALTY = re.compile(r"点球|十二码|12码|罚球|点射|(?:主罚|操刀|主射)(?!任意球|直接任意球|角球)|罚进")
@@ -381,17 +396,42 @@ def _action(text: str) -> str | None:
     return None
 
 
-def _actor_after(text: str) -> tuple[str | None, int]:
-    """The actor named at the head of `text` (梅西点球破门 → 梅西), and where their deed starts."""
+def _actor_after(text: str) -> tuple[str | None, int, bool]:
+    """The actor named at the head of `text` (梅西点球破门 → 梅西; 由西班牙率先破门 → 西班牙), and where
+    their deed starts, and whether the actor is a team (中国队, 韩国女足). A player named after their team
+    (西班牙队的奥亚萨瓦尔, 英格兰队科尔·帕尔默) is the actor."""
     stripped = text.lstrip(",:时 ")
+    if stripped.startswith("由"):
+        stripped = stripped[1:]
     offset = len(text) - len(stripped)
     m = _HEAD_RUN.match(_PAREN.sub(lambda p: " " * len(p.group()), stripped))
     if m is None:
-        return None, offset
+        return None, offset, False
     stop = _ACTOR_STOP.search(m.group())
     run = m.group()[: stop.start()] if stop else m.group()
     run = _NAME_HEAD.sub("", run)
-    return side_key(_ROLE.split(run)[-1]) if run else None, offset + len(run)
+    player = _TEAM_THEN_PLAYER.match(run)
+    name = run[player.end() :] if player else _ROLE.split(run)[-1]
+    who = _family_name(side_key(name)) if run else None
+    return who, offset + len(run), bool(who and not player and _TEAM_NAMED.search(run))
+
+
+# A hyphen between two Han characters joins a transliterated name's parts (尼科-威廉斯), as · does.
+_HAN_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])[-‐](?=[\u4e00-\u9fff])")
+# A team, then one of its players (西班牙队的奥亚萨瓦尔, 英格兰队科尔·帕尔默, 中国队王霜): the player is who
+# acted; not 韩国女足送点 (the team, and what it did).
+_TEAM_THEN_PLAYER = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,8}}?(?:队|[男女][足篮排])"
+    rf"(?:的(?=[{_NAME_CHARS}]{{2}})|(?=[\u4e00-\u9fff]{{1,6}}·)|(?=[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$))"
+)
+
+
+def _family_name(name: str | None) -> str | None:
+    """A transliterated name as the press shortens it: its last part (米克尔·奥亚萨瓦尔 is 奥亚萨瓦尔,
+    科尔·帕尔默 帕尔默), as two reports of one goal name its scorer."""
+    if name and "·" in name and len(last := name.rsplit("·", 1)[1]) >= 2:
+        return last
+    return name
 
 
 class MinuteExtractor:
@@ -402,11 +442,12 @@ class MinuteExtractor:
     gate = re.compile("分钟")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        named = _HAN_HYPHEN.sub("·", text)  # 尼科-威廉斯 is 尼科·威廉斯 (one character each: offsets hold)
         for m in _MINUTE.finditer(text):
             n = _minute_of(text, m)
             if n is None or not 1 <= n <= 130:
                 continue
-            acted = _acted(text, m)
+            acted = _acted(named, m)
             if acted is not None:
                 who, action = acted
                 yield Mention(
@@ -445,14 +486,14 @@ def _acted(t: str, m: re.Match[str]) -> tuple[str, str] | None:
     end = len(t) if nxt is None else nxt.start()
     before = _PAREN.sub("", t[lo : m.start()])
     bare = not before or _BEFORE_TAIL.search(before) or m.group().startswith("在")  # 法国在80分钟: 在 is the match's
-    who = _name_before(_BEFORE_TAIL.sub("", before)) if bare else None
+    bare = bare and not _TOPIC_BEFORE.search(before)  # 比赛的高潮是在第87分钟: what the minute is, no actor
+    who = _name_before(_BEFORE_TAIL.sub("", before), player=True) if bare else None
     deed_at = m.end()
     team = False
     if who is None:
         if not t[m.end() : hi].strip(",时 ") and hi < end:  # 直到第109分钟,梅西再度进球: the next clause tells who
             hi = _clause_end(t, hi + 1)
-        who, offset = _actor_after(t[m.end() : hi])
-        team = bool(who and _TEAM_NAMED.search(t, m.end(), m.end() + offset))
+        who, offset, team = _actor_after(t[m.end() : hi])
         deed_at = m.end() + offset
     if who is None:
         return None
@@ -488,10 +529,10 @@ def _scorer_after(
         if start >= end or _LATER.match(t, start):
             return None
         hi = min(_clause_end(t, start), end)
-        who, offset = _actor_after(t[start:hi])
+        who, offset, team = _actor_after(t[start:hi])
         done = _action(t[start + offset : hi])
         if who and done and done in ({deed} if deed else _SCORED):
-            return (who, done) if not _TEAM_NAMED.search(t, start, start + offset) else None
+            return (who, done) if not team else None
         start = hi + 1
     return None
 

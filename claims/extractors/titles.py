@@ -40,7 +40,9 @@ _PAST = re.compile(
     r"此前|之前|曾经|曾|当年|上次|上一次|历史上|那届|去年|前年|[0-9一二三四五六七八九十]+年前|[0-9]{4}年"
 )
 # Between the holder's name and the count: words that are no part of the name.
-_BEFORE_COUNT = re.compile(r"(?:的|队史|历史上|已经|已|共|累计|总共|共计|先后|再次|再度|又|也|就|还|至今|迄今)+$")
+_BEFORE_COUNT = re.compile(
+    r"(?:此次|这次|本次|本届|此番|的|队史|历史上|已经|已|共|累计|总共|共计|先后|再次|再度|又|也|就|还|至今|迄今)+$"
+)
 _HOLDER_RUN = re.compile(r"(?:U[0-9]{2}|[A-Za-z\u4e00-\u9fff·]){2,16}$")
 # A run that holds a verb or a pronoun is no holder's name (阿根廷7-5法国拿到了他们队史第三座金杯: not 法国's).
 _NOT_A_HOLDER = re.compile(rf"{_WON}|了|他们|她们|它们|我们|谁|自己|其")
@@ -67,7 +69,7 @@ class TitleCountExtractor:
             lo = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_STOP) + 1
             if _PAST.search(text, lo, m.start()):
                 continue
-            holder = _holder(text[lo : m.start()])
+            holder = _holder(text[lo : m.start()]) or _topic(text, lo, m.start())
             comp = _competition(m.group(f"c{form}"))
             if holder is None or comp is None:
                 continue
@@ -84,11 +86,29 @@ def _holder(before: str) -> str | None:
     return None if _NOT_A_HOLDER.search(name) else side_key(name)
 
 
+def _topic(text: str, lo: int, at: int) -> str | None:
+    """The holder of a count whose clause names none (西班牙此前…斩获3座欧洲杯桂冠，此次第4次捧杯;
+    西班牙队2比1取胜，第四次夺得欧洲杯的冠军): the side its sentence opens with, as a reader carries a
+    clause's topic on to the clauses after it; None when the sentence opens with no name."""
+    rest = _THIS_TIME.sub("", text[lo:at])
+    if lo == 0 or (rest and not _BEFORE_COUNT.fullmatch(rest)):
+        return None
+    start = max(text.rfind(c, 0, lo) for c in "。!?") + 1
+    run = _TOPIC_RUN.match(text, start)
+    return side_key(_TOPIC_STOP.split(run.group(), 1)[0]) if run else None
+
+
+_THIS_TIME = re.compile(r"^(?:此次|这次|本次|本届|此番)")
+_TOPIC_RUN = re.compile(r"(?:U[0-9]{2}|[A-Za-z\u4e00-\u9fff·]){2,16}")
+_TOPIC_STOP = re.compile(r"此前|之前|已经|已|曾|在|以|于|再次|再度|首次|也|又|还|是|将|则|成为|历史|[0-9]")
+
+
 def _competition(words: str | None) -> str | None:
     """The competition's name as compared ("" when not named; None when the words are no name:
     第二次在印度夺得冠军 tells where): a squad before it is the holder's (女足亚洲杯 is 亚洲杯)."""
     if not words:
         return ""
+    words = words.removesuffix("的")  # 夺得欧洲杯的冠军
     if _NOT_A_COMP.search(words):
         return None
     return _SQUAD_BEFORE.sub("", words) or ""

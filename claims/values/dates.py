@@ -252,7 +252,7 @@ def with_times(text: str, spans: list[DateSpan], anchor: date | None, published:
             continue
         ref = _last_day_before(out, t.start) or anchor
         tally = TALLY_BEFORE.search(text, 0, t.start) is not None
-        if ref is None and tally:
+        if ref is None and tally and not _own_day_before(text, t.start):
             ref = published  # 截至14时, 截至晚上6时, 截至当天14时 (no day before it): the report's day
         if ref is None:
             continue
@@ -362,7 +362,8 @@ class _Told:
 # 比去年, 较上月, 与去年…相比, 去年同期: a time compared with, not the time the sentence tells of;
 # 今年58岁的张某: an age, said of any time.
 # A joiner (与, 同, 跟, 和) compares only when the clause closes it (与2010年…相比: _COMPARISON_CLOSE).
-_COMPARED_BEFORE = re.compile(r"(?:比|较|相较于?|同比|环比|(?P<open>与|同|跟|和))\s*$")
+# 比2010年, 较2019年同期, 与2010年…相比; 低于2019年的结果, 高于五年前的52个席位 (a comparison's other side).
+_COMPARED_BEFORE = re.compile(r"(?:比|较|相较于?|同比|环比|[高低少多]于|超过|超越|不及|(?P<open>与|同|跟|和))\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:同期|[0-9零一二两三四五六七八九十]+\s*(?:周岁|岁))")
 
 
@@ -737,10 +738,21 @@ def _last_stated_before(found: list[DateSpan], start: int, unit: str) -> date | 
     return date.fromisoformat(max(dates, key=lambda s: s.end).value.start) if dates else None
 
 
+_THAT_DAY = re.compile(r"当天|当日|当晚|当夜")
+OWN_DAY_REACH = 16  # characters: 火灾当天下午，截至15时30分 (FIELD21 changfeng: the fire's day, not the report's)
+
+
+def _own_day_before(text: str, start: int) -> bool:
+    """Is an hour told on a thing's own day (火灾当天下午，截至15时30分), which the text never dated?"""
+    return any(
+        not _refers_back(text, m.start()) for m in _THAT_DAY.finditer(text, max(0, start - OWN_DAY_REACH), start)
+    )
+
+
 def _refers_back(text: str, start: int) -> bool:
     """An anaphoric day standing alone (当天, 在当天), not a thing's own day (六一当天, 事发当天)."""
     before = text[:start].rstrip()
-    return not before or not HAN.match(before[-1]) or before[-1] in "在于就是那这"
+    return not before or not HAN.match(before[-1]) or before[-1] in "在于就是那这至止"
 
 
 _NAMES_A_DAY = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]$")
