@@ -12,6 +12,7 @@ from claims.frames import (
     frame_of,
     keys_relation,
     measures_relation,
+    one_person,
     place_held,
     places,
     squad,
@@ -353,6 +354,27 @@ def test_a_debts_two_sides_are_measures():
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
+    (
+        "title_count",
+        "a title count naming no cup (此次第4次捧杯) counts the cup its sentence named (3座欧洲杯桂冠), this time's",
+        "西班牙此前在1964年、2008年、2012年斩获3座欧洲杯桂冠，此次第4次捧杯。",
+        "西班牙队2比1取胜，第四次夺得欧洲杯的冠军。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "an alliance's seats in a sentence naming its leading party (印度人民党主导的全国民主联盟…290) are the alliance's",
+        "莫迪为印度人民党主导的全国民主联盟定下目标，但点票结果显示全国民主联盟只获得290个议席。",
+        "莫迪领导的印度人民党仅获得240个议席，未能超过半数。",
+        [],
+    ),
+    (
+        "quantity",
+        "a figure followed by 的目标 (定下夺取400个国会议席的目标) is what was aimed at, no count",
+        "莫迪为全国民主联盟定下夺取400个国会议席的目标。",
+        "计票结果显示，全国民主联盟共获得295个席位。",
+        [],
+    ),
     (
         "date",
         "two bodies' tellings on one day (印度人民党…6月5日公布 vs 印度选举委员会5日凌晨公布) are two happenings",
@@ -2748,6 +2770,27 @@ def test_the_line_a_goal_needs_is_a_threshold():
     assert frame("印度国会下院有543个议席，需达到272席才能过半数", "272席").scope == "threshold"
     assert frame("印度国会下院有543个议席，需达到272席才能过半数", "543个").scope is None
     assert frame("该项目需投入资金300亿元", "300亿元").scope is None  # what it costs, no line to reach
+
+
+def test_a_list_told_respectively_gives_each_figure_its_own_place():
+    respectively = "截至7月19日，禅城区和南海区确诊病例分别为49例、34例"
+    assert frame(respectively, "49例").place == ("禅城",)
+    assert frame(respectively, "34例").place == ("南海",)
+    # a later item of a list that names nothing counts what the list opens with: confirmed cases too
+    assert frame(respectively, "34例").predicate == ("confirmed",)
+    assert frame("事故造成3人死亡、5人", "5人").measure == ()  # an opening's unlisted words say nothing
+    three = "广州、深圳和佛山分别报告新增病例3例、5例和7例"
+    assert [frame(three, f).place for f in ("3例", "5例", "7例")] == [("广州",), ("深圳",), ("佛山",)]
+    # a figure past the list's clause is no item of it
+    assert frame("禅城区和南海区分别为49例、34例，其中重症3例", "3例").place != ("禅城",)
+
+
+def test_a_party_is_named_whole_and_its_short_name_is_the_same_party():
+    # the tagger splits 印度国民大会党 into 印度 / 国民 / 大会党: the party is 国民大会党 (its place dropped)
+    assert frame("最大反对党印度国民大会党获得99个议席", "99个").holder == "国民大会党"
+    assert frame("英国反对党工党迄今已在议会选举中赢得337个席位", "337个").holder == "工党"
+    assert one_person("国大党", "国民大会党")  # a party's short form keeps its first and last characters
+    assert not one_person("国大党", "人民党")
 
 
 def test_a_coalition_holds_seats_as_a_party_does():

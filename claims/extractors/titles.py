@@ -71,6 +71,8 @@ class TitleCountExtractor:
                 continue
             holder = _holder(text[lo : m.start()]) or _topic(text, lo, m.start())
             comp = _competition(m.group(f"c{form}"))
+            if comp == "":
+                comp = _cup_named(text, m.start())  # 斩获3座欧洲杯桂冠，此次第4次捧杯: the cup its sentence named
             if holder is None or comp is None:
                 continue
             value = TitleCountValue(count=int(n), holder=holder, of=comp or None)
@@ -96,6 +98,18 @@ def _topic(text: str, lo: int, at: int) -> str | None:
     start = max(text.rfind(c, 0, lo) for c in "。!?") + 1
     run = _TOPIC_RUN.match(text, start)
     return side_key(_TOPIC_STOP.split(run.group(), 1)[0]) if run else None
+
+
+# A cup its sentence names before a count that names none (3座欧洲杯桂冠), without the words before its name.
+_CUP_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,5}杯)(?=桂冠|冠军|奖杯|金杯|决赛|赛|的|,|$)")
+_CUP_HEAD = re.compile(r"^.*?(?:[座个次届尊项度]|获得|夺得|斩获|赢得|捧起|拿下|问鼎)")
+
+
+def _cup_named(text: str, at: int) -> str:
+    """The cup the sentence names before `at` (its last), as a competition's name; "" for none."""
+    start = max(text.rfind(c, 0, at) for c in "。!?") + 1
+    named = _CUP_BEFORE.findall(text, start, at)
+    return (_competition(_CUP_HEAD.sub("", named[-1])) or "") if named else ""
 
 
 _THIS_TIME = re.compile(r"^(?:此次|这次|本次|本届|此番)")

@@ -204,7 +204,10 @@ _PLANNED = re.compile(
 # 达到…): a forecast, as 有望 before it is.
 # Also a forecast named right after the figure (全球3%左右的预计增速: the world's expected growth), not an
 # expectation met (亦符合市场预期).
-_EXPECTED_AFTER = re.compile(r"[^，,。；;]{0,12}?(?:有望|可望|或将)|\s*(?:左右)?的?(?:预计|预测|预期)(?!中)")
+_EXPECTED_AFTER = re.compile(
+    r"[^，,。；;]{0,12}?(?:有望|可望|或将)|\s*(?:左右)?的?(?:预计|预测|预期)(?!中)"
+    r"|[^，,。；;的]{0,6}的(?:目标|计划)"  # 定下夺取⟨400个⟩国会议席的目标: what was aimed at
+)
 # The dead or missing whose identity is confirmed (至少140名遇难者已确认身份, 179名遇难者的身份全部确认,
 # 已确认身份的⟨#⟩): a part of the toll that grows on its own, within this many characters of the figure.
 _IDENTIFIED = re.compile(
@@ -730,13 +733,11 @@ def frame_of(
     before, left_clause = _left_of(before)
     # 共造成173人（包括8人失踪）遇难: an aside right after the figure tells of a part; what follows is its own
     right_clause = CLAUSE.split(_ASIDE_FIRST.sub("", after, 1), 1)[0]
-    where = _places_of(before, left_clause, prior, names)
+    where = _respective_place(before) or _places_of(before, left_clause, prior, names)
     who = holder(before, names) if names else None
     if kind == "date":
         return _date_frame(before, after, where, who, names)
-    measure, predicate = _measures(left_clause, right_clause, unit)
-    if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
-        measure = ("magnitude:余震",)  # 最大余震震级达⟨#⟩, 3级以下余震: an aftershock's, not the quake's
+    measure, predicate = _counted(before, left_clause, right_clause, unit)
     who, measure = _holder_of(kind, before, after, where, who or _item_label(before, prior), names, measure)
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
@@ -989,6 +990,26 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
     return where
 
 
+def _respective_place(before: str) -> tuple[str, ...]:
+    """The place a figure of a list told 分别 (respectively) belongs to by its order (禅城区和南海区确诊病例
+    分别为49例、⟨34例⟩: 南海's), when the places listed before 分别 are as many as the list's figures may be;
+    () for any other figure."""
+    sentence = SENTENCE_END.split(before)[-1]
+    k = sentence.rfind("分别")
+    if k < 0 or _NOT_IN_LIST.search(sentence, k):
+        return ()
+    named = [places(part) for part in _LIST_JOINER.split(_NOT_IN_LIST.split(sentence[:k])[-1])]
+    i = len(_ITEM_BEFORE.findall(sentence, k))  # the figures of the list before this one
+    if len(named) < 2 or i >= len(named) or not all(len(p) == 1 for p in named):
+        return ()
+    return named[i]
+
+
+_LIST_JOINER = re.compile(r"和|与|及|、|以及")
+_NOT_IN_LIST = re.compile(r"[，,；;。：:]")  # the figure is past the list: another clause
+_ITEM_BEFORE = re.compile(r"[0-9０-９][0-9０-９.]*\s*[^\s0-9０-９、和与及]{0,3}\s*(?:、|和|与|及)")
+
+
 def _item_label(before: str, prior: Sequence[str]) -> str | None:
     """The label of the numbered item a figure is told in, its sentence's or its paragraph's opening
     (1、平地原住民：应选名额⟨#⟩ vs 2、山地原住民：应选名额3人: two groups' seats, whose each is)."""
@@ -1155,6 +1176,33 @@ def _breakdown_scope(before: str) -> str | None:
 # A later item of a list across 、 (新增报告本地确诊病例7例、疑似病例⟨4例⟩): the first item is
 # the figure before the first 、 that follows a figure.
 _FIRST_ITEM = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+[^，,。；;：:、\s]{0,3}、")
+
+
+def _counted(
+    before: str, left_clause: str, right_clause: str, unit: str | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a figure counts and what happened to it (_measures), else what the list it is a later item
+    of opens with; an aftershock's magnitude (最大余震震级达⟨#⟩, 3级以下余震) is not the quake's."""
+    measure, predicate = _measures(left_clause, right_clause, unit)
+    if not (measure or predicate):
+        return _list_opening_keys(before, unit)
+    if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
+        return ("magnitude:余震",), predicate
+    return measure, predicate
+
+
+def _list_opening_keys(before: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a later item of a list across 、 counts when it names nothing itself: what the list's opening
+    names (确诊病例分别为49例、⟨34例⟩: confirmed cases too); nothing for a figure that is no such item."""
+    clause = _LIST_CLAUSE.split(before)[-1]
+    if not clause.endswith("、") or (first := _FIRST_ITEM.search(clause)) is None:
+        return (), ()
+    measure, predicate = _measures(clause[: first.start()], "", unit)
+    return _listed_only(measure), _listed_only(predicate)  # not 事故造成3人死亡、⟨5人⟩'s ~<事故
+
+
+def _listed_only(keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(k for k in keys if not k.startswith("~"))
 
 
 def _list_scope(before: str) -> str | None:
@@ -1859,12 +1907,21 @@ def party(sentence: str) -> tuple[str | None, int]:
     for i, (word, _) in enumerate(words):
         pos += len(word)
         if word.endswith("党"):
-            last, end = (word if len(word) >= 2 and word not in _PARTY_ROLES else None), pos
+            last, end = (_party_name(words, i) if len(word) >= 2 and word not in _PARTY_ROLES else None), pos
         elif _COALITION.search(word):
             last, end = _coalition(words, i), pos
     if last:
         last = next((last[i:] for i in range(1, len(last) - 1) if all(f == "ns" for _, f in tokens(last[:i]))), last)
     return last, end
+
+
+def _party_name(words: tuple[tuple[str, str], ...], i: int) -> str:
+    """A party's name whose last word is words[i], with the nouns the tagger split from it (国民 + 大会党:
+    国民大会党), not a party word or a role before it (反对党工党: 工党)."""
+    lo = i
+    while lo > 0 and i - lo < 2 and words[lo - 1][1] in ("n", "nz", "nt") and not words[lo - 1][0].endswith("党"):
+        lo -= 1
+    return "".join(w for w, _ in words[lo : i + 1])
 
 
 # An alliance of parties is a holder of seats as a party is (全国民主联盟 290 against its 印度人民党's 240).
@@ -2260,6 +2317,8 @@ def one_person(ha: str, hb: str) -> bool:
     缪可馨."""
     if ha.startswith(hb) or hb.startswith(ha) or (ha.endswith(_NAMED_BY_KIND) and (ha.endswith(hb) or hb.endswith(ha))):
         return True
+    if ha.endswith("党") and hb.endswith("党") and (_abbreviates(ha, hb) or _abbreviates(hb, ha)):
+        return True  # 国大党 is 国民大会党 (印度国民大会党 with its place dropped)
     return any(len(x) == 2 and x[0] == x[1] and y[0] == x[0] for x, y in ((ha, hb), (hb, ha)))
 
 
@@ -2271,7 +2330,12 @@ def holders_apart(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or not holders_conflict(fa, fb):
         return False
+    if _GROUPS.search(fa.holder or "") and _GROUPS.search(fb.holder or ""):
+        return True  # 印度人民党主导的全国民主联盟…获得290个: the group named last holds it, whoever leads it
     return not (_named_before(fa.holder, b) or _named_before(fb.holder, a))
+
+
+_GROUPS = re.compile(r"(?:党|联盟|同盟|阵线)$")  # a party's or an alliance's name (claims.frames.party)
 
 
 _DIGIT = re.compile(r"[0-9０-９]")
