@@ -355,6 +355,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "the seriously injured are a running count as the injured are: at moments not both stated, a change",
+        "截至8日12时，地震已造成86人死亡、400余人受伤，其中重伤39人。",
+        "15人失聯、253人受傷，其中重傷70人。",
+        ["evolves", "evolves"],
+    ),
+    (
         "title_count",
         "a title count naming no cup (此次第4次捧杯) counts the cup its sentence named (3座欧洲杯桂冠), this time's",
         "西班牙此前在1964年、2008年、2012年斩获3座欧洲杯桂冠，此次第4次捧杯。",

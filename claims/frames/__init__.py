@@ -54,6 +54,8 @@ RUNNING = frozenset(
         "missing",
         "dead_or_missing",
         "injured",
+        # the injured's parts grow with them (重伤39人 截至8日12时, later 重伤70人)
+        *("seriously_injured", "slightly_injured"),
         "poisoned",
         "infected",
         "asymptomatic",
