@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from claims.text.gate import gated
 from claims.text.hanzi import HAN, HAN_CLASS, SURNAMES
 from claims.text.normalise import fold
 
@@ -113,7 +114,7 @@ _UPPER = r"A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _TITLE_TOKEN = r"(?:CEO|CTO|COO|CFO|CRO|CSO|SVP|EVP|VP)(?![A-Za-z])"  # `OpenAI CEO`: a title, not a name
 _TOKEN = rf"(?!{_TITLE_TOKEN})[{_UPPER}][{_LATIN_CH}0-9]*(?:[-'&.][{_LATIN_CH}0-9]+)*"
 _FRAGMENT = rf"(?!(?:is|and|or|to|in|on|at|by|as|an|a|if|it|was|are|be)(?![{_LATIN_CH}]))[a-z][{_LATIN_CH}]{{0,5}}"
-_LATIN_NAME = re.compile(
+_LATIN_NAME = gated(  # (behind a first-character gate: claims.text.gate)
     rf"(?<![{_LATIN_CH}0-9])"
     rf"{_TOKEN}"
     rf"(?:(?: (?:of|for|de|van|von|der|la|le) )?(?: ?{_TOKEN}| {_FRAGMENT}(?![{_LATIN_CH}0-9])))*"

@@ -66,6 +66,7 @@ from claims.packing import pack, unpack
 from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
+from claims.text.gate import gated
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
 from claims.values.dates import BIRTH, DATE_HINT, may_resolve, names_now, sentence_time
@@ -85,7 +86,7 @@ _OTHER_PERIOD = (
 )
 # A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…),
 # also when the sentence opens with it (与2010年相比，…比重上升1.35个百分点: a change up to now, not of 2010).
-_COMPARED = re.compile(
+_COMPARED = gated(  # (behind a first-character gate: claims.text.gate)
     r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此|[^，,；;。0-9]{1,6}?(?=追平|仅次于|仅低于|只胜过))?(?:已经|已|均|还|并|也)?"
     r"(?:追平|仅次于|仅低于|只胜过|超过|超越|打破|刷新|高于|低于|多于|少于|相比|相较|较|比|"
     r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))"
