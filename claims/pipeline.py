@@ -128,6 +128,11 @@ VALUE_KINDS = {
 VALUE_TYPES = frozenset(t for t in MODEL_VALUE_TYPES if t.model_fields["kind"].default in VALUE_KINDS)
 # Framed by what they are of (claims.extractors.scores.match_frame): a match's scores and minutes, titles.
 MATCH_TYPES = frozenset({ScoreValue, MinuteValue, TitleCountValue})
+# Read per claim and per mention, bound once: in Python 3.11 `Kind.date` goes through EnumType's
+# __getattr__ hook and `Claim.trusted` through pydantic's metaclass's (~1,100 instructions a read each;
+# claims.text.segment).
+_DATE, _MONEY, _QUOTE = Kind.date, Kind.money, Kind.quote
+_TRUSTED = Claim.trusted
 
 
 @dataclass(frozen=True)
@@ -430,9 +435,9 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
             (values if type(m.value) in VALUE_TYPES else layers).append(m)
     if not values:
         return tuple(layers), None, None  # most sentences state no figure: no overlaps, no date
-    told = [m for m in longest_first(values) if not (m.kind is Kind.date and _DATELINE.match(text, m.end))]
-    money_ends = {m.end for m in told if m.kind is Kind.money}
-    told = [m for m in told if not (m.kind is Kind.money and _converts(text, m.start, money_ends))]
+    told = [m for m in longest_first(values) if not (m.kind is _DATE and _DATELINE.match(text, m.end))]
+    money_ends = {m.end for m in told if m.kind is _MONEY}
+    told = [m for m in told if not (m.kind is _MONEY and _converts(text, m.start, money_ends))]
     return tuple(told + layers), _story_anchor(values), _stated_day(values)
 
 
@@ -739,7 +744,7 @@ class _ClaimBuilder:
                 context, as_of, clock, frame = self._in_sentence(m, sent, local)
             if type(value) is RoleValue:
                 subject = value.person or subject
-        return Claim.trusted(  # every field, in declaration order (the span is checked above)
+        return _TRUSTED(  # every field, in declaration order (the span is checked above): Claim.trusted
             {
                 "id": _claim_id(key, occurrence),
                 "source": self.source_id,
@@ -750,7 +755,7 @@ class _ClaimBuilder:
                 "kind": kind,
                 "value": value,
                 "speaker": speaker,
-                "stance": self.stance.of(sent, local[0], local[1], quote=kind is Kind.quote),
+                "stance": self.stance.of(sent, local[0], local[1], quote=kind is _QUOTE),
                 "line": self.line_index.line_at(start),
                 "entities": entities,
                 "as_of": as_of,
@@ -841,7 +846,7 @@ class _ClaimBuilder:
             prior, names = self._frame_reads(sent.index)
             frame = _frame(kind.value, context, unit, prior, names)
         as_of, clock = None, None
-        if kind is not Kind.date:
+        if kind is not _DATE:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a])
             if as_of is None and frame is not None and is_flow(frame):
                 as_of = self.sentences.listed_period(sent.index, full[:a], shift)
