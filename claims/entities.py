@@ -211,6 +211,8 @@ _EDGE_WORDS = frozenset(
 _ORG_SUFFIX = "实验室|研究院|研究中心|研究所|大学|学院|基金会|集团|研究实验室"
 # ... except 公司, which only says the name before it is a company.
 _ORG_NAMED = re.compile(rf"({_T}{{2,7}})({_ORG_SUFFIX})")
+_ORG_SUFFIX_HINT = re.compile(_ORG_SUFFIX)  # every _ORG_NAMED match holds one
+_DOT_CHARS = re.compile(_DOT)  # every _DOTTED match holds one
 _PAREN = re.compile(r" ?\(([^()\n]{1,120})\)")
 _HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,3}}")
 # Short all-capital tokens are terms (AI, AGI, GPU, RL, CEO), not entities, unless the
@@ -247,10 +249,12 @@ def _find_entities(text: str) -> list[EntityMention]:
             found.append(m)
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
 
-    # Most specific first: dotted names, named organisations, Latin names, then bare runs.
-    for m in _DOTTED.finditer(text):
+    # Most specific first: dotted names, named organisations, Latin names, then bare runs. (A dotted
+    # name holds a middle dot and a named organisation its suffix: a text without either is not
+    # scanned for them, where each transliteration character would start a try.)
+    for m in _DOTTED.finditer(text) if _DOT_CHARS.search(text) else ():
         add(_with_gloss(text, m.start(), m.end(), m.group(), "person"))
-    for m in _ORG_NAMED.finditer(text):
+    for m in _ORG_NAMED.finditer(text) if _ORG_SUFFIX_HINT.search(text) else ():
         add(_with_gloss(text, m.start(), m.end(), m.group(), "organisation"))
     for hit in _han_lexicon_hits(text):
         add(hit)

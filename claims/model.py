@@ -537,6 +537,34 @@ SET_EXTRA = _slot_setter("__pydantic_extra__")
 SET_PRIVATE = _slot_setter("__pydantic_private__")
 
 
+def quote_value(speaker: str | None, normalized: str) -> QuoteValue:
+    """`QuoteValue(speaker=speaker, normalized=normalized)` for arguments already typed (a str or None,
+    a str): the same model (fields, fields set, no extra, no private; tests/test_claim_model.py), without
+    pydantic's __init__ and validation (the utterance recognizer builds ~4,500 a run of 50 generated
+    articles: 1.8 % of their extraction's instructions)."""
+    return _assembled(QuoteValue, {"kind": _KIND_QUOTE, "speaker": speaker, "normalized": normalized}, _QUOTE_SET)
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _assembled(cls: type[_M], data: dict[str, Any], fields_set: set[str]) -> _M:
+    """A model of `cls` from `data` (every field, in declaration order, typed) and the names counted as
+    set, its slots written as pydantic's __init__ leaves them. The set is shared: pydantic replaces a
+    model's fields set (`model_copy`), never changes it in place."""
+    value = _NEW(cls)
+    SET_DICT(value, data)
+    SET_FIELDS_SET(value, fields_set)
+    SET_EXTRA(value, None)
+    SET_PRIVATE(value, None)
+    return value
+
+
+_NEW = object.__new__  # a model's __new__ (BaseModel defines none)
+_KIND_QUOTE = Kind.quote
+_QUOTE_SET = {"speaker", "normalized"}  # what QuoteValue(speaker=…, normalized=…) counts as set
+
+
 def _claim_of(
     cls: type[Claim],
     data: dict[str, Any],
