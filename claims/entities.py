@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from claims.text.gate import gated
+from claims.text.gate import Holds, gated
 from claims.text.hanzi import HAN, HAN_CLASS, SURNAMES
 from claims.text.normalise import fold
 
@@ -212,7 +212,7 @@ _ORG_SUFFIX = "实验室|研究院|研究中心|研究所|大学|学院|基金�
 # ... except 公司, which only says the name before it is a company.
 _ORG_NAMED = re.compile(rf"({_T}{{2,7}})({_ORG_SUFFIX})")
 _ORG_SUFFIX_HINT = re.compile(_ORG_SUFFIX)  # every _ORG_NAMED match holds one
-_DOT_CHARS = re.compile(_DOT)  # every _DOTTED match holds one
+_DOT_CHARS = Holds(_DOT, "·•・‧")  # every _DOTTED match holds one
 _PAREN = re.compile(r" ?\(([^()\n]{1,120})\)")
 _HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,3}}")
 # Short all-capital tokens are terms (AI, AGI, GPU, RL, CEO), not entities, unless the

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue, as_number
-from claims.text.gate import gated
+from claims.text.gate import Holds, gated
 from claims.text.hanzi import HAN_CLASS
 from claims.values.numerals import (
     _CJK_NUM,
@@ -334,7 +334,7 @@ class MoneyExtractor:
         rf"(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS}"
         rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
-    _CENT_HINT = re.compile(r"[角毛毫仙]|分钱")
+    _CENT_HINT = Holds(r"[角毛毫仙]|分钱", "角毛毫仙", ("分钱",))
     # Each currency AMOUNT can name (its prefixes and suffixes are CURRENCIES words, 块 too):
     # most sentences with a figure name none, and AMOUNT is then not tried (~3 % of extraction).
     _CURRENCY_WORD = gated(_alternation(CURRENCIES))
@@ -577,7 +577,7 @@ class RankExtractor:
 
     name = "rank"
     kind = Kind.rank
-    gate = re.compile("[楼第前]")  # a floor, an ordinal, a top N
+    gate = Holds("[楼第前]", "楼第前")  # a floor, an ordinal, a top N
 
     _CONTEXT = (
         r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省|"
@@ -637,7 +637,7 @@ class AgeExtractor:
 
     name = "age"
     kind = Kind.age
-    gate = re.compile("[岁快]")
+    gate = Holds("[岁快]", "岁快")
     reads_dates = True  # an age holds at the publication date
 
     _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
