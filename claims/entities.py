@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from claims.text.gate import Holds, gated
 from claims.text.hanzi import HAN, HAN_CLASS, SURNAMES
 from claims.text.normalise import fold
 
@@ -113,7 +114,7 @@ _UPPER = r"A-Z\u00C0-\u00D6\u00D8-\u00DE"
 _TITLE_TOKEN = r"(?:CEO|CTO|COO|CFO|CRO|CSO|SVP|EVP|VP)(?![A-Za-z])"  # `OpenAI CEO`: a title, not a name
 _TOKEN = rf"(?!{_TITLE_TOKEN})[{_UPPER}][{_LATIN_CH}0-9]*(?:[-'&.][{_LATIN_CH}0-9]+)*"
 _FRAGMENT = rf"(?!(?:is|and|or|to|in|on|at|by|as|an|a|if|it|was|are|be)(?![{_LATIN_CH}]))[a-z][{_LATIN_CH}]{{0,5}}"
-_LATIN_NAME = re.compile(
+_LATIN_NAME = gated(  # (behind a first-character gate: claims.text.gate)
     rf"(?<![{_LATIN_CH}0-9])"
     rf"{_TOKEN}"
     rf"(?:(?: (?:of|for|de|van|von|der|la|le) )?(?: ?{_TOKEN}| {_FRAGMENT}(?![{_LATIN_CH}0-9])))*"
@@ -210,6 +211,8 @@ _EDGE_WORDS = frozenset(
 _ORG_SUFFIX = "实验室|研究院|研究中心|研究所|大学|学院|基金会|集团|研究实验室"
 # ... except 公司, which only says the name before it is a company.
 _ORG_NAMED = re.compile(rf"({_T}{{2,7}})({_ORG_SUFFIX})")
+_ORG_SUFFIX_HINT = re.compile(_ORG_SUFFIX)  # every _ORG_NAMED match holds one
+_DOT_CHARS = Holds(_DOT, "·•・‧")  # every _DOTTED match holds one
 _PAREN = re.compile(r" ?\(([^()\n]{1,120})\)")
 _HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,3}}")
 # Short all-capital tokens are terms (AI, AGI, GPU, RL, CEO), not entities, unless the
@@ -246,10 +249,12 @@ def _find_entities(text: str) -> list[EntityMention]:
             found.append(m)
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
 
-    # Most specific first: dotted names, named organisations, Latin names, then bare runs.
-    for m in _DOTTED.finditer(text):
+    # Most specific first: dotted names, named organisations, Latin names, then bare runs. (A dotted
+    # name holds a middle dot and a named organisation its suffix: a text without either is not
+    # scanned for them, where each transliteration character would start a try.)
+    for m in _DOTTED.finditer(text) if _DOT_CHARS.search(text) else ():
         add(_with_gloss(text, m.start(), m.end(), m.group(), "person"))
-    for m in _ORG_NAMED.finditer(text):
+    for m in _ORG_NAMED.finditer(text) if _ORG_SUFFIX_HINT.search(text) else ():
         add(_with_gloss(text, m.start(), m.end(), m.group(), "organisation"))
     for hit in _han_lexicon_hits(text):
         add(hit)

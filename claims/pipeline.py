@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from hashlib import blake2b as _blake2b
 from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
@@ -42,7 +43,7 @@ from claims.frames import (
 )
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
-from claims.ids import canonical_json, hashed, json_string
+from claims.ids import canonical_json, json_string
 from claims.model import (
     MASK,
     Claim,
@@ -65,6 +66,7 @@ from claims.packing import pack, unpack
 from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
+from claims.text.gate import gated
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
 from claims.values.dates import BIRTH, DATE_HINT, may_resolve, names_now, sentence_time
@@ -84,7 +86,7 @@ _OTHER_PERIOD = (
 )
 # A clause comparing with another time's figure (，超过2022年春节档…, ，与2008年北京奥运会持平, ，比2019年增长…),
 # also when the sentence opens with it (与2010年相比，…比重上升1.35个百分点: a change up to now, not of 2010).
-_COMPARED = re.compile(
+_COMPARED = gated(  # (behind a first-character gate: claims.text.gate)
     r"(?:[，,；;]\s*(?:这一?(?:成绩|数字|数据|纪录|结果)|此|[^，,；;。0-9]{1,6}?(?=追平|仅次于|仅低于|只胜过))?(?:已经|已|均|还|并|也)?"
     r"(?:追平|仅次于|仅低于|只胜过|超过|超越|打破|刷新|高于|低于|多于|少于|相比|相较|较|比|"
     r"与(?:[^，,；;。（(]|[（(][^）)]*[）)]){0,40}?(?:持平|相比|相当|下降|上升|增加|减少|提高|降低|增长))"
@@ -126,6 +128,11 @@ VALUE_KINDS = {
 VALUE_TYPES = frozenset(t for t in MODEL_VALUE_TYPES if t.model_fields["kind"].default in VALUE_KINDS)
 # Framed by what they are of (claims.extractors.scores.match_frame): a match's scores and minutes, titles.
 MATCH_TYPES = frozenset({ScoreValue, MinuteValue, TitleCountValue})
+# Read per claim and per mention, bound once: in Python 3.11 `Kind.date` goes through EnumType's
+# __getattr__ hook and `Claim.trusted` through pydantic's metaclass's (~1,100 instructions a read each;
+# claims.text.segment).
+_DATE, _MONEY, _QUOTE = Kind.date, Kind.money, Kind.quote
+_TRUSTED = Claim.trusted
 
 
 @dataclass(frozen=True)
@@ -402,7 +409,7 @@ _PARAGRAPH_READS_DATES = any(getattr(e, "reads_dates", False) for e in PARAGRAPH
 def _paragraph_finds(text: str, speaker: str | None, role: str) -> tuple[Mention, ...]:
     """The paragraph recognizers' mentions in a paragraph of a turn: reprinted paragraphs ask
     the same (50 generated articles: 9,034 paragraphs, 2,817 distinct with their turns)."""
-    ctx = ExtractContext(speaker=speaker, role=role, min_score=MIN_SCORE)
+    ctx = _turn_context(speaker, role)  # the same fields: one per turn
     return tuple(m for extractor in PARAGRAPH_EXTRACTORS for m in extractor.find(text, ctx))
 
 
@@ -428,9 +435,9 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
             (values if type(m.value) in VALUE_TYPES else layers).append(m)
     if not values:
         return tuple(layers), None, None  # most sentences state no figure: no overlaps, no date
-    told = [m for m in longest_first(values) if not (m.kind is Kind.date and _DATELINE.match(text, m.end))]
-    money_ends = {m.end for m in told if m.kind is Kind.money}
-    told = [m for m in told if not (m.kind is Kind.money and _converts(text, m.start, money_ends))]
+    told = [m for m in longest_first(values) if not (m.kind is _DATE and _DATELINE.match(text, m.end))]
+    money_ends = {m.end for m in told if m.kind is _MONEY}
+    told = [m for m in told if not (m.kind is _MONEY and _converts(text, m.start, money_ends))]
     return tuple(told + layers), _story_anchor(values), _stated_day(values)
 
 
@@ -473,10 +480,18 @@ def _text_finds(text: str) -> Finds:
 def _date_finds(
     text: str, published: date | None, anchor: date | None, last_day: date | None, year_hint: date | None
 ) -> Finds:
-    ctx = ExtractContext(
+    return _finds(text, _date_context(published, anchor, last_day, year_hint), DATE_READERS)
+
+
+@lru_cache(maxsize=1 << 10)
+def _date_context(
+    published: date | None, anchor: date | None, last_day: date | None, year_hint: date | None
+) -> ExtractContext:
+    """What the date readers are told: one per set of dates, not one a sentence (a frozen dataclass
+    costs ~2 µs to build; 50 generated articles: 1,902 sentences new to `_date_finds`, ~300 sets)."""
+    return ExtractContext(
         published=published, anchor=anchor, last_day=last_day, year_hint=year_hint, min_score=MIN_SCORE
     )
-    return _finds(text, ctx, DATE_READERS)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -692,9 +707,9 @@ class _ClaimBuilder:
         self.line_index = LineIndex(self.raw)
         self.garbled = sorted(garbled)
         self.garbled_starts = [a for a, _ in self.garbled]
-        self.seen: dict[tuple[str, str], int] = {}  # a mention's id key (`_id_key`) -> mentions so far
+        self.seen: dict[tuple[bytes, bytes], int] = {}  # a mention's id key (`_id_key`) -> mentions so far
         # Per kind: its claims' id payloads open with the source and the kind, as JSON.
-        self.id_heads: dict[Kind, str] = {}
+        self.id_heads: dict[Kind, bytes] = {}
         # Per sentence: its raw text (one string for all its claims), entities and subject.
         self.of_sentence: dict[int, tuple[str, tuple[str, ...], str | None]] = {}
         self.frame_reads: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}  # per sentence (`_frame_reads`)
@@ -729,9 +744,9 @@ class _ClaimBuilder:
                 context, as_of, clock, frame = self._in_sentence(m, sent, local)
             if type(value) is RoleValue:
                 subject = value.person or subject
-        return Claim.trusted(  # every field, in declaration order (the span is checked above)
+        return _TRUSTED(  # every field, in declaration order (the span is checked above): Claim.trusted
             {
-                "id": hashed("c-", f"{key[0]}{key[1]},{occurrence}]"),
+                "id": _claim_id(key, occurrence),
                 "source": self.source_id,
                 "start": start,
                 "end": end,
@@ -740,7 +755,7 @@ class _ClaimBuilder:
                 "kind": kind,
                 "value": value,
                 "speaker": speaker,
-                "stance": self.stance.of(sent, local[0], local[1], quote=kind is Kind.quote),
+                "stance": self.stance.of(sent, local[0], local[1], quote=kind is _QUOTE),
                 "line": self.line_index.line_at(start),
                 "entities": entities,
                 "as_of": as_of,
@@ -754,19 +769,20 @@ class _ClaimBuilder:
             }
         )
 
-    def _id_key(self, kind: Kind, norm_text: str, value: Value) -> tuple[str, str]:
-        """A claim id's payload but its occurrence, in two parts: `fingerprint("c-", source, kind,
-        normalised text, value JSON, occurrence)` hashes `{head}{tail},{occurrence}]` (written
+    def _id_key(self, kind: Kind, norm_text: str, value: Value) -> tuple[bytes, bytes]:
+        """A claim id's payload but its occurrence, in two parts, UTF-8: `fingerprint("c-", source,
+        kind, normalised text, value JSON, occurrence)` hashes `{head}{tail},{occurrence}]` (written
         directly, tests/test_pipeline_build.py); mentions with equal keys are identical. Apart,
-        as the head is one string per kind and the tail one per value (`_ID_TAILS`), the key
-        hashes from their cached hashes, and no joined string is built but the payload."""
+        as the head is one per kind and the tail one per value (`_ID_TAILS`), the key hashes from
+        their cached hashes, and the payload (~400 bytes a quote) is encoded once per value, not
+        once per claim: `build` hashes head, tail and occurrence joined as bytes."""
         head = self.id_heads.get(kind)
         if head is None:
-            head = self.id_heads[kind] = f"[{json_string(self.source_id)},{json_string(str(kind))},"
+            head = self.id_heads[kind] = f"[{json_string(self.source_id)},{json_string(str(kind))},".encode()
         got = _ID_TAILS.get(id(value))
         if got is not None and got[0] is value and got[1] == norm_text:
             return head, got[2]
-        tail = f"{json_string(norm_text)},{json_string(_value_json(value))}"
+        tail = f"{json_string(norm_text)},{json_string(_value_json(value))}".encode()
         if len(_ID_TAILS) >= ID_TAILS:
             _ID_TAILS.clear()
         _ID_TAILS[id(value)] = (value, norm_text, tail)
@@ -830,7 +846,7 @@ class _ClaimBuilder:
             prior, names = self._frame_reads(sent.index)
             frame = _frame(kind.value, context, unit, prior, names)
         as_of, clock = None, None
-        if kind is not Kind.date:
+        if kind is not _DATE:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a])
             if as_of is None and frame is not None and is_flow(frame):
                 as_of = self.sentences.listed_period(sent.index, full[:a], shift)
@@ -886,13 +902,18 @@ _THIS_OCCASION = re.compile(
 # object, which holds it alive: a reprinted sentence's mentions come from `sentence_mentions`'
 # cache, the same objects, so its claims write no JSON again (50 generated articles: 18,672
 # claims, two in three of their values seen before). Checked by identity and text, so exact.
-_ID_TAILS: dict[int, tuple[Value, str, str]] = {}
+_ID_TAILS: dict[int, tuple[Value, str, bytes]] = {}
 ID_TAILS = 1 << 14  # entries before the cache starts over (a quote's is ~1 KB: at most ~16 MB)
 
 # A figure's frame is a pure function of its masked context, unit, the sentences before it
 # and the article's names: reprinted sentences ask the same (50 generated articles: 4,042
 # frames, 2,138 distinct questions). Frames are frozen; equal claims share one.
 _frame = lru_cache(maxsize=SENTENCE_CACHE)(frame_of)
+
+
+def _claim_id(key: tuple[bytes, bytes], occurrence: int) -> str:
+    """`hashed("c-", payload)` (claims.ids) of the payload `_id_key`'s head and tail begin, already UTF-8."""
+    return "c-" + _blake2b(b"%b%b,%d]" % (key[0], key[1], occurrence), digest_size=8).hexdigest()
 
 
 @lru_cache(maxsize=1 << 10)

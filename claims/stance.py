@@ -16,6 +16,12 @@ from functools import lru_cache
 from claims.model import Stance
 from claims.text.segment import Role, Segmented, Sentence
 
+# Members read per sentence and per claim below, bound once: in Python 3.11 a read of `Role.x` or
+# `Stance.x` goes through EnumType's __getattr__ hook (~1,100 instructions; a module global ~20).
+_ROLE_QUESTION, _ROLE_ANSWER, _ROLE_NARRATIVE = Role.question, Role.answer, Role.narrative
+_STANCE_QUESTION, _STANCE_ASSERTED, _STANCE_NEGATED = Stance.question, Stance.asserted, Stance.negated
+_STANCE_REPORTED, _STANCE_HYPOTHETICAL = Stance.reported, Stance.hypothetical
+
 _HYPOTHETICAL = re.compile(r"如果|假如|要是|假设|倘若|若是|万一|即使|哪怕|一旦")
 _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消息称|消息称|据.{1,12}报道|外界传言|据说")
 # Negators that govern what follows closely: 不是300人, 并没有300个, 并非, 未
@@ -34,8 +40,8 @@ _DENY = re.compile(r"^(?:不是|不对|不,|不，|没有|并没有|更少|更�
 def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     """Stance of the span [start, end) of a normalised sentence said in a turn of `role`,
     from the sentence alone (no answer consulted)."""
-    if role is Role.question or _is_question(sentence):
-        return Stance.question
+    if role is _ROLE_QUESTION or _is_question(sentence):
+        return _STANCE_QUESTION
     return _stance_before(sentence[:start])
 
 
@@ -45,16 +51,16 @@ def _stance_before(before: str) -> Stance:
     pure function of that text, which reprinted sentences share (50 generated articles: 21,701
     asked, 414 distinct)."""
     if not before:
-        return Stance.asserted  # nothing before the claim to mark it (most quotes open their sentence)
+        return _STANCE_ASSERTED  # nothing before the claim to mark it (most quotes open their sentence)
     if _REPORTED.search(before):
-        return Stance.reported
+        return _STANCE_REPORTED
     # Hypothetical: a conditional opens this clause or the one before it in the sentence.
     if _HYPOTHETICAL.search(before):
-        return Stance.hypothetical
+        return _STANCE_HYPOTHETICAL
     last_break = _TO_LAST_BREAK.match(before)
     if _NEGATED.search(before, last_break.end() if last_break else 0):  # in the claim's clause
-        return Stance.negated
-    return Stance.asserted
+        return _STANCE_NEGATED
+    return _STANCE_ASSERTED
 
 
 def _is_question(sentence: str) -> bool:
@@ -71,10 +77,10 @@ def answered_questions(seg: Segmented) -> tuple[set[int], set[int]]:
     rejected: set[int] = set()
     turn: list[Sentence] = []
     for s in seg.sentences:
-        if s.role is Role.question:
+        if s.role is _ROLE_QUESTION:
             turn = turn + [s] if turn and turn[-1].paragraph >= s.paragraph - 1 else [s]
             continue
-        if s.role is Role.answer and turn and s.paragraph - turn[-1].paragraph <= 1:
+        if s.role is _ROLE_ANSWER and turn and s.paragraph - turn[-1].paragraph <= 1:
             opening = s.text.strip()
             if _AFFIRM.match(opening):
                 confirmed.update(q.index for q in turn)
@@ -99,15 +105,15 @@ class ArticleStance:
         no sentence: the claim is read as narrative. `stance_of`, asking once a sentence
         whether it is a question."""
         if sent is None:
-            return stance_of("", 0, 0, Role.narrative)
+            return stance_of("", 0, 0, _ROLE_NARRATIVE)
         asks = self.asks.get(sent.index)
         if asks is None:
-            asks = self.asks[sent.index] = stance_of(sent.text, 0, 0, sent.role) is Stance.question
+            asks = self.asks[sent.index] = stance_of(sent.text, 0, 0, sent.role) is _STANCE_QUESTION
         if not asks:  # (nothing before a claim that opens its sentence: an interview's quotes, most claims of one)
-            return _stance_before(sent.text[:start]) if start > 0 else Stance.asserted
+            return _stance_before(sent.text[:start]) if start > 0 else _STANCE_ASSERTED
         if not quote:
             if sent.index in self.confirmed:
-                return Stance.asserted  # the answer said yes to this premise
+                return _STANCE_ASSERTED  # the answer said yes to this premise
             if sent.index in self.rejected:
-                return Stance.negated  # the answer said no (`…50人?` → `更少`)
-        return Stance.question
+                return _STANCE_NEGATED  # the answer said no (`…50人?` → `更少`)
+        return _STANCE_QUESTION

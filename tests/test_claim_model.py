@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from claims.model import Claim, DurationValue, Kind, QuantityValue, QuoteValue
+from claims.model import Claim, DurationValue, Kind, QuantityValue, QuoteValue, quote_value
 
 
 def test_every_seed_claim_round_trips_through_validation(seeds_run):
@@ -109,3 +111,15 @@ def test_fast_constructor_with_a_missing_or_unknown_field_builds_what_model_cons
         slow = Claim.model_construct(start=3, end=7, text="300人", **fields, **extra)
         assert list(fast.__dict__.items()) == list(slow.__dict__.items())
         assert "sentence" not in fast.__dict__ and "bogus" not in fast.__dict__
+
+
+@given(st.one_of(st.none(), st.text()), st.text())
+def test_a_quote_value_built_without_validation_is_the_validated_one(speaker, normalized):
+    """claims.model.quote_value: the model `QuoteValue(…)` builds, written slot by slot."""
+    built, validated = quote_value(speaker, normalized), QuoteValue(speaker=speaker, normalized=normalized)
+    assert type(built) is QuoteValue and built == validated
+    assert list(built.__dict__.items()) == list(validated.__dict__.items())
+    assert built.model_fields_set == validated.model_fields_set
+    assert (built.__pydantic_extra__, built.__pydantic_private__) == (validated.__pydantic_extra__, None)
+    assert built.model_dump_json() == validated.model_dump_json() and hash(built) == hash(validated)
+    assert built.model_copy(update={"speaker": "x"}) == validated.model_copy(update={"speaker": "x"})

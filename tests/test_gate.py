@@ -10,7 +10,7 @@ import pytest
 
 from claims.frames.furniture import FURNITURE
 from claims.sources.load import load
-from claims.text.gate import GATED, gated
+from claims.text.gate import GATED, HELD, gated
 from claims.text.segment import segment
 
 
@@ -87,3 +87,20 @@ def test_the_pipeline_gates_its_big_alternations():
     sources = [src for src, _ in _registered()]
     assert any(FURNITURE.pattern.endswith(f"(?:{s})") for s in sources)
     assert len(sources) >= 8
+
+
+def _held():
+    import claims.pipeline  # noqa: F401  (loads every module that makes one)
+
+    return HELD
+
+
+@pytest.mark.parametrize("held", _held(), ids=lambda h: h.pattern)
+def test_a_hint_answered_by_in_tests_is_its_pattern(seeds_dir, held):
+    """claims.text.gate.Holds: True exactly where its pattern matches somewhere, else None."""
+    plain = re.compile(held.pattern)
+    rng = random.Random(16)
+    pieces = [*held.needles, *(n[:1] for n in held.needles), *(n[1:] for n in held.needles), "a", "一", " "]
+    mixed = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(3000)]
+    for text in [*_samples(seeds_dir), *mixed]:
+        assert held.search(text) is (True if plain.search(text) else None), text

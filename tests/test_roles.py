@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -162,7 +163,7 @@ def test_never_raises_and_offsets_in_bounds(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.from_regex(roles_mod._TITLE, fullmatch=True))
+@given(st.from_regex(re.compile(roles_mod._TITLE_SRC), fullmatch=True))  # as written, without its gate
 def test_every_title_holds_one_of_the_words_that_gate_the_scan(title):
     """The cheap gate (TITLE_WORDS) must never hide a title the full pattern finds."""
     assert roles_mod._TITLE_HINT.search(title), title

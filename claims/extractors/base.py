@@ -75,6 +75,15 @@ class Mention:
         return self.value.kind
 
 
+class TextGate(Protocol):
+    """What a sentence must hold for a recognizer to find anything (claims.extractors.registry): a
+    compiled pattern, or an object answering as its `search` would, None where it finds nothing."""
+
+    pattern: str
+
+    def search(self, text: str, /) -> object | None: ...
+
+
 class Extractor(Protocol):
     name: str
 

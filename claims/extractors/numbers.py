@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue, as_number
-from claims.text.gate import gated
+from claims.text.gate import Holds, gated
 from claims.text.hanzi import HAN_CLASS
 from claims.values.numerals import (
     _CJK_NUM,
@@ -46,6 +47,31 @@ _NUMERIC = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿�
 # (claims.extractors.registry.SENTENCE_GATES; tests/test_extractor_gates.py).
 _NUMERIC_OR_PERCENT = re.compile(_NUMERIC.pattern[:-1] + "%]")
 _NUMERIC_OR_NONE = re.compile(_NUMERIC.pattern[:-1] + "无未]|没有")
+
+
+@lru_cache(maxsize=1 << 14)
+def has_numeral(text: str) -> bool:
+    """Does `text` hold a `_NUMERIC` character? Asked of a sentence up to six times (three gates,
+    three recognizers), each a scan of the whole text when it holds none (most sentences): one
+    scan a text (`_NUMERIC` is a class of ~30 characters and `\\d`, ~40 instructions a character)."""
+    return _NUMERIC.search(text) is not None
+
+
+class _NumeralGate:
+    """A gate (claims.extractors.registry) that matches where its pattern does, read from
+    `has_numeral` and substring tests instead of a scan: the pattern is a numeral's class with
+    `extra` characters added, or one of `words`. `regex`: the pattern it stands for (tests)."""
+
+    def __init__(self, regex: re.Pattern[str], extra: str = "", words: tuple[str, ...] = ()) -> None:
+        self.regex, self.pattern = regex, regex.pattern
+        self.needles = (*extra, *words)
+
+    def search(self, text: str) -> bool | None:
+        if has_numeral(text) or any(n in text for n in self.needles):
+            return True
+        return None
+
+
 _HUNDRED = Decimal(100)
 _PER_MILLE = Decimal("0.1")  # 7.87‰ is 0.787%
 # What PercentExtractor.POINTS_LATIN needs: pct or ppt in any case (one scan, not a pattern per position).
@@ -95,7 +121,7 @@ class QuantityExtractor:
 
     name = "quantity"
     kind = Kind.quantity
-    gate = _NUMERIC_OR_NONE  # a numeral, or 无/未/没有 (NONE_HURT)
+    gate = _NumeralGate(_NUMERIC_OR_NONE, "无未", ("没有",))  # a numeral, or 无/未/没有 (NONE_HURT)
 
     COUNTERS = (
         "人次|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
@@ -151,7 +177,7 @@ class QuantityExtractor:
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for m in self.NONE_HURT.finditer(text) if "无" in text or "未" in text or "没有" in text else ():
             yield Mention(*m.span(), QuantityValue(low=0, high=0, bound=Bound.exact, unit="人"), self.name, "none", 0.7)
-        if not _NUMERIC.search(text):
+        if not has_numeral(text):
             return
         if "死" in text or "伤" in text or "失" in text:
             yield from self._tolls(text)
@@ -273,7 +299,7 @@ class MoneyExtractor:
 
     name = "money"
     kind = Kind.money
-    gate = _NUMERIC
+    gate = _NumeralGate(_NUMERIC)
 
     _SUFFIX = [w for w in CURRENCIES if not re.match(r"[$¥￥€£]|[A-Z]", w) and w != "块"]
     _PREFIX = [
@@ -308,7 +334,7 @@ class MoneyExtractor:
         rf"(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS}"
         rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
-    _CENT_HINT = re.compile(r"[角毛毫仙]|分钱")
+    _CENT_HINT = Holds(r"[角毛毫仙]|分钱", "角毛毫仙", ("分钱",))
     # Each currency AMOUNT can name (its prefixes and suffixes are CURRENCIES words, 块 too):
     # most sentences with a figure name none, and AMOUNT is then not tried (~3 % of extraction).
     _CURRENCY_WORD = gated(_alternation(CURRENCIES))
@@ -340,7 +366,7 @@ class MoneyExtractor:
     _MONEY_HINT = re.compile(MONEY_WORDS)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        if not _NUMERIC.search(text):
+        if not has_numeral(text):
             return
         taken: list[tuple[int, int]] = []
         if self._CURRENCY_WORD.search(text):  # every AMOUNT match holds a currency word
@@ -456,7 +482,7 @@ class PercentExtractor:
 
     name = "percent"
     kind = Kind.percent
-    gate = _NUMERIC_OR_PERCENT
+    gate = _NumeralGate(_NUMERIC_OR_PERCENT, "%")
 
     SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
     # Per mille (人口死亡率为7.87‰: 0.787%), as 千分之七点八七 is.
@@ -485,7 +511,7 @@ class PercentExtractor:
     PATTERNS = ("sign", "permille", "per", "points", "fraction", "tenths", "half")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
-        if not _NUMERIC.search(text) and "%" not in text:
+        if not has_numeral(text) and "%" not in text:
             return
         # Cheap substring checks first: most sentences have none of these markers. Each pattern
         # needs its words: PER 分之, POINTS 百分点, FRACTION 分之 or 份 (部分, 分析 and 分钟 hold 分
@@ -551,7 +577,7 @@ class RankExtractor:
 
     name = "rank"
     kind = Kind.rank
-    gate = re.compile("[楼第前]")  # a floor, an ordinal, a top N
+    gate = Holds("[楼第前]", "楼第前")  # a floor, an ordinal, a top N
 
     _CONTEXT = (
         r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省|"
@@ -611,7 +637,7 @@ class AgeExtractor:
 
     name = "age"
     kind = Kind.age
-    gate = re.compile("[岁快]")
+    gate = Holds("[岁快]", "岁快")
     reads_dates = True  # an age holds at the publication date
 
     _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from claims.entities import find_entities
 from claims.extractors.base import ExtractContext, Mention
-from claims.model import QuoteValue
+from claims.model import QuoteValue, quote_value
 from claims.text.hanzi import HAN, HAN_CLASS
 
 _MARKED = re.compile(
@@ -108,7 +108,7 @@ class UtteranceExtractor:
             yield Mention(
                 s,
                 e,
-                QuoteValue(speaker=ctx.speaker, normalized=normalized_quote(text[s:e])),
+                quote_value(ctx.speaker, normalized_quote(text[s:e])),  # QuoteValue(speaker=…, normalized=…)
                 self.name,
                 "answer",
                 0.7,

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claims.extractors.base import Extractor
+from claims.extractors.base import Extractor, TextGate
 from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.extractors.numbers import AgeExtractor, MoneyExtractor, PercentExtractor, QuantityExtractor, RankExtractor
 from claims.extractors.quotes import QuoteExtractor, UtteranceExtractor
@@ -52,7 +52,7 @@ PARAGRAPH_EXTRACTORS: tuple[Extractor, ...] = (QuoteExtractor(),)
 
 class Gate(NamedTuple):
     extractor: Extractor
-    text: re.Pattern[str] | None  # a sentence must match it (None: any sentence)
+    text: TextGate | None  # a sentence must match it (None: any sentence)
     roles: frozenset[str] | None  # the sentence's turn role must be one of these (None: any)
 
 

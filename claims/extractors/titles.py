@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from claims.extractors.base import ExtractContext, Mention
 from claims.extractors.scores import side_key
 from claims.model import Kind, TitleCountValue
+from claims.text.gate import Holds
 from claims.values.numerals import parse_number
 
 _N = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
@@ -57,7 +58,7 @@ class TitleCountExtractor:
 
     name = "title_count"
     kind = Kind.title_count
-    gate = re.compile(r"冠|桂冠|奖杯|金杯|捧杯")
+    gate = Holds(r"冠|桂冠|奖杯|金杯|捧杯", "冠", ("奖杯", "金杯", "捧杯"))  # (桂冠 holds 冠)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for m in _COUNT.finditer(text):

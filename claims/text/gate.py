@@ -91,3 +91,28 @@ def _class(items: Any) -> set[str]:
         else:
             raise _Unlisted(op)  # a negated class, \D, \S, \W
     return out
+
+
+# Every `Holds` made, as written (tests/test_gate.py checks each answers where its pattern matches).
+HELD: list[Holds] = []
+
+
+class Holds:
+    """A hint answered by `in` tests instead of a regex scan: does the text hold one of `chars` or one
+    of `words`? For a pattern that is a class of plain characters and words as alternatives (`[岁快]`,
+    `[角毛毫仙]|分钱`), which matches somewhere exactly when the text holds one of them. The regex
+    engine tests each character of a sentence that holds none against the class (~50 instructions a
+    character); `in` is a C search for one character or word (a few a character). `search` answers
+    as the pattern's would for a caller that only asks whether it matched (True or None); `pattern`
+    is the pattern written out (claims.extractors.registry joins some)."""
+
+    def __init__(self, pattern: str, chars: str = "", words: tuple[str, ...] = ()) -> None:
+        self.pattern = pattern
+        self.needles = (*chars, *words)
+        HELD.append(self)
+
+    def search(self, text: str) -> bool | None:
+        for needle in self.needles:
+            if needle in text:
+                return True
+        return None
