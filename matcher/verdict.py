@@ -139,6 +139,8 @@ _NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  #
 _SO_FAR = re.compile(
     r"目前|至今|迄今|自此|暂列|暂居|最新|上升至|升至|增至|[开计点]票(?:完成|进度|率)|已(?:统计|点算|开出|计算)的"
 )
+# An undated toll told as it stands (火灾已致29人遇难): a count on its way, like 目前's, when nothing dates it.
+_STANDS = re.compile(r"已(?:经)?(?:造成|致|导致)")
 _SO_FAR_OPENING = re.compile(r"截[至止](?:目前|发稿)")  # 截至目前，导致65人死亡，120多人受伤: every count after it
 _HOLDERS = [
     ("org", re.compile(r"公司|组织|企业|机构|集团")),
@@ -1144,7 +1146,12 @@ def _still_counting(a: Claim, b: Claim) -> bool:
         return False  # one article's two counts are of its one now: a list or a timeline it tells
     ta, tb = a.as_of, b.as_of
     if ta is None or tb is None:
-        return any(_so_far(c.context) or TALLY_AT.search(c.context, 0, c.context.find(MASK)) for c in (a, b))
+        return any(
+            _so_far(c.context)
+            or TALLY_AT.search(c.context, 0, c.context.find(MASK))
+            or (c.as_of is None and _STANDS.search(c.context, 0, c.context.find(MASK)))
+            for c in (a, b)
+        )
     one_day = ta == tb and ta.precision is Precision.day and (_tally_clock(a) is None or _tally_clock(b) is None)
     return one_day and any(_so_far(c.context) for c in (a, b))
 

@@ -356,6 +356,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a toll told as it stands (火灾已致29人遇难) and another report's undated toll are no clash",
+        "官方当晚通报指出，大火酿成21死。",
+        "北京长峰医院火灾已致29人遇难",
+        [],
+    ),
+    (
+        "quantity",
         "the seriously injured are a running count as the injured are: at moments not both stated, a change",
         "截至8日12时，地震已造成86人死亡、400余人受伤，其中重伤39人。",
         "15人失聯、253人受傷，其中重傷70人。",
