@@ -2780,7 +2780,9 @@ def test_a_place_is_read_whole_and_a_kind_of_area_is_none():
 
 
 def test_the_line_a_goal_needs_is_a_threshold():
-    assert frame("印人党此次获得的席位未及超越半数的272席分水岭", "272席").scope == "threshold"
+    # a line named only after the figure (25%門檻, 272席分水岭) is not told apart: outlets that state the same rule
+    # without the word (四分之一以上, 25%以上) agree with it (FIELD22 recall: 14 real agreements kept)
+    assert frame("原选举区选举人总数66243人，25%门槛66561人", "25%").scope is None
     assert frame("印度国会下院有543个议席，需达到272席才能过半数", "272席").scope == "threshold"
     assert frame("印度国会下院有543个议席，需达到272席才能过半数", "543个").scope is None
     assert frame("该项目需投入资金300亿元", "300亿元").scope is None  # what it costs, no line to reach

@@ -223,8 +223,7 @@ _FORECAST_OPENING = re.compile(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS
 # In the figure's clause: what is needed (赢得椭圆形办公室所需的270张, 跨越270张选举人票门槛) or what a rule requires
 # (候选人须获得超过750张的支持票, 必须达到; not 无须, nor 需要 alone: 需要支付1000元订金 is what is paid).
 _THRESHOLD_WORDS = re.compile(r"所需|门槛|(?<!无)[须需][^，,。；;]{0,10}?(?:获得|取得|达到|超过|拥有)")
-# The line a figure names, right after it (过半数的⟨272席⟩分水岭, ⟨326席⟩的门槛).
-_THRESHOLD_AFTER = re.compile(r"^的?(?:分水岭|门槛|关口|及格线|红线)")
+
 # In its sentence: the need after a goal (要在下议院获得多数席位，需要⟨326个⟩席位), or a rule restated by 即
 # (须在下院获得过半数议席，即…至少⟨326席⟩).
 _THRESHOLD = re.compile(
@@ -919,7 +918,6 @@ def _scope_of(
     scope = _scope(left_clause + right_clause[:NEAR]) or _breakdown_scope(before) or _list_scope(before)
     if scope is None and (
         _THRESHOLD_WORDS.search(left_clause)
-        or _THRESHOLD_AFTER.match(right_clause)
         or (_THRESHOLD.search(SENTENCE_END.split(before)[-1]) and not _WHOLE_OF.match(right_clause))
     ):
         scope = "threshold"  # 要在下议院获得多数席位，需要⟨326个⟩席位 (but 即⟨650个⟩议席中的…: the whole)
