@@ -456,6 +456,10 @@ def _one_happening(p: _Pair) -> bool:
         return False
     if not cmp.same_base and _coarser_than_a_day(a, b) and not one_named_event(a, b):
         return False  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
+    if p.frames.places_differ and _a_month(a) and _a_month(b):
+        # 中國今年1月累計… vs 韓國今年1月累計…: two countries' months, whatever words they share (FIELD22
+        # pertussis); a year is left alone: 1982年 dates one Games whichever country's sentence names it
+        return False
     if a.frame and b.frame and tells_only(a.frame, b.frame):
         return False  # 7月5日宣布辞职 vs 7月5日凌晨…承认败选: a telling and another happening of one day
     # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
@@ -891,6 +895,15 @@ def _anaphoric(c: Claim) -> bool:
     """当天, 事发当天, 次日: a day read off another date, its clock time aside (当天下午3点14分 is a time)."""
     rel = value_as(c, DateValue).relative
     return rel is not False and bool(ANAPHORIC_DAY.fullmatch(rel.expr)) and not value_as(c, DateValue).time
+
+
+def _a_month(c: Claim) -> bool:
+    """A date that names a month or a span of days up to one (今年1月, 1月中旬), no single day and no year."""
+    v = value_as(c, DateValue)
+    return 0 < (date.fromisoformat(v.end) - date.fromisoformat(v.start)).days <= MONTH_DAYS
+
+
+MONTH_DAYS = 31
 
 
 def _coarser_than_a_day(a: Claim, b: Claim) -> bool:

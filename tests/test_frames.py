@@ -355,6 +355,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "two countries' months (中國今年1月 vs 韓國今年1月) date two countries' counts: no agreement",
+        "中國今年1月累計報告逾900例。",
+        "韓國今年1月累計報告62例。",
+        [],
+    ),
+    (
+        "date",
+        "one country's month in two reports agrees",
+        "韓國今年1月累計報告62例。",
+        "据统计，韩国今年1月累计报告62例。",
+        ["agree"],
+    ),
+    (
         "quantity",
         "a toll told as it stands (火灾已致29人遇难) and another report's undated toll are no clash",
         "官方当晚通报指出，大火酿成21死。",
