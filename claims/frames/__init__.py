@@ -267,8 +267,9 @@ _PERIOD = re.compile(
 # is a fact of its own: see `_listed`.
 _LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+(?P<tail>[^\s，。；、]{0,3})"
 _LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及/／]$")
-_FIGURE_IN = re.compile(r"(?:[0-9０-９两三四五六七八九十百千万]|一(?=[十百千万]))\s?[人名户间]")  # not 一个: "a"
-_CASES_IN = re.compile(r"(?:[0-9０-９两三四五六七八九十百千万]|一(?=[十百千万]))\s?[人名户间例宗]")  # or cases
+_COUNT_DIGITS = r"(?:[0-9０-９两三四五六七八九十百千万]|一(?=[十百千万]))\s?"  # not 一个: "a"
+_FIGURE_IN = re.compile(_COUNT_DIGITS + "[人名户间]")
+_CASES_IN = re.compile(_COUNT_DIGITS + "[人名户间例宗]")  # or cases (2940例, 2940宗)
 _RANGE_END = re.compile(r"(?:\s*[至到~～\-—]\s*[^，。；、,;]{1,10})?\s*不等")
 _LIST_AFTER = re.compile(r"[、或及/／]" + _LIST_NUM)
 # 美国和中国分别以39枚和38枚金牌位列前两名: each figure is one of the list's holders', in its order.
@@ -757,10 +758,8 @@ def frame_of(
         measure = tuple(f"{k}:awarded" if k in MEDALS else k for k in measure)
     if side := team_part(before, right_clause, measure):  # 女子运动员获得⟨#⟩: the women's golds, a part
         measure, part = tuple(k if k.startswith("~") else f"{k}:{side}" for k in measure), True
-    if unit_of := segment(left_clause) or _topic_business(
-        before, left_clause
-    ):  # 终端业务实现销售收入⟨#⟩: one business's
-        where, part = (*where, unit_of), True
+    if unit_of := segment(left_clause) or _topic_business(before, left_clause):
+        where, part = (*where, unit_of), True  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
     if "growth" in predicate and not any(k in FLOWS for k in measure):
         # 规模以上工业增加值比上年增长⟨#⟩: the growth of what its own clause names; 终端业务实现销售收入
         # 2515亿元，同比增长⟨#⟩: of the figure the clause before gave.
