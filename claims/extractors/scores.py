@@ -173,10 +173,7 @@ def _name_before(text: str, player: bool = False) -> str | None:
         return None
     run = _NAME_HEAD.sub("", m.group())
     if player and run:
-        run = _BY_MEANS.split(run)[-1]
-        if team := _TEAM_THEN_PLAYER.match(run):
-            return _family_name(side_key(run[team.end() :]))
-        return _family_name(side_key(_ROLE.split(run)[-1]))
+        return _actor_name(_BY_MEANS.split(run)[-1])[0]
     return side_key(_ROLE.split(run)[-1]) if run else None
 
 
@@ -410,10 +407,16 @@ def _actor_after(text: str) -> tuple[str | None, int, bool]:
     stop = _ACTOR_STOP.search(m.group())
     run = m.group()[: stop.start()] if stop else m.group()
     run = _NAME_HEAD.sub("", run)
+    who, player = _actor_name(run) if run else (None, False)
+    return who, offset + len(run), bool(who and not player and _TEAM_NAMED.search(run))
+
+
+def _actor_name(run: str) -> tuple[str | None, bool]:
+    """Who a run of name characters names as a deed's actor, and whether it names a player after their
+    team: 西班牙队的奥亚萨瓦尔 → 奥亚萨瓦尔; 米克尔·奥亚萨瓦尔 → 奥亚萨瓦尔; 阿根廷球员梅西 → 梅西."""
     player = _TEAM_THEN_PLAYER.match(run)
     name = run[player.end() :] if player else _ROLE.split(run)[-1]
-    who = _family_name(side_key(name)) if run else None
-    return who, offset + len(run), bool(who and not player and _TEAM_NAMED.search(run))
+    return _family_name(side_key(name)), player is not None
 
 
 # A hyphen between two Han characters joins a transliterated name's parts (尼科-威廉斯), as · does.

@@ -93,11 +93,10 @@ def _topic(text: str, lo: int, at: int) -> str | None:
     """The holder of a count whose clause names none (西班牙此前…斩获3座欧洲杯桂冠，此次第4次捧杯;
     西班牙队2比1取胜，第四次夺得欧洲杯的冠军): the side its sentence opens with, as a reader carries a
     clause's topic on to the clauses after it; None when the sentence opens with no name."""
-    rest = _THIS_TIME.sub("", text[lo:at])
+    rest = text[lo:at]  # nothing but words no name holds (此次, 已经): _BEFORE_COUNT
     if lo == 0 or (rest and not _BEFORE_COUNT.fullmatch(rest)):
         return None
-    start = max(text.rfind(c, 0, lo) for c in "。!?") + 1
-    run = _TOPIC_RUN.match(text, start)
+    run = _TOPIC_RUN.match(text, _sentence_start(text, lo))
     return side_key(_TOPIC_STOP.split(run.group(), 1)[0]) if run else None
 
 
@@ -108,12 +107,14 @@ _CUP_HEAD = re.compile(r"^.*?(?:[座个次届尊项度]|获得|夺得|斩获|赢
 
 def _cup_named(text: str, at: int) -> str:
     """The cup the sentence names before `at` (its last), as a competition's name; "" for none."""
-    start = max(text.rfind(c, 0, at) for c in "。!?") + 1
-    named = _CUP_BEFORE.findall(text, start, at)
+    named = _CUP_BEFORE.findall(text, _sentence_start(text, at), at)
     return (_competition(_CUP_HEAD.sub("", named[-1])) or "") if named else ""
 
 
-_THIS_TIME = re.compile(r"^(?:此次|这次|本次|本届|此番)")
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "。!?") + 1
+
+
 _TOPIC_RUN = re.compile(r"(?:U[0-9]{2}|[A-Za-z\u4e00-\u9fff·]){2,16}")
 _TOPIC_STOP = re.compile(r"此前|之前|已经|已|曾|在|以|于|再次|再度|首次|也|又|还|是|将|则|成为|历史|[0-9]")
 

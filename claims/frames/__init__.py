@@ -825,7 +825,7 @@ ORG_KINDS = (
     "中心",
 )
 _TELLER = re.compile(
-    rf"(?:^|[^{HAN_CLASS}]|根据|据|由)(?P<org>[{HAN_CLASS}]{{1,10}}(?:{'|'.join(ORG_KINDS)}))\s*(?:当地时间|北京时间)?\s*$"
+    rf"(?:^|[^{HAN_CLASS}])(?P<org>[{HAN_CLASS}]{{1,10}}(?:{'|'.join(ORG_KINDS)}))\s*(?:当地时间|北京时间)?\s*$"
 )
 
 
