@@ -43,6 +43,7 @@ from claims.frames import (
 )
 from claims.frames.furniture import is_furniture
 from claims.frames.names import article_names
+from claims.frames.rows import row_labels
 from claims.ids import canonical_json, json_string
 from claims.model import (
     MASK,
@@ -547,6 +548,13 @@ class _Sentences:
         self.own_time = cache(self._own_time)
         self.time_of = cache(self._time_of)  # asked by each figure of a sentence
         self._tallies: list[tuple[Period, str | None] | None] | None = None
+        self._rows: list[str | None] | None = None
+
+    def row_label(self, i: int) -> str | None:
+        """The label of the list row sentence i is, if it is one (claims.frames.rows)."""
+        if self._rows is None:
+            self._rows = row_labels([s.text for s in self.seg.sentences])
+        return self._rows[i]
 
     def _entities(self, i: int) -> tuple[str, ...]:
         """Entities of the sentence, and of the question a short answer reads as context."""
@@ -845,6 +853,8 @@ class _ClaimBuilder:
             unit = value.unit if isinstance(value, QuantityValue) else None
             prior, names = self._frame_reads(sent.index)
             frame = _frame(kind.value, context, unit, prior, names)
+            if frame is not None and frame.holder is None and (row := self.sentences.row_label(sent.index)):
+                frame = frame.model_copy(update={"holder": row})  # 北3王鴻薇，…25%是68578人: the row's
         as_of, clock = None, None
         if kind is not _DATE:
             as_of = m.as_of or self.sentences.clause_time(sent.index, full[:a])

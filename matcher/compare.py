@@ -352,6 +352,8 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
 # How far two reports' minutes of one deed may be apart and still be one deed told twice (23' vs 21',
 # 80' vs 78'); further apart they are as likely two deeds (a player's two goals in one half).
 MINUTE_SLIP = 3
+SIDE_NAME_MIN = 2  # the shortest side's name another may end with (湖人 of 洛杉矶湖人, 香港 of 中国香港)
+_BARE_SQUAD = re.compile(r"[男女][足篮排]")  # 女足 alone names no side
 
 
 def compare_scores(a: ScoreValue, b: ScoreValue) -> Comparison:
@@ -363,17 +365,36 @@ def compare_scores(a: ScoreValue, b: ScoreValue) -> Comparison:
         return Comparison.no("another part of the match")
     if a.stage and b.stage and a.stage != b.stage:
         return Comparison.no("another match of the competition")
-    if None in a.sides or None in b.sides or set(a.sides) != set(b.sides) or a.sides[0] == a.sides[1]:
+    if None in a.sides or None in b.sides or a.sides[0] == a.sides[1]:
+        return Comparison.no("not both sides named alike")
+    if (order := _same_sides(a.sides, b.sides)) is None:
         return Comparison.no("not both sides named alike")
     draw_a, draw_b = a.first == a.second, b.first == b.second
     if a.part == "full" and (draw_a or draw_b):
         return Comparison.no("a result that is a draw may be the score before a shoot-out or extra time")
     if a.ordered and b.ordered:
-        xb = (b.first, b.second) if a.sides == b.sides else (b.second, b.first)
+        xb = (b.first, b.second) if order else (b.second, b.first)
         same = (a.first, a.second) == xb
     else:
         same = sorted((a.first, a.second)) == sorted((b.first, b.second))
     return Comparison(True, same, same, 1.0 if same else 0.5)
+
+
+def _same_sides(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool | None:
+    """Whether two scores' sides are one pair of sides in the same order (True), the other order (False),
+    or not one pair (None). A club is named with its city or without (达拉斯独行侠, 独行侠): a name that
+    ends another is that side."""
+    for order, other in ((True, b), (False, (b[1], b[0]))):
+        if all(_one_side(x, y) for x, y in zip(a, other, strict=True)):
+            return order
+    return None
+
+
+def _one_side(x: str | None, y: str | None) -> bool:
+    if x is None or y is None:
+        return False
+    short, long = sorted((x, y), key=len)
+    return short == long or (len(short) >= SIDE_NAME_MIN and long.endswith(short) and not _BARE_SQUAD.fullmatch(short))
 
 
 def compare_minutes(a: MinuteValue, b: MinuteValue) -> Comparison:

@@ -89,6 +89,7 @@ from matcher.model import Reason, Relation
 if TYPE_CHECKING:  # matcher.candidates reads never_linked from here
     from matcher.candidates import Candidate
 
+YEAR_DAYS = 366  # a stretch of at most a year (2020, a leap year, included)
 PERIOD_SLACK_DAYS = 31  # periods of one length (a year, a quarter) differ by less: 2020 (366 days) vs 2021 (365)
 AGREE_SAME = 0.28  # context similarity for two claims stating the same figure
 AGREE_NEAR = 0.45  # compatible but different figures (约300 vs 320)
@@ -206,6 +207,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None
     if _stock_and_flow(a, b, ta, tb) or _stock_and_flow(b, a, tb, ta):
         return None  # 截至10月31日累计交付量63343辆 vs 第三季度交付量87071辆: a total to date, a quarter's sum
+    if _years_and_within(a.as_of, b.as_of) or _years_and_within(b.as_of, a.as_of):
+        return None  # 2022年至2026年…嬰兒21例 vs 今年截至9月8日…嬰兒11例: five years' count, and one year's
     when = _time_relation(a, b, ta, tb, sources)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
@@ -471,7 +474,7 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     figures of one article at two dates are otherwise a timeline of different things.
     `counting`: two counts of a running tally whose words (目前, 截至…) tell a moment each."""
     a, b = p.a, p.b
-    if (_tiny(a) or _tiny(b)) and not (_dated_toll(a) and _dated_toll(b)):
+    if (_tiny(a) or _tiny(b)) and not (_measured_toll(a) and _measured_toll(b)):
         return None  # `一位`, `两人`: references to someone, not a measured figure (but 死亡1例 → 2例 is a toll)
     if not p.frames.places_same or p.frames.listed:
         return None  # a running total is followed in one place: 贵州's count is not the nation's
@@ -484,7 +487,9 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     fa, fb = a.frame or Frame(), b.frame or Frame()
     ka, kb = listed((*fa.measure, *fa.predicate)), listed((*fb.measure, *fb.predicate))
     other_things = bool(ka and kb and not ka & kb)  # 征收 a levy vs 投资 a cost: listed, none shared
-    by_holder = p.frames.unknown and not p.same_source and p.shared_entity and anchored and not other_things
+    by_holder = (
+        p.frames.unknown and not p.same_source and p.shared_entity and anchored and not other_things and _told_alike(p)
+    )
     if not (p.frames.same or grew or by_holder):
         return None
     # A listed measure at two stated times needs no shared wording (截至6月26日,全国共有26个省区市
@@ -502,6 +507,20 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
         Reason.time,
         p.sim,
     )
+
+
+def _told_alike(p: _Pair) -> bool:
+    """Two figures of one holder told alike enough to be one figure at two times: their frames name the same
+    things, or one names nothing and the other only listed ones, in the same order of size (20人的小团队 in
+    2018, 约30名员工 in 2019). A percent names what it is a share of or it is none: 比亚迪A股涨0.90% and
+    出口同比激增71.8% are one company's two figures, no change."""
+    fa, fb = p.a.frame or Frame(), p.b.frame or Frame()
+    ta, tb = (*fa.measure, *fa.predicate), (*fb.measure, *fb.predicate)
+    if ta == tb:
+        return True
+    if p.a.kind is Kind.percent or (ta and tb) or p.cmp.closeness < SLOT_GROWTH:
+        return False
+    return len(listed(ta or tb)) == len(ta or tb)
 
 
 # A place right before a count, or before the list the count is an item of, confines it there (造成雅安市
@@ -655,6 +674,16 @@ def _other_period(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> b
     overlap = ta.start <= tb.end and tb.start <= ta.end
     length_a, length_b = (ta.end - ta.start).days, (tb.end - tb.start).days
     return overlap or abs(length_a - length_b) > PERIOD_SLACK_DAYS
+
+
+def _years_and_within(span: Period | None, other: Period | None) -> bool:
+    """A figure its sentence dates to a span of years (2022年至2026年) and one dated to a moment or a stretch
+    of at most a year inside it, not at its end (今年截至9月8日): figures of two periods, the years' and
+    one part's, neither a value nor a change of the other."""
+    if span is None or other is None or span.start.year == span.end.year:
+        return False
+    inside = span.start <= other.start and other.end < span.end
+    return inside and (other.end - other.start).days <= YEAR_DAYS
 
 
 def _stock_and_flow(stock: Claim, flow: Claim, ts: Period | None, tf: Period | None) -> bool:
@@ -992,9 +1021,17 @@ def _small_count(c: Claim) -> bool:
     return isinstance(v, QuantityValue) and v.high is not None and v.high < 10 and len(v.unit) <= 1
 
 
-def _dated_toll(c: Claim) -> bool:
-    """A running count its report dates (截至1月12日24时，…死亡1例): a measured figure, however small."""
-    return c.as_of is not None and c.frame is not None and is_running(c.frame) and bool(listed(c.frame.predicate))
+# What a toll's cause did right before its figure (目前造成⟨两人⟩死亡, 已致⟨1人⟩受伤): the count of a toll,
+# where 两人均已死亡 refers to two people already named.
+_CAUSED = re.compile(r"(?:造成|导致|致使|致)(?:了|共|共计)?" + re.escape(MASK))
+
+
+def _measured_toll(c: Claim) -> bool:
+    """A running count its report dates (截至1月12日24时，…死亡1例) or its cause tells (目前造成两人死亡):
+    a measured figure, however small."""
+    if c.frame is None or not is_running(c.frame) or not listed(c.frame.predicate):
+        return False
+    return c.as_of is not None or _CAUSED.search(c.context) is not None
 
 
 def _tiny(c: Claim) -> bool:

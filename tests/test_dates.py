@@ -273,6 +273,9 @@ def test_not_durations(raw):
         ("那时还很小", None),
         ("目前有300人", None),
         ("现在有300人", None),
+        ("截至6月26日，共有26个省区市受灾", "2025-06-26"),
+        # a range's end (1至8月) is no date a count holds at: the years before the figures date them
+        ("2022年至2026年共29例，占35.4%，去年病例集中於1至8月", "2022-01-01/2026-12-31"),
     ],
 )
 def test_sentence_time(raw, expected):

@@ -28,6 +28,7 @@ def flagged(text: str) -> list[str]:
         ("Ã¤Â¸Â\xadæ–‡内容", ["Ã¤Â¸Â\xadæ–‡"]),
         ("他说â€œ好â€", ["â€œ好â€"]),
         ("正式鍙戝竷了新模型", ["鍙戝竷"]),
+        ("新模鍙戝了鍙戝型", ["鍙戝了鍙戝"]),  # two pairs within a few characters: mojibake comes back
         ("互換的?!标愓f,“我們", ["?!标愓f"]),
         ("名叫 Przemys?aw 的程序員", ["?"]),
     ],
@@ -47,6 +48,8 @@ def test_garbled_passages(text, expected):
         "https://www.youtube.com/watch?v=ZeyHBM",
         "小声哔哔几句",  # a reduplicated rare character
         "尴尬的局面",  # one rare character alone
+        "花蓮縣投票率達60.10%，傅崐萁並以6萬5300張不同意票勝出",  # a name with two rare characters
+        "鵜鶘隊以106比98獲勝",  # a word of two rare characters
         "买入A股后，他x的又跌了",  # one stray Latin letter alone
         "什么？？真的吗",
         "Café résumé, naïve",

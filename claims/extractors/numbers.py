@@ -193,6 +193,8 @@ class QuantityExtractor:
                     continue  # GPT-5, o1, Gemini 3: a model name, not a count
                 if m.groupdict().get("counter") == "级" and not _magnitude(text, m):
                     continue  # 3级伤残, 二级响应: a grade, not a quake's size
+                if m.groupdict().get("counter") == "次" and m.group("num") == "二":
+                    continue  # 二次充电电池, 二次创业: "secondary"; two times is 两次
                 if regex is self.PEOPLE_FIRST and not (
                     m.group("counter") or self._SCALED.search(fold_numeral(m.group("num")))
                 ):
@@ -209,6 +211,8 @@ class QuantityExtractor:
                     unit = m.group("noun")  # 用户超4亿: the noun is what is counted
                 else:
                     counter = m.groupdict().get("counter") or ""
+                    if counter == "张" and _BALLOTS.search(_clause_around(text, m)):
+                        counter = "票"  # 同意票3萬4064張、不同意6萬9709張: votes, as 3萬3977票 are
                     unit = SAME_UNIT.get(counter, counter) + (m.group("noun") or "")
                 value = QuantityValue(
                     low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit=unit
@@ -222,6 +226,18 @@ class QuantityExtractor:
                 continue
             value = QuantityValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit="人")
             yield _mention(self, m, value, "toll", 0.8, amount.base)
+
+
+# Words of a vote in a figure's clause: its 张 are ballots (6萬5300張不同意票, 同意票3萬4064張、不同意6萬9709張).
+_BALLOTS = re.compile(r"选票|投票|得票|票数|同意票|赞成票|支持票|反对票|弃权票|有效票|废票|无效票")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _clause_around(text: str, m: re.Match[str]) -> str:
+    """The clause a figure stands in (its list included: 、 does not end it)."""
+    starts = [k.end() for k in _CLAUSE_MARK.finditer(text, 0, m.start())]
+    end = _CLAUSE_MARK.search(text, m.end())
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 _QUAKE_AFTER = re.compile(r"[^，,。；;0-9]{0,4}?(?:地震|余震|强震)")

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
 from claims.frames.names import KIN, aged, first_name, holder, runs_into_name, sentenced
+from claims.frames.rows import ROW_CODE_MAX, ROW_NAME
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
@@ -98,6 +99,7 @@ _SKIP_LEFT = re.compile(
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计|由|从| )+$"
 )
 _PART = re.compile(r"其中")
+_PERCENT_IN = re.compile(r"[0-9０-９][0-9０-９.．]*\s?[%％]")
 # A whole spread over places (新增报告2940例本地病例，病例分布在佛山2882例，广州22例): every later figure of
 # the sentence is one place's part of it, however long the list.
 _SPREAD = re.compile(r"分布(?:在|于|为|如下)")
@@ -176,14 +178,17 @@ def _spread(before: str, left_clause: str) -> bool:
     return bool(_SPREAD.search(SENTENCE_END.split(before)[-1])) and not _CASES_IN.search(left_clause)
 
 
-def _subset(near: str, predicate: tuple[str, ...]) -> bool:
+def _subset(kind: str, near: str, predicate: tuple[str, ...]) -> bool:
     """A figure after 其中 counts a part of the whole before it (造成25人死亡，其中3名儿童; a sentence opening
     其中 parts the sentence before), unless it tells the deaths of a whole its own sentence counts of
-    another kind (已搜救出150人，其中12人死亡): the toll."""
+    another kind (已搜救出150人，其中12人死亡): the toll; nor is a count a part of a rate (投票率50.24%，
+    其中同意票数为⟨3萬3977票⟩: the votes the rate's voters cast, told whole)."""
     m = _PART.search(near)
     if m is None or _CLOSED.search(near, m.end()):
         return False  # 46人死亡（其中甘孜州29人）、⟨16⟩人失联: the aside's 其中 parts only its own figures
     whole = SENTENCE_END.split(near[: m.start()])[-1]
+    if kind != "percent" and _PERCENT_IN.search(whole) and not _DIGIT.search(_PERCENT_IN.sub("", whole)):
+        return False
     return predicate[:1] != ("deaths",) or _FIGURE_IN.search(whole) is None or "deaths" in predicates().keys(whole)
 
 
@@ -750,7 +755,7 @@ def frame_of(
     predicate, part = _happened(kind, before, after, measure, predicate)
     scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
     measure = _changed_by(scope, before, left_clause, measure)
-    part = part or _subset(before[-(len(left_clause) + 12) :], predicate) or _spread(before, left_clause)
+    part = part or _subset(kind, before[-(len(left_clause) + 12) :], predicate) or _spread(before, left_clause)
     measure, predicate, scope = _counted_as_before(before, left_clause, part, measure, predicate, scope)
     if group := people_group(left_clause, unit):  # 男性人口为⟨#⟩: the men's count, not the population's
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
@@ -2048,6 +2053,7 @@ _AREA_KINDS = frozenset(
         *("片区", "街区", "震区", "赛区", "战区", "军区", "院区", "营区", "产区", "老区", "病区", "险区", "考区"),
         *("跨区", "跨省", "跨市", "跨县", "县区", "区县"),  # 市县, 县市 are _NOT_A_NAME already
         *("海关", "大国", "深度"),
+        "台风",  # the tagger's 台 of 台湾: 台风“摩羯”共造成全省因灾死亡4人 names a storm, no place
     }
 )
 
@@ -2327,11 +2333,26 @@ def holders_apart(a: Claim, b: Claim) -> bool:
     `王攀与陶崇园的父母签订协议…65万` involve both people; `刘长海被判15年` and
     `梁利权获刑13年` are two men's sentences."""
     fa, fb = a.frame, b.frame
-    if fa is None or fb is None or not holders_conflict(fa, fb):
+    if fa is None or fb is None:
+        return False
+    if _row_apart(a, fa, b, fb) or _row_apart(b, fb, a, fa):
+        return True
+    if not holders_conflict(fa, fb):
         return False
     if _GROUPS.search(fa.holder or "") and _GROUPS.search(fb.holder or ""):
         return True  # 印度人民党主导的全国民主联盟…获得290个: the group named last holds it, whoever leads it
     return not (_named_before(fa.holder, b) or _named_before(fb.holder, a))
+
+
+def _row_apart(a: Claim, fa: Frame, b: Claim, fb: Frame) -> bool:
+    """A figure of a list's row (北3王鴻薇，…25%是⟨#⟩: its sentence opens on the label that holds it, see
+    claims.frames.rows) and one whose sentence names no holder and not that label: one row of many is not
+    a figure another sentence tells without naming it (新北市第11選舉區羅明才罷免案，投票人總數為⟨#⟩)."""
+    label = fa.holder
+    if not label or fb.holder is not None or label[-ROW_NAME:] in b.context:
+        return False  # (花蓮傅崐萁 is named 傅崐萁 elsewhere: a full name is three characters)
+    i = a.context.find(label, 0, ROW_CODE_MAX + len(label))
+    return i >= 0 and a.context[i + len(label) : i + len(label) + 1] in ("，", ",")
 
 
 _GROUPS = re.compile(r"(?:党|联盟|同盟|阵线)$")  # a party's or an alliance's name (claims.frames.party)

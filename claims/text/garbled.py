@@ -10,7 +10,8 @@ Signals and weights:
 - UTF-8 read as Latin-1/cp1252 (`Ã¤Â¸Â­`, `â€œ`): 1 per mangled character
 - hanzi outside GB2312/Big5 level 1 (`鍙戝竷`, `愓`): 1 each. A wrong codec or UTF-8 read as
   GBK lands there; real news text almost never does (see claims.text.hanzi), and one rare
-  character alone (a name) stays below the threshold
+  character alone (a name) stays below the threshold, as does a run of two (傅崐萁, 鵜鶘: a
+  name or a word weighs 1; mojibake runs longer or comes back within `_CLUSTER_GAP`)
 - `?`/`？` glued to a hanzi where no question is being asked (`中?文`, `??`, `的?!标`):
   2. Many articles use ASCII `?` as their question mark (`嗎?隨著`), so a `?` after a
   question particle or in a clause with an interrogative word is not a mark
@@ -35,6 +36,8 @@ MERGE_GAP = 8
 # Marks at most this far apart count together.
 _CLUSTER_GAP = 3
 _FLAG_WEIGHT = 2
+# The most rare hanzi in a row a real word or name holds (傅崐萁's 崐萁, 鵜鶘): one mark, not two.
+_RARE_WORD = 2
 # How far back to look for an interrogative before a `?` (a clause is rarely longer).
 _QUESTION_LOOKBACK = 60
 
@@ -182,8 +185,10 @@ def _local_marks(text: str) -> Iterator[tuple[int, int, int | None]]:
         elif kind == "latin":
             yield start, end, max(1, (end - start) // 2)
         elif kind == "rare":
-            # Reduplication (哔哔, 嘤嘤) is how real text repeats a rare character.
-            yield start, end, len(set(matched))
+            # Reduplication (哔哔, 嘤嘤) is how real text repeats a rare character, and a lone pair is a
+            # name or a word (傅崐萁, 鵜鶘): mojibake runs on (鍙戝竷) or comes back within a few characters.
+            distinct = len(set(matched))
+            yield start, end, 1 if distinct <= _RARE_WORD else distinct
         elif kind == "glued":
             yield start + 1, end, 1
         elif kind == "ask":

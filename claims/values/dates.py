@@ -781,6 +781,7 @@ NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
 HINTED = "calendar_hinted"
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
+_RANGE_OPEN = re.compile(r"[0-9０-９一二三四五六七八九十]\s*$")  # 1至8月: 至 after a range's first figure
 _ZONED_AS_OF = re.compile(rf"(?:{AS_OF.pattern})\s*{CLOCK_ZONE}\s*$")
 
 
@@ -825,6 +826,8 @@ def sentence_time(
         as_of = AS_OF.search(text, max(0, s.start - 3), s.start) or _ZONED_AS_OF.search(
             text, max(0, s.start - 16), s.start
         )
+        if as_of and _RANGE_OPEN.search(text, 0, as_of.start()):
+            as_of = None  # 病例集中於1至⟨8月⟩: a range's end, no date a count holds at
         return (not as_of, bool(s.value.relative), s.start)
 
     chosen = Period.of(min(spans, key=rank).value)

@@ -1,0 +1,56 @@
+"""Rows of a list an article prints as sentences: one label, then the same figures each row.
+
+`北3王鴻薇，投票人數274312人，25%是68578人。北4李彥秀，投票人數311887人，25%是77972人。` is a
+table told in prose: each sentence opens on its row's label and goes on in the same words with
+other figures. A reader takes every figure of a row as the label's (王鴻薇's voters, her 25%),
+so a figure two rows share (25%, the legal threshold) is no fact the rows agree on, and two
+rows' figures are no clash. `row_labels` finds such rows; the label becomes the figures' holder
+where their sentence names none (claims.pipeline).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claims.text.hanzi import HAN_CLASS
+
+MIN_ROWS = 2  # sentences in one shape with different labels make a list
+LABEL_MAX = 10  # characters of a row's label (新北7葉元之, 花蓮縣, 比亚迪股份)
+ROW_NAME = 3  # a label's last characters that name it elsewhere (花蓮傅崐萁 is 傅崐萁 in a table)
+ROW_CODE_MAX = 4  # characters of a code before a row's name (新北12 of 新北12廖先翔)
+# A row's label, then the rest of the row (its first comma divides them).
+_ROW = re.compile(rf"^\s*(?P<label>[{HAN_CLASS}0-9A-Za-z·]{{2,{LABEL_MAX}}})[，,](?P<rest>.+)$", re.S)
+# Figures, whatever their digits: the shape of a row is its words.
+_FIGURE = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+")
+# An opening that dates, sources or links a sentence is no label (2023年，…; 截至目前，…; 此外，…).
+_NOT_LABEL = re.compile(
+    r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日时点号]|^(?:截至|截止|据|此外|同时|其中|目前|另外|但|而|"
+    r"今年|去年|明年|当天|当日|随后|此前|之后|最终|总计|合计|其他|其余|另|对此|因此|不过|然而|同期|全年|上半年|下半年)"
+)
+_CODE = re.compile(r"^.*[0-9０-９A-Za-z]")  # a district's code before the name (北3王鴻薇: 王鴻薇)
+
+
+def row_labels(sentences: Sequence[str]) -> list[str | None]:
+    """Each sentence's row label, when it is a row of a list: at least MIN_ROWS sentences of the
+    article read the same after their opening label, figures aside, and hold a figure there."""
+    shapes: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, text in enumerate(sentences):
+        m = _ROW.match(text)
+        if m is None or _NOT_LABEL.search(m["label"]) or not _FIGURE.search(m["rest"]):
+            continue
+        shapes[_FIGURE.sub("#", m["rest"]).strip()].append((i, m["label"]))
+    labels: list[str | None] = [None] * len(sentences)
+    for rows in shapes.values():
+        if len({label for _, label in rows}) < MIN_ROWS:
+            continue
+        for i, label in rows:
+            labels[i] = _name_of(label)
+    return labels
+
+
+def _name_of(label: str) -> str:
+    """The label without a code before it (北3王鴻薇 is 王鴻薇), when a name of two characters or more follows."""
+    rest = _CODE.sub("", label)
+    return rest if len(rest) >= 2 else label
