@@ -286,6 +286,7 @@ def test_names_are_read_as_a_reader_reads_them():
     assert {"赖清德", "柯建铭", "萧美琴"} <= article_names(taiwan)
     # a title before a three-character name names it, however often it is used (候选人柯文哲)
     assert {"柯文哲", "朱立伦"} <= article_names("民众党候选人柯文哲得票率26.46%。国民党主席朱立伦表示。")
+    assert {"林德福", "廖先翔"} <= article_names("国民党立委林德福的罢免案。被罢免人廖先翔（新北市第12选举区）。")
     assert article_names("记者王攀表示。候选人名单公布。主席团会议。") == frozenset()
 
 
@@ -415,6 +416,13 @@ READER_CASES = [
         "a club named with its city or without (达拉斯独行侠, 独行侠), a day after its name (凯尔特人今天以): one match",
         "凯尔特人今天以106比88击败独行侠。",
         "波士顿凯尔特人队主场106∶88战胜达拉斯独行侠队。",
+        ["agree"],
+    ),
+    (
+        "duration",
+        "时隔16年再夺 and 睽违16年重夺 tell one wait: 再夺 adds no count to a spell of time",
+        "这是该队时隔16年再夺总冠军。",
+        "球队睽违16年重夺总冠军。",
         ["agree"],
     ),
     (

@@ -902,6 +902,8 @@ def _scope_for(
     if kind == "duration" and _REMAINING.search(left_clause):
         return "remaining"
     scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
+    if scope == "new" and kind == "duration":
+        scope = None  # 时隔16年再夺总冠军: how long since, no count a day added to (再夺3金)
     if scope is None and kind in _POLLED_KINDS and _polled(SENTENCE_END.split(before)[-1]):
         return "planned"  # 票站调查结果显示，工党将赢得⟨410席⟩; not 终结保守党14年的执政 in that sentence
     return scope
