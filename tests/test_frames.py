@@ -426,6 +426,55 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "money",
+        "two fiscal years' third quarters (2026财年 vs 2025财年) are two periods: no clash",
+        "英伟达2026财年第三季度营收为570亿美元。",
+        "英伟达2025财年第三季度营收为351亿美元。",
+        [],
+    ),
+    (
+        "money",
+        "a fiscal quarter named with its year or without (第三财季) is one quarter",
+        "英伟达2026财年第三季度营收为570亿美元。",
+        "截至10月26日的第三财季，英伟达营收570.1亿美元。",
+        ["agree"],
+    ),
+    (
+        "money",
+        "a fiscal year's revenue and one of its quarters' are two figures",
+        "阿里巴巴2025财年营收9963亿元。",
+        "阿里巴巴2025财年第四季度营收2365亿元。",
+        [],
+    ),
+    (
+        "score",
+        "中華隊 (Taiwan's name for its side) is 中国台北队: one result",
+        "中華隊以4比0擊敗日本隊，奪下冠軍。",
+        "中国台北队4:0战胜日本队夺冠。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "a vote counted as it goes on (截至16:35，同意票數為3萬3697) changes into the result",
+        "截至16:35，葉元之的同意票數為3萬3697。截至17:20，葉元之的同意票數為5萬4227。",
+        "葉元之投票結果險勝，同意票6萬3357張。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a vote is on a person: 羅明才案's votes are 羅明才's, not 顏寬恒罷免案's",
+        "羅明才案投票率49.38％，同意票4萬9990張。羅明才表示尊重。羅明才說。",
+        "二、台中市第2選舉區顏寬恒罷免案，同意罷免票數為5萬4396票。",
+        [],
+    ),
+    (
+        "quantity",
+        "a recall's votes after its ； are still the recalled person's (羅明才's 9萬6691 vs 顏寬恒's 9萬8809)",
+        "一、新北市第11選舉區羅明才罷免案，同意罷免票數為4萬9990票，占34.08%；不同意罷免票數9萬6691票。",
+        "二、台中市第2選舉區顏寬恒罷免案，同意罷免票數為5萬4396票，占35.51%；不同意罷免票數9萬8809票。",
+        [],
+    ),
+    (
         "quantity",
         "a row's figure agrees with a table naming its label",
         "花蓮傅崐萁，投票人數191367人。\n\n北4李彥秀，投票人數311887人。",
@@ -3375,3 +3424,13 @@ def test_a_count_told_plain_beside_its_days_running_total_is_that_days_new_count
     assert [c.frame.scope for c in alone if c.kind.value == "quantity" and c.frame] == [None]
     tally = extract_text("截至2月15日，武汉治愈出院5例。截至2月15日，武汉累计治愈出院12例。", published="2020-02-16")
     assert [c.frame.scope for c in tally if c.text == "5例" and c.frame] == [None]
+
+
+def test_a_fiscal_period_is_read_as_its_year_and_part():
+    from claims.frames import fiscal_period
+
+    assert fiscal_period("英伟达2026财年第三季度营收") == "fiscal:2026:Q3"
+    assert fiscal_period("截至10月26日的第三财季，营收") == "fiscal:?:Q3"
+    assert fiscal_period("26财年上半年") == "fiscal:2026:H1"
+    assert fiscal_period("阿里巴巴2025财年营收") == "fiscal:2025:Y"
+    assert fiscal_period("第三季度营收") is None  # a calendar quarter (claims.values.dates)

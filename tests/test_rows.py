@@ -1,6 +1,6 @@
 """claims.frames.rows: the rows of a list an article prints as sentences."""
 
-from claims.frames.rows import row_labels
+from claims.frames.rows import opens_on, row_labels
 
 
 def test_sentences_of_one_shape_after_their_labels_are_rows():
@@ -25,3 +25,14 @@ def test_a_date_or_a_connective_opening_sentences_is_no_label():
 
 def test_rows_need_a_figure_after_the_label():
     assert row_labels(["王鸿薇，国民党立委。", "李彦秀，国民党立委。"]) == [None, None]
+
+
+def test_a_row_may_open_on_its_label_and_its_de_after_the_moment_a_tally_holds():
+    rows = [
+        "截至16:35，叶元之的同意票数为3万3697，不同意票数为3万4521。",
+        "洪孟楷的同意票数为2万8446，不同意票数为3万8003。",
+    ]
+    assert row_labels(rows) == ["叶元之", "洪孟楷"]
+    assert opens_on(rows[0], "叶元之")  # (its 的 after a tally's moment: see opens_on)
+    assert not opens_on("据报道，叶元之的同意票数为3万3697。", "叶元之")
+    assert not opens_on("陶崇园的遗体火化后，家人买了一块墓地。", "陶崇园")  # a name and 的 opening a sentence

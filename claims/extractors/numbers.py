@@ -158,6 +158,10 @@ class QuantityExtractor:
     TOLL = re.compile(
         rf"(?<![0-9.])(?P<num>[0-9]+(?:多|余)?)(?={_TOLL_WORD}(?:[、，,。；;\s)）]|$|其中|[0-9]+(?:多|余)?{_TOLL_WORD}))"
     )
+    # A vote's count told after its name with no counter (同意票數為3萬3697, 得票数为817万): votes.
+    VOTES_FIRST = re.compile(
+        rf"(?:票数|得票)(?:为|是|达到?|有|共)?\s?(?P<num>{AMOUNT_SRC}){_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个人名张票])"
+    )
     PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
     # Where COUNTED can match: a numeral's last character (a digit, k/M, a CJK numeral, 点, 几,
     # 数, 多, 余) right before a counter. A sentence without one (2024年, 一些, 统一) is not scanned:
@@ -181,6 +185,8 @@ class QuantityExtractor:
             return
         if "死" in text or "伤" in text or "失" in text:
             yield from self._tolls(text)
+        if "票" in text:
+            yield from self._votes(text)
         for pattern, regex in self.PATTERNS:
             if regex is not self.COUNTED and not self._HAS_PEOPLE.search(text):
                 continue
@@ -219,6 +225,14 @@ class QuantityExtractor:
                 )
                 yield _mention(self, m, value, pattern, score, amount.base)
 
+    def _votes(self, text: str) -> Iterator[Mention]:
+        for m in self.VOTES_FIRST.finditer(text):
+            if (amount := parse_amount(m.group("num"))) is None or amount.high is None or amount.high < MIN_VOTES:
+                continue  # 票数为1: no tally
+            amount = _qualified(m, amount)
+            value = QuantityValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit="票")
+            yield _mention(self, m, value, "votes_first", 0.8, amount.base, (m.start("num"), m.end()))
+
     def _tolls(self, text: str) -> Iterator[Mention]:
         for m in self.TOLL.finditer(text):
             amount = parse_amount(m.group("num"))
@@ -228,6 +242,7 @@ class QuantityExtractor:
             yield _mention(self, m, value, "toll", 0.8, amount.base)
 
 
+MIN_VOTES = 10  # a vote's count told with no counter is a tally of at least this many (票数为3萬3697)
 # Words of a vote in a figure's clause: its 张 are ballots (6萬5300張不同意票, 同意票3萬4064張、不同意6萬9709張).
 _BALLOTS = re.compile(r"选票|投票|得票|票数|同意票|赞成票|支持票|反对票|弃权票|有效票|废票|无效票")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?\n]")

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
 from claims.frames.names import KIN, aged, first_name, holder, runs_into_name, sentenced
-from claims.frames.rows import ROW_CODE_MAX, ROW_NAME
+from claims.frames.rows import ROW_NAME, opens_on
 from claims.model import MASK, Claim, Frame
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
@@ -48,6 +48,7 @@ _AWARDED = re.compile(r"产生|决出|诞生|颁发|颁出")
 # Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
 # affected, houses down, crops lost, the bill), a Games' medal table and an election's count: a running report's
 # figure holds at the time the report says its tallies hold (截至…), even paragraphs later.
+VOTES = frozenset({"votes", "votes_for", "votes_against", "votes_abstain", "vote_share"})
 RUNNING = frozenset(
     {
         "deaths",
@@ -78,6 +79,7 @@ RUNNING = frozenset(
         "economic_loss",
         "vote_share",
         "votes",
+        *("votes_for", "votes_against", "votes_abstain"),  # a count of a vote's sides as it goes on
         "seats",  # an election night's seat count (工党迄今已赢得337个席位, later 412席)
         "aftershocks",
         *MEDALS,
@@ -745,6 +747,9 @@ def frame_of(
     if kind == "date":
         return _date_frame(before, after, where, who, names)
     measure, predicate = _counted(before, left_clause, right_clause, unit)
+    if who is None and names and not VOTES.isdisjoint(measure):
+        # 羅明才案…同意票⟨#⟩: the recalled legislator's votes, named in the sentence or the part before its ；
+        who = _voted_on(before, names) or (_voted_on(prior[0], names) if _goes_on(before, prior) else None)
     who, measure = _holder_of(kind, before, after, where, who or _item_label(before, prior), names, measure)
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
@@ -782,6 +787,29 @@ def frame_of(
         listed=_listed(before, after, unit, measure),
         period=_period_of(before),
     )
+
+
+def _goes_on(before: str, prior: Sequence[str]) -> bool:
+    """Does the sentence go on from the one before it, cut at its ；, with the vote's other count (…占34.08%；
+    不同意罷免票數⟨#⟩), not with another's (侯友宜得票468万票;柯文哲得票368万票)?"""
+    return bool(prior) and prior[0].rstrip().endswith(("；", ";")) and _VOTE_GOES_ON.match(before) is not None
+
+
+_VOTE_GOES_ON = re.compile(r"\s*(?:其中)?(?:不同意|同意|赞成|反对|不支持|支持|弃权|有效|无效|投票|得票)")
+
+
+def _voted_on(before: str, names: frozenset[str]) -> str | None:
+    """Whose vote a count is: the last name before it, a case named after them included (羅明才案投票率
+    49.38％，同意票⟨#⟩), unless another case stands between (…，顏寬恒案投票率50.34％，同意票⟨#⟩: 顏寬恒's,
+    whom the article names too seldom to know)."""
+    who = holder(before, names, vote=True)
+    if who is None:
+        return None
+    own = _OWN_CASE.match(before, before.rfind(who) + len(who))
+    return None if "案" in before[own.end() :] else who  # type: ignore[union-attr]  # (it matches empty too)
+
+
+_OWN_CASE = re.compile(r"(?:罢免案|一案|案)?")
 
 
 def _date_frame(before: str, after: str, where: tuple[str, ...], who: str | None, names: frozenset[str]) -> Frame:
@@ -841,6 +869,8 @@ def _period_of(before: str) -> str | None:
     if during:
         return during[-1]
     sentence = SENTENCE_END.split(before)[-1]
+    if "财" in sentence and (fiscal := fiscal_period(sentence)):
+        return fiscal
     if "会" not in sentence and "杯" not in sentence and "赛" not in sentence:
         return None  # no Games named (most sentences): no scan
     games = _GAMES_BEFORE.findall(sentence)
@@ -2291,13 +2321,53 @@ def events_relation(a: Frame, b: Frame) -> str:
     return "unknown" if rel == "differ" else rel
 
 
+# A company's fiscal year and quarter (英伟达2026财年第三季度, 第三财季, 2025财年全年): its own
+# calendar, which no date names (NVIDIA's fiscal 2026 third quarter ended on 2025-10-26), so a period of its own.
+FISCAL = "fiscal:"
+_FISCAL = re.compile(
+    r"(?:(?P<y>(?:19|20)?[0-9]{2})\s*(?:财年|财政年度|会计年度))?\s*"
+    r"(?:第(?P<q>[一二三四1-4])(?:财季|季度|季)|(?<![0-9])Q(?P<qq>[1-4])|(?P<h>上半|下半)(?:财年|年)?|(?P<w>全年))?"
+)
+_QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+
+def fiscal_period(sentence: str) -> str | None:
+    """The last fiscal year or quarter the text names (Frame.period: fiscal:2026:Q3, fiscal:?:Q3 for 第三财季,
+    fiscal:2025:Y for a whole year), or None."""
+    found = None
+    for m in _FISCAL.finditer(sentence):
+        year = m["y"]
+        quarter = m["q"] or m["qq"]
+        if not year and not (quarter and "财季" in m.group()):
+            continue  # 第三季度 alone is a calendar quarter (claims.values.dates)
+        if year and len(year) == 2:
+            year = "20" + year
+        part = (
+            f"Q{_QUARTERS.get(quarter, quarter)}"
+            if quarter
+            else ("H1" if m["h"] == "上半" else "H2" if m["h"] else "Y")
+        )
+        found = f"{FISCAL}{year or '?'}:{part}"
+    return found
+
+
+def _fiscal_conflict(pa: str, pb: str) -> bool:
+    """Two fiscal periods: another year both name, or another quarter, half or the whole year."""
+    ya, qa = pa[len(FISCAL) :].split(":")
+    yb, qb = pb[len(FISCAL) :].split(":")
+    return qa != qb or ("?" not in (ya, yb) and ya != yb)
+
+
 def periods_conflict(a: Frame, b: Frame) -> bool:
     """Two stretches of one story (侦查期间 vs 服刑期间), or two editions of a Games both named by
     their years or both by their hosts (2014年索契冬奥会 vs 2022年北京冬奥会): a figure of each is not
-    one fact. A year and a host may name one edition (北京冬奥会, 2022年冬奥会)."""
+    one fact. A year and a host may name one edition (北京冬奥会, 2022年冬奥会). Two fiscal periods
+    (2026财年第三季度 vs 2025财年第三季度, or vs 第三财季) conflict when _fiscal_conflict says so."""
     pa, pb = a.period, b.period
     if pa == pb:
         return False
+    if pa and pb and pa.startswith(FISCAL) and pb.startswith(FISCAL):
+        return _fiscal_conflict(pa, pb)
     if PREVIOUS_EDITION in (pa, pb):
         return True  # the Games before, unnamed, against this one's (or another named) figure
     if not (pa and pb):
@@ -2353,8 +2423,7 @@ def _row_apart(a: Claim, fa: Frame, b: Claim, fb: Frame) -> bool:
     label = fa.holder
     if not label or fb.holder is not None or label[-ROW_NAME:] in b.context:
         return False  # (花蓮傅崐萁 is named 傅崐萁 elsewhere: a full name is three characters)
-    i = a.context.find(label, 0, ROW_CODE_MAX + len(label))
-    return i >= 0 and a.context[i + len(label) : i + len(label) + 1] in ("，", ",")
+    return opens_on(a.context, label)
 
 
 _GROUPS = re.compile(r"(?:党|联盟|同盟|阵线)$")  # a party's or an alliance's name (claims.frames.party)

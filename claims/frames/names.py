@@ -72,7 +72,12 @@ def article_names(text: str) -> frozenset[str]:
         if not _is_word(two) and not _verb_name(two) and not _lexicon_word(two):
             names.add(two)
     names.update(_titled(text, names))
+    names.update(m.group(1) for m in _RECALLED.finditer(text) if not _is_word(m.group(1)))
     return frozenset(names)
+
+
+# A recall is of a person (新北市第11選舉區羅明才罷免案): the name before 罢免案, however often used.
+_RECALLED = re.compile(rf"([{SURNAMES}][{HAN_CLASS}]{{2}})(?=罢免案)")
 
 
 def runs_into_name(place: str, following: str, tag: str) -> bool:
@@ -164,9 +169,10 @@ def _preposition_before(cand: str) -> bool:
 _BYLINE = re.compile(rf"(?:记者|通讯员|编辑|摄影|实习生)\s*(?:[{HAN_CLASS}]{{2,3}}\s+)?$")
 
 
-def holder(before: str, names: frozenset[str]) -> str | None:
+def holder(before: str, names: frozenset[str], vote: bool = False) -> str | None:
     """The person a figure belongs to: the last name in the sentence before it that is not
-    a source of information (`据张三介绍`, `张三说`)."""
+    a source of information (`据张三介绍`, `张三说`). `vote`: the figure counts a vote, which is
+    on a person, so a case named after them is theirs (羅明才案投票率49.38％，同意票⟨#⟩)."""
     best = None
     for name in names:
         i = before.rfind(name)
@@ -174,7 +180,7 @@ def holder(before: str, names: frozenset[str]) -> str | None:
             after = before[i + len(name) : i + len(name) + SOURCE_REACH]
             if (
                 not _SOURCE_AFTER.match(after)
-                and not _CASE_AFTER.match(after)
+                and (vote or not _CASE_AFTER.match(after))
                 and before[max(0, i - 1) : i] != "据"
                 and not _BYLINE.search(before, 0, i)
                 and not _OBJECT_OF.search(before, 0, i)

@@ -1,4 +1,4 @@
-"""Rows of a list an article prints as sentences: one label, then the same figures each row.
+"""Rows of a list an article prints as sentences: one label, then the same words and other figures.
 
 `北3王鴻薇，投票人數274312人，25%是68578人。北4李彥秀，投票人數311887人，25%是77972人。` is a
 table told in prose: each sentence opens on its row's label and goes on in the same words with
@@ -21,7 +21,12 @@ LABEL_MAX = 10  # characters of a row's label (新北7葉元之, 花蓮縣, 比�
 ROW_NAME = 3  # a label's last characters that name it elsewhere (花蓮傅崐萁 is 傅崐萁 in a table)
 ROW_CODE_MAX = 4  # characters of a code before a row's name (新北12 of 新北12廖先翔)
 # A row's label, then the rest of the row (its first comma divides them).
-_ROW = re.compile(rf"^\s*(?P<label>[{HAN_CLASS}0-9A-Za-z·]{{2,{LABEL_MAX}}})[，,](?P<rest>.+)$", re.S)
+# (or its 的: 葉元之的同意票數為3萬3697，不同意票數為3萬4521。洪孟楷的同意票數為2萬8446，…), after the moment
+# a tally holds at, if the first row tells it (截至16:35，葉元之的…)
+_TALLY_OPENING = r"^\s*(?:截[至止][^，,。]{1,12}[，,])?"
+_ROW = re.compile(
+    rf"{_TALLY_OPENING}(?P<label>[{HAN_CLASS}0-9A-Za-z·]{{2,{LABEL_MAX}}}?)(?:[，,]|的)(?P<rest>.+)$", re.S
+)
 # Figures, whatever their digits: the shape of a row is its words.
 _FIGURE = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+")
 # An opening that dates, sources or links a sentence is no label (2023年，…; 截至目前，…; 此外，…).
@@ -54,3 +59,18 @@ def _name_of(label: str) -> str:
     """The label without a code before it (北3王鴻薇 is 王鴻薇), when a name of two characters or more follows."""
     rest = _CODE.sub("", label)
     return rest if len(rest) >= 2 else label
+
+
+_OPENING = re.compile(_TALLY_OPENING)
+
+
+def opens_on(text: str, label: str) -> bool:
+    """Does `text` (a row's sentence) open on `label` (after a code, ROW_CODE_MAX characters at most) and
+    its comma, as a row does? Its 的 only after a tally's moment (截至16:35，叶元之的…): many a sentence
+    opens on a name and 的 (陶崇园的遗体火化后) that is no row."""
+    start = _OPENING.match(text).end()  # type: ignore[union-attr]  # (it matches the empty opening too)
+    i = text.find(label, start, start + ROW_CODE_MAX + len(label))
+    if i < 0 or any(c in "，,。：:" for c in text[start:i]):
+        return False  # 据报道，叶元之的…: a sentence's opening words, no code of a row
+    after = text[i + len(label) : i + len(label) + 1]
+    return after in ("，", ",") or (after == "的" and start > 0)
