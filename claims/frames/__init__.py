@@ -45,10 +45,11 @@ IMPLIED = {"tariff": "levy"}
 MEDALS = frozenset({"golds", "silvers", "bronzes", "medals"})
 # Medals a Games' events award (共产生金牌482枚, 滑板产生4枚金牌, 决出5枚金牌): no team's tally (medals:awarded).
 _AWARDED = re.compile(r"产生|决出|诞生|颁发|颁出")
+# A vote's counts (measures.tsv): each is of the person voted on (_voted_on).
+VOTES = frozenset({"votes", "votes_for", "votes_against", "votes_abstain", "vote_share"})
 # Tallies a disaster or an epidemic report updates as it goes (deaths, the missing, people
 # affected, houses down, crops lost, the bill), a Games' medal table and an election's count: a running report's
 # figure holds at the time the report says its tallies hold (截至…), even paragraphs later.
-VOTES = frozenset({"votes", "votes_for", "votes_against", "votes_abstain", "vote_share"})
 RUNNING = frozenset(
     {
         "deaths",
@@ -77,9 +78,7 @@ RUNNING = frozenset(
         "houses",
         "households",
         "economic_loss",
-        "vote_share",
-        "votes",
-        *("votes_for", "votes_against", "votes_abstain"),  # a count of a vote's sides as it goes on
+        *VOTES,  # a count of a vote and of its sides as it goes on
         "seats",  # an election night's seat count (工党迄今已赢得337个席位, later 412席)
         "aftershocks",
         *MEDALS,
@@ -805,11 +804,13 @@ def _voted_on(before: str, names: frozenset[str]) -> str | None:
     who = holder(before, names, vote=True)
     if who is None:
         return None
-    own = _OWN_CASE.match(before, before.rfind(who) + len(who))
-    return None if "案" in before[own.end() :] else who  # type: ignore[union-attr]  # (it matches empty too)
+    end = before.rfind(who) + len(who)
+    if own := _OWN_CASE.match(before, end):
+        end = own.end()
+    return None if "案" in before[end:] else who
 
 
-_OWN_CASE = re.compile(r"(?:罢免案|一案|案)?")
+_OWN_CASE = re.compile(r"罢免案|一案|案")
 
 
 def _date_frame(before: str, after: str, where: tuple[str, ...], who: str | None, names: frozenset[str]) -> Frame:
