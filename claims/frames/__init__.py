@@ -31,12 +31,13 @@ from pathlib import Path
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
 from claims.frames.names import KIN, aged, first_name, holder, runs_into_name, sentenced
 from claims.model import MASK, Claim, Frame
+from claims.text.gate import gated
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
 from claims.values.times import TALLY_BEFORE, find_times
 
 # A comma between a digit and three more is a thousands separator (经营盈利为人民币1,919亿元), no clause break.
-CLAUSE = re.compile(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
+CLAUSE = gated(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
 IMPLIED = {"tariff": "levy"}
 # The medal columns of a Games' table (measures.tsv): a running tally; a squad's or a sport's
