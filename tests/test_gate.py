@@ -6,12 +6,13 @@ from __future__ import annotations
 import random
 import re
 import string
+import sys
 
 import pytest
 
 from claims.frames.furniture import FURNITURE
 from claims.sources.load import load
-from claims.text.gate import _FOLDED_WITH, GATED, HELD, first_class, gated
+from claims.text.gate import _CATEGORY, _FOLDED_WITH, GATED, HELD, C, _listed, first_class, gated
 from claims.text.segment import segment
 
 
@@ -127,3 +128,13 @@ def test_a_hint_answered_by_in_tests_is_its_pattern(seeds_dir, held):
     mixed = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(3000)]
     for text in [*_samples(seeds_dir), *mixed]:
         assert held.search(text) is (True if plain.search(text) else None), text
+
+
+@pytest.mark.parametrize(("category", "beyond_ascii"), [(r"\d", "٣"), (r"\s", "\u3000"), (r"\w", "é")])
+def test_a_listed_category_holds_every_character_of_it(category, beyond_ascii):
+    """A gate's \\d, \\s or \\w written out (claims.text.gate._listed): every character the category matches, over
+    all of Unicode, is listed or beyond the BMP (all of which the gate lets through)."""
+    listed = {chr(av) for op, av in _listed(next(k for k, v in _CATEGORY.items() if v == category)) if op is C.LITERAL}
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert {c for c in re.findall(category, every) if ord(c) < 0x10000} == listed
+    assert gated(f"{category}x").search(f"{beyond_ascii}x").span() == (0, 2)  # as the pattern reads the category

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
+from functools import cache
 from typing import Any
 
 # The regex parser and compiler that `re` itself uses (no typing stubs: the modules `sre_parse`,
@@ -50,7 +52,19 @@ def gated(src: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         items = _either_case(items)
     if items is None or (parsed.state.flags | flags) & re.LOCALE:
         return re.compile(f"(?={first})(?:{src})", flags)  # the lookahead shares the pattern's flags
+    if not (parsed.state.flags | flags) & re.ASCII:
+        items = [item for op, av in items for item in (_listed(av) if op is C.CATEGORY else [(op, av)])]
     return _starting_with(parsed, src, int(flags), items)
+
+
+@cache
+def _listed(category: Any) -> list[tuple[Any, Any]]:
+    """A class category (\\d, \\s, \\w) as the characters it holds in the BMP, and every character
+    beyond (a superset, as a gate may be): the engine then looks a character up in one table, where a
+    category is a call of Unicode's tables for each character the rest of the set does not hold."""
+    bmp = "".join(map(chr, range(0x10000)))
+    held = re.findall(f"[{_CATEGORY[category]}]", bmp)
+    return [*((C.LITERAL, ord(c)) for c in held), (C.RANGE, (0x10000, sys.maxunicode))]
 
 
 # Under IGNORECASE an ASCII letter matches its other case and, for i, s and k, the characters the regex
