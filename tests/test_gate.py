@@ -138,3 +138,14 @@ def test_a_listed_category_holds_every_character_of_it(category, beyond_ascii):
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert {c for c in re.findall(category, every) if ord(c) < 0x10000} == listed
     assert gated(f"{category}x").search(f"{beyond_ascii}x").span() == (0, 2)  # as the pattern reads the category
+
+
+def test_a_gate_falls_back_to_a_lookahead_where_the_engine_differs(monkeypatch):
+    import claims.text.gate as gate
+
+    def other_engine(*_args):
+        raise TypeError("compile() takes 7 arguments")
+
+    monkeypatch.setattr(gate, "_starting_with", other_engine)
+    assert gated("ab|cd").pattern == "(?=[ac])(?:ab|cd)"
+    assert gated("ab|cd").search("xcd").span() == (1, 3)

@@ -54,7 +54,10 @@ def gated(src: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         return re.compile(f"(?={first})(?:{src})", flags)  # the lookahead shares the pattern's flags
     if not (parsed.state.flags | flags) & re.ASCII:
         items = [item for op, av in items for item in (_listed(av) if op is C.CATEGORY else [(op, av)])]
-    return _starting_with(parsed, src, int(flags), items)
+    try:
+        return _starting_with(parsed, src, int(flags), items)
+    except (AttributeError, TypeError, ValueError, RuntimeError):  # another interpreter's engine internals
+        return re.compile(f"(?={first})(?:{src})", flags)
 
 
 @cache
