@@ -122,7 +122,7 @@ _LATIN_NAME = gated(  # (behind a first-character gate: claims.text.gate)
 )
 # A transliterated name with a middle dot, or a bare run of transliteration characters.
 _DOTTED = re.compile(rf"{_T}{{1,6}}(?:{_DOT}{_T_LAST}{{1,7}})+")
-_TRANSLIT_RUN = re.compile(rf"{_T}{{3,7}}")
+_TRANSLIT_RUN = gated(rf"{_T}{{3,7}}")
 # Everyday words that begin or end with a transliteration character: a bare run that
 # swallowed one edge of such a word gives that character back (伊利亚基本上 → 伊利亚).
 _EDGE_WORDS = frozenset(
@@ -213,7 +213,7 @@ _ORG_SUFFIX = "实验室|研究院|研究中心|研究所|大学|学院|基金�
 _ORG_NAMED = re.compile(rf"({_T}{{2,7}})({_ORG_SUFFIX})")
 _ORG_SUFFIX_HINT = re.compile(_ORG_SUFFIX)  # every _ORG_NAMED match holds one
 _DOT_CHARS = Holds(_DOT, "·•・‧")  # every _DOTTED match holds one
-_PAREN = re.compile(r" ?\(([^()\n]{1,120})\)")
+_PAREN = gated(r" ?\(([^()\n]{1,120})\)")
 _HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,3}}")
 # Short all-capital tokens are terms (AI, AGI, GPU, RL, CEO), not entities, unless the
 # lexicon knows them (MIT, YC).

@@ -141,8 +141,8 @@ class QuantityExtractor:
     PEOPLE = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
     # After a figure only (25万儿童); before one (患者达到52人) the counter says what is counted.
     PEOPLE_AFTER = f"{PEOPLE}|儿童|婴儿|婴幼儿|孩子|学生|村民|市民|农民|职工|患者|病人|乘客|旅客|灾民"
-    COUNTED = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
-    PEOPLE_COUNT = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE_AFTER}){_POST}")
+    COUNTED = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
+    PEOPLE_COUNT = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE_AFTER}){_POST}")
     # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
     # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
     PEOPLE_FIRST = re.compile(
@@ -174,7 +174,7 @@ class QuantityExtractor:
     # No one hurt, stated as such (事故未造成人员死亡, 无人员伤亡, 无人遇难): a count of zero,
     # the word for what did not happen left after it, where the frame reads it. 是否有人员伤亡
     # (whether anyone was hurt) states nothing; 暂无 (none yet) is a zero of its time.
-    NONE_HURT = re.compile(
+    NONE_HURT = gated(
         r"(?<![是否])(?:未造成|没有造成|并未造成|未致|暂无|无|没有)(?:人员|人)(?=死亡|伤亡|遇难|受伤|失踪)"
     )
 
@@ -672,7 +672,7 @@ class AgeExtractor:
     reads_dates = True  # an age holds at the publication date
 
     _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
-    YEARS = re.compile(
+    YEARS = gated(
         rf"{_FIRST_AGE_SRC}(?:(?P<when>今年|明年|后年|去年|前年)\s?(?:就|将|才|已|已经|刚|刚刚|满)?\s?)?"
         rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:周岁|岁)(?!月)"
     )
@@ -686,7 +686,7 @@ class AgeExtractor:
         r"|的?(?:人口|人群|群体|年龄段))"
     )
     # "34,快35了": the stated age and the next birthday (an answer to 你几岁).
-    TURNING = re.compile(r"(?<![\d.])(?P<num>\d{1,3}),\s?快(?P<next>\d{1,3})(?:岁)?了")
+    TURNING = gated(r"(?<![\d.])(?P<num>\d{1,3}),\s?快(?P<next>\d{1,3})(?:岁)?了")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if "岁" not in text and "快" not in text:

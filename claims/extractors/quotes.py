@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from claims.entities import find_entities
 from claims.extractors.base import ExtractContext, Mention
@@ -101,18 +102,22 @@ class UtteranceExtractor:
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if ctx.role not in self.roles:
             return
-        rest = text.lstrip(" \t,，、:：")  # the turn's words, without the separators it opens with
-        s = len(text) - len(rest)
-        e = s + len(rest.rstrip(" \t"))
-        if _EIGHT_HAN.match(text, s, e):
-            yield Mention(
-                s,
-                e,
-                quote_value(ctx.speaker, normalized_quote(text[s:e])),  # QuoteValue(speaker=…, normalized=…)
-                self.name,
-                "answer",
-                0.7,
-            )
+        said = _answer_words(text)
+        if said is not None:
+            s, e, normalized = said
+            # QuoteValue(speaker=…, normalized=…)
+            yield Mention(s, e, quote_value(ctx.speaker, normalized), self.name, "answer", 0.7)
+
+
+@lru_cache(maxsize=1 << 14)
+def _answer_words(text: str) -> tuple[int, int, str] | None:
+    """Where a turn's words stand in its sentence and their normalised text, None for fewer than eight
+    hanzi: a pure function of the sentence, so cached (50 generated articles: 4,925 turns' sentences
+    asked, 2,080 distinct; the same answer under other speakers)."""
+    rest = text.lstrip(" \t,，、:：")  # the turn's words, without the separators it opens with
+    s = len(text) - len(rest)
+    e = s + len(rest.rstrip(" \t"))
+    return (s, e, normalized_quote(text[s:e])) if _EIGHT_HAN.match(text, s, e) else None
 
 
 def attribute(text: str, qstart: int, qend: int) -> str | None:

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from claims.extractors.base import ExtractContext, Mention
 from claims.extractors.sides import fold_side, squad_of, with_squad
 from claims.model import Claim, Frame, Kind, MinuteValue, ScoreValue, TitleCountValue, Value
+from claims.text.gate import gated
 from claims.text.hanzi import SURNAMES
 from claims.values.numerals import parse_number
 
@@ -286,7 +287,7 @@ class ScoreExtractor:
 
     name = "score"
     kind = Kind.score
-    gate = re.compile(rf"[0-9]\s?[:比\-–—]\s?[0-9]|[{_CJK_DIGITS}]比[{_CJK_DIGITS}]")
+    gate = gated(rf"[0-9]\s?[:比\-–—]\s?[0-9]|[{_CJK_DIGITS}]比[{_CJK_DIGITS}]")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         found = [m for m in _SCORE.finditer(text) if not _NOT_AFTER.match(text, m.end()) and not _is_clock(text, m)]

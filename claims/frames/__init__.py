@@ -32,12 +32,13 @@ from claims.frames.lexicon import Hit, events, measures, predicates, scopes
 from claims.frames.names import KIN, aged, first_name, holder, runs_into_name, sentenced
 from claims.frames.rows import ROW_NAME, opens_on
 from claims.model import MASK, Claim, Frame
+from claims.text.gate import gated
 from claims.text.hanzi import HAN_CLASS
 from claims.text.normalise import fold
 from claims.values.times import TALLY_BEFORE, find_times
 
 # A comma between a digit and three more is a thousands separator (经营盈利为人民币1,919亿元), no clause break.
-CLAUSE = re.compile(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
+CLAUSE = gated(r"[，；;。！!？?：:、\n]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
 # A measure that names its own happening: a tariff (关税税率由10%提高到25%) is levied.
 IMPLIED = {"tariff": "levy"}
 # The medal columns of a Games' table (measures.tsv): a running tally; a squad's or a sport's
@@ -196,7 +197,7 @@ def _subset(kind: str, near: str, predicate: tuple[str, ...]) -> bool:
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
 # what is aimed at or expected. Two plans may disagree; a plan and a result never do.
 FORECAST_WORDS = "预计|预期|预测|指引"  # what is expected (a plan's words are 目标, 计划 …)
-_PLANNED = re.compile(
+_PLANNED = gated(
     rf"目标|计划|{FORECAST_WORDS}|力争|有望|(?<![模虚比草])拟|规划"  # 拟 plans; 模拟, 虚拟 do not
     # What will happen (今日将产生最后23面奖牌, 明年将新增500个), not 将近 (nearly) or 将其 (takes it):
     # and what will be won (自由民主党将获得61席: a projection, not the count)
@@ -218,21 +219,19 @@ _EXPECTED_AFTER = re.compile(
 )
 # The dead or missing whose identity is confirmed (至少140名遇难者已确认身份, 179名遇难者的身份全部确认,
 # 已确认身份的⟨#⟩): a part of the toll that grows on its own, within this many characters of the figure.
-_IDENTIFIED = re.compile(
-    r"(?:确认|确定|核实|辨认出?)了?身份|身份(?:已经?|均已|全部|都已|得到|已被)?(?:确认|确定|核实|辨认)"
-)
+_IDENTIFIED = gated(r"(?:确认|确定|核实|辨认出?)了?身份|身份(?:已经?|均已|全部|都已|得到|已被)?(?:确认|确定|核实|辨认)")
 IDENTIFIED_REACH = 12
 # A clause that ends on who forecasts, then a break (该公司预计，…; 公司指引：…; 尼尔森赛前预测，…): what
 # follows in its sentence is the forecast. Not an expectation met or missed (符合预期，低于预期，超过了…的预测，).
-_FORECAST_OPENING = re.compile(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS}|估计)\s*[，,：:]")
+_FORECAST_OPENING = gated(rf"(?<![合于的过出及超])(?:{FORECAST_WORDS}|估计)\s*[，,：:]")
 # A threshold (Frame.scope "threshold"): what a goal or a rule requires, not what anyone has nor a forecast of it.
 # In the figure's clause: what is needed (赢得椭圆形办公室所需的270张, 跨越270张选举人票门槛) or what a rule requires
 # (候选人须获得超过750张的支持票, 必须达到; not 无须, nor 需要 alone: 需要支付1000元订金 is what is paid).
-_THRESHOLD_WORDS = re.compile(r"所需|门槛|(?<!无)[须需][^，,。；;]{0,10}?(?:获得|取得|达到|超过|拥有)")
+_THRESHOLD_WORDS = gated(r"所需|门槛|(?<!无)[须需][^，,。；;]{0,10}?(?:获得|取得|达到|超过|拥有)")
 
 # In its sentence: the need after a goal (要在下议院获得多数席位，需要⟨326个⟩席位), or a rule restated by 即
 # (须在下院获得过半数议席，即…至少⟨326席⟩).
-_THRESHOLD = re.compile(
+_THRESHOLD = gated(
     r"(?:^|[，,])(?:若|如|如果|想)?要[^。；;，,]{2,30}[，,]\s*(?:则|就)?(?:至少)?(?:需要?|须|必须)[^，,。；;]{0,10}$"
     r"|(?<!无)须[^。；;]{2,30}[，,]\s*即[^，,。；;]{0,16}$"
 )
@@ -252,7 +251,7 @@ _CHANGE_VERBS = "增长|增加|提高|提升|上升|上涨|下降|降低|减少|
 # A verb of change right before a figure says by how much (增加94枚, 减少了3人), not to what (增至,
 # 增加到, 减少为: the level).
 # A market's close up or down (强势收高⟨4.4%⟩, 收低, 走高, 上扬, 重挫) is a change too.
-_CHANGE_BY = re.compile(
+_CHANGE_BY = gated(
     rf"(?:{_CHANGE_VERBS}|多出|多了|少了|收窄|收高|收低|走高|走低|上扬|重挫|下挫|[升降涨跌])了?\s*(?:约|近|超过?|逾)?$"
 )  # 按季则升⟨#⟩
 # The crime a count of people is convicted or suspected of, named right after it (9人被判强奸罪,
@@ -272,7 +271,7 @@ _PERIOD = re.compile(
 # measure's values. An item that names its own happening (造成1人死亡、4人重伤、123人轻伤)
 # is a fact of its own: see `_listed`.
 _LIST_NUM = r"[0-9０-９零〇一二两三四五六七八九十百千万亿.％%]+(?P<tail>[^\s，。；、]{0,3})"
-_LIST_BEFORE = re.compile(_LIST_NUM + r"[、或及/／]$")
+_LIST_BEFORE = gated(_LIST_NUM + r"[、或及/／]$")
 _COUNT_DIGITS = r"(?:[0-9０-９两三四五六七八九十百千万]|一(?=[十百千万]))\s?"  # not 一个: "a"
 _FIGURE_IN = re.compile(_COUNT_DIGITS + "[人名户间]")
 _CASES_IN = re.compile(_COUNT_DIGITS + "[人名户间例宗]")  # or cases (2940例, 2940宗)
@@ -280,7 +279,7 @@ _RANGE_END = re.compile(r"(?:\s*[至到~～\-—]\s*[^，。；、,;]{1,10})?\s*
 _LIST_AFTER = re.compile(r"[、或及/／]" + _LIST_NUM)
 # 美国和中国分别以39枚和38枚金牌位列前两名: each figure is one of the list's holders', in its order.
 _RESPECTIVELY = re.compile(r"分别[^，。；;]{0,8}$")
-_AND_BEFORE = re.compile(_LIST_NUM + r"[和与跟]$")
+_AND_BEFORE = gated(_LIST_NUM + r"[和与跟]$")
 _AND_AFTER = re.compile(r"[和与跟]" + _LIST_NUM)
 
 
@@ -449,7 +448,7 @@ _GROUP_OF_PEOPLE = (
     r"(?P<band>[0-9]{1,3}(?:\s?[-—–~至到]\s?[0-9]{1,3})?\s?(?:周岁|岁)(?:及以上|以上|及以下|以下)?)"
 )
 # 男性人口为⟨#⟩, or the group right before a count that opens with its noun (男性⟨人口为72334万人⟩).
-_PEOPLE_GROUP = re.compile(
+_PEOPLE_GROUP = gated(
     rf"(?:(?P<group>{_GROUP_OF_PEOPLE}|男|女)(?:\[\d{{1,2}}\])?的?(?:人口数量|人口总数|人口数|人口|人数|人群|居民|数量|总数)(?=[^，。；]{{0,6}}$)"
     rf"|(?P<before>{_GROUP_OF_PEOPLE.replace('band', 'band2')})(?:\[\d{{1,2}}\])?的?$)"  # 0—14岁[3]: a footnote
 )
@@ -476,7 +475,7 @@ def people_group(left_clause: str, unit: str | None = None) -> str | None:
 # part of the team's, never another count of the whole nor of the other squad (东京奥运会 2021:
 # 女子22金16银9铜 and 男子13金13银9铜 of 38金32银18铜). 男子/女子 alone is "a man"/"a woman"
 # (一名男子持刀砍伤⟨3人⟩): a squad only before a word of sport or of winning, after no counter.
-_SQUAD = re.compile(
+_SQUAD = gated(
     r"(?:(?<![一名位个该这那某])(?P<sex>男子|女子)(?=运动员|选手|代表队|队员|队|组|项目|单打|双打|团体|接力|[0-9０-９]+米"
     r"|(?:共|一共|总共|合计)?(?:获得|夺得|收获|拿下|斩获|摘得|赢得|获))"
     r"|(?P<team>男队|女队)|(?P<mixed>男女组合|男女混合|混合团体|混合接力|混双))(?=[^，,。；;]{0,20}$)"
@@ -1212,7 +1211,7 @@ def _breakdown_scope(before: str) -> str | None:
 
 # A later item of a list across 、 (新增报告本地确诊病例7例、疑似病例⟨4例⟩): the first item is
 # the figure before the first 、 that follows a figure.
-_FIRST_ITEM = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+[^，,。；;：:、\s]{0,3}、")
+_FIRST_ITEM = gated(r"[0-9０-９零〇一二两三四五六七八九十百千万亿]+[^，,。；;：:、\s]{0,3}、")
 
 
 def _counted(
@@ -1322,9 +1321,9 @@ def _listed(before: str, after: str, unit: str | None = None, measure: tuple[str
 # An item of a list that names each item before its figure (其中枋寮医院7名、屏东荣总2名、屏基7名):
 # the label, its figure, and another labelled figure beside it; one of the labels names an institution.
 _ITEM_LABEL = rf"(?P<{{}}>[{HAN_CLASS}]{{{{2,10}}}}?)(?:有|为|共|约)?"
-_ITEM_OWN = re.compile(rf"(?:[、，,：:；]|其中){_ITEM_LABEL.format('label')}$")
+_ITEM_OWN = gated(rf"(?:[、，,：:；]|其中){_ITEM_LABEL.format('label')}$")
 _ITEM_NEXT = re.compile(rf"^[^、，,。；;]{{0,4}}、{_ITEM_LABEL.format('other')}[0-9０-９一二两三四五六七八九十]")
-_ITEM_PREVIOUS = re.compile(
+_ITEM_PREVIOUS = gated(
     rf"(?:[、，,：:；]|其中){_ITEM_LABEL.format('other')}[0-9０-９一二两三四五六七八九十][^、，,。；;]{{0,4}}、{_ITEM_LABEL.format('label')}$"
 )
 _INSTITUTION = ("医院", "学校", "中学", "小学", "大学", "公司", "集团", "银行", "酒店", "宾馆", "机场", "中心", "工厂")
@@ -1560,7 +1559,7 @@ TALLY_WORDS = (
     r"截至|截止|(?<![^，,；;：:。\s])至(?=\s*[0-9０-９今昨当當本同上下凌早中晚])"
     r"|截(?=[今昨当當本]|\s*[0-9０-９])"  # 截今晚(17日)10時: Hong Kong's short 截至
 )
-TALLY_AT = re.compile(TALLY_WORDS)
+TALLY_AT = gated(TALLY_WORDS)
 _TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
 
 

@@ -219,7 +219,7 @@ BETWEEN_TAIL = re.compile(r" ?之?间")
 ARABIC_DIGIT = re.compile(r"\d")
 DM_HINT = re.compile(r"\d[/.\-]\d")
 WEEK_HINT = re.compile(r"星期|周|礼拜")
-REL_PERIOD_HINT = re.compile(r"(?:[近前后上下]|过去|未来|今后|接下来)的? ?[\d一二两三四五六七八九十]")
+REL_PERIOD_HINT = gated(r"(?:[近前后上下]|过去|未来|今后|接下来)的? ?[\d一二两三四五六七八九十]")
 YEAR4_HINT = re.compile(r"[12]\d\d\d")
 DATE_HINT = re.compile(r"[年月日号周期拜天季代Q世节旦诞庆夜双\d-]")
 

@@ -363,7 +363,7 @@ class _Told:
 # 今年58岁的张某: an age, said of any time.
 # A joiner (与, 同, 跟, 和) compares only when the clause closes it (与2010年…相比: _COMPARISON_CLOSE).
 # 比2010年, 较2019年同期, 与2010年…相比; 低于2019年的结果, 高于五年前的52个席位 (a comparison's other side).
-_COMPARED_BEFORE = re.compile(r"(?:比|较|相较于?|同比|环比|[高低少多]于|超过|超越|不及|(?P<open>与|同|跟|和))\s*$")
+_COMPARED_BEFORE = gated(r"(?:比|较|相较于?|同比|环比|[高低少多]于|超过|超越|不及|(?P<open>与|同|跟|和))\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:同期|[0-9零一二两三四五六七八九十]+\s*(?:周岁|岁))")
 
 
@@ -382,7 +382,7 @@ def _continuing(m: re.Match[str], after: date, prefer: Prefer) -> tuple[DateValu
 # A date of birth (1990年5月出生, 生于1977年5月13日, （1985年生）, 出生日期为“1976年6月”) dates the
 # birth, not the figures beside it (现年37岁, 被判处有期徒刑3年), and no later date continues from it.
 BIRTH = "birth"
-_BIRTH_BEFORE = re.compile(
+_BIRTH_BEFORE = gated(
     r"(?:出生[于於在]|(?<![发發产產诞誕滋寄衍萌派催新再重丛叢共伴原野])生[于於]|出生日期|出生年月|生日)\s*(?:[为是:：]|登记为)?\s*[“\"「『]?\s*$"
 )
 _BIRTH_AFTER = re.compile(r"\s*[”\"」』]?\s*(?:出生|生人|生)(?:的|(?=[\s，,。；;、）)」”]|$))")
@@ -856,7 +856,7 @@ _RECORD_SET = re.compile(r"\s*(?:所|时)?(?:创下|創下|创造|創造|写下|
 
 
 # 1-9月累计交付量⟨#⟩, 2023年1—5月: a figure over the months from the first to the one read.
-_MONTHS_FROM = re.compile(r"(?<![0-9])(?P<m>[0-9]{1,2})\s*[—–\-~～至到]\s*$")
+_MONTHS_FROM = gated(r"(?<![0-9])(?P<m>[0-9]{1,2})\s*[—–\-~～至到]\s*$")
 
 
 def _months_from(text: str, span: DateSpan, period: Period) -> Period:

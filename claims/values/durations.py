@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claims.model import Bound, DurationValue, TimeUnit, as_number
+from claims.text.gate import gated
 from claims.values.date_grammar import CN_DIGIT, SPELL_END
 from claims.values.numerals import QUALIFIER_BOUND, bound_interval, last_place, parse_number
 
@@ -39,7 +40,7 @@ _D_COUNT = (
 )
 # 年 in 年轻 (young), 年纪/年龄 (age), 年级 (school year), 年代 (decade), 年薪 (salary) is no unit.
 _D_UNIT = r"(?P<unit>年(?!轻|纪|龄|级|代|薪|度|货)|月|周(?!岁)|星期|礼拜|工作日|天|小时|钟头|钟|分钟|秒钟|秒)"
-DURATION = re.compile(
+DURATION = gated(
     r"(?=[将接近约大差超逾至起最不未过长半0-9零〇两一二三四五六七八九十百千廿卅几数])(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达)? ?"
     + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第])"
     + rf"(?:(?P<count>{_D_COUNT})(?P<more>多|余)? ?(?P<ge>个)?(?P<more2>多)?(?P<half>半)?|(?<![上下前后])(?P<bare_half>半)(?P<ge2>个)?)"
@@ -106,7 +107,7 @@ def _within_a_day(unit_text: str | None) -> bool:
 
 
 _EVERY = re.compile(r"每 ?(?:隔 ?)?$")
-_DURATION_HINT = re.compile(r"[年月周期拜天时钟分秒]|工作日")
+_DURATION_HINT = gated(r"[年月周期拜天时钟分秒]|工作日")
 DURATION_HINT = _DURATION_HINT  # what find_durations needs to find anything (the pipeline's gate)
 
 
