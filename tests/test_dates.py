@@ -256,6 +256,8 @@ def test_durations(raw, low, high, bound, unit):
         "90年代",
         "上半年",
         "一年级",
+        "令和6年能登半岛地震",  # an era's year (Japan's), not six years
+        "平成31年",
     ],
 )
 def test_not_durations(raw):

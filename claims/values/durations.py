@@ -202,6 +202,11 @@ def _with_minutes(
     return m.start(), None if low is None else low + shift, None if high is None else high + shift
 
 
+# An era a year is counted in (Japan's 令和, 平成, 昭和; the Republic's 民国): 令和6年 is a year, not six years.
+_ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治|民国|民國)\s?$")
+ERA_REACH = 3  # characters before the count an era's name ends within (令和 6年)
+
+
 def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     """A DURATION match that is a date, a frequency, an anniversary, a year or a clock's seconds:
     not a length of time."""
@@ -216,6 +221,8 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
         return True
     if _looks_like_year(m):
         return True
+    if m["unit"] == "年" and _ERA_BEFORE.search(text, max(0, m.start() - ERA_REACH), m.start()):
+        return True  # 令和6年能登半岛地震, 民国113年: an era's year, no length of time
     if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
         return True  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
     tail = text[m.end() : m.end() + 4]
