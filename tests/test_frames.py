@@ -475,6 +475,20 @@ READER_CASES = [
         [],
     ),
     (
+        "money",
+        "what the market expected (高于市场预期的620亿美元) is neither the result nor the company's guidance",
+        "预计第4季营收将达到650亿美元，高于市场预期的620亿美元。",
+        "英伟达预计第四季度营收为650亿美元，上下浮动2%。",
+        ["agree"],
+    ),
+    (
+        "money",
+        "two expectations of two measures (revenue's 620亿美元, EPS's 1.26美元) are no one fact",
+        "预计第4季营收将达到650亿美元，高于市场预期的620亿美元。",
+        "上季Nvidia交出EPS一．三美元，超过市场预期的一．二六美元。",
+        [],
+    ),
+    (
         "quantity",
         "a row's figure agrees with a table naming its label",
         "花蓮傅崐萁，投票人數191367人。\n\n北4李彥秀，投票人數311887人。",

@@ -745,6 +745,7 @@ def frame_of(
     if kind == "date":
         return _date_frame(before, after, where, who, names)
     measure, predicate = _counted(before, left_clause, right_clause, unit)
+    measure = _expected_of(before, left_clause, measure)
     if who is None and names and not VOTES.isdisjoint(measure):
         # 羅明才案…同意票⟨#⟩: the recalled legislator's votes, named in the sentence or the part before its ；
         who = _voted_on(before, names) or (_voted_on(prior[0], names) if _goes_on(before, prior) else None)
@@ -785,6 +786,23 @@ def frame_of(
         listed=_listed(before, after, unit, measure),
         period=_period_of(before),
     )
+
+
+# A figure the result is compared with as what was expected (营收650亿美元，高于市场预期的⟨620亿美元⟩): the
+# expectation of the figure its sentence gave before (scope expected): neither the result nor a company's own
+# guidance (预计第4季营收将达到650亿美元, planned).
+_EXPECTED = re.compile(
+    r"(?:高于|超过|超出|低于|不及|优于|好于|胜过|符合|不如)了?(?:市场|分析师|华尔街|外界)?(?:普遍|此前|平均)?预期(?:的|值)?\s*$"
+)
+
+
+def _expected_of(before: str, left_clause: str, measure: tuple[str, ...]) -> tuple[str, ...]:
+    """For an expectation's figure, the listed measures of the sentence before its clause, nearest first
+    (an EPS's expectation is no revenue's: 交出EPS一．三美元，超过市场预期的⟨#⟩ names none, and keeps its own)."""
+    if not _EXPECTED.search(left_clause):
+        return measure
+    sentence = SENTENCE_END.split(before[: len(before) - len(left_clause)])[-1]
+    return tuple(reversed(measures().keys(sentence))) or measure
 
 
 def _goes_on(before: str, prior: Sequence[str]) -> bool:
@@ -928,9 +946,12 @@ def _scope_for(
     predicate: tuple[str, ...],
 ) -> str | None:
     """The figure's scope (Frame.scope): the time left (加时赛还剩两分钟时: a moment counted back
-    from the end, not how long something took), else what its clause says it counts."""
+    from the end, not how long something took), what others expected (高于市场预期的⟨#⟩), else what
+    its clause says it counts."""
     if kind == "duration" and _REMAINING.search(left_clause):
         return "remaining"
+    if _EXPECTED.search(left_clause):
+        return "expected"
     scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
     if scope == "new" and kind == "duration":
         scope = None  # 时隔16年再夺总冠军: how long since, no count a day added to (再夺3金)
