@@ -2345,9 +2345,12 @@ def events_relation(a: Frame, b: Frame) -> str:
 # A company's fiscal year and quarter (英伟达2026财年第三季度, 第三财季, 2025财年全年): its own
 # calendar, which no date names (NVIDIA's fiscal 2026 third quarter ended on 2025-10-26), so a period of its own.
 FISCAL = "fiscal:"
+# A fiscal year, perhaps with its part (2026财年第三季度, 26财年上半年), or a fiscal quarter alone (第三财季): never
+# 第三季度 alone, a calendar quarter (claims.values.dates).
 _FISCAL = re.compile(
-    r"(?:(?P<y>(?:19|20)?[0-9]{2})\s*(?:财年|财政年度|会计年度))?\s*"
-    r"(?:第(?P<q>[一二三四1-4])(?:财季|季度|季)|(?<![0-9])Q(?P<qq>[1-4])|(?P<h>上半|下半)(?:财年|年)?|(?P<w>全年))?"
+    r"(?P<y>(?:19|20)?[0-9]{2})\s*(?:财年|财政年度|会计年度)\s*"
+    r"(?:第(?P<q>[一二三四1-4])(?:财季|季度|季)|(?<![0-9])Q(?P<qq>[1-4])|(?P<h>上半|下半)(?:财年|年)?|全年)?"
+    r"|第(?P<fq>[一二三四1-4])财季"
 )
 _QUARTERS = {"一": "1", "二": "2", "三": "3", "四": "4"}
 
@@ -2358,16 +2361,10 @@ def fiscal_period(sentence: str) -> str | None:
     found = None
     for m in _FISCAL.finditer(sentence):
         year = m["y"]
-        quarter = m["q"] or m["qq"]
-        if not year and not (quarter and "财季" in m.group()):
-            continue  # 第三季度 alone is a calendar quarter (claims.values.dates)
         if year and len(year) == 2:
             year = "20" + year
-        part = (
-            f"Q{_QUARTERS.get(quarter, quarter)}"
-            if quarter
-            else ("H1" if m["h"] == "上半" else "H2" if m["h"] else "Y")
-        )
+        quarter = m["q"] or m["qq"] or m["fq"]
+        part = f"Q{_QUARTERS.get(quarter, quarter)}" if quarter else {"上半": "H1", "下半": "H2"}.get(m["h"], "Y")
         found = f"{FISCAL}{year or '?'}:{part}"
     return found
 
