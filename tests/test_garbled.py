@@ -50,6 +50,8 @@ def test_garbled_passages(text, expected):
         "尴尬的局面",  # one rare character alone
         "花蓮縣投票率達60.10%，傅崐萁並以6萬5300張不同意票勝出",  # a name with two rare characters
         "鵜鶘隊以106比98獲勝",  # a word of two rare characters
+        "輪島市震度達5強，能登町、穴水町、七尾市、中能登町震度4",  # Japan's towns (町), one after another
+        "輪島市、珠洲市、河北市、內灘町及能登町等地有許多民宅受災",
         "买入A股后，他x的又跌了",  # one stray Latin letter alone
         "什么？？真的吗",
         "Café résumé, naïve",

@@ -34,7 +34,11 @@ def _big5_level1() -> set[str]:
     return chars
 
 
-COMMON_HAN: frozenset[str] = frozenset(_gb2312_level1() | _big5_level1())
+# Kanji of Japan's place names that Chinese news prints as they are, outside both level-1 lists: a town (能登町、
+# 穴水町、七尾市、中能登町: one 町 three characters after another would weigh as mojibake) and two prefectures
+# (埼玉, 栃木). FIELD23 noto_quake_2024: two lines of town names flagged garbled.
+_JAPANESE_PLACES = frozenset("町埼栃")
+COMMON_HAN: frozenset[str] = frozenset(_gb2312_level1() | _big5_level1() | _JAPANESE_PLACES)
 
 # Hanzi blocks in the Basic Multilingual Plane: Extension A, CJK Unified Ideographs, Compatibility Ideographs.
 HAN_BMP_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
