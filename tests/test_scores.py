@@ -48,6 +48,10 @@ def minutes(text: str) -> list[tuple[str, int, str, bool]]:
         ("中国队以3比0的总比分晋级。", [("3比0", ("中国", None), 3, 0, "aggregate")]),
         ("中国U23男足0-0战平孟加拉U23。", [("0-0", ("中国U23男足", "孟加拉U23男足"), 0, 0, "full")]),
         ("中国队以大比分3:1战胜日本队。", [("3:1", ("中国", "日本"), 3, 1, "series")]),
+        # a day and a venue before 以 (24日在首尔体育馆以), a shutout (完封), a manner (以压倒性的), a nickname
+        ("韩国队24日在首尔体育馆以4：0完封日本队。", [("4：0", ("韩国", "日本"), 4, 0, "full")]),
+        ("全垒打帶領韓國隊以壓倒性的4-0勝利戰勝主場的日本隊。", [("4-0", ("韩国", "日本"), 4, 0, "full")]),
+        ("韩国队在首尔以4：0击败日本武士。", [("4：0", ("韩国", "日本"), 4, 0, "full")]),
     ],
 )
 def test_a_score_and_its_sides_and_part(text, expected):
@@ -205,6 +209,9 @@ def test_an_article_giving_one_part_of_one_match_two_scores_is_unsure_of_either(
         ("韩国女足先后", "韩国女足"),
         ("中国U23男足", "中国U23男足"),
         ("阿根廷", "阿根廷"),
+        ("日本武士队", "日本"),  # a national side's nickname after its country
+        ("英格兰三狮", "英格兰"),
+        ("武士", "武士"),  # a nickname alone is left as it is
     ],
 )
 def test_a_side_is_one_name_whatever_an_outlet_calls_it(name, key):

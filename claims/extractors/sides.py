@@ -34,6 +34,13 @@ REGIONAL_NAMES = {
     "突尼西亚": "突尼斯",
     "大马": "马来西亚",
 }
+# A national side's nickname after its country's name (日本武士队 is 日本队, 韩国太极虎 韩国队, 英格兰三狮 英格兰
+# 队): what every report may call the side, its country's name the one all do. Only after two or more characters
+# of a name (the country), so a nickname alone is no side's name here.
+_NICKNAME = re.compile(
+    r"(?<=^[\u4e00-\u9fff]{2})(?:武士|太极虎|三狮|桑巴军团|高卢雄鸡|潘帕斯雄鹰|斗牛士|橙衣军团|德国战车)$|"
+    r"(?<=^[\u4e00-\u9fff]{3})(?:武士|太极虎|三狮)$"
+)
 # The squads a side's name may carry, by sex and sport: 女足 (女子足球队), 男篮, 女排 …
 SQUAD = re.compile(r"([男女])子?(足|篮|排)(?:球)?(?:国家队|代表队|队)?$")
 # A name that runs on past its squad or team word (伊朗女足提前出线, 韩国女足先后): the side ends there.
@@ -51,7 +58,7 @@ def fold_side(name: str) -> str:
     squad = ""
     if m := SQUAD.search(name):
         name, squad = name[: m.start()], m.group(1) + m.group(2)
-    name = _TEAM.sub("", name)
+    name = _NICKNAME.sub("", _TEAM.sub("", name))
     return REGIONAL_NAMES.get(name, name) + squad
 
 
