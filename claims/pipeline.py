@@ -578,7 +578,10 @@ class _Sentences:
             last = first = None
             for j, sent in enumerate(self.seg.sentences):
                 tallies.append(last)
-                if TALLY_AT.search(sent.text) and (t := _tally_time(self.own_time(j))) is not None:
+                if not TALLY_AT.search(sent.text):
+                    continue
+                own = self.own_time(j)  # (a year is no moment a tally holds at: 2024年截至1日, undated, dates none)
+                if own is not None and own.precision is not Precision.year and (t := _tally_time(own)) is not None:
                     last = (t, clock_text(tally_clock(sent.text)))
                     first = first or last
             self._tallies = [t or first for t in tallies]
@@ -812,6 +815,18 @@ class _ClaimBuilder:
         now = self.sentences.now()
         return (now, None) if now else None
 
+    def _held_at(self, t: Period | None, before: str) -> Period | None:
+        """When a running figure holds: a tally over a stretch at its end (_tally_time); a count of the year
+        the source came out in (今年已有⟨#⟩, 2024年截至目前) on that day, as the source stands, not at the year's
+        end to come; a year's count up to a moment the text does not date (2024年截至1日 in an undated source)
+        at no known time."""
+        if t is None or t.precision is not Precision.year:
+            return _tally_time(t)
+        now = self.sentences.now()
+        if now is not None and t.start <= now.start <= t.end:
+            return now
+        return None if _so_far_in_year(t, before) else _tally_time(t)
+
     def _so_far(self, i: int, before: str) -> bool:
         """A running count told as it stands (_risen_since), or told 至今, 目前 in a sentence that takes its
         day from a sentence before (…11月26日下午发生五级火警。火警至今造成161人死亡): not of that day."""
@@ -864,10 +879,10 @@ class _ClaimBuilder:
             if as_of is None:
                 as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
             if frame is not None and is_running(frame):
-                if m.as_of is None and TALLY_AT.search(sent.text, 0, max(0, local[0])):
+                if m.as_of is None and TALLY_AT.search(sent.text, 0, max(0, local[0])) and not _whole_year(full[:a]):
                     # 截至2月28日12时，…因26日强烈地震造成的死亡人数达到⟨#⟩: at the tally, not the quake's day
                     as_of = self.sentences.own_time(sent.index) or as_of
-                own, tally = _tally_time(as_of), self.sentences.tally_of(sent.index)
+                own, tally = self._held_at(as_of, full[:a]), self.sentences.tally_of(sent.index)
                 if (own is None or this_time) and tally is not None:
                     as_of, clock = tally  # 截至28日12时，…。倒塌房屋17015户: that day, that hour
                 elif own is not None and self._so_far(sent.index, full[:a]) and (stands := tally or self._now()):
@@ -946,6 +961,27 @@ def _value_json(value: Value) -> str:
         speaker = value.speaker
         return f'{{"normalized":{json_string(value.normalized)},"speaker":{"null" if speaker is None else json_string(speaker)}}}'
     return canonical_json(value.__pydantic_serializer__.to_python(value, mode="json"))
+
+
+def _whole_year(before: str) -> bool:
+    """Does a figure's own clause count a whole year (该国去年全年累计病例⟨#⟩), whatever tally another clause of
+    its sentence tells (日本今年截至第4周累计报告逾800例，…)?"""
+    return "全年" in CLAUSE.split(before)[-1]
+
+
+def _so_far_in_year(t: Period, before: str) -> bool:
+    """Is a running figure dated to a whole year one its sentence counts so far (2024年截至目前已有⟨#⟩感染,
+    2024年截至1日…已达⟨#⟩: this year's count up to a moment), not the year's full count (2024年全年…⟨#⟩, and
+    日本今年截至第4周累计报告逾800例，该国去年全年累计病例⟨#⟩: the clause's own year, told whole)?"""
+    own = CLAUSE.split(before)[-1]
+    if _whole_year(before):
+        return False
+    if TALLY_AT.search(own) or STATED_NOW.search(own):
+        return True
+    if "年" in own:
+        return False
+    sentence = SENTENCE_END.split(before)[-1]
+    return TALLY_AT.search(sentence) is not None or STATED_NOW.search(sentence) is not None
 
 
 def _tally_time(t: Period | None) -> Period | None:

@@ -353,11 +353,18 @@ def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Sour
 
 
 def timeline(members: Sequence[Claim], sources: dict[str, Source]) -> list[TimelinePoint]:
-    """The fact's values by the time they hold (unknown times last), with their sources."""
+    """The fact's values by the time they hold (unknown times last, in the order their reports came out:
+    輪島市15人 in a report of 1月2日 before 101人 in one of 1月25日), with their sources."""
     points: dict[tuple[str, str, str], list[Claim]] = {}
     for c in members:
         when = _as_of(c, sources) or ""
         points.setdefault((when, (when and tally_clock_text(c)) or "", describe(c)), []).append(c)
+
+    def order(kv: tuple[tuple[str, str, str], list[Claim]]) -> tuple[bool, str, str, tuple[str, str, str]]:
+        (when, _, _), cs = kv
+        out = "" if when else min((str(_published(c, sources) or "~") for c in cs), default="~")
+        return (when == "", when, out, kv[0])
+
     return [
         TimelinePoint(
             as_of=when or None,
@@ -366,8 +373,13 @@ def timeline(members: Sequence[Claim], sources: dict[str, Source]) -> list[Timel
             sources=tuple(sorted({c.source for c in cs})),
             claims=tuple(sorted(c.id for c in cs)),
         )
-        for (when, clock, value), cs in sorted(points.items(), key=lambda kv: (kv[0][0] == "", kv[0]))
+        for (when, clock, value), cs in sorted(points.items(), key=order)
     ]
+
+
+def _published(c: Claim, sources: dict[str, Source]) -> str | None:
+    src = sources.get(c.source)
+    return src.published if src else None
 
 
 def _timeline_text(members: Sequence[Claim], sources: dict[str, Source]) -> str:

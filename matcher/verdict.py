@@ -404,9 +404,10 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
     if not cmp.same_base and cmp.closeness < CLASH_CLOSENESS and a.kind is not Kind.date:
         return None  # 超过10万 is compatible with 580万, and says nothing of it
-    if p.frames.places_differ and (not cmp.same_base or _holders_conflict(a, b)):
+    if p.frames.places_differ and (not cmp.same_base or _holders_conflict(a, b) or _one_breakdown(a, b)):
         # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures; equal ones when
-        # two teams hold them too (韩国队以12金12银… vs 日本隊以10金12銀…: Korea's and Japan's silvers)
+        # two teams hold them too (韩国队以12金12银… vs 日本隊以10金12銀…: Korea's and Japan's silvers), or
+        # when each sentence names the other's place too (…广东7例…上海7例…: two items of one breakdown)
         return None
     if _SPREAD.match(_after_mask(a)) or _SPREAD.match(_after_mask(b)):
         return None  # 其他10人获刑5至15年不等: a spread over several people, no one's figure
@@ -771,6 +772,30 @@ def _two_spans(a: Claim, b: Claim) -> bool:
 
 
 _SPAN_TEXT = re.compile(r".[至到—–~～\-].")  # a range's two ends in the date's own text
+
+
+def _one_breakdown(a: Claim, b: Claim) -> bool:
+    """Two figures of different places, each labelled by its place in a list that gives the other's place a
+    figure too: items of one breakdown by place (湖北11例,广东7例,…上海7例: 广东's 7 and 上海's 7), never one fact however equal.
+    Not where either item's own words name the other's place (登封市⟨12人⟩ vs 登封遇难⟨12人⟩ in a sentence
+    the tagger gave 荥阳: one item), nor where a place is named without a figure (美国…对中国输美商品)."""
+    if a.kind is Kind.date:
+        return False  # 9月6日21时 of a bulletin that breaks its toll down: one moment, whichever place is told
+    pa, pb = (set(c.frame.place) if c.frame else set() for c in (a, b))
+    la, lb = (_ITEM.split(c.context[: max(c.context.find(MASK), 0)])[-1] for c in (a, b))
+    if any(p in lb for p in pa) or any(p in la for p in pb):
+        return False
+    if not (any(p in la for p in pa) and any(p in lb for p in pb)):
+        return False  # a figure not labelled by its place (疑似病例累计⟨54例⟩(湖北11例,…)): the whole, no item
+    return all(
+        any(re.search(re.escape(p) + _ITEM_FIGURE, c.context) for p in others - own)
+        for c, own, others in ((a, pa, pb), (b, pb, pa))
+    )
+
+
+_ITEM = re.compile(r"[,，;；。!！?？:：、（(]")  # where a list's item starts
+# A place's figure in a list: a few characters (市, 遇难, 省累计) and then its numeral (广东7例, 荥阳市58人).
+_ITEM_FIGURE = r"[^，,。；;、：:（）()\s]{0,4}?[0-9０-９一二两三四五六七八九十]"
 
 
 def _holders_conflict(a: Claim, b: Claim) -> bool:

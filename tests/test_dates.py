@@ -69,6 +69,8 @@ def one_date(raw: str, ctx: ExtractContext = CTX):
             ("2030 才能盈利", "2030", "2030-01-01", "2030-12-31", "year"),
             ("两千零四年八月十五", "两千零四年八月十五", "2004-08-15", "2004-08-15", "day"),
             ("12月底", "12月底", "2025-12-21", "2025-12-31", "day"),
+            # a year's 的 before its month joins them (2020年的7月6日的晚上: one day)
+            ("2020年的7月6日报案", "2020年的7月6日", "2020-07-06", "2020-07-06", "day"),
         ]
     ),
 )
@@ -170,6 +172,8 @@ def test_year_inference(raw, start):
         "于判决生效之日起十日内赔偿",  # days counted, not the 10th
         "三日以内",
         "《奔跑吧》第四季",  # a show's season: a quarter only after a year
+        "预计下一季度营收",  # the quarter after the one told, no first quarter
+        "上一季度营收",
     ],
 )
 def test_not_dates(raw):

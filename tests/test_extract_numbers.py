@@ -150,6 +150,10 @@ def test_money_two_claims():
             ("3个百分点", "3个百分点", 3, 3, "exact", True),
             ("千分之五", "千分之五", 0.5, 0.5, "exact", False),
             ("近七成", "近七成", 63, 70, "nearly", False),
+            # a batting average: the digits after a digit's 成 are its decimals (.632, not six tenths)
+            ("打擊率6成32", "6成32", 63.2, 63.2, "exact", False),
+            ("打击率3成05", "3成05", 30.5, 30.5, "exact", False),
+            ("支持率2成8", "2成8", 28, 28, "exact", False),
         ]
     ),
 )

@@ -78,6 +78,18 @@ def test_a_days_counts_are_ordered_by_the_clock_they_hold_at(tmp_path):
     assert "57 人 (2025-02-22 18:00/18:59, b), 53 人 (2025-02-22 19:17, a)" in finding.explanation
 
 
+def test_counts_at_moments_not_stated_are_ordered_by_when_their_reports_came_out(tmp_path):
+    # A town's toll in a report of 1月2日 and in one of 1月25日: 15 first, then 101 (not by the text of the value).
+    for name, day, text in (
+        ("a", "2024-01-25", "地震已造成200人死亡，其中富山市累计101人死亡、高冈市20人死亡。"),
+        ("b", "2024-01-02", "地震已造成30人死亡，其中富山市15人、高冈市6人。"),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = run(tmp_path)
+    (fact,) = [f for f in doc.facts or () if f.kind == "quantity" and "富山" in f.frame.get("place", ())]
+    assert [(p.value, p.sources) for p in fact.timeline] == [("15 人", ("b",)), ("101 人", ("a",))]
+
+
 def fact_ids(doc) -> set[tuple[str, str]]:
     return {(f.fact or "", f.relation.value) for f in doc.findings or ()}
 

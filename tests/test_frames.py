@@ -357,6 +357,64 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a breakdown by place (湖北11例，广东7例，上海7例) and its reprint (湖北省11例…): each place's figure "
+        "agrees with that place's, never with another place's equal one",
+        "截至1月20日，疑似病例累计20例（湖北11例，广东7例，上海7例，四川2例）。",
+        "截至1月20日，14省累计报告疑似病例20例（湖北省11例，广东省7例，上海市7例，四川省2例）。",
+        ["agree", "agree", "agree", "agree", "agree"],
+    ),
+    (
+        "quantity",
+        "cases told with no other word (报告病例, 病例数) are a running count: to May 3 and to May 10, a change",
+        "截至5月3日，全国累计报告手足口病病例1200例。",
+        "截至5月10日，全国手足口病病例数累计达1350例。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a clause that only reaches a figure (破百，达126例) tells the count of the clause before it",
+        "截至5月10日，全市登革热病例数累计破百，达126例。",
+        "截至5月3日，全市累计报告登革热病例98例。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a year's count up to a day (截至9月1日，2024年…) and that year's full count: a change, no clash",
+        "截至2024年9月1日，2024年全省累计报告流感病例3200例。",
+        "2024年全年全省報告的流感病例數達5100例。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "a streak (12连胜) is a count, and a streak broken (打破…12连胜的纪录) is the streak that ended",
+        "湖人队主场击败勇士队，打破了勇士队12连胜的纪录。",
+        "勇士队的12连胜被湖人队终结。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "two streaks of one team (终结了12连胜, 此前取得5连胜) are two streaks, no clash",
+        "湖人队终结了勇士队的12连胜。",
+        "勇士队此前取得5连胜。",
+        [],
+    ),
+    (
+        "percent",
+        "the coming quarter's figure (给出下季…毛利率75%) is a forecast, not this quarter's margin",
+        "非GAAP毛利率为73.6%，达到公司指引区间上限。",
+        "该公司给出下季营收六五○亿美元、毛利率七五％的估值。",
+        [],
+    ),
+    (
+        "quantity",
+        "a list of towns (包括富山市4人、高冈市3人…) holds each town's toll: a town's toll changes, "
+        "another town's equal one is no agreement",
+        "截至7月2日，暴雨已造成9人死亡，包括富山市4人、高冈市3人、冰见市2人。",
+        "截至7月9日，富山市累计6人死亡、冰见市2人死亡。",
+        ["agree", "evolves"],
+    ),
+    (
+        "quantity",
         "a toll its cause tells (目前造成两人死亡) is a count however small: it changes into the later toll",
         "台风登陆后，海南多地出现狂风暴雨，目前造成两人死亡。",
         "截至2月28日15时，台风共造成海南全省因灾死亡4人。",
@@ -3448,3 +3506,15 @@ def test_a_fiscal_period_is_read_as_its_year_and_part():
     assert fiscal_period("26财年上半年") == "fiscal:2026:H1"
     assert fiscal_period("阿里巴巴2025财年营收") == "fiscal:2025:Y"
     assert fiscal_period("第三季度营收") is None  # a calendar quarter (claims.values.dates)
+
+
+def test_a_years_count_so_far_holds_when_told_not_at_the_years_end():
+    # 2024年截至目前, 今年已有: this year's count as the source stands (its day); 2024年全年: the year's full count
+    def held(text: str, published: str | None) -> str | None:
+        (c,) = [c for c in extract_text(text, published=published) if c.kind.value == "quantity"]
+        return c.as_of.start.isoformat() if c.as_of else None
+
+    assert held("日本2024年截至目前已有977人感染。", "2024-06-07") == "2024-06-07"
+    assert held("2024年全年日本报告的病例数达1888例。", "2025-01-10") == "2024-12-31"
+    assert held("日本今年已有977人受到感染。", "2024-06-11") == "2024-06-11"  # this year's so far: not its end to come
+    assert held("日本2024年截至1日已有977人感染。", None) is None  # some moment of 2024 no text dates, not its end

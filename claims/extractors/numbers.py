@@ -126,6 +126,8 @@ class QuantityExtractor:
     COUNTERS = (
         "人次|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|(?<!19\\d\\d)(?<!20\\d\\d)款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|宗(?![教旨族师亲祠派室])|只(?![是有能要会不在好])|头|匹|"
+        # a streak: 27连胜 (27 wins in a row), 5连败, 3连冠, 沪指7连涨
+        "连胜|连败|连负|连冠|连涨|连跌|"
         "套|部(?!分)|本|份|枚|颗|户|口人|栋|届|场|轮|批|支|种|处|笔|首|节(?=[^，。；、]{0,4}课)|"
         "集|封|箱|瓶|吨|亩|国|省|州|县|票|席|层|级(?=[^，,。；;0-9]{0,4}?(?:地震|余震|强震)|[，,。；;、\\s]|$)|"
         # medals in a tally: 201金111银71铜; 40面金牌 (Taiwan, Hong Kong); 75具遇难者遗体; the last column
@@ -532,10 +534,12 @@ class PercentExtractor:
         rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:(?:个\s?)?[pP][cC][tT][sS]?|[pP][pP][tT][sS]?)(?![A-Za-z]){_POST}"
     )
     FRACTION = re.compile(rf"{_FIRST}{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
-    # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员).
+    # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员). Digits right after a
+    # digit's 成 go on with its decimals (a batting average: 打擊率6成32 is .632, 63.2%; 2成8 is 28%).
     TENTHS = gated(
         rf"{_PRE}(?P<num>(?:10|[0-9](?:\.\d)?|半|[一二两三四五六七八九十](?:\s?点\s?[一二三四五六七八九])?))\s?成"
-        rf"(?P<extra>半|\s?[一二三四五六七八九](?![成折\d一二三四五六七八九十百千万]))?"
+        rf"(?P<extra>半|\s?[一二三四五六七八九](?![成折\d一二三四五六七八九十百千万])"
+        rf"|(?<=[0-9]成)(?P<dec>[0-9]{{1,3}})(?![0-9.．％%万亿千百十元人个名件次]))?"
         rf"(?![为功立本员果绩长就熟交年都型品千万])"
     )
     HALF = gated(rf"{_PRE}(?:(?<!另)一半|半数|(?P<past>过半))")
@@ -586,7 +590,10 @@ class PercentExtractor:
             extra = (m.group("extra") or "").strip()
             if base is None or base > 10:
                 continue
-            tenths = base * 10 + (Decimal(5) if extra == "半" else parse_number(extra) or 0 if extra else 0)
+            if dec := m.group("dec"):
+                tenths = base * 10 + Decimal(dec).scaleb(1 - len(dec))  # 6成32: 60 + 3.2
+            else:
+                tenths = base * 10 + (Decimal(5) if extra == "半" else parse_number(extra) or 0 if extra else 0)
             yield from self._emit(m, text, Amount.exact(_round4(tenths)), "tenths", check=False)
         for m in self.HALF.finditer(text) if "半" in text else ():
             amount = (

@@ -64,6 +64,9 @@ RUNNING = frozenset(
         "infected",
         "asymptomatic",
         "confirmed",
+        "cases",
+        "local_cases",
+        "imported_cases",
         "suspected",
         "cured",
         "affected",
@@ -85,6 +88,9 @@ RUNNING = frozenset(
         *MEDALS,
     }
 )
+_CASES_ARE = ("confirmed", "infected")  # what cases told with no other word may be called (predicates.tsv)
+# Streaks (claims.extractors.numbers: 27连胜, 5连败): a count of wins or falls in a row.
+STREAKS = frozenset({"连胜", "连败", "连负", "连冠", "连涨", "连跌"})
 REACH = 10  # characters of a clause either side of the figure that may name its measure
 JOINED_REACH = 10  # more after a figure joined to it, for the verb both share (6支救援队共200多人抵达现场)
 # A listed measure word ending right before a figure may start this far back (归属于上市公司股东的净利润).
@@ -208,6 +214,8 @@ _PLANNED = gated(
     r"|预料|(?:^|(?<=[，,：:\s]))料(?=[^，,。；;]{0,16}?(?:可以|可能|可|将|会|达|至|为))"
     # What is still to come (最后两个正赛日，还能产生十枚金牌): what remains, no count of what happened.
     r"|还(?:能|将|会|可以?)(?:产生|决出|颁发)"
+    # A figure of the coming quarter (给出下季营收650亿美元、毛利率75%的展望): told before it happened, a forecast.
+    r"|下(?:一个?|个)?(?:财季|季度|季)(?![末初])"
 )
 # What its own clause says after a figure to call it expected (中国军团最终突破30枚金牌将非常有望, 销量有望
 # 达到…): a forecast, as 有望 before it is.
@@ -740,16 +748,14 @@ def frame_of(
     before, left_clause = _left_of(before)
     # 共造成173人（包括8人失踪）遇难: an aside right after the figure tells of a part; what follows is its own
     right_clause = CLAUSE.split(_ASIDE_FIRST.sub("", after, 1), 1)[0]
-    where = _respective_place(before) or _places_of(before, left_clause, prior, names)
+    where = _where(before, left_clause, prior, names, unit)
     who = holder(before, names) if names else None
     if kind == "date":
         return _date_frame(before, after, where, who, names)
     measure, predicate = _counted(before, left_clause, right_clause, unit)
     measure = _expected_of(before, left_clause, measure)
-    if who is None and names and not VOTES.isdisjoint(measure):
-        # 羅明才案…同意票⟨#⟩: the recalled legislator's votes, named in the sentence or the part before its ；
-        who = _voted_on(before, names) or (_voted_on(prior[0], names) if _goes_on(before, prior) else None)
-    who, measure = _holder_of(kind, before, after, where, who or _item_label(before, prior), names, measure)
+    who = who or _vote_holder(before, prior, names, measure) or _item_label(before, prior)
+    who, measure = _holder_of(kind, before, after, where, who, names, _not_places(measure, where, left_clause))
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
     if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
@@ -757,7 +763,9 @@ def frame_of(
     if "growth" in predicate:  # 同比下滑⟨#⟩ is a fall, 环比增长⟨#⟩ a change on the period before
         predicate = (*predicate, *_growth_kind(left_clause))
     predicate, part = _happened(kind, before, after, measure, predicate)
+    predicate = _cases_or_whole(before, left_clause, predicate)
     scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
+    scope = None if scope == "baseline" and unit in STREAKS else scope  # 打破27连胜的纪录: the streak that ended
     measure = _changed_by(scope, before, left_clause, measure)
     part = part or _subset(kind, before[-(len(left_clause) + 12) :], predicate) or _spread(before, left_clause)
     measure, predicate, scope = _counted_as_before(before, left_clause, part, measure, predicate, scope)
@@ -803,6 +811,14 @@ def _expected_of(before: str, left_clause: str, measure: tuple[str, ...]) -> tup
         return measure
     sentence = SENTENCE_END.split(before[: len(before) - len(left_clause)])[-1]
     return tuple(reversed(measures().keys(sentence))) or measure
+
+
+def _vote_holder(before: str, prior: Sequence[str], names: frozenset[str], measure: tuple[str, ...]) -> str | None:
+    """Whose a vote's count is (羅明才案…同意票⟨#⟩: the recalled legislator's), named in the sentence or in the
+    part before its ；; None for any other figure."""
+    if not names or VOTES.isdisjoint(measure):
+        return None
+    return _voted_on(before, names) or (_voted_on(prior[0], names) if _goes_on(before, prior) else None)
 
 
 def _goes_on(before: str, prior: Sequence[str]) -> bool:
@@ -1047,6 +1063,84 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
     return where
 
 
+# A list's item whose label is a place's name with its administrative suffix (包括輪島市⟨15人⟩、七尾市⟨5人⟩,
+# 能登町累计⟨8死⟩): that place's figure, whatever the tagger makes of a name it does not know.
+_PLACE_LABEL = re.compile(
+    rf"(?:^|(?<=[（(])|(?<=其中)|(?<=包括)|(?<=包含))\s*"
+    rf"(?P<name>(?!包括|包含|其中)(?![全本我各每该多数几当])(?:(?![市町县区村州郡个])[{HAN_CLASS}]){{1,4}}(?:市|町|县|区|村|州|郡))"
+    r"\s*(?:累计|共计|共|有|达|已有|为|约)?\s*$"
+)
+
+
+def _where(
+    before: str, left_clause: str, prior: Sequence[str], names: frozenset[str], unit: str | None
+) -> tuple[str, ...]:
+    """The places of a figure: a respective list's, a list item's label, else its clause's, sentence's or
+    paragraph's (_places_of). A streak's is the side whose streak it is, named in its clause (斩断日本国际赛
+    ⟨27连胜⟩), not the venue's nor the winner's its sentence names before (台湾在东京巨蛋…击败拥有⟨#⟩纪录的日本队)."""
+    if unit in STREAKS:
+        return places(before, len(left_clause))[-1:] if len(left_clause) >= 2 else ()
+    return _respective_place(before) or _labelled_place(left_clause) or _places_of(before, left_clause, prior, names)
+
+
+def _not_places(measure: tuple[str, ...], where: tuple[str, ...], left_clause: str) -> tuple[str, ...]:
+    """A figure's measure without the unlisted word that is the place its clause ends on (湖北11例 and 湖北省11例:
+    a list item's place says whose the figure is, not what it counts); not a place further off (全球市占率为⟨#⟩:
+    what 全球 stands for there is the measure's), nor one an item shares (深圳、湛江各⟨#⟩)."""
+    if not where or not any(k.startswith("~") for k in measure):
+        return measure
+    label = _LABEL_END.sub("", left_clause)
+    return tuple(k for k in measure if not (k.startswith("~") and place_name(k[2:]) in where and label.endswith(k[2:])))
+
+
+_LABEL_END = re.compile(r"(?:省|市|县|区|州)?\s*(?:累计|共计|共|有|达|已有|为|约)?\s*$")
+
+
+def _cases_or_whole(before: str, left_clause: str, predicate: tuple[str, ...]) -> tuple[str, ...]:
+    """What happened to what a figure counts, read on: cases told with no other word (报告病例977例) are what one
+    report calls confirmed and another infected; a town's figure in a list of towns (死亡人數達30人，包括輪島市15人、
+    ⟨珠洲市6人⟩) counts what its whole does, compared town by town."""
+    if "cases" in predicate:
+        return tuple(dict.fromkeys((*predicate, *_CASES_ARE)))
+    return predicate or _places_whole(before, left_clause)
+
+
+def _before_label(left_clause: str) -> str:
+    """What names a figure's measure in its clause: nothing when a place label ends it (包括⟨富山市⟩4人,
+    （其中⟨甘孜州⟩29人: the label names whose the figure is, the text before it the whole's), else the clause."""
+    return "" if _PLACE_LABEL.search(left_clause) else left_clause
+
+
+def _labelled_place(left_clause: str) -> tuple[str, ...]:
+    """The place a list item's label names when the label is all its clause says before the figure
+    (_PLACE_LABEL); () otherwise."""
+    m = _PLACE_LABEL.search(left_clause)
+    if m is None or any(m["name"].endswith(kind) for kind in _AREA_KINDS):
+        return ()  # 当地疫区, 矿区: an area by its kind, no place
+    name = m["name"]
+    known = places(name + "。", len(name) + 1)
+    if known and "".join(known) in (name, place_name(name)):
+        return known  # 青海海东市: the tagger's places (青海, 海东) where they are all the label says
+    return (place_name(name),)
+
+
+def _places_whole(before: str, left_clause: str) -> tuple[str, ...]:
+    """What happened to a whole a list of places breaks down (死亡人數達30人，包括輪島市15人、珠洲市⟨6人⟩: deaths), for
+    a figure that is an item of that list (_PLACE_LABEL) opened by 包括 or 其中 right after the clause that gives
+    the whole's figure; () for any other figure."""
+    if not _PLACE_LABEL.search(left_clause):
+        return ()
+    sentence = SENTENCE_END.split(before)[-1]
+    listed = _LIST_CLAUSE.split(sentence)
+    if len(listed) < 2 or not _PARTS_LIST.match(listed[-1]):
+        return ()
+    whole = listed[-2]
+    return predicates().keys(whole) if _FIGURE_IN.search(whole) else ()
+
+
+_PARTS_LIST = re.compile(r"\s*(?:包括|包含|其中)")
+
+
 def _respective_place(before: str) -> tuple[str, ...]:
     """The place a figure of a list told 分别 (respectively) belongs to by its order (禅城区和南海区确诊病例
     分别为49例、⟨34例⟩: 南海's), when the places listed before 分别 are as many as the list's figures may be;
@@ -1240,9 +1334,13 @@ def _counted(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What a figure counts and what happened to it (_measures), else what the list it is a later item
     of opens with; an aftershock's magnitude (最大余震震级达⟨#⟩, 3级以下余震) is not the quake's."""
-    measure, predicate = _measures(left_clause, right_clause, unit)
+    # a list item's place label (…、七尾市⟨5人⟩) says whose the figure is, not what it counts
+    if unit in STREAKS:
+        return (), ()  # 12连胜的纪录, 12连胜被终结: the streak is what is counted, its unit says so
+    measure, predicate = _measures(_before_label(left_clause), right_clause, unit)
     if not (measure or predicate):
-        return _list_opening_keys(before, unit)
+        listed = _list_opening_keys(before, unit)
+        return listed if any(listed) else _went_on_to(before, left_clause, unit)
     if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
         return ("magnitude:余震",), predicate
     return measure, predicate
@@ -1256,6 +1354,26 @@ def _list_opening_keys(before: str, unit: str | None) -> tuple[tuple[str, ...], 
         return (), ()
     measure, predicate = _measures(clause[: first.start()], "", unit)
     return _listed_only(measure), _listed_only(predicate)  # not 事故造成3人死亡、⟨5人⟩'s ~<事故
+
+
+# A clause that is a verb of reaching alone (病例数累计破千，达⟨1019例⟩, 死亡人数不断上升，已升至⟨#⟩): it goes on
+# telling the figure of the clause before, which named what it counts and gave no figure of its own.
+_WENT_ON = re.compile(
+    r"\s*(?:并|已经|已|又|再|更)?(?:达到|达|高达|升至|增至|增加至|上升至|攀升至|增加到|上升到|升到)\s*$"
+)
+_A_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _went_on_to(before: str, left_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a figure counts whose clause is only a verb of reaching: what the clause before it names
+    (_WENT_ON), when that clause gives no figure (破千 is none); nothing otherwise."""
+    if not _WENT_ON.fullmatch(left_clause):
+        return (), ()
+    prev = _clause_before(before, left_clause)
+    if not prev or _A_FIGURE.search(prev):
+        return (), ()
+    measure, predicate = _measures(prev, "", unit)
+    return _listed_only(measure), _listed_only(predicate)
 
 
 def _listed_only(keys: tuple[str, ...]) -> tuple[str, ...]:

@@ -48,10 +48,12 @@ _YPART = (
     # 一季报 (a first-quarter report) covers the quarter, 半年报 the half, 前三季度 January to September.
     rf"(?P<ypart>上半年|下半年|前半年|后半年|前三季度|半年报|年?初|年?底|年?末|年?{_MID}"
     # 2023年第4季, 去年第4季 (Hong Kong's quarter, after a year: a bare 第4季 may be a show's season)
-    r"|第?(?P<q>[一二三四1-4])季(?:度|报|(?=[^度报节]|$))|(?P<qq>Q[1-4])|(?P<s>[春夏秋冬])(?:天|季))"
+    # (上一季度, 下一季度: the quarter before or after the one told, no first quarter)
+    r"|(?<![上下])第?(?P<q>[一二三四1-4])季(?:度|报|(?=[^度报节]|$))|(?P<qq>Q[1-4])|(?P<s>[春夏秋冬])(?:天|季))"
 )
 
-_AFTER_YEAR = rf" ?{_MONTH} ?(?:{_DAY}|{_MPART})?| ?{_YPART}"
+# 2020年的7月6日: a year's 的 before its month joins them, as a space does.
+_AFTER_YEAR = rf"(?: |(?<=年)的)?{_MONTH} ?(?:{_DAY}|{_MPART})?| ?{_YPART}"
 
 
 def _unnamed(src: str) -> str:
@@ -80,8 +82,9 @@ NUMERIC_DATE = gated(
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\d.])"
 )
 STANDALONE_PART = gated(
-    # 第四季度, and 四季度 told plain (分季度看，一季度增长4.5%，四季度增长5.2%), not 前三季度, 二三季度 or 连续三季度
-    r"(?<![年0-9])(?:(?P<half>上半年|下半年)|(?:第|(?<![前第零〇一二两三四五六七八九十百续近去每]))(?P<q>[一二三四1-4])季度"
+    # 第四季度, and 四季度 told plain (分季度看，一季度增长4.5%，四季度增长5.2%), not 前三季度, 二三季度, 连续三季度,
+    # nor 上一季度 and 下一季度 (the quarter before or after the one told)
+    r"(?<![年0-9])(?:(?P<half>上半年|下半年)|(?:第|(?<![前第零〇一二两三四五六七八九十百续近去每上下]))(?P<q>[一二三四1-4])季度"
     r"|(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9])"
     rf"|(?P<ypart>年初|年底|年末|年{_MID}))"
 )
