@@ -353,17 +353,19 @@ def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Sour
 
 
 def timeline(members: Sequence[Claim], sources: dict[str, Source]) -> list[TimelinePoint]:
-    """The fact's values by the time they hold (unknown times last, in the order their reports came out:
-    輪島市15人 in a report of 1月2日 before 101人 in one of 1月25日), with their sources."""
+    """The fact's values by the time they hold, an unknown time by the day its report came out (輪島市15人 in a
+    report of 1月2日 before 101人 in one of 1月25日; unknown and undated last), with their sources."""
     points: dict[tuple[str, str, str], list[Claim]] = {}
     for c in members:
         when = _as_of(c, sources) or ""
         points.setdefault((when, (when and tally_clock_text(c)) or "", describe(c)), []).append(c)
 
-    def order(kv: tuple[tuple[str, str, str], list[Claim]]) -> tuple[bool, str, str, tuple[str, str, str]]:
+    def order(kv: tuple[tuple[str, str, str], list[Claim]]) -> tuple[bool, str, tuple[str, str, str]]:
         (when, _, _), cs = kv
-        out = "" if when else min((str(_published(c, sources) or "~") for c in cs), default="~")
-        return (when == "", when, out, kv[0])
+        # an unknown time sorts by the day its first report came out (145人 in a report of 6月11日 before
+        # 150例 dated 6月18日), after the known times when no report is dated
+        out = when or min((str(_published(c, sources) or "~") for c in cs), default="~")
+        return (out == "~", out, kv[0])
 
     return [
         TimelinePoint(

@@ -66,6 +66,7 @@ from claims.model import (
     DateValue,
     DurationValue,
     Frame,
+    Granularity,
     IntervalValue,
     Kind,
     Period,
@@ -460,9 +461,10 @@ def _one_happening(p: _Pair) -> bool:
         return False
     if not cmp.same_base and _coarser_than_a_day(a, b) and not one_named_event(a, b):
         return False  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
-    if p.frames.places_differ and _a_month(a) and _a_month(b):
-        # 中國今年1月累計… vs 韓國今年1月累計…: two countries' months, whatever words they share (FIELD22
-        # pertussis); a year is left alone: 1982年 dates one Games whichever country's sentence names it
+    if p.frames.places_differ and all(_a_month(c) or _relative_year(c) for c in (a, b)):
+        # 中國今年1月累計… vs 韓國今年1月累計…, 中國…去年全年… vs 韓國…去年…: two countries' months and years,
+        # whatever words they share (FIELD22 pertussis); a year a text names is left alone: 1982年 dates one
+        # Games whichever country's sentence names it
         return False
     if a.frame and b.frame and tells_only(a.frame, b.frame):
         return False  # 7月5日宣布辞职 vs 7月5日凌晨…承认败选: a telling and another happening of one day
@@ -960,6 +962,13 @@ def _a_month(c: Claim) -> bool:
 MONTH_DAYS = 31
 
 
+def _relative_year(c: Claim) -> bool:
+    """A year told from the source's own (去年, 今年, 前年): the period of a figure its clause gives, not a year
+    that dates a happening by name."""
+    v = value_as(c, DateValue)
+    return bool(v.relative) and v.granularity is Granularity.year
+
+
 def _coarser_than_a_day(a: Claim, b: Claim) -> bool:
     va, vb = value_as(a, DateValue), value_as(b, DateValue)
     return va.start != va.end or vb.start != vb.end
@@ -1235,8 +1244,10 @@ def _counted_on_other_days(a: Claim, b: Claim, sources: dict[str, Source]) -> bo
     """Two counts of a growing tally, neither dated by its text, in reports published on
     different days of one story (美国队以20金位居金牌榜第二位 on 8月1日, 美国代表团以39枚金牌…位居榜首 on
     8月9日): each as its report stood, a change, no clash. Reports further apart than
-    COUNTED_DAYS_APART may tell one settled count differently: a clash stays a clash."""
-    if a.as_of is not None or b.as_of is not None or a.frame is None or b.frame is None:
+    COUNTED_DAYS_APART may tell one settled count differently: a clash stays a clash. One of them dated
+    (东京的病例最多，达145人 in a report of 6月11日 vs 截至6月18日…150例 in one of 6月18日): the undated one as
+    its report stood, on another day than the dated one's."""
+    if (a.as_of is not None and b.as_of is not None) or a.frame is None or b.frame is None:
         return False
     if not (_grows(a.frame) and _grows(b.frame)):
         return False
@@ -1245,6 +1256,12 @@ def _counted_on_other_days(a: Claim, b: Claim, sources: dict[str, Source]) -> bo
     pb = _period(sb.published) if sb and sb.published else None
     if pa is None or pb is None or pa.start == pb.start:
         return False
+    if a.as_of is not None or b.as_of is not None:
+        dated, undated_day = (a.as_of, pb.start) if a.as_of is not None else (b.as_of, pa.start)
+        if dated is None or dated.precision is not Precision.day or dated.start == undated_day:
+            return False  # a count dated to the undated report's own day may be the same count: no change told
+        if abs((dated.start - undated_day).days) > COUNTED_DAYS_APART or a.frame.holder != b.frame.holder:
+            return False  # another time's count (2012年伦敦奥运会…91枚), or one told of someone the other is not
     return abs((pa.start - pb.start).days) <= COUNTED_DAYS_APART  # a month-only date reads its first day
 
 

@@ -356,6 +356,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a killing happens once: two outlets' days of it (3月4日晚 vs 3月5日凌晨) clash",
+        "2019年3月4日晚，李某在家中将妻子王某杀害。",
+        "2019年3月5日凌晨，李某在家中杀害了妻子王某。",
+        ["contradict"],
+    ),
+    (
         "quantity",
         "a breakdown by place (湖北11例，广东7例，上海7例) and its reprint (湖北省11例…): each place's figure "
         "agrees with that place's, never with another place's equal one",
@@ -3518,3 +3525,37 @@ def test_a_years_count_so_far_holds_when_told_not_at_the_years_end():
     assert held("2024年全年日本报告的病例数达1888例。", "2025-01-10") == "2024-12-31"
     assert held("日本今年已有977人受到感染。", "2024-06-11") == "2024-06-11"  # this year's so far: not its end to come
     assert held("日本2024年截至1日已有977人感染。", None) is None  # some moment of 2024 no text dates, not its end
+
+
+def test_a_round_up_of_countries_told_by_three_outlets_pairs_each_countrys_years_with_its_own(tmp_path):
+    # FIELD22 p1d's shape: one country's 去年 is not another's, however alike the reprinted clauses.
+    texts = {
+        "a": "放眼全球，中國今年1月通報逾900例，去年全年約3.5萬例；韓國今年1月62例，去年約5,500例；美國今年1月逾700例，去年約2.8萬例。",
+        "b": "中國今年1月累計報告逾900例，去年全年累積報告約3.5萬例；韓國今年1月累計報告62例，去年累積報告約5,500例；"
+        "美國今年1月報告逾700例，去年累計報告約2.8萬例。",
+        "c": "中國今年1月累計報告逾900例，去年全年累積報告約3.5萬例；韓國今年1月累計報告62例，去年累積報告約5500例；"
+        "美國疫情持續，今年1月報告逾700例，去年累計報告約2.8萬例。",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2026-02-12\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    claims = {c.id: c for c in doc.claims}
+    countries = [
+        {claims[i].frame.place[-1] for i in f.claims if claims[i].frame and claims[i].frame.place}
+        for f in doc.findings or ()
+    ]
+    assert countries and all(len(c) <= 1 for c in countries), countries
+
+
+def test_an_undated_running_count_holds_as_its_report_stood(tmp_path):
+    # 达45人 goes on from 广州的病例最多 (its place and what it counts); in a report of 6月11日 it holds as that report
+    # stood, so a later day's 52 is a change, listed after it (广州市 is 广州).
+    for name, day, text in (
+        ("a", "2024-06-11", "其中，广州的病例最多，达45人。"),
+        ("b", "2024-06-18", "其中，广州市今年累计确认病例52例，为全省最多。"),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    (fact,) = [f for f in doc.facts or () if f.kind == "quantity"]
+    assert fact.relation.value == "evolves"
+    assert [p.value for p in fact.timeline] == ["45 人", "52 例"]

@@ -1080,6 +1080,9 @@ def _where(
     ⟨27连胜⟩), not the venue's nor the winner's its sentence names before (台湾在东京巨蛋…击败拥有⟨#⟩纪录的日本队)."""
     if unit in STREAKS:
         return places(before, len(left_clause))[-1:] if len(left_clause) >= 2 else ()
+    prev = _clause_before(before, left_clause) if _WENT_ON.fullmatch(left_clause) else ""
+    if prev and (went_on := places(prev + "。", len(prev) + 1)):
+        return went_on  # 其中，东京的病例最多，达⟨145人⟩: the place of the clause it goes on from
     return _respective_place(before) or _labelled_place(left_clause) or _places_of(before, left_clause, prior, names)
 
 
@@ -1868,12 +1871,22 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         # A date heading its sentence dates the sentence's happening, however far
         # (2019年3月25日——在…的前一天,他的家人和王攀签订了和解协议), up to another date.
         keys = _predicates(sentence[: m.start()] if (m := _ANOTHER_DATE.search(sentence)) else sentence)
+    if "killing" in keys and _INTENT.search(sentence):
+        keys = tuple(k for k in keys if k != "killing")  # 于2015年上半年产生杀害谢某某的念头: the intent, not the deed
     if keys:
         return keys[:3]
     for word, flag in tokens(window[:12]):
         if flag.startswith("v") and len(word) >= 2 and word not in _STOP:
             return ("~>" + word,)
     return ()
+
+
+# A killing only thought of, planned or told about (产生杀害母亲谢天琴(被害人,殁年48岁)之念, 开始策划杀害母亲, 谈到杀害
+# 妻子的作案过程): the date dates the thought, the plan or the telling, not the deed.
+_INTENT = re.compile(
+    r"(?:策划|预谋|计划|图谋|密谋|企图|准备|打算)杀害"
+    r"|杀害[^。；;]{0,20}?[的之](?:念头|念|想法|计划|打算|过程|作案过程|经过|细节|动机)"
+)
 
 
 def _abducted(after: str, names: frozenset[str]) -> str | None:
@@ -2145,7 +2158,8 @@ def _team_place(word: str) -> str | None:
     return stem if len(stem) >= 2 and all(f == "ns" for _, f in tokens(stem)) else None
 
 
-_ADMIN_SUFFIX = re.compile(rf"^([{HAN_CLASS}]{{2,}}?)(?:自治区|自治州|自治县|特别行政区|省|市|县|区|镇|乡)$")
+# (and Japan's 都 and 府: 东京都 is 东京, 大阪府 大阪; 京都, 成都 and 政府 keep theirs, a one-character stem)
+_ADMIN_SUFFIX = re.compile(rf"^([{HAN_CLASS}]{{2,}}?)(?:自治区|自治州|自治县|特别行政区|省|市|县|区|镇|乡|都|府)$")
 _ROUTE = ("至", "开往", "发往", "驶往", "飞往")  # 济南至广州, 由济南开往广州
 _DATELINE = re.compile(
     r"\s*(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电|讯)"
