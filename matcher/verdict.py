@@ -210,6 +210,10 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # 截至10月31日累计交付量63343辆 vs 第三季度交付量87071辆: a total to date, a quarter's sum
     if _years_and_within(a.as_of, b.as_of) or _years_and_within(b.as_of, a.as_of):
         return None  # 2022年至2026年…嬰兒21例 vs 今年截至9月8日…嬰兒11例: five years' count, and one year's
+    if _year_total(a, b) or _year_total(b, a):
+        return (
+            None  # 2024年全美仅通报285例 vs 截至(2025年)12月23日…2012例: two years' counts, neither a step of the other
+        )
     when = _time_relation(a, b, ta, tb, sources)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
@@ -468,6 +472,8 @@ def _one_happening(p: _Pair) -> bool:
         return False
     if a.frame and b.frame and tells_only(a.frame, b.frame):
         return False  # 7月5日宣布辞职 vs 7月5日凌晨…承认败选: a telling and another happening of one day
+    if not cmp.same_base and bool(_SPAN_TEXT.search(a.text)) != bool(_SPAN_TEXT.search(b.text)):
+        return False  # 在1988年到2002年间…杀死11人 vs 1988年5月26日的傍晚…被杀: a series' stretch holds its days, no one of them
     # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
     return not (p.same_source and not cmp.same_base)
 
@@ -774,6 +780,22 @@ def _two_spans(a: Claim, b: Claim) -> bool:
 
 
 _SPAN_TEXT = re.compile(r".[至到—–~～\-].")  # a range's two ends in the date's own text
+
+
+def _year_total(a: Claim, b: Claim) -> bool:
+    """Is `a` a year's whole count (its own clause names the year and counts to no moment: 2024年全美仅通报⟨285例⟩,
+    2019年全美确诊麻疹病例超⟨1274例⟩, held at the year's end) and `b` a count of another year? A year's count
+    and a later year's are two counts, not one changing."""
+    ta, tb = a.as_of, b.as_of
+    if ta is None or tb is None or (ta.start.month, ta.start.day) != (12, 31) or ta.start != ta.end:
+        return False
+    clause = _CLAUSE.split(a.context[: max(a.context.find(MASK), 0)])[-1]
+    if not _NAMES_A_YEAR.search(clause) or TALLY_AT.search(clause):
+        return False
+    return not (tb.start.year <= ta.start.year <= tb.end.year)
+
+
+_NAMES_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}\s*年(?!\s*[0-9一二三四五六七八九十]+\s*月)|去年|今年|前年")
 
 
 def _one_breakdown(a: Claim, b: Claim) -> bool:

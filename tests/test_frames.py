@@ -356,6 +356,28 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a year's whole count (2023年全省仅通报120例) and a later year's count to a day are two counts, not one changing",
+        "相比之下，2023年全省仅通报120例登革热病例。",
+        "截至12月20日，全省共通报860例登革热病例。",
+        [],
+    ),
+    (
+        "date",
+        "a series' stretch of years (在1998年到2005年间…杀死6人) holds its killings' days, no one of them "
+        "(a guard: e1e89e0's killing day joined them)",
+        "据嫌犯供述，在1998年到2005年间，他作案6起，杀死6人。",
+        "1998年7月10日的傍晚，一名女工在家中被杀。",
+        [],
+    ),
+    (
+        "quantity",
+        "a disease named by its infection (感染肺炎41宗) counts its cases: the same count as 肺炎病例41例",
+        "截至目前，武汉至今累计报告新型冠状病毒感染肺炎41宗，5宗重症。",
+        "截至目前，武汉市累计报告新型冠状病毒感染的肺炎病例41例，已治愈出院12例。",
+        ["agree"],
+    ),
+    (
         "date",
         "a killing happens once: two outlets' days of it (3月4日晚 vs 3月5日凌晨) clash",
         "2019年3月4日晚，李某在家中将妻子王某杀害。",
@@ -3559,3 +3581,16 @@ def test_an_undated_running_count_holds_as_its_report_stood(tmp_path):
     (fact,) = [f for f in doc.facts or () if f.kind == "quantity"]
     assert fact.relation.value == "evolves"
     assert [p.value for p in fact.timeline] == ["45 人", "52 例"]
+
+
+def test_households_without_power_and_without_water_are_two_counts(tmp_path):
+    for name, text in (
+        ("a", "截至2日凌晨，全县约3.2万户停电。"),
+        ("b", "截至6日上午，全县仍有超6.6万户断水，约2.4万户停电。"),
+    ):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-03-06\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    claims = {c.id: c for c in doc.claims}
+    facts = [{claims[i].text for i in f.members} for f in doc.facts or () if f.kind == "quantity"]
+    assert {"约3.2万户", "约2.4万户"} in facts  # the power cuts, falling
+    assert all(not ({"超6.6万户", "约2.4万户"} <= f) for f in facts)  # the water cuts are another count

@@ -1838,6 +1838,8 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     window = sentence[:EVENT_REACH]
     if window.startswith("起") and before.endswith(("自", "从")):
         return ("effect",)  # 自5月10日起: the day something takes effect
+    if _SERIES_FROM.match(window):
+        return ("period",)  # 1993年起，余华英及其同伙一起拐卖多名儿童: a series' start, no one happening's day
     if TALLY_BEFORE.search(before) or _DAY_COUNTED.match(after):
         # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died; 6月23日0时至24时，北京新增…:
         # the day a bulletin counts (each day's bulletin its own, whatever words it repeats)
@@ -1883,6 +1885,7 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
 
 # A killing only thought of, planned or told about (产生杀害母亲谢天琴(被害人,殁年48岁)之念, 开始策划杀害母亲, 谈到杀害
 # 妻子的作案过程): the date dates the thought, the plan or the telling, not the deed.
+_SERIES_FROM = re.compile(r"起\s*[，,][^。；;]{0,30}?(?:多名|多人|多次|多起|多个|陆续|先后|一直)")
 _INTENT = re.compile(
     r"(?:策划|预谋|计划|图谋|密谋|企图|准备|打算)杀害"
     r"|杀害[^。；;]{0,20}?[的之](?:念头|念|想法|计划|打算|过程|作案过程|经过|细节|动机)"
