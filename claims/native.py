@@ -25,9 +25,10 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-# The modules compiled, by the time a profile of extraction gave their own code (cProfile,
-# 50 generated articles). Classes a compiled module subclasses from a module left as Python
-# (the recognizers' Extractor, pydantic's models) are not among them: mypyc cannot compile those.
+# The modules compiled: those a profile of extraction gave the most time of their own code
+# (cProfile, 50 generated articles). Not among them: the recognizers (claims.extractors: their
+# classes subclass Extractor, which mypyc would not build), the models (pydantic), and
+# claims.frames.lexicon, which reads its tables beside its __file__ (the build's, when compiled).
 MODULES: tuple[str, ...] = (
     "claims.pipeline",
     "claims.frames",
@@ -40,6 +41,14 @@ MODULES: tuple[str, ...] = (
     "claims.stance",
     "claims.text.garbled",
     "claims.values.numerals",
+    "claims.values.date_resolution",
+    "claims.frames.names",
+    "claims.values.durations",
+    "claims.frames.rows",
+    "claims.spans",
+    "claims.values.times",
+    "claims.values.date_ranges",
+    "claims.values.date_grammar",
 )
 GROUP = "claims_native"  # the name of the shared library mypyc builds the modules into
 PACKAGE = Path(__file__).resolve().parent  # claims/
