@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 SOURCES ?= fixtures/seeds
 
-.PHONY: report test lint venv bench clean
+.PHONY: report test lint venv bench clean native
 
 $(VENV)/.stamp-base: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ lint: $(VENV)/.stamp-test
 
 test: lint
 	$(PY) -m pytest
+
+# The extraction's hottest modules compiled with mypyc (claims/native.py): optional, used by the CLI
+# only while claims/ is the source it was built from; the tests run the Python source.
+native: $(VENV)/.stamp-test
+	$(PY) -c 'from claims.native import build; build()'
 
 bench: $(VENV)/.stamp-test
 	$(PY) benchmarks/extract.py

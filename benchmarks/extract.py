@@ -35,6 +35,7 @@ import time
 from pathlib import Path
 
 from claims.model import Source
+from claims.native import native
 from claims.pipeline import extract_document
 from claims.sources.load import Document, front_matter, load, publication_date
 from reports.cli import CLI_GC_THRESHOLD
@@ -126,6 +127,7 @@ def fresh(docs: list[Document], label: str) -> None:
     claims = sum(len(extract_document(d).claims) for d in docs)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     print(f"documents        {len(docs)} from {label}, {size / 1e6:.2f} MB (UTF-8), each once, cold")
+    print(f"extraction       {'compiled (make native, claims.native)' if native() else 'Python source'}")
     print(
         f"CLI GC           {claims:,} claims, {wall:.2f} s wall ({cpu:.2f} s CPU), "
         f"{size / 1e6 / wall:.2f} MB/s ({size / 1e6 / cpu:.2f} by CPU time)"

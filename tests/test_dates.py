@@ -14,6 +14,7 @@ from claims.extractors.dates import DateExtractor, DurationExtractor
 from claims.model import Bound, Granularity, Kind, TimeUnit
 from claims.pipeline import extract_text
 from claims.text.normalise import normalise
+from claims.values.date_resolution import Prefer, UnitReading
 from claims.values.dates import find_dates, sentence_time
 from claims.values.durations import find_durations
 
@@ -372,7 +373,8 @@ def test_durations_never_raise_and_are_well_formed(text):
 
 def _spans(raw: str, ref: date | None = REF, prefer: str = "nearest", units: str = "rolling"):
     text = norm(raw)
-    return [(text[s.start : s.end], s.value.start, s.value.end) for s in find_dates(text, ref, prefer, units)]
+    found = find_dates(text, ref, Prefer(prefer), UnitReading(units))
+    return [(text[s.start : s.end], s.value.start, s.value.end) for s in found]
 
 
 @pytest.mark.parametrize(
