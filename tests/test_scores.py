@@ -52,6 +52,7 @@ def minutes(text: str) -> list[tuple[str, int, str, bool]]:
         ("韩国队24日在首尔体育馆以4：0完封日本队。", [("4：0", ("韩国", "日本"), 4, 0, "full")]),
         ("全垒打帶領韓國隊以壓倒性的4-0勝利戰勝主場的日本隊。", [("4-0", ("韩国", "日本"), 4, 0, "full")]),
         ("韩国队在首尔以4：0击败日本武士。", [("4：0", ("韩国", "日本"), 4, 0, "full")]),
+        ("越南在主场3比1击败中国。", [("3比1", ("越南", "中国"), 3, 1, "full")]),  # at home: no part of the name
     ],
 )
 def test_a_score_and_its_sides_and_part(text, expected):
