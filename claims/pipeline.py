@@ -974,7 +974,7 @@ def _so_far_in_year(t: Period, before: str) -> bool:
     2024年截至1日…已达⟨#⟩: this year's count up to a moment), not the year's full count (2024年全年…⟨#⟩, and
     日本今年截至第4周累计报告逾800例，该国去年全年累计病例⟨#⟩: the clause's own year, told whole)?"""
     own = CLAUSE.split(before)[-1]
-    if _whole_year(before):
+    if "全年" in own:  # _whole_year's clause, split once
         return False
     if TALLY_AT.search(own) or STATED_NOW.search(own):
         return True

@@ -211,9 +211,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     if _years_and_within(a.as_of, b.as_of) or _years_and_within(b.as_of, a.as_of):
         return None  # 2022年至2026年…嬰兒21例 vs 今年截至9月8日…嬰兒11例: five years' count, and one year's
     if _year_total(a, b) or _year_total(b, a):
-        return (
-            None  # 2024年全美仅通报285例 vs 截至(2025年)12月23日…2012例: two years' counts, neither a step of the other
-        )
+        # 2024年全美仅通报285例 vs 截至(2025年)12月23日…2012例: two years' counts, neither a step of the other
+        return None
     when = _time_relation(a, b, ta, tb, sources)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))

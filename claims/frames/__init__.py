@@ -1064,11 +1064,13 @@ def _places_of(before: str, left_clause: str, prior: Sequence[str], names: froze
 
 
 # A list's item whose label is a place's name with its administrative suffix (包括輪島市⟨15人⟩、七尾市⟨5人⟩,
-# 能登町累计⟨8死⟩): that place's figure, whatever the tagger makes of a name it does not know.
+# 能登町累计⟨8死⟩): that place's figure, whatever the tagger makes of a name it does not know. _LABEL_TAIL: the
+# words a label may end on before its figure.
+_LABEL_TAIL = r"\s*(?:累计|共计|共|有|达|已有|为|约)?\s*$"
 _PLACE_LABEL = re.compile(
     rf"(?:^|(?<=[（(])|(?<=其中)|(?<=包括)|(?<=包含))\s*"
     rf"(?P<name>(?!包括|包含|其中)(?![全本我各每该多数几当])(?:(?![市町县区村州郡个])[{HAN_CLASS}]){{1,4}}(?:市|町|县|区|村|州|郡))"
-    r"\s*(?:累计|共计|共|有|达|已有|为|约)?\s*$"
+    + _LABEL_TAIL
 )
 
 
@@ -1096,7 +1098,7 @@ def _not_places(measure: tuple[str, ...], where: tuple[str, ...], left_clause: s
     return tuple(k for k in measure if not (k.startswith("~") and place_name(k[2:]) in where and label.endswith(k[2:])))
 
 
-_LABEL_END = re.compile(r"(?:省|市|县|区|州)?\s*(?:累计|共计|共|有|达|已有|为|约)?\s*$")
+_LABEL_END = re.compile(r"(?:省|市|县|区|州)?" + _LABEL_TAIL)
 
 
 def _cases_or_whole(before: str, left_clause: str, predicate: tuple[str, ...]) -> tuple[str, ...]:
@@ -1337,9 +1339,9 @@ def _counted(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What a figure counts and what happened to it (_measures), else what the list it is a later item
     of opens with; an aftershock's magnitude (最大余震震级达⟨#⟩, 3级以下余震) is not the quake's."""
-    # a list item's place label (…、七尾市⟨5人⟩) says whose the figure is, not what it counts
     if unit in STREAKS:
         return (), ()  # 12连胜的纪录, 12连胜被终结: the streak is what is counted, its unit says so
+    # a list item's place label (…、七尾市⟨5人⟩) says whose the figure is, not what it counts
     measure, predicate = _measures(_before_label(left_clause), right_clause, unit)
     if not (measure or predicate):
         listed = _list_opening_keys(before, unit)
@@ -1364,7 +1366,6 @@ def _list_opening_keys(before: str, unit: str | None) -> tuple[tuple[str, ...], 
 _WENT_ON = re.compile(
     r"\s*(?:并|已经|已|又|再|更)?(?:达到|达|高达|升至|增至|增加至|上升至|攀升至|增加到|上升到|升到)\s*$"
 )
-_A_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _went_on_to(before: str, left_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1373,7 +1374,7 @@ def _went_on_to(before: str, left_clause: str, unit: str | None) -> tuple[tuple[
     if not _WENT_ON.fullmatch(left_clause):
         return (), ()
     prev = _clause_before(before, left_clause)
-    if not prev or _A_FIGURE.search(prev):
+    if not prev or _DIGIT.search(prev):
         return (), ()
     measure, predicate = _measures(prev, "", unit)
     return _listed_only(measure), _listed_only(predicate)
@@ -1883,9 +1884,10 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     return ()
 
 
+# A date opening a series (1993年起，…拐卖多名儿童): its start, no one happening's day.
+_SERIES_FROM = re.compile(r"起\s*[，,][^。；;]{0,30}?(?:多名|多人|多次|多起|多个|陆续|先后|一直)")
 # A killing only thought of, planned or told about (产生杀害母亲谢天琴(被害人,殁年48岁)之念, 开始策划杀害母亲, 谈到杀害
 # 妻子的作案过程): the date dates the thought, the plan or the telling, not the deed.
-_SERIES_FROM = re.compile(r"起\s*[，,][^。；;]{0,30}?(?:多名|多人|多次|多起|多个|陆续|先后|一直)")
 _INTENT = re.compile(
     r"(?:策划|预谋|计划|图谋|密谋|企图|准备|打算)杀害"
     r"|杀害[^。；;]{0,20}?[的之](?:念头|念|想法|计划|打算|过程|作案过程|经过|细节|动机)"
