@@ -70,7 +70,7 @@ from claims.text.garbled import garbled_spans, text_quality
 from claims.text.gate import gated
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import BIRTH, DATE_HINT, may_resolve, names_now, sentence_time
+from claims.values.dates import BIRTH, DATE_HINT, DATELINE, may_resolve, names_now, sentence_time
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -436,7 +436,7 @@ def sentence_mentions(text: str, ctx: ExtractContext) -> tuple[tuple[Mention, ..
             (values if type(m.value) in VALUE_TYPES else layers).append(m)
     if not values:
         return tuple(layers), None, None  # most sentences state no figure: no overlaps, no date
-    told = [m for m in longest_first(values) if not (m.kind is _DATE and _DATELINE.match(text, m.end))]
+    told = [m for m in longest_first(values) if not (m.kind is _DATE and DATELINE.match(text, m.end))]
     money_ends = {m.end for m in told if m.kind is _MONEY}
     told = [m for m in told if not (m.kind is _MONEY and _converts(text, m.start, money_ends))]
     return tuple(told + layers), _story_anchor(values), _stated_day(values)
@@ -513,14 +513,6 @@ _TURN_ROLES: frozenset[str] | None = (
     None
     if any(SENTENCE_GATES[i].roles is None for i in TURN_READERS)
     else frozenset().union(*(SENTENCE_GATES[i].roles or () for i in TURN_READERS))
-)
-
-
-# A dateline's date (新华社武汉6月13日电, 【新唐人2021年06月13日讯】, 央视新闻6月13日消息) is when
-# a report was filed: it sets the story's year but is no claim of the story. So is a cited report's
-# (据央视新闻2月22日最新消息，一露天煤矿发生坍塌; 路透社22日报道称): when the news came, not when it happened.
-_DATELINE = re.compile(
-    r"\s*(?:电(?![话视影脑梯力台站网器动车子源池流压报])|[讯訊](?![问問])|讯息|訊息|(?:最新)?(?:消息|報道|报道))"
 )
 
 

@@ -23,6 +23,20 @@ _STANCE_QUESTION, _STANCE_ASSERTED, _STANCE_NEGATED = Stance.question, Stance.as
 _STANCE_REPORTED, _STANCE_HYPOTHETICAL = Stance.reported, Stance.hypothetical
 
 _HYPOTHETICAL = re.compile(r"如果|假如|要是|假设|倘若|若是|万一|即使|哪怕|一旦")
+# A rule, not a happening: a condition told with 当…时 or a threshold reached (达到, 超过, 低于…时) and
+# what then will or must follow (将, 会, 则, 须): 当标普500指数跌幅达到13%时，将暂停交易15分钟 states how
+# the market works, whether or not it fell 13% (FIELD24's circuit breakers: a rule's 13% read as a day's
+# fall). Both the condition's figures and the consequence's (to the clause group's end) are hypothetical.
+# A past `当…时，就…` (当救援人员赶到时，就发现…) has no modal: a happening still; nor is a clock (当天下午3时，
+# 将举行发布会: a time set) or a word holding 当 (当地, 相当) a condition.
+_RULE_THEN = r"(?<![小\d〇零一二两三四五六七八九十])时[，,]\s*(?:则|将|就会|便会|会|就将|须|需要?|必须|应当?|可以?)"
+# The consequence runs to the clause group's end, but not into a clause telling what has happened
+# (…须停工，违者罚款，已有3家工地被罚: the 3 are a happening).
+_RULE_ON = r"(?:[^，,；;。]|[，,](?!\s*(?:已|目前|截至|此前|迄今|至今|今年|去年|昨)))*"
+_RULE = re.compile(
+    r"(?:^|(?<=[，,：:；;。]))\s*(?:[^，,：:；;。]{0,12}?(?<![相应正适充担妥恰])当(?![地天日时局前中年晚夜选然即场事初代下今面众])[^，,。；;]{1,40}?|[^，,。；;]{0,30}?"
+    r"(?:达到?|超过|超出|高于|低于|不足|突破|跌破)[^，,。；;]{1,15}?)" + _RULE_THEN + _RULE_ON
+)
 _REPORTED = re.compile(r"据报道|据称|据悉|据传|传闻|有人说|有消息称|消息称|据.{1,12}报道|外界传言|据说")
 # Negators that govern what follows closely: 不是300人, 并没有300个, 并非, 未
 # 没收 (confiscate), 未来 (future), 未成年 (minor) are words, not negations.
@@ -42,7 +56,7 @@ def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     from the sentence alone (no answer consulted)."""
     if role is _ROLE_QUESTION or _is_question(sentence):
         return _STANCE_QUESTION
-    return _stance_before(sentence[:start])
+    return _STANCE_HYPOTHETICAL if _in_rule(sentence, start) else _stance_before(sentence[:start])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -61,6 +75,17 @@ def _stance_before(before: str) -> Stance:
     if _NEGATED.search(before, last_break.end() if last_break else 0):  # in the claim's clause
         return _STANCE_NEGATED
     return _STANCE_ASSERTED
+
+
+def _in_rule(sentence: str, start: int) -> bool:
+    """Does the claim at `start` lie in a rule's condition or consequence (_RULE)?"""
+    return "时" in sentence and any(lo <= start < hi for lo, hi in _rules(sentence))
+
+
+@lru_cache(maxsize=1 << 12)
+def _rules(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a sentence that state a rule (_RULE). Cached: asked by each claim of a sentence."""
+    return tuple(m.span() for m in _RULE.finditer(sentence))
 
 
 def _is_question(sentence: str) -> bool:
@@ -110,6 +135,8 @@ class ArticleStance:
         if asks is None:
             asks = self.asks[sent.index] = stance_of(sent.text, 0, 0, sent.role) is _STANCE_QUESTION
         if not asks:  # (nothing before a claim that opens its sentence: an interview's quotes, most claims of one)
+            if _in_rule(sent.text, start):
+                return _STANCE_HYPOTHETICAL
             return _stance_before(sent.text[:start]) if start > 0 else _STANCE_ASSERTED
         if not quote:
             if sent.index in self.confirmed:

@@ -357,6 +357,28 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a dateline's day (新华社北京2月28日电) dates the filing: the 27日 the sentence states dates its count, "
+        "so two outlets' counts of the 27th clash",
+        "新华社北京2月28日电 27日，该市新增确诊病例15例。",
+        "2月27日，该市新增确诊病例18例。",
+        ["contradict"],
+    ),
+    (
+        "percent",
+        "the day a wire report states after its dateline (2月28日电 27日，…跌幅达7%) is the fall's day, not a day later",
+        "新华社纽约2月28日电 27日，标普500指数开盘后跌幅达7%，触发熔断。",
+        "2月27日，标普500指数开盘后跌幅达8%。",
+        ["contradict"],
+    ),
+    (
+        "duration",
+        "a rule (当跌幅达到7%时，将暂停交易15分钟) says what would happen, not what did: no clash with a day's halt",
+        "根据规定，当跌幅达到7%时，将暂停交易15分钟。",
+        "2月27日，标普500指数开盘即暴跌，暂停交易20分钟。",
+        [],
+    ),
+    (
+        "quantity",
         "a year's whole count (2023年全省仅通报120例) and a later year's count to a day are two counts, not one changing",
         "相比之下，2023年全省仅通报120例登革热病例。",
         "截至12月20日，全省共通报860例登革热病例。",

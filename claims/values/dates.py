@@ -779,6 +779,16 @@ NOT_ANCHORS = ("relative_period", "this_one", "time_of_day", BIRTH)
 # other sources' date: it dates its sentence's figures, but neither sets the story's anchor nor
 # the day a later time of day refers to (claims.pipeline reads only stated calendar dates so).
 HINTED = "calendar_hinted"
+# A dateline's date (新华社武汉6月13日电, 【新唐人2021年06月13日讯】, 央视新闻6月13日消息) is when
+# a report was filed: it sets the story's year but is no claim of the story. So is a cited report's
+# (据央视新闻2月22日最新消息，一露天煤矿发生坍塌; 路透社22日报道称): when the news came, not when it happened.
+# A date the sentence states besides it dates the sentence's figures (新华社纽约3月13日电 12日，美股…跌幅达7%:
+# the 12th's fall, filed on the 13th; `sentence_time`).
+DATELINE = re.compile(
+    r"\s*(?:电(?![话视影脑梯力台站网器动车子源池流压报])|[讯訊](?![问問])|讯息|訊息|(?:最新)?(?:消息|報道|报道))"
+)
+
+
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 _RANGE_OPEN = re.compile(r"[0-9０-９一二三四五六七八九十]\s*$")  # 1至8月: 至 after a range's first figure
@@ -813,6 +823,8 @@ def sentence_time(
         for s in find_dates(text, published, anchor=anchor, year_hint=year_hint)
         if s.pattern not in NOT_ANCHORS and s.start >= start and not _compared_with(text, s)
     ]
+    if told := [s for s in spans if not DATELINE.match(text, s.end)]:
+        spans = told  # 新华社纽约3月13日电 12日，…: the day filed dates the sentence only when it states no other
     since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s)]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
