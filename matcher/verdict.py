@@ -236,9 +236,12 @@ def never_linked(a: Claim, b: Claim) -> bool:
     """A pair no verdict links, told by the claims alone before any scoring (matcher.
     candidates drops it; `verdict` asks it too): a negated claim asserts no value, and
     two people's ages, titles, dates or spells of time are two facts, unless one
-    sentence may state a change from one to the other (由…到…, _stated_change)."""
+    sentence may state a change from one to the other (由…到…, _stated_change); a figure of the
+    last occasion of its kind meets only such figures (_of_last_occasion)."""
     if a.stance is Stance.negated or b.stance is Stance.negated:
         return True
+    if _of_last_occasion(a) != _of_last_occasion(b):
+        return True  # 印度上一次的致命空难发生在2020年…造成21人死亡: the last crash's toll, no step of this one's
     sa, sb = a.subject, b.subject
     if not (sa and sb and sa != sb) or a.kind not in PERSONAL_KINDS:
         return False
@@ -546,6 +549,28 @@ _BEFORE_OPENING = re.compile(r"^\s*(?:此前|之前|[^，,。；;\s]{1,6}?前)[�
 def _told_before(c: Claim) -> bool:
     """Does the claim's own sentence open on the time before something (_BEFORE_OPENING)?"""
     return c.kind not in EVENT_KINDS and bool(_BEFORE_OPENING.match(c.sentence))
+
+
+# A sentence telling of the last occasion of its kind (印度上一次的致命空难发生在2020年，…造成21人死亡): its
+# figures are that occasion's. Not a comparison with it (与上次相比, 比上次), a time since it (上一次空难以来),
+# nor a figure its sentence then says is of this occasion (上次…，这次…). Counts and amounts only: a date
+# of the last time someone did something (上一次见到他，是在事发当天) may well be the story's.
+_LAST_OCCASION = re.compile(
+    r"(?<![比较与同跟和])(?:上一次|上次|前一次|上一起|上回)(?![^，,。；;]{0,12}?(?:以来|之后|以后|后|相比|比较))"
+)
+_THIS_TIME = re.compile(r"此次|这次|本次|这一次|本届|这届")
+
+
+def _of_last_occasion(c: Claim) -> bool:
+    """Is the claim told of the last occasion of its kind (_LAST_OCCASION), in its sentence before it?"""
+    context = c.context
+    if c.kind in EVENT_KINDS:
+        return False  # 陶蔓菁上一次见到王攀，是在事发当天中午: the last time one saw another may be the story's day
+    if "次" not in context and "一起" not in context and "上回" not in context:
+        return False  # (every wording holds one of them: most sentences are passed by this test)
+    before = context[: max(context.find(MASK), 0)]
+    told = [m.end() for m in _LAST_OCCASION.finditer(before)]
+    return bool(told) and _THIS_TIME.search(before, told[-1]) is None
 
 
 def _told_apart(a: Claim, b: Claim) -> bool:

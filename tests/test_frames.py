@@ -357,6 +357,29 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "foreigners among the dead, however worded (26名外国人, 26名外籍人士), are one count",
+        "事故已造成154人死亡，含26名外国人。",
+        "事故死者中有26名外籍人士。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "the last occasion's toll told as background (印度上一次的致命空难发生在2020年…造成21人死亡) is no step of "
+        "this crash's toll",
+        "印度上一次的致命空难发生在2020年，一架客机在降落时滑出跑道，造成21人死亡。",
+        "2月27日，印度航空一架客机坠毁，造成241人死亡。",
+        [],
+    ),
+    (
+        "quantity",
+        "the worst since the last crash (上一次空难以来最严重) is this crash's toll: two outlets' tolls still clash "
+        "(a guard on the last-occasion rule)",
+        "这是该国上一次空难以来最严重的事故，共造成150人死亡。",
+        "事故共造成160人死亡。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
         "a dateline's day (新华社北京2月28日电) dates the filing: the 27日 the sentence states dates its count, "
         "so two outlets' counts of the 27th clash",
         "新华社北京2月28日电 27日，该市新增确诊病例15例。",
