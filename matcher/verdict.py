@@ -422,7 +422,11 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None
     if not cmp.same_base and (p.changed_time or _floor_and_count(p)):
         # at two times, a change; else 至少55人死 vs 94人遇难, a running toll's floor and another report's count
-        return _evolved(p, "The figure changed over time") if p.changed_time else None
+        if p.changed_time:
+            return _evolved(p, "The figure changed over time")
+        if _two_floors(a, b):  # 至少240人死亡 vs 至少260人死亡: the floor rose between two reports
+            return _evolved(p, "A running count at moments not stated", counting=True)
+        return None
     if cmp.same_base:
         need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * p.cand.rarity)
     else:
@@ -1094,6 +1098,22 @@ def _open_bound(a: Claim, b: Claim) -> bool:
 
 
 _OPEN_BOUNDS = frozenset({Bound.over, Bound.under, Bound.at_least, Bound.at_most})
+_FLOORS = frozenset({Bound.over, Bound.at_least})
+
+
+def _two_floors(a: Claim, b: Claim) -> bool:
+    """Both figures floors of a count (至少240人, 超过260人), at different figures: two reports' moments of a
+    running toll, each saying how far it had got."""
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, IntervalValue)
+        and isinstance(vb, IntervalValue)
+        and va.bound in _FLOORS
+        and vb.bound in _FLOORS
+        and va.high is None
+        and vb.high is None
+        and va.low != vb.low
+    )
 
 
 def _small_count(c: Claim) -> bool:

@@ -357,6 +357,27 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "two outlets' floors of one toll (至少240人, 至少260人) are the toll moving, not two unrelated figures",
+        "6月12日，印度一架客机坠毁，事件造成至少240人死亡。",
+        "6月12日，印度一架客机坠毁，造成至少260人死亡。",
+        ["evolves"],
+    ),
+    (
+        "quantity",
+        "the slightly and seriously injured together (146人轻重伤) are the injured: 146人受伤 tells the same count",
+        "2月27日，列车出轨事故造成146人轻重伤。",
+        "2月27日，列车出轨事故造成146人受伤。",
+        ["agree"],
+    ),
+    (
+        "quantity",
+        "all the injured (146人轻重伤) are no count of the seriously injured (30人重伤): no clash",
+        "2月27日，列车出轨事故造成146人轻重伤。",
+        "2月27日，列车出轨事故造成30人重伤。",
+        [],
+    ),
+    (
+        "quantity",
         "foreigners among the dead, however worded (26名外国人, 26名外籍人士), are one count",
         "事故已造成154人死亡，含26名外国人。",
         "事故死者中有26名外籍人士。",
