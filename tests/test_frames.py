@@ -281,6 +281,10 @@ def test_names_are_read_as_a_reader_reads_them():
     results = "第三季度毛利为45亿元。毛利率为16.3%。对毛利的影响约为11亿元。车辆毛利率为15.5%。"
     assert "毛利" not in article_names(results)
     assert "毛利" not in article_names("第四季度毛利为人民币758亿元。毛利同比增长25%。")  # a listed measure
+    # a run before 号 names a train or a ship (太鲁阁号: no person 鲁阁); 号召 and 号称 are verbs after a name
+    train = "台铁太鲁阁号列车出轨。太鲁阁号车上有492名乘客。"
+    assert "鲁阁" not in article_names(train)
+    assert "王强" in article_names("王强号召大家捐款。王强号称已捐款30万元。")
     # surnames beyond the hundred commonest (赖, 柯, 萧, 庄): the entity scan and the frames read one list
     taiwan = "民进党候选人赖清德当选。赖清德得票率40.05%。柯建铭得票率26.46%，柯建铭表示。萧美琴发言。萧美琴说。"
     assert {"赖清德", "柯建铭", "萧美琴"} <= article_names(taiwan)

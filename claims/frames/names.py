@@ -37,6 +37,8 @@ _SOURCE_AFTER = re.compile(
     r"^(?:(?:今日|今天|昨日|昨天|日前|近日)(?:[（(][^）)]{1,8}[）)])?)?"
     r"(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释|证实|讲述|描述|提到|记得|听说|公布|宣布|通报)"
 )
+# A run right before 号 names a train, a ship or a craft (太鲁阁号, 辽宁号), not a person; 号称, 号召 are verbs.
+_VESSEL = re.compile(r"号(?![称召令码])")
 SOURCE_REACH = 12  # characters after a name read for what it does
 _CASE_AFTER = re.compile(r"^(?:案|一案)")  # 江歌案在2022年1月10日宣判: a case named after her, not her figure
 
@@ -150,7 +152,7 @@ def _runs(text: str) -> Iterator[tuple[int, str, str | None]]:
         if i > 0 and _is_word(text[i - 1 : i + 1]):
             continue  # 非常, 警方, 一段, 对于: the surname character ends another word
         cand = m.group()
-        if cand[1] in _NOT_IN_NAME or _preposition_before(cand):
+        if cand[1] in _NOT_IN_NAME or _preposition_before(cand) or _VESSEL.match(text, i + 2):
             continue
         yield i, cand[:2], cand if len(cand) == 3 and cand[2] not in _NOT_IN_NAME - _GIVEN else None
 
