@@ -26,9 +26,11 @@ from pathlib import Path
 from types import ModuleType
 
 # The modules compiled: those a profile of extraction gave the most time of their own code
-# (cProfile, 50 generated articles). Not among them: the recognizers (claims.extractors: their
-# classes subclass Extractor, which mypyc would not build), the models (pydantic), and
-# claims.frames.lexicon, which reads its tables beside its __file__ (the build's, when compiled).
+# (cProfile, 50 generated articles), then the recognizers (SPEED19: their classes' constants are
+# `Final`, so mypyc keeps them on the class, set once, not on each instance), the text gates and
+# ids, and claims.frames.lexicon (its tables read from the source folder). Not among them:
+# claims.extractors.base (Mention writes its __dict__, which a compiled class has not) and the
+# models (pydantic).
 MODULES: tuple[str, ...] = (
     "claims.pipeline",
     "claims.frames",
@@ -49,6 +51,18 @@ MODULES: tuple[str, ...] = (
     "claims.values.times",
     "claims.values.date_ranges",
     "claims.values.date_grammar",
+    "claims.extractors.numbers",
+    "claims.extractors.scores",
+    "claims.extractors.roles",
+    "claims.extractors.quotes",
+    "claims.extractors.titles",
+    "claims.extractors.dates",
+    "claims.extractors.sides",
+    "claims.extractors.registry",
+    "claims.text.gate",
+    "claims.text.hanzi",
+    "claims.ids",
+    "claims.frames.lexicon",
 )
 GROUP = "claims_native"  # the name of the shared library mypyc builds the modules into
 PACKAGE = Path(__file__).resolve().parent  # claims/

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+import claims.text.gate as gate_module
 from claims.frames.furniture import FURNITURE
 from claims.sources.load import load
 from claims.text.gate import _CATEGORY, _FOLDED_WITH, GATED, HELD, C, _listed, first_class, gated
@@ -140,6 +141,9 @@ def test_a_listed_category_holds_every_character_of_it(category, beyond_ascii):
     assert gated(f"{category}x").search(f"{beyond_ascii}x").span() == (0, 2)  # as the pattern reads the category
 
 
+# Compiled (claims.native, run with CLAIMDIFF_NATIVE=1), `gated` calls `_starting_with` directly: a stand-in
+# set on the module is not read.
+@pytest.mark.skipif(not gate_module.__file__.endswith(".py"), reason="a compiled gated calls its own _starting_with")
 def test_a_gate_falls_back_to_a_lookahead_where_the_engine_differs(monkeypatch):
     import claims.text.gate as gate
 

@@ -10,6 +10,7 @@ overlaps it. find_dates still reports it (benchmarks, tools).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.values.dates import DATES_GATE, find_dates, may_resolve
@@ -24,11 +25,11 @@ class DateExtractor:
     anaphora against ctx.anchor (see claims.values.dates.find_dates)."""
 
     name = "dates"
-    gate = DATES_GATE  # every date holds one of these (the pipeline skips a sentence without)
-    reads_dates = True  # what it finds depends on the context's dates
+    gate: Final = DATES_GATE  # every date holds one of these (the pipeline skips a sentence without)
+    reads_dates: Final = True  # what it finds depends on the context's dates
     # Finer than the gate, for the pipeline's sentence cache: where the scan holds no date and no
     # time of day, it finds nothing under any dates (claims.extractors.registry.dated).
-    dated = staticmethod(may_resolve)
+    dated: Final = staticmethod(may_resolve)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         spans = find_dates(text, ctx.published, anchor=ctx.anchor, last_day=ctx.last_day, year_hint=ctx.year_hint)
@@ -50,7 +51,7 @@ class DurationExtractor:
     """Durations (`DurationValue`): 两年, 1–2个月, 将近七年, 一年内."""
 
     name = "durations"
-    gate = DURATION_HINT  # every duration holds a unit of time
+    gate: Final = DURATION_HINT  # every duration holds a unit of time
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for span in find_durations(text):

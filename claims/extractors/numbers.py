@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import Final
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.model import AgeValue, Bound, Kind, MoneyValue, PercentValue, QuantityValue, RankValue, as_number
@@ -120,10 +121,10 @@ class QuantityExtractor:
     """Counts with a counter or a people noun: 大约有300个项目, 500名研究人员, 超过3亿用户."""
 
     name = "quantity"
-    kind = Kind.quantity
-    gate = _NumeralGate(_NUMERIC_OR_NONE, "无未", ("没有",))  # a numeral, or 无/未/没有 (NONE_HURT)
+    kind: Final = Kind.quantity
+    gate: Final = _NumeralGate(_NUMERIC_OR_NONE, "无未", ("没有",))  # a numeral, or 无/未/没有 (NONE_HURT)
 
-    COUNTERS = (
+    COUNTERS: Final = (
         "人次|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|(?<!19\\d\\d)(?<!20\\d\\d)款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|宗(?![教旨族师亲祠派室])|只(?![是有能要会不在好])|头|匹|"
         # a streak: 27连胜 (27 wins in a row), 5连败, 3连冠, 沪指7连涨
@@ -135,19 +136,19 @@ class QuantityExtractor:
         "[金银铜](?=\\s?(?:[0-9０-９、，,；;。）)]|$|及|和|位列|排名|位居|名列|排在|收官|的(?:成绩|战绩|佳绩|好成绩)))"
         "|面(?=[金银铜奖]牌)|具(?=[^，。；]{0,5}?(?:遗体|尸体|遗骸))"
     )
-    NOUNS = (
+    NOUNS: Final = (
         "研究人员|工作人员|使用者|订阅者|工程师|科学家|项目|员工|公司|企业|用户|人员|工人|学生|国家|"
         "城市|门店|病例|患者|医院|学校|议员|代表|选民|士兵|游客|乘客|观众|网友|家庭|银行|机构|产品|"
         "模型|芯片|论文|专利|岗位|订单|车辆|航班|房屋|儿童|老人|居民|会员|粉丝|客户|教师|医生|记者"
     )
-    PEOPLE = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
+    PEOPLE: Final = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
     # After a figure only (25万儿童); before one (患者达到52人) the counter says what is counted.
-    PEOPLE_AFTER = f"{PEOPLE}|儿童|婴儿|婴幼儿|孩子|学生|村民|市民|农民|职工|患者|病人|乘客|旅客|灾民"
-    COUNTED = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
-    PEOPLE_COUNT = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE_AFTER}){_POST}")
+    PEOPLE_AFTER: Final = f"{PEOPLE}|儿童|婴儿|婴幼儿|孩子|学生|村民|市民|农民|职工|患者|病人|乘客|旅客|灾民"
+    COUNTED: Final = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
+    PEOPLE_COUNT: Final = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE_AFTER}){_POST}")
     # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
     # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
-    PEOPLE_FIRST = re.compile(
+    PEOPLE_FIRST: Final = re.compile(
         rf"(?P<noun>{PEOPLE}|人次)(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
         rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为)?\s?(?P<num>{AMOUNT_SRC})"
         rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
@@ -156,27 +157,27 @@ class QuantityExtractor:
     # right after it (the frame reads it). That word ends the item: a separator, the end, the
     # next item or its part (77伤其中12人危殆) follows (12死亡 is no shorthand, 2死球 no toll).
     # Digits only: 九死一生 is an idiom.
-    _TOLL_WORD = "(?:死|伤|傷|失联|失聯|失踪|失蹤)"
-    TOLL = re.compile(
+    _TOLL_WORD: Final = "(?:死|伤|傷|失联|失聯|失踪|失蹤)"
+    TOLL: Final = re.compile(
         rf"(?<![0-9.])(?P<num>[0-9]+(?:多|余)?)(?={_TOLL_WORD}(?:[、，,。；;\s)）]|$|其中|[0-9]+(?:多|余)?{_TOLL_WORD}))"
     )
     # A vote's count told after its name with no counter (同意票數為3萬3697, 得票数为817万): votes.
-    VOTES_FIRST = re.compile(
+    VOTES_FIRST: Final = re.compile(
         rf"(?:票数|得票)(?:为|是|达到?|有|共)?\s?(?P<num>{AMOUNT_SRC}){_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个人名张票])"
     )
-    PATTERNS = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
+    PATTERNS: Final = (("counted", COUNTED), ("people", PEOPLE_COUNT), ("people_first", PEOPLE_FIRST))
     # Where COUNTED can match: a numeral's last character (a digit, k/M, a CJK numeral, 点, 几,
     # 数, 多, 余) right before a counter. A sentence without one (2024年, 一些, 统一) is not scanned:
     # on real articles six in ten sentences with a numeral, COUNTED's scan of them 48 -> 25 ms
     # with this check (tests/test_extractor_gates.py: every COUNTED match holds one).
-    COUNTED_HINT = re.compile(rf"[\d{_CJK_NUM}kKM点點几幾数數多余餘]\s?(?:{COUNTERS})")
-    _SCALED = re.compile(r"[万亿兆]\s?(?:多|余)?$")
-    _HAS_PEOPLE = re.compile(f"{PEOPLE_AFTER}|人次")  # 观影人次为1.63亿: visits, counted noun first
+    COUNTED_HINT: Final = re.compile(rf"[\d{_CJK_NUM}kKM点點几幾数數多余餘]\s?(?:{COUNTERS})")
+    _SCALED: Final = re.compile(r"[万亿兆]\s?(?:多|余)?$")
+    _HAS_PEOPLE: Final = re.compile(f"{PEOPLE_AFTER}|人次")  # 观影人次为1.63亿: visits, counted noun first
 
     # No one hurt, stated as such (事故未造成人员死亡, 无人员伤亡, 无人遇难): a count of zero,
     # the word for what did not happen left after it, where the frame reads it. 是否有人员伤亡
     # (whether anyone was hurt) states nothing; 暂无 (none yet) is a zero of its time.
-    NONE_HURT = gated(
+    NONE_HURT: Final = gated(
         r"(?<![是否])(?:未造成|没有造成|并未造成|未致|暂无|无|没有)(?:人员|人)(?=死亡|伤亡|遇难|受伤|失踪)"
     )
 
@@ -331,11 +332,11 @@ class MoneyExtractor:
     """Amounts in a currency: 100亿美元, $20, 人民币5亿元, 五块六到五块七毛八."""
 
     name = "money"
-    kind = Kind.money
-    gate = _NumeralGate(_NUMERIC)
+    kind: Final = Kind.money
+    gate: Final = _NumeralGate(_NUMERIC)
 
-    _SUFFIX = [w for w in CURRENCIES if not re.match(r"[$¥￥€£]|[A-Z]", w) and w != "块"]
-    _PREFIX = [
+    _SUFFIX: Final = [w for w in CURRENCIES if not re.match(r"[$¥￥€£]|[A-Z]", w) and w != "块"]
+    _PREFIX: Final = [
         "US$",
         "HK$",
         "NT$",
@@ -355,29 +356,29 @@ class MoneyExtractor:
         "日元",
         "英镑",
     ]
-    _D = "零〇一二两三四五六七八九"
+    _D: Final = "零〇一二两三四五六七八九"
     # 块 is money only where no noun follows (三块蛋糕 is a count): 块钱, 块二, end of clause.
-    _KUAI = rf"块(?=钱|[{_D}\d毛角分]|$|[\s,.;:!?。、”」)]|以上|以下|左右)"
-    _CENTS = rf"(?P<cents>\s?零?\s?(?:[{_D}\d]\s?[角毛毫](?:\s?[{_D}\d]\s?(?:[分仙](?!钟))?)?|[{_D}\d]\s?[分仙](?!钟)|[{_D}](?![{_D}\d十百千万亿])))?"
+    _KUAI: Final = rf"块(?=钱|[{_D}\d毛角分]|$|[\s,.;:!?。、”」)]|以上|以下|左右)"
+    _CENTS: Final = rf"(?P<cents>\s?零?\s?(?:[{_D}\d]\s?[角毛毫](?:\s?[{_D}\d]\s?(?:[分仙](?!钟))?)?|[{_D}\d]\s?[分仙](?!钟)|[{_D}](?![{_D}\d十百千万亿])))?"
     # Cantonese 個 is the dollar (港幣三個一毫四 = 3.14, 三個半美金 = 3.5), but only with a
     # currency named beside it: 五個半 alone is "five and a half" of anything.
-    _ATOM = (
+    _ATOM: Final = (
         rf"(?:(?P<cur_pre>{_alternation(_PREFIX)})\s?(?P<num_pre>{AMOUNT_SRC})(?:\s?[元块]|\s?个{_CENTS.replace('?P<cents>', '?P<pcents>')})?"
         rf"|(?P<num>{AMOUNT_SRC})\s?(?:[个枚](?=比特币)|个(?P<ghalf>半)?(?=\s?(?:{_alternation(_SUFFIX)})))?"
         rf"(?P<cur>{_alternation(_SUFFIX)}|{_KUAI})(?:人民币)?{_CENTS}"
         rf"(?:\s?又?\s?(?P<subcents>[{_D}\d]{{1,2}}|十[{_D}]?|[{_D}]十[{_D}]?)\s?美分)?)"
     )
-    _CENT_HINT = Holds(r"[角毛毫仙]|分钱", "角毛毫仙", ("分钱",))
+    _CENT_HINT: Final = Holds(r"[角毛毫仙]|分钱", "角毛毫仙", ("分钱",))
     # Each currency AMOUNT can name (its prefixes and suffixes are CURRENCIES words, 块 too):
     # most sentences with a figure name none, and AMOUNT is then not tried (~3 % of extraction).
-    _CURRENCY_WORD = gated(_alternation(CURRENCIES))
-    AMOUNT = re.compile(
+    _CURRENCY_WORD: Final = gated(_alternation(CURRENCIES))
+    AMOUNT: Final = re.compile(
         rf"(?=[\d.{_CJK_NUM}大约超逾多高不未低少至起最顶将接差几近上数负－\-$¥￥€£URHN人美港新台欧日英]){_PRE}{_ATOM}(?:\s?(?:到|至|-|~)\s?(?P<to>{_ATOM.replace('?P<', '?P<to_')}))?{_POST}"
     )
 
     # Amounts under one main unit: 两毛, 2角, 两角五分, 两毛五, 五仙, 两毫, 五分钱. 分 alone is
     # minutes, points or a score (五分, 二十五分): money only as 分钱 or after a jiao.
-    CENTS_ONLY = gated(
+    CENTS_ONLY: Final = gated(
         rf"{_PRE}(?<![\d{_CJK_NUM}.])(?:(?P<j>[{_D}\d])\s?(?P<ju>[角毛毫])"
         rf"(?![形洲恋函架星楼大区度尺米克秒升无不安厘衣巾病笔发绒线织皮钟])"
         rf"(?:\s?(?P<f>[{_D}\d])\s?(?:[分仙](?!钟))?(?![\d{_CJK_NUM}]))?(?:\s?钱)?"
@@ -386,17 +387,17 @@ class MoneyExtractor:
 
     # The money word first, the currency left unsaid: 罚款300多万, 年薪17万的offer, 年薪你也
     # 知道，20万. Only a figure in 万 or 亿 (年薪17 is no amount) with no unit after it.
-    MONEY_WORDS = (
+    MONEY_WORDS: Final = (
         "罚款|罚金|年薪|月薪|薪水|工资|薪酬|年收入|月收入|赔偿金|补偿金|赔偿|补偿|抚慰金|市值|估值|营收|"
         "净利润|利润|融资|捐款|奖金|学费|彩礼|欠款|贷款|票房|销售额|营业额|成交额|交易额"
     )
-    MONEY_FIRST = re.compile(
+    MONEY_FIRST: Final = re.compile(
         rf"(?P<noun>{MONEY_WORDS})(?:[^。！？；!?;,\d{_CJK_NUM}]{{0,6}},)?\s?"
         rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为|了|是)?\s?(?P<num>{AMOUNT_SRC}){_POST}"
         rf"(?=$|[^\d.%{HAN_CLASS}]|的)"
     )
-    _SCALED = re.compile(r"[万亿]\s?(?:多|余)?$")
-    _MONEY_HINT = re.compile(MONEY_WORDS)
+    _SCALED: Final = re.compile(r"[万亿]\s?(?:多|余)?$")
+    _MONEY_HINT: Final = re.compile(MONEY_WORDS)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not has_numeral(text):
@@ -514,36 +515,36 @@ class PercentExtractor:
     """Shares and percentage points: 87.5%, 超过90%, 百分之九十, 一半, 三分之二, 3个百分点, 七成."""
 
     name = "percent"
-    kind = Kind.percent
-    gate = _NumeralGate(_NUMERIC_OR_PERCENT, "%")
+    kind: Final = Kind.percent
+    gate: Final = _NumeralGate(_NUMERIC_OR_PERCENT, "%")
 
-    SIGN = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
+    SIGN: Final = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%{_POST}")
     # Per mille (人口死亡率为7.87‰: 0.787%), as 千分之七点八七 is.
-    PERMILLE = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?‰{_POST}")
+    PERMILLE: Final = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?‰{_POST}")
     # A range with a sign on both ends is one figure (同比增长66.3%至72.8%: 蔚来's guidance), not two.
-    SIGN_RANGE = re.compile(
+    SIGN_RANGE: Final = re.compile(
         rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?%\s?(?:至|到|~|～|-|—)\s?(?P<to>{AMOUNT_SRC})\s?%{_POST}"
     )
-    PER = gated(
+    PER: Final = gated(
         rf"{_PRE}(?P<per>(?<![\d一二两三四五六七八九十])[百千万佰仟萬]+)\s?分\s?之\s?(?P<num>{AMOUNT_SRC}|百){_POST}"
     )
-    POINTS = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
+    POINTS: Final = re.compile(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s*个\s*百\s*分\s*点{_POST}")
     # Percentage points in a broker's note: 同比收窄12.8pct, 提升2.1ppt, 1.5 pcts, 12.8个pct (美团 2023Q4, mt23).
     # Not after 个 for ppt, which is also a slide deck (做了10个PPT).
-    POINTS_LATIN = re.compile(
+    POINTS_LATIN: Final = re.compile(
         rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:(?:个\s?)?[pP][cC][tT][sS]?|[pP][pP][tT][sS]?)(?![A-Za-z]){_POST}"
     )
-    FRACTION = re.compile(rf"{_FIRST}{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
+    FRACTION: Final = re.compile(rf"{_FIRST}{_PRE}(?P<frac>{FRACTION_SRC}){_POST}")
     # 成 is tenths only with a small numeral and no word continuing it (成为, 成本, 成员). Digits right after a
     # digit's 成 go on with its decimals (a batting average: 打擊率6成32 is .632, 63.2%; 2成8 is 28%).
-    TENTHS = gated(
+    TENTHS: Final = gated(
         rf"{_PRE}(?P<num>(?:10|[0-9](?:\.\d)?|半|[一二两三四五六七八九十](?:\s?点\s?[一二三四五六七八九])?))\s?成"
         rf"(?P<extra>半|\s?[一二三四五六七八九](?![成折\d一二三四五六七八九十百千万])"
         rf"|(?<=[0-9]成)(?P<dec>[0-9]{{1,3}})(?![0-9.．％%万亿千百十元人个名件次]))?"
         rf"(?![为功立本员果绩长就熟交年都型品千万])"
     )
-    HALF = gated(rf"{_PRE}(?:(?<!另)一半|半数|(?P<past>过半))")
-    PATTERNS = ("sign", "permille", "per", "points", "fraction", "tenths", "half")
+    HALF: Final = gated(rf"{_PRE}(?:(?<!另)一半|半数|(?P<past>过半))")
+    PATTERNS: Final = ("sign", "permille", "per", "points", "fraction", "tenths", "half")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not has_numeral(text) and "%" not in text:
@@ -614,26 +615,26 @@ class RankExtractor:
     """Positions in a ranking: 第二名, 前5名, 前 20 至 50 名, 世界第一, 排名第三."""
 
     name = "rank"
-    kind = Kind.rank
-    gate = Holds("[楼第前]", "楼第前")  # a floor, an ordinal, a top N
+    kind: Final = Kind.rank
+    gate: Final = Holds("[楼第前]", "楼第前")  # a floor, an ordinal, a top N
 
-    _CONTEXT = (
+    _CONTEXT: Final = (
         r"排名|排行|排在|位列|位居|名列|位于|榜单|榜上|榜|世界|全球|全国|全美|亚洲|欧洲|国内|业内|行业|同业|全市|全省|"
         r"全班|全校|全年级"
     )
-    NTH = gated(
+    NTH: Final = gated(
         rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?第\s?(?P<num>{CORE_SRC})\s?(?P<suf>名|位(?!数)|大(?![学会道街桥门楼]))?"
     )
-    TOP = gated(
+    TOP: Final = gated(
         rf"(?:(?P<ctx>{_CONTEXT})\s?(?:上|中)?(?:的)?\s?)?前\s?(?P<num>{AMOUNT_SRC})\s?(?P<suf>名|位(?!数)|强|大)?"
         r"(?![天年月日周个次小分秒季期代届位名])"
     )
-    _RANKING_WORDS = re.compile(r"排名|排行|榜|名列|位列")
-    _RANK_VERB = re.compile(r"(?:考了|考到|考得|拿了|拿到|获得|得了|夺得|摘得)\s?$")  # 语文考了第一
-    _ORDINAL_OF = frozenset("次天年月日周个届批期代轮季章条款项部集场")
+    _RANKING_WORDS: Final = re.compile(r"排名|排行|榜|名列|位列")
+    _RANK_VERB: Final = re.compile(r"(?:考了|考到|考得|拿了|拿到|获得|得了|夺得|摘得)\s?$")  # 语文考了第一
+    _ORDINAL_OF: Final = frozenset("次天年月日周个届批期代轮季章条款项部集场")
     # A floor: 从四楼坠落, 爬上4楼的栏杆 (not 3号楼, a building, nor 楼盘, 楼市).
     # 地下一楼 is the first basement, no floor counted from the ground.
-    FLOOR = re.compile(
+    FLOOR: Final = re.compile(
         rf"(?<![号第\d{_CJK_NUM}])(?<!地下)(?P<num>[1-9]\d?|[一二三四五六七八九十]{{1,3}})楼(?![房盘市道梯宇阁])"
     )
 
@@ -674,26 +675,26 @@ class AgeExtractor:
     """Ages in years: 34岁, 年仅25岁, 我明年就40岁了, and the answer 34,快35了."""
 
     name = "age"
-    kind = Kind.age
-    gate = Holds("[岁快]", "岁快")
-    reads_dates = True  # an age holds at the publication date
+    kind: Final = Kind.age
+    gate: Final = Holds("[岁快]", "岁快")
+    reads_dates: Final = True  # an age holds at the publication date
 
-    _WHEN = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
-    YEARS = gated(
+    _WHEN: Final = {"今年": 0, "明年": 1, "后年": 2, "去年": -1, "前年": -2}
+    YEARS: Final = gated(
         rf"{_FIRST_AGE_SRC}(?:(?P<when>今年|明年|后年|去年|前年)\s?(?:就|将|才|已|已经|刚|刚刚|满)?\s?)?"
         rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:周岁|岁)(?!月)"
     )
     # 比她大三岁, 大汤兰兰六七岁, 小两岁: a difference in age, not an age. Ends right before the figure.
     # 大约/大学 and kin words (小女儿5岁, 长子20岁) are not comparisons.
-    GAP = re.compile(r"(?:[大小长](?![约概致学女儿子孙哥姐弟妹姑叔伯舅姨])[^，。,；;\s岁]{0,5}|相差|差了?)$")
+    GAP: Final = re.compile(r"(?:[大小长](?![约概致学女儿子孙哥姐弟妹姑叔伯舅姨])[^，。,；;\s岁]{0,5}|相差|差了?)$")
     # An age band that names a group of people is nobody's age: 60岁及以上人口, 15-59岁人口,
     # 65岁以上老人, 18岁以下儿童 (a census's or a rule's group; 一名60岁老人 is one man's age).
-    BAND = re.compile(
+    BAND: Final = re.compile(
         r"\s?(?:(?:及以上|以上|及以下|以下|以内)的?(?:人口|人群|群体|年龄段|老人|老年人|儿童|青少年|未成年人|居民|人员|妇女|患者|学生)"
         r"|的?(?:人口|人群|群体|年龄段))"
     )
     # "34,快35了": the stated age and the next birthday (an answer to 你几岁).
-    TURNING = gated(r"(?<![\d.])(?P<num>\d{1,3}),\s?快(?P<next>\d{1,3})(?:岁)?了")
+    TURNING: Final = gated(r"(?<![\d.])(?P<num>\d{1,3}),\s?快(?P<next>\d{1,3})(?:岁)?了")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if "岁" not in text and "快" not in text:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from claims.entities import find_entities
 from claims.extractors.base import ExtractContext, Mention
@@ -52,7 +53,7 @@ class QuoteExtractor:
     """Marked quotes and blockquotes; runs on paragraphs."""
 
     name = "quote"
-    scope = "paragraph"
+    scope: Final = "paragraph"
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if ctx.role in ("blockquote", "quoted") and ctx.speaker:
@@ -95,9 +96,9 @@ class UtteranceExtractor:
     interviewer's carry stance `question`, so they never contradict on their premise)."""
 
     name = "utterance"
-    scope = "sentence"
-    roles = frozenset(("answer", "question"))  # only a turn's sentences are its speaker's words
-    reads_turn = True  # what it finds depends on the turn's speaker and role (claims.extractors.registry)
+    scope: Final = "sentence"
+    roles: Final = frozenset(("answer", "question"))  # only a turn's sentences are its speaker's words
+    reads_turn: Final = True  # what it finds depends on the turn's speaker and role (claims.extractors.registry)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if ctx.role not in self.roles:

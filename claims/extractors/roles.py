@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from claims.entities import EntityMention, find_entities, gloss_span, lexicon_name
 from claims.extractors.base import ExtractContext, Mention
@@ -124,8 +125,8 @@ _MAX_SUBJECT_GAP = 40
 
 class RoleExtractor:
     name = "role"
-    kind = Kind.role
-    gate = _TITLE_HINT  # every title holds one of its words
+    kind: Final = Kind.role
+    gate: Final = _TITLE_HINT  # every title holds one of its words
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         if not _TITLE_HINT.search(text) or not _TITLE.search(text):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.extractors.sides import fold_side, squad_of, with_squad
@@ -290,8 +291,8 @@ class ScoreExtractor:
     """Scores of a match: 阿根廷以4:2击败法国, 点球大战中阿根廷7-5法国, 常规时间比分定格在3-3."""
 
     name = "score"
-    kind = Kind.score
-    gate = gated(rf"[0-9]\s?[:比\-–—]\s?[0-9]|[{_CJK_DIGITS}]比[{_CJK_DIGITS}]")
+    kind: Final = Kind.score
+    gate: Final = gated(rf"[0-9]\s?[:比\-–—]\s?[0-9]|[{_CJK_DIGITS}]比[{_CJK_DIGITS}]")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         found = [m for m in _SCORE.finditer(text) if not _NOT_AFTER.match(text, m.end()) and not _is_clock(text, m)]
@@ -447,8 +448,8 @@ class MinuteExtractor:
     """The minute of a match something happened in, with who did what: 第23分钟,梅西点球破门."""
 
     name = "minute"
-    kind = Kind.minute
-    gate = re.compile("分钟")
+    kind: Final = Kind.minute
+    gate: Final = re.compile("分钟")
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         named = _HAN_HYPHEN.sub("·", text)  # 尼科-威廉斯 is 尼科·威廉斯 (one character each: offsets hold)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from claims.extractors.base import ExtractContext, Mention
 from claims.extractors.scores import side_key
@@ -57,8 +58,8 @@ class TitleCountExtractor:
     """How many titles its holder has with this one: 第九次夺得亚洲杯冠军, 九夺, 荣获9次…桂冠."""
 
     name = "title_count"
-    kind = Kind.title_count
-    gate = Holds(r"冠|桂冠|奖杯|金杯|捧杯", "冠", ("奖杯", "金杯", "捧杯"))  # (桂冠 holds 冠)
+    kind: Final = Kind.title_count
+    gate: Final = Holds(r"冠|桂冠|奖杯|金杯|捧杯", "冠", ("奖杯", "金杯", "捧杯"))  # (桂冠 holds 冠)
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for m in _COUNT.finditer(text):

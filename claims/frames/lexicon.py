@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+from claims.native import PACKAGE
+
+# The tables' folder: this module's source folder, claims/frames/ (compiled by `make native`, the
+# module's __file__ is in the build, without them).
+HERE = PACKAGE / "frames"
 
 
 @dataclass(frozen=True)
