@@ -3018,6 +3018,19 @@ def test_money_after_a_money_word_needs_no_currency(text, amounts):
     assert found == amounts
 
 
+def test_the_two_countries_are_no_count_of_two():
+    counts = [c.text for c in extract_text("地震使得两国累计死亡人数来到668人。") if c.kind.value == "quantity"]
+    assert counts == ["668人"]  # 两国: Turkey and Syria, already named; no count of 2
+    assert "两个国家" in [c.text for c in extract_text("两个国家共派出300人。") if c.kind.value == "quantity"]
+
+
+def test_a_toll_told_as_the_level_it_reached_is_the_toll():
+    # 死亡人数目前已攀升至⟨#⟩: what the figure counts is the noun before the verb of reaching, however long the verb
+    for said in ("死亡人数目前已攀升至", "死亡人数已经增加到", "死亡人数再度飙升至", "两国累计死亡人数来到"):
+        toll = frame_of("quantity", f"{said}{MASK}", "人")
+        assert toll is not None and toll.predicate == ("deaths",), said
+
+
 def test_no_one_hurt_is_a_count_of_zero_and_whether_anyone_was_is_no_count():
     zero = [(c.text, c.value.low) for c in extract_text("爆炸未造成人员死亡，无人受伤。") if c.kind.value == "quantity"]
     assert zero == [("未造成人员", 0), ("无人", 0)]
