@@ -893,11 +893,22 @@ class _ClaimBuilder:
 _RISEN = re.compile(r"(?:增加|增|升|上升|攀升)(?:至|到)")
 _AS_IT_STANDS = re.compile(r"目前|至今|迄今")
 _HAPPENED_ON = re.compile(r"[日号][^，,。；;]{0,12}?(?:发生|爆发|突发)")
+_HAPPENED_AT = re.compile(r"(?:发生|爆发)(?:于|在)[^，,。；;]{0,16}?[日号时]")  # 事故发生于6月2日晚间7时
 
 
 def _risen_since(before: str) -> bool:
     told = bool(_RISEN.search(CLAUSE.split(before)[-1])) or bool(_AS_IT_STANDS.search(SENTENCE_END.split(before)[-1]))
-    return told and bool(_HAPPENED_ON.search(before))
+    return (told and bool(_HAPPENED_ON.search(before))) or _after_the_happening(before)
+
+
+def _after_the_happening(before: str) -> bool:
+    """Is the figure told in a clause after one that says when the happening took place (這起意外發生於
+    當地時間2日晚間7時，…導致⟨650人⟩受傷)? That clause dates the crash, not the count: the toll holds as
+    the report stands (FIELD26 dev d_odisha: a next day's 650 injured dated the crash's day, read as
+    growth to another outlet's 900)."""
+    sentence = SENTENCE_END.split(before)[-1]
+    told = _HAPPENED_AT.search(sentence)
+    return told is not None and CLAUSE.search(sentence, told.end()) is not None
 
 
 # A figure's own clause saying it is of the occasion the story tells (上一次获得38金还是在9年前的伦敦奥运会，

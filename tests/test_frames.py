@@ -361,6 +361,14 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a clause saying when the crash happened (发生于当地时间2日晚间7时) dates the crash, not a next day's "
+        "count: two outlets' injured of the 1st clash",
+        "这起意外发生于当地时间2月28日晚间7时，三列火车相撞，导致650人受伤。",
+        "据官员1日表示，事故已造成超过900人受伤。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
         "two outlets' floors of one toll (至少240人, 至少260人) are the toll moving, not two unrelated figures",
         "6月12日，印度一架客机坠毁，事件造成至少240人死亡。",
         "6月12日，印度一架客机坠毁，造成至少260人死亡。",
