@@ -361,6 +361,14 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a quake's magnitude told as its 規模 (規模7.8強震, Taiwan's wording) is its magnitude: against another "
+        "outlet's 里氏7.4级 of the same quake, a clash",
+        "土耳其2月27日發生規模7.8強震，震央位於加濟安泰普。",
+        "土耳其2月27日发生里氏7.4级地震，震中位于加济安泰普。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
         "a clause saying when the crash happened (发生于当地时间2日晚间7时) dates the crash, not a next day's "
         "count: two outlets' injured of the 1st clash",
         "这起意外发生于当地时间2月28日晚间7时，三列火车相撞，导致650人受伤。",
@@ -3024,6 +3032,17 @@ def test_two_reports_as_a_reader_reads_them(tmp_path, kind, why, a, b, expected)
 def test_money_after_a_money_word_needs_no_currency(text, amounts):
     found = [(c.text, c.value.low) for c in extract_text(text, published="2018-07-22") if c.kind.value == "money"]
     assert found == amounts
+
+
+def test_a_magnitude_told_as_a_scale_only_before_a_quake():
+    def magnitudes(text: str) -> list[tuple[str, float]]:
+        return [
+            (c.text, c.value.low) for c in extract_text(text) if c.kind.value == "quantity" and c.value.unit == "级"
+        ]
+
+    assert magnitudes("芮氏规模6.4地震袭击花莲。") == [("芮氏规模6.4", 6.4)]
+    assert magnitudes("美国地质调查局测得规模7.8的地震。") == [("规模7.8", 7.8)]
+    assert magnitudes("这家公司规模5的评级。") == []  # 规模 is any scale: only a quake's after it
 
 
 def test_the_two_countries_are_no_count_of_two():

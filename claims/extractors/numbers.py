@@ -161,6 +161,12 @@ class QuantityExtractor:
     TOLL: Final = re.compile(
         rf"(?<![0-9.])(?P<num>[0-9]+(?:多|余)?)(?={_TOLL_WORD}(?:[、，,。；;\s)）]|$|其中|[0-9]+(?:多|余)?{_TOLL_WORD}))"
     )
+    # A quake's magnitude told as its 规模 with no 级 (Taiwan's and Japan's wording: 規模7.8強震, 芮氏規模6.4地震):
+    # only before a quake, as 规模 is any scale (规模500人的公司).
+    SCALE_MAGNITUDE: Final = re.compile(
+        r"(?:[芮里]氏)?[规規]模\s?(?P<num>[0-9](?:\.[0-9])?)(?![0-9.级級])"
+        r"(?=[^，,。；;0-9]{0,4}?(?:地震|强震|強震|余震|餘震))"
+    )
     # A vote's count told after its name with no counter (同意票數為3萬3697, 得票数为817万): votes.
     VOTES_FIRST: Final = re.compile(
         rf"(?:票数|得票)(?:为|是|达到?|有|共)?\s?(?P<num>{AMOUNT_SRC}){_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个人名张票])"
@@ -190,6 +196,8 @@ class QuantityExtractor:
             yield from self._tolls(text)
         if "票" in text:
             yield from self._votes(text)
+        if "模" in text:
+            yield from self._scale_magnitudes(text)
         for pattern, regex in self.PATTERNS:
             if regex is not self.COUNTED and not self._HAS_PEOPLE.search(text):
                 continue
@@ -235,6 +243,15 @@ class QuantityExtractor:
             amount = _qualified(m, amount)
             value = QuantityValue(low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit="票")
             yield _mention(self, m, value, "votes_first", 0.8, amount.base, (m.start("num"), m.end()))
+
+    def _scale_magnitudes(self, text: str) -> Iterator[Mention]:
+        for m in self.SCALE_MAGNITUDE.finditer(text):
+            amount = parse_amount(m.group("num"))
+            if amount is not None:
+                value = QuantityValue(
+                    low=as_number(amount.low), high=as_number(amount.high), bound=amount.bound, unit="级"
+                )
+                yield _mention(self, m, value, "magnitude", 0.8, amount.base)
 
     def _tolls(self, text: str) -> Iterator[Mention]:
         for m in self.TOLL.finditer(text):
