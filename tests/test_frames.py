@@ -361,6 +361,22 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a date followed by 发生 dates the crash (2月25日发生的事故); the day the toll was confirmed (2月28日) dates "
+        "the toll: two outlets' tolls of the 28th clash",
+        "2月28日，官方最终确认，2月25日发生的列车相撞事故共有288人遇难。",
+        "据2月28日消息，列车相撞事故造成275人死亡。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "a sentence naming only the crash's day (2月25日晚发生的事故已造成233人死亡) still dates its toll by it "
+        "(a guard on the happening's-day rule)",
+        "2月25日晚发生的列车相撞事故已造成233人死亡。",
+        "2月25日晚，列车相撞事故造成233人死亡。",
+        ["agree"],
+    ),
+    (
+        "quantity",
         "a quake's magnitude told as its 規模 (規模7.8強震, Taiwan's wording) is its magnitude: against another "
         "outlet's 里氏7.4级 of the same quake, a clash",
         "土耳其2月27日發生規模7.8強震，震央位於加濟安泰普。",

@@ -789,6 +789,9 @@ DATELINE = re.compile(
 )
 
 
+# After a date: what happened on it (6月2日发生的事故, 2日晚间爆发): the happening's day, not a count's when the
+# sentence states another day too (`sentence_time`).
+_HAPPENED = re.compile(r"[^，,。；;：:\d]{0,6}?(?:发生|爆发)")
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 _RANGE_OPEN = re.compile(r"[0-9０-９一二三四五六七八九十]\s*$")  # 1至8月: 至 after a range's first figure
@@ -825,6 +828,11 @@ def sentence_time(
     ]
     if told := [s for s in spans if not DATELINE.match(text, s.end)]:
         spans = told  # 新华社纽约3月13日电 12日，…: the day filed dates the sentence only when it states no other
+    # 6月6日，官方确认，6月2日发生的事故共有288人遇难: the count of the 6th, the crash of the 2nd; a clause naming
+    # only the happening's day (start > 0) names no time of its own: its sentence's is read instead
+    told = [s for s in spans if not _HAPPENED.match(text, s.end)]
+    if told != spans and (told or start > 0):
+        spans = told
     since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s)]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
