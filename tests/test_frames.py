@@ -284,6 +284,8 @@ def test_names_are_read_as_a_reader_reads_them():
     # a run before 号 names a train or a ship (太鲁阁号: no person 鲁阁); 号召 and 号称 are verbs after a name
     train = "台铁太鲁阁号列车出轨。太鲁阁号车上有492名乘客。"
     assert "鲁阁" not in article_names(train)
+    express = "台铁408次太鲁阁自强号出轨。太鲁阁自强号载有490名乘客。太鲁阁号车头损毁。"
+    assert not any(n.startswith("鲁阁") for n in article_names(express))  # nor a longer run it starts
     assert "王强" in article_names("王强号召大家捐款。王强号称已捐款30万元。")
     # surnames beyond the hundred commonest (赖, 柯, 萧, 庄): the entity scan and the frames read one list
     taiwan = "民进党候选人赖清德当选。赖清德得票率40.05%。柯建铭得票率26.46%，柯建铭表示。萧美琴发言。萧美琴说。"

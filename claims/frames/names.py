@@ -37,8 +37,9 @@ _SOURCE_AFTER = re.compile(
     r"^(?:(?:今日|今天|昨日|昨天|日前|近日)(?:[（(][^）)]{1,8}[）)])?)?"
     r"(?:说|表示|称|介绍|告诉|透露|回忆|指出|认为|坦言|解释|证实|讲述|描述|提到|记得|听说|公布|宣布|通报)"
 )
-# A run right before 号 names a train, a ship or a craft (太鲁阁号, 辽宁号), not a person; 号称, 号召 are verbs.
-_VESSEL = re.compile(r"号(?![称召令码])")
+# A run right before 号 names a train, a ship or a craft (太鲁阁号, 辽宁号), not a person, nor does any longer run it
+# starts (太鲁阁自强号: no 鲁阁自); 号称, 号召 after a name are verbs.
+_VESSEL = re.compile(rf"([{SURNAMES}][{HAN_CLASS}])号(?![称召令码])")
 SOURCE_REACH = 12  # characters after a name read for what it does
 _CASE_AFTER = re.compile(r"^(?:案|一案)")  # 江歌案在2022年1月10日宣判: a case named after her, not her figure
 
@@ -75,6 +76,8 @@ def article_names(text: str) -> frozenset[str]:
             names.add(two)
     names.update(_titled(text, names))
     names.update(m.group(1) for m in _RECALLED.finditer(text) if not _is_word(m.group(1)))
+    if "号" in text and (vessels := {m.group(1) for m in _VESSEL.finditer(text)}):
+        names = {n for n in names if n[:2] not in vessels}
     return frozenset(names)
 
 
@@ -152,7 +155,7 @@ def _runs(text: str) -> Iterator[tuple[int, str, str | None]]:
         if i > 0 and _is_word(text[i - 1 : i + 1]):
             continue  # 非常, 警方, 一段, 对于: the surname character ends another word
         cand = m.group()
-        if cand[1] in _NOT_IN_NAME or _preposition_before(cand) or _VESSEL.match(text, i + 2):
+        if cand[1] in _NOT_IN_NAME or _preposition_before(cand):
             continue
         yield i, cand[:2], cand if len(cand) == 3 and cand[2] not in _NOT_IN_NAME - _GIVEN else None
 
