@@ -143,7 +143,9 @@ _SO_FAR = re.compile(
 )
 # An undated toll told as it stands (火灾已致29人遇难): a count on its way, like 目前's, when nothing dates it.
 _STANDS = re.compile(r"已(?:经)?(?:造成|致|导致)")
-_SO_FAR_OPENING = re.compile(r"截[至止](?:目前|发稿)")  # 截至目前，导致65人死亡，120多人受伤: every count after it
+# 截至目前，导致65人死亡，120多人受伤: every count after it; so does 目前 opening a toll's list (目前已有50人死亡，
+# 包含48名乘客，…，178人轻重伤送医): the list's counts are all as they stand
+_SO_FAR_OPENING = re.compile(r"截[至止](?:目前|发稿)|(?:^|[，,；;：:])\s*目前已(?:有|造成|致|导致)")
 _HOLDERS = [
     ("org", re.compile(r"公司|组织|企业|机构|集团")),
     ("team", re.compile(r"团队|实验室|部门|小组|研究院")),

@@ -26,6 +26,7 @@ from claims.model import MASK, Frame
 from claims.pipeline import extract_text
 from claims.sources.load import load
 from claims.text.segment import segment
+from matcher.verdict import _so_far
 from reports.pipeline import compare
 
 S2T = opencc.OpenCC("s2t")
@@ -3722,3 +3723,11 @@ def test_households_without_power_and_without_water_are_two_counts(tmp_path):
     facts = [{claims[i].text for i in f.members} for f in doc.facts or () if f.kind == "quantity"]
     assert {"约3.2万户", "约2.4万户"} in facts  # the power cuts, falling
     assert all(not ({"超6.6万户", "约2.4万户"} <= f) for f in facts)  # the water cuts are another count
+
+
+def test_a_list_of_a_toll_opened_by_mu_qian_holds_as_it_stands():
+    # 目前已有… opens the toll's list: its last item (178人轻重伤送医) is counted as it stands, four clauses on
+    listed = f"据了解，目前已有50人死亡，包含48名乘客，其中有1名法国人，{MASK}轻重伤送医。"
+    assert _so_far(listed)
+    # a 目前 that opens no toll (目前尚不清楚…) says nothing of a count three clauses on
+    assert not _so_far(f"目前尚不清楚起火原因，警方正在调查，消防员到场后，事故共造成{MASK}死亡。")
