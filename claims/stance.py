@@ -56,7 +56,7 @@ def stance_of(sentence: str, start: int, end: int, role: Role) -> Stance:
     from the sentence alone (no answer consulted)."""
     if role is _ROLE_QUESTION or _is_question(sentence):
         return _STANCE_QUESTION
-    return _STANCE_HYPOTHETICAL if _in_rule(sentence, start) else _stance_before(sentence[:start])
+    return _stated(sentence, start)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -75,6 +75,14 @@ def _stance_before(before: str) -> Stance:
     if _NEGATED.search(before, last_break.end() if last_break else 0):  # in the claim's clause
         return _STANCE_NEGATED
     return _STANCE_ASSERTED
+
+
+def _stated(sentence: str, start: int) -> Stance:
+    """Stance of a claim at `start` of a sentence that asks nothing: in a rule (_RULE) hypothetical, else what the
+    text before it says (nothing before a claim that opens its sentence: an interview's quotes, most claims)."""
+    if _in_rule(sentence, start):
+        return _STANCE_HYPOTHETICAL
+    return _stance_before(sentence[:start]) if start > 0 else _STANCE_ASSERTED
 
 
 def _in_rule(sentence: str, start: int) -> bool:
@@ -135,9 +143,7 @@ class ArticleStance:
         if asks is None:
             asks = self.asks[sent.index] = stance_of(sent.text, 0, 0, sent.role) is _STANCE_QUESTION
         if not asks:  # (nothing before a claim that opens its sentence: an interview's quotes, most claims of one)
-            if _in_rule(sent.text, start):
-                return _STANCE_HYPOTHETICAL
-            return _stance_before(sent.text[:start]) if start > 0 else _STANCE_ASSERTED
+            return _stated(sent.text, start)
         if not quote:
             if sent.index in self.confirmed:
                 return _STANCE_ASSERTED  # the answer said yes to this premise

@@ -830,9 +830,9 @@ def sentence_time(
         spans = told  # 新华社纽约3月13日电 12日，…: the day filed dates the sentence only when it states no other
     # 6月6日，官方确认，6月2日发生的事故共有288人遇难: the count of the 6th, the crash of the 2nd; a clause naming
     # only the happening's day (start > 0) names no time of its own: its sentence's is read instead
-    told = [s for s in spans if not _HAPPENED.match(text, s.end)]
-    if told != spans and (told or start > 0):
-        spans = told
+    of_figures = [s for s in spans if not _HAPPENED.match(text, s.end)]
+    if of_figures != spans and (of_figures or start > 0):
+        spans = of_figures
     since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s)]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
