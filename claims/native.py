@@ -65,6 +65,7 @@ MODULES: tuple[str, ...] = (
     "claims.frames.lexicon",
 )
 GROUP = "claims_native"  # the name of the shared library mypyc builds the modules into
+LIBRARY = GROUP + "__mypyc"  # its module, which each compiled module imports by name
 PACKAGE = Path(__file__).resolve().parent  # claims/
 ROOT = PACKAGE.parent
 BUILD = ROOT / "build" / "native"
@@ -124,6 +125,9 @@ class _Finder:
     def find_spec(
         self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
+        if name == LIBRARY:
+            built = self.build / (LIBRARY + self.suffix)
+            return importlib.util.spec_from_file_location(name, built) if built.is_file() else None
         if name not in MODULES:
             # a compiled package's __path__ is where its build is (mypyc sets it from __file__): its
             # modules left as Python are found in its source folder
@@ -155,8 +159,11 @@ def install(build: Path = BUILD) -> bool:
     if (build / KEY).read_text(encoding="utf-8").strip() != source_key():
         return False  # built from other source: run this source
     if not any(isinstance(f, _Finder) for f in sys.meta_path):
-        sys.meta_path.insert(0, _Finder(build))  # a MetaPathFinder by protocol
-        sys.path.append(str(build))  # the shared library (GROUP), imported by name by each module
+        # a MetaPathFinder by protocol; it finds the shared library (LIBRARY) too. The build is not
+        # put on sys.path: a worker started from multiprocessing's server gets this process's
+        # sys.path before it imports claims, and would find build/native/claims, a folder without
+        # __init__.py, as the package claims (a namespace package, its Python modules missing).
+        sys.meta_path.insert(0, _Finder(build))
     return True
 
 

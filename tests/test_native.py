@@ -82,6 +82,35 @@ def test_the_build_computes_what_the_source_does(tmp_path, jobs):
     assert _compare(tmp_path, True, jobs) == _compare(tmp_path, False, jobs)
 
 
+# The build in a worker started from multiprocessing's server (the matcher's pool once the driver is
+# large, matcher.parallel.FORK_MAX_MB): it gets the driver's sys.path before it imports claims.
+_SERVED = """
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+import claims.native, claims.pipeline
+
+
+def used(_):
+    import claims.pipeline
+    return claims.native.native()
+
+
+if __name__ == "__main__":
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        print(claims.native.native(), pool.submit(used, 0).result())
+"""
+
+
+@pytest.mark.skipif(not _fresh_build(), reason="no compiled build of this source (make native)")
+def test_a_worker_from_the_server_runs_the_build(tmp_path):
+    script = tmp_path / "served.py"
+    script.write_text(_SERVED)
+    env = {**os.environ, native.ENV: "1"}
+    done = subprocess.run([sys.executable, str(script)], env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-400:]
+    assert done.stdout.split() == ["True", "True"]
+
+
 # Extract one seed, check an extraction pickled by the other way reads back equal to its own, pickle its own.
 _CROSS = """
 import pickle, sys
