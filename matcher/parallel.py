@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import sys
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING
 
@@ -64,23 +66,56 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS, fork_max_mb: floa
             initializer=_share,
             initargs=(sources, index, gc.isenabled(), gc.get_threshold()),
         )
-        futures = {i: pool.submit(_match, blocks[i]) for i in order}
+        futures: dict[int, Future[list[PackedFact]]] = {}
+        told: list[BrokenProcessPool] = []
+        try:
+            for i in order:
+                futures[i] = pool.submit(_match, blocks[i])
+        except BrokenProcessPool as e:  # a worker stopped as it started: the rest are matched here
+            worker_stopped(e, told, "matching blocks")
 
         def results() -> list[list[Fact]]:
             """Done with its own work, this process takes every block no worker has
-            started, largest first, while the workers finish theirs."""
+            started, largest first, while the workers finish theirs; and any block whose
+            worker stopped (killed, out of memory)."""
             mine: dict[int, list[Fact]] = {}
             with pool:
                 for i in order:
-                    if futures[i].cancel():
+                    if i not in futures or futures[i].cancel():
                         mine[i] = match_block(blocks[i], sources, index)
-                out = [mine[i] if i in mine else unpack(blocks[i], futures[i].result()) for i in range(len(blocks))]
+                out = [
+                    mine[i] if i in mine else _theirs(blocks[i], futures[i], sources, index, told)
+                    for i in range(len(blocks))
+                ]
             futures.clear()  # the packed facts, unpacked: not held while they are named
             return out
 
         return results
 
     return run
+
+
+def _theirs(
+    block: Block,
+    future: Future[list[PackedFact]],
+    sources: Mapping[str, Source],
+    index: CharTfidf | None,
+    told: list[BrokenProcessPool],
+) -> list[Fact]:
+    """A worker's facts of `block`; matched here if its worker stopped before it sent them."""
+    try:
+        return unpack(block, future.result())
+    except BrokenProcessPool as e:
+        worker_stopped(e, told, "matching blocks")
+        return match_block(block, sources, index)
+
+
+def worker_stopped(error: BrokenProcessPool, told: list[BrokenProcessPool], doing: str) -> None:
+    """Said once a pool (`told`, its stops so far): a worker stopped (the system killed it, out of
+    memory), and this process does what the pool still had, with the same results."""
+    if not told:
+        sys.stderr.write(f"claimdiff: warning: a worker {doing} stopped ({error}); this process does its work\n")
+    told.append(error)
 
 
 def _start(fork_max_mb: float) -> BaseContext:

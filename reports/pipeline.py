@@ -10,6 +10,7 @@ import gc
 import re
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -21,7 +22,7 @@ from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import load
 from matcher.match import MatchResult, match
-from matcher.parallel import in_processes
+from matcher.parallel import in_processes, worker_stopped
 from reports.cache import ExtractionCache
 from reports.compact import compact
 from reports.contract import FindingsDocument
@@ -106,17 +107,28 @@ def _shared_out(paths: Sequence[Path], ids: Sequence[str], jobs: int) -> Iterato
     warm_up()  # before the workers fork: they share what it loads
     n, workers = len(paths), jobs - 1
     done: dict[int, Extraction | InputError] = {}
-    sent: dict[Future[list[Extraction | InputError]], int] = {}  # a chunk's results -> its first index
+    sent: dict[Future[list[Extraction | InputError]], range] = {}  # a chunk's results -> its indices
     start = emitted = 0
+    stopped: list[BrokenProcessPool] = []  # a worker stopped (killed): the rest is read here
     with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
         while emitted < n:
-            while len(sent) < QUEUED * workers and start < n:
+            while not stopped and len(sent) < QUEUED * workers and start < n:
                 k = max(1, min(CHUNK, (n - start) // (QUEUED * jobs)))
-                sent[pool.submit(_extract_chunk, paths[start : start + k], ids[start : start + k])] = start
+                try:
+                    sent[pool.submit(_extract_chunk, paths[start : start + k], ids[start : start + k])] = range(
+                        start, start + k
+                    )
+                except BrokenProcessPool as e:
+                    worker_stopped(e, stopped, "extracting articles")
+                    break
                 start += k
             for future in [f for f in sent if f.done()]:
-                first = sent.pop(future)
-                done.update(enumerate(future.result(), first))
+                chunk = sent.pop(future)
+                try:
+                    done.update(zip(chunk, future.result(), strict=True))
+                except BrokenProcessPool as e:
+                    worker_stopped(e, stopped, "extracting articles")
+                    done.update((i, _extract_here(paths[i], ids[i], compacted=False)) for i in chunk)
             while emitted in done:
                 yield done.pop(emitted)
                 emitted += 1

@@ -5,6 +5,7 @@ representative. Seeds from fixtures/, other texts written for these tests."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from claims.model import Kind
+from matcher import parallel
 from matcher.blocks import Block, match_block, pack, partition, unpack
 from matcher.candidates import candidate_pairs
 from matcher.compare import compare_values
@@ -82,6 +84,20 @@ def test_blocks_on_a_process_pool_give_the_local_result(generated, fork_max_mb):
     for field in ("findings", "facts", "flags", "claims"):
         assert [x.model_dump() for x in getattr(pooled, field)] == [x.model_dump() for x in getattr(local, field)]
     assert local.findings and local.facts
+
+
+def _stop(*_):
+    os._exit(1)  # as a worker the system killed (out of memory)
+
+
+def test_a_worker_that_stops_loses_no_block(generated, monkeypatch, capsys):
+    local = match(generated)
+    monkeypatch.setattr(parallel, "_share", _stop)  # a forked worker inherits it
+    pooled = match(generated, run_blocks=in_processes(2, min_claims=0, fork_max_mb=float("inf")))
+    assert [x.model_dump() for x in pooled.findings] == [x.model_dump() for x in local.findings]
+    assert local.findings
+    said = capsys.readouterr().err
+    assert said.count("a worker matching blocks stopped") == 1
 
 
 def test_a_verdict_is_judged_once_per_question_and_reads_as_judged_for_its_pair(generated):

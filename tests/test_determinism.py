@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections import defaultdict
 
 import pytest
 
+from reports import pipeline
 from reports.contract import dumps
 from reports.pipeline import compare
 
@@ -45,6 +47,16 @@ def test_file_inputs_in_reverse_order_give_the_same_bytes(baseline):
 
 def test_more_workers_give_the_same_bytes(baseline):
     assert dumps(compare(FILES, jobs=2).document) == baseline
+
+
+def _stop(*_):
+    os._exit(1)  # as a worker the system killed (out of memory)
+
+
+def test_an_extracting_worker_that_stops_loses_no_article(baseline, monkeypatch, capsys):
+    monkeypatch.setattr(pipeline, "_extract_chunk", _stop)  # a forked worker inherits it
+    assert dumps(compare(FILES, jobs=2).document) == baseline
+    assert capsys.readouterr().err.count("a worker extracting articles stopped") == 1
 
 
 def test_claim_ids_survive_an_unrelated_paragraph(tmp_path, baseline_doc):
