@@ -31,7 +31,7 @@ lint: $(VENV)/.stamp-test
 test: lint
 	$(PY) -m pytest
 
-# The extraction's hottest modules compiled with mypyc (claims/native.py): optional, used by the CLI
+# The extraction's and the matcher's hottest modules compiled with mypyc (claims/native.py): optional, used by the CLI
 # only while claims/ is the source it was built from; the tests run the Python source.
 native: $(VENV)/.stamp-test
 	$(PY) -c 'from claims.native import build; build()'

@@ -31,3 +31,5 @@ is per block:
   with the passage index broadcast — each quote's neighbours depend only on that index —
   but it is not partitioned today; grouping its links into utterances is global too.
 """
+
+import claims  # noqa: F401  (first: its import loads the compiled build, claims.native, matcher's modules among it)

@@ -24,11 +24,16 @@ def _package(tmp_path):
 
 
 def test_source_key_changes_with_any_file(tmp_path):
-    package = _package(tmp_path)
-    before = native.source_key(package)
-    assert native.source_key(package) == before
+    package, other = _package(tmp_path), tmp_path / "matcher"
+    other.mkdir()
+    (other / "b.py").write_text("B = 1\n")
+    before = native.source_key([package, other])
+    assert native.source_key([package, other]) == before
     (package / "text" / "a.py").write_text("A = 2\n")
-    assert native.source_key(package) != before
+    edited = native.source_key([package, other])
+    assert edited != before
+    (other / "b.py").write_text("B = 2\n")
+    assert native.source_key([package, other]) != edited
 
 
 def test_no_build_or_another_source_runs_the_source(tmp_path, monkeypatch):
@@ -75,10 +80,10 @@ def _compare(tmp_path, compiled: bool, jobs: int) -> bytes:
 @pytest.mark.skipif(not _fresh_build(), reason="no compiled build of this source (make native)")
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_build_computes_what_the_source_does(tmp_path, jobs):
-    probe = "import claims.pipeline, claims.native as n; print(n.native())"
+    probe = "import claims.pipeline, matcher.verdict as v, claims.native as n; print(n.native(), v.__file__.endswith('.py'))"
     env = {**os.environ, native.ENV: "1"}
     used = subprocess.run([sys.executable, "-c", probe], env=env, check=True, capture_output=True, text=True)
-    assert used.stdout.strip() == "True"
+    assert used.stdout.split() == ["True", "False"]  # the extraction and the matcher compiled
     assert _compare(tmp_path, True, jobs) == _compare(tmp_path, False, jobs)
 
 
