@@ -32,7 +32,7 @@ test: lint
 	$(PY) -m pytest
 
 # The extraction's and the matcher's hottest modules compiled with mypyc (claims/native.py): optional, used by the CLI
-# only while claims/ is the source it was built from; the tests run the Python source.
+# only while claims/ and matcher/ are the source it was built from; the tests run the Python source.
 native: $(VENV)/.stamp-test
 	$(PY) -c 'from claims.native import build; build()'
 
