@@ -467,6 +467,18 @@ def test_policies(raw, prefer, day):
     assert [(s, e) for _, s, e in got] == [(day, day)], got
 
 
+@pytest.mark.parametrize(
+    "raw", both_scripts(["梨泰院万圣节活动发生踩踏", "许多人穿着万圣节服装", "圣诞派对上有200人", "双十一促销"])
+)
+def test_a_holiday_naming_its_festivities_dates_nothing(raw):
+    assert _spans(raw) == []
+
+
+@pytest.mark.parametrize("raw", both_scripts(["万圣节当天", "万圣节前夕", "国庆庆典上", "今年万圣节，"]))
+def test_a_holiday_said_of_its_day_still_dates(raw):
+    assert len(_spans(raw)) == 1
+
+
 @pytest.mark.parametrize("raw", ["五一", "十一个", "国庆节目"])
 def test_holiday_near_misses(raw):
     assert all(s != e or s[5:] not in ("05-01", "10-01") for _, s, e in _spans(raw)) or raw == "国庆节目"
