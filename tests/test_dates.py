@@ -551,6 +551,13 @@ def test_a_count_since_a_year_holds_now():
     assert str(sentence_time(since, date(2020, 6, 27))) == "2020-06-27"
     rule = "自6月11日起，北京实行新规。"  # no 以来: the day itself
     assert str(sentence_time(rule, date(2020, 6, 27))) == "2020-06-11"
+    # a year and 来 is since then; the verb 来 is no since (2014年来到中国)
+    worst = "这是2014年来最严重的平民死伤事件，已有149人死亡。"
+    assert str(sentence_time(worst, date(2022, 10, 30))) == "2022-10-30"
+    night = "29日晚间的踩踏是2014年来最严重的事故，已有149人死亡。"
+    assert str(sentence_time(night, date(2022, 10, 30))) == "2022-10-29"
+    assert str(sentence_time("2020年来，全国累计完成投资3万亿元。", date(2022, 10, 30))) == "2022-10-30"
+    assert str(sentence_time("他2014年来到中国，已培训300人。", date(2022, 10, 30))) == "2014"
 
 
 @pytest.mark.parametrize(

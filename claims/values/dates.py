@@ -793,6 +793,8 @@ DATELINE = re.compile(
 # sentence states another day too (`sentence_time`).
 _HAPPENED = re.compile(r"[^，,。；;：:\d]{0,6}?(?:发生|爆发)")
 SINCE = re.compile(r"[^，。；,;：:]{0,8}?以来")  # after a date: a period from it until now, not its time
+# After a year: 来 as 以来 (2014年来最严重的死伤事件, 2020年来，…), not the verb (2014年来到中国, 来华, 来过)
+_YEAR_SINCE = re.compile(r"来(?=最|首[次度]|第一|累计|共|已|一直|持续|[，,])")
 AS_OF = re.compile(r"截至|截止|到|至")  # 截至6月26日: the date a running figure holds at
 _RANGE_OPEN = re.compile(r"[0-9０-９一二三四五六七八九十]\s*$")  # 1至8月: 至 after a range's first figure
 _ZONED_AS_OF = re.compile(rf"(?:{AS_OF.pattern})\s*{CLOCK_ZONE}\s*$")
@@ -808,6 +810,11 @@ def _after_since(text: str, s: DateSpan) -> bool:
 
 
 _SINCE_OPENED = re.compile(r"[^，,。；;：:]{0,24}?以来")
+
+
+def _year_since(text: str, s: DateSpan) -> bool:
+    """2014年来最严重: a year and 来, since then (a count of years, 三年来, is no date)."""
+    return text.endswith("年", s.start, s.end) and _YEAR_SINCE.match(text, s.end) is not None
 
 
 def sentence_time(
@@ -833,7 +840,7 @@ def sentence_time(
     of_figures = [s for s in spans if not _HAPPENED.match(text, s.end)]
     if of_figures != spans and (of_figures or start > 0):
         spans = of_figures
-    since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s)]
+    since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s) or _year_since(text, s)]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
         spans = [s for s in spans if s not in since]
