@@ -180,10 +180,10 @@ HOLIDAYS = {
 # Holidays on the nth weekday of a month: (month, weekday, n); n = -1 is the last one.
 NTH_WEEKDAY_HOLIDAYS = {"母亲节": (5, 6, 2), "父亲节": (6, 6, 3), "感恩节": (11, 3, 4)}
 # The name first (an alternation of literals scans fast), then the year said before it. A holiday
-# naming what is held or worn for it (梨泰院万圣节活动发生踩踏, 万圣节服装, 圣诞派对) dates nothing:
+# naming what is held or worn for it (梨泰院万圣节活动发生踩踏, 万圣节服装, 圣诞派对, 国庆节目) dates nothing:
 # such festivities run on the days around it (Itaewon's on the Saturday before Halloween); a
 # ceremony of the day itself (国庆庆典, 国庆晚会) and 当天, 期间, 前夕 still date.
-HOLIDAY_FESTIVITIES = "活动|派对|聚会|狂欢|服装|服饰|装扮|装饰|礼物|贺卡|气氛|氛围|主题|促销|购物季"
+HOLIDAY_FESTIVITIES = "活动|节目|派对|聚会|狂欢|服装|服饰|装扮|装饰|礼物|贺卡|气氛|氛围|主题|促销|购物季"
 HOLIDAY = re.compile(
     r"(?P<name>" + "|".join(sorted([*HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS], key=len, reverse=True)) + r")"
     r"(?![\d一二三四五六七八九十目]|" + HOLIDAY_FESTIVITIES + ")"
