@@ -12,7 +12,7 @@ The Python source stays what runs everywhere else and what the tests exercise:
 The compiled modules compute the same: mypyc compiles the same functions and runs them on
 CPython's own objects (the regex engine, str, dict); only the interpreter's work is cut.
 SPEED18: extracting 50 generated articles, 6,133.8 -> 4,885.1 M instructions (callgrind).
-SPEED20: matching the 55 blocks of 1,000 generated articles, 50.4 -> 31.1 CPU-s in one process.
+SPEED20: matching 50 generated articles, 23,097.2 -> 20,369.7 M instructions (benchmarks/callgrind_match.py).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from types import ModuleType
 # ids, and claims.frames.lexicon (its tables read from the source folder). Not among them:
 # claims.extractors.base (Mention writes its __dict__, which a compiled class has not) and the
 # models (pydantic). SPEED20: the matcher's modules that match a block (a profile of 1,000 generated
-# articles: verdicts, candidates, facts, value comparison ~80 % of the matcher's CPU) and those that
+# articles: verdicts, candidates, facts, value comparison ~65 % of the matcher's CPU) and those that
 # name facts and support quotes; not matcher.memo (its Placeless subclasses a named tuple, which a
 # compiled class cannot), matcher.parallel (the pools) and the models.
 MODULES: tuple[str, ...] = (
