@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+import pickle
+import shutil
 import sys
-from collections.abc import Callable, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, contextmanager, suppress
 from multiprocessing.context import BaseContext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claims.model import Source
 from matcher.blocks import Block, PackedFact, match_block, pack, unpack
@@ -66,11 +71,13 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS, fork_max_mb: floa
             initializer=_share,
             initargs=(sources, index, gc.isenabled(), gc.get_threshold()),
         )
-        futures: dict[int, Future[list[PackedFact]]] = {}
-        told: list[BrokenProcessPool] = []
+        futures: dict[int, Future[object]] = {}
+        told: list[Exception] = []
+        held = ExitStack()  # the folder of the workers' results (`spooled`), removed once they are read
+        folder = held.enter_context(spool())
         try:
             for i in order:
-                futures[i] = pool.submit(_match, blocks[i])
+                futures[i] = pool.submit(_match, blocks[i], folder)
         except BrokenProcessPool as e:  # a worker stopped as it started: the rest are matched here
             worker_stopped(e, told, "matching blocks")
 
@@ -79,7 +86,7 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS, fork_max_mb: floa
             started, largest first, while the workers finish theirs; and any block whose
             worker stopped (killed, out of memory)."""
             mine: dict[int, list[Fact]] = {}
-            with pool:
+            with held, pool:
                 for i in order:
                     if i not in futures or futures[i].cancel():
                         mine[i] = match_block(blocks[i], sources, index)
@@ -97,25 +104,76 @@ def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS, fork_max_mb: floa
 
 def _theirs(
     block: Block,
-    future: Future[list[PackedFact]],
+    future: Future[object],
     sources: Mapping[str, Source],
     index: CharTfidf | None,
-    told: list[BrokenProcessPool],
+    told: list[Exception],
 ) -> list[Fact]:
     """A worker's facts of `block`; matched here if its worker stopped before it sent them."""
     try:
-        return unpack(block, future.result())
-    except BrokenProcessPool as e:
+        packed: list[PackedFact] = unspooled(future.result())
+        return unpack(block, packed)
+    except (BrokenProcessPool, OSError) as e:
         worker_stopped(e, told, "matching blocks")
         return match_block(block, sources, index)
 
 
-def worker_stopped(error: BrokenProcessPool, told: list[BrokenProcessPool], doing: str) -> None:
+def worker_stopped(error: Exception, told: list[Exception], doing: str) -> None:
     """Said once a pool (`told`, its stops so far): a worker stopped (the system killed it, out of
-    memory), and this process does what the pool still had, with the same results."""
+    memory) or its results could not be read back (`unspooled`), and this process does what the
+    pool still had, with the same results."""
     if not told:
         sys.stderr.write(f"claimdiff: warning: a worker {doing} stopped ({error}); this process does its work\n")
     told.append(error)
+
+
+# A pool's results come back through files, not the pool's pipe. Through the pipe, a worker's
+# result (a chunk of 16 articles' extractions pickles to ~4 MB) is read by a thread of this
+# process 64 KB at a time, each read waiting for the interpreter's lock, which this process's
+# own work gives up every 5 ms: the worker waited ~0.1-0.2 s to hand over each chunk (1,000
+# generated articles, 2 jobs: 3.7 s of a 10.3 s extraction between its chunks, 1.5 s of it
+# pickling). A file is written without waiting for this process, and read here in one call.
+class Spooled(NamedTuple):
+    """A worker's pickled result: the file it is in."""
+
+    path: str
+
+
+@contextmanager
+def spool() -> Iterator[str]:
+    """A new folder of the temporary directory for a pool's results, removed with what is left in it."""
+    folder = tempfile.mkdtemp(prefix="claimdiff-")
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def spooled(folder: str, result: Any) -> Any:
+    """In a worker: `result` pickled into a new file of `folder`, named by the Spooled returned;
+    `result` itself (the pool's pipe carries it) when the file cannot be written (a full disk)."""
+    data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    path = None
+    try:
+        fd, path = tempfile.mkstemp(dir=folder)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError:
+        if path is not None:
+            with suppress(OSError):
+                os.unlink(path)
+        return result
+    return Spooled(path)
+
+
+def unspooled(got: Any) -> Any:
+    """A worker's result as `spooled` gave it: read (in one call) and removed; OSError when its file is gone."""
+    if type(got) is not Spooled:
+        return got
+    with open(got.path, "rb") as f:
+        data = f.read()
+    os.unlink(got.path)
+    return pickle.loads(data)
 
 
 def _start(fork_max_mb: float) -> BaseContext:
@@ -141,7 +199,7 @@ def _share(
         gc.disable()
 
 
-def _match(block: Block) -> list[PackedFact]:
-    """A block matched in a worker, its facts sent back packed (matcher.blocks.pack)."""
+def _match(block: Block, folder: str) -> object:
+    """A block matched in a worker, its facts sent back packed (matcher.blocks.pack) through `folder` (`spooled`)."""
     sources, index = _shared
-    return pack(block, match_block(block, sources, index))
+    return spooled(folder, pack(block, match_block(block, sources, index)))

@@ -22,7 +22,7 @@ from claims.sources.discover import discover, source_ids
 from claims.sources.errors import InputError
 from claims.sources.load import load
 from matcher.match import MatchResult, match
-from matcher.parallel import in_processes, worker_stopped
+from matcher.parallel import in_processes, spool, spooled, unspooled, worker_stopped
 from reports.cache import ExtractionCache
 from reports.compact import compact
 from reports.contract import FindingsDocument
@@ -107,15 +107,15 @@ def _shared_out(paths: Sequence[Path], ids: Sequence[str], jobs: int) -> Iterato
     warm_up()  # before the workers fork: they share what it loads
     n, workers = len(paths), jobs - 1
     done: dict[int, Extraction | InputError] = {}
-    sent: dict[Future[list[Extraction | InputError]], range] = {}  # a chunk's results -> its indices
+    sent: dict[Future[object], range] = {}  # a chunk's results (matcher.parallel.spooled) -> its indices
     start = emitted = 0
-    stopped: list[BrokenProcessPool] = []  # a worker stopped (killed): the rest is read here
-    with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
+    stopped: list[Exception] = []  # a worker stopped (killed): the rest is read here
+    with spool() as folder, ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
         while emitted < n:
             while not stopped and len(sent) < QUEUED * workers and start < n:
                 k = max(1, min(CHUNK, (n - start) // (QUEUED * jobs)))
                 try:
-                    sent[pool.submit(_extract_chunk, paths[start : start + k], ids[start : start + k])] = range(
+                    sent[pool.submit(_extract_chunk, paths[start : start + k], ids[start : start + k], folder)] = range(
                         start, start + k
                     )
                 except BrokenProcessPool as e:
@@ -125,8 +125,8 @@ def _shared_out(paths: Sequence[Path], ids: Sequence[str], jobs: int) -> Iterato
             for future in [f for f in sent if f.done()]:
                 chunk = sent.pop(future)
                 try:
-                    done.update(zip(chunk, future.result(), strict=True))
-                except BrokenProcessPool as e:
+                    done.update(zip(chunk, unspooled(future.result()), strict=True))
+                except (BrokenProcessPool, OSError) as e:
                     worker_stopped(e, stopped, "extracting articles")
                     done.update((i, _extract_here(paths[i], ids[i], compacted=False)) for i in chunk)
             while emitted in done:
@@ -148,8 +148,9 @@ def _extract_here(path: Path, source_id: str, *, compacted: bool = True) -> Extr
     return out
 
 
-def _extract_chunk(paths: Sequence[Path], ids: Sequence[str]) -> list[Extraction | InputError]:
-    return [_extract_collected(p, i) for p, i in zip(paths, ids, strict=True)]
+def _extract_chunk(paths: Sequence[Path], ids: Sequence[str], folder: str) -> object:
+    """A worker's chunk of articles, their extractions left in `folder` (matcher.parallel.spooled)."""
+    return spooled(folder, [_extract_collected(p, i) for p, i in zip(paths, ids, strict=True)])
 
 
 def _extract_collected(path: Path, source_id: str) -> Extraction | InputError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import pickle
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,38 @@ def test_a_worker_that_stops_loses_no_block(generated, monkeypatch, capsys):
     assert local.findings
     said = capsys.readouterr().err
     assert said.count("a worker matching blocks stopped") == 1
+
+
+def test_a_workers_facts_come_back_through_a_file_removed_once_read(generated, monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    real, got = parallel.unspooled, []
+    monkeypatch.setattr(parallel, "unspooled", lambda x: got.append(type(x)) or real(x))
+    local = match(generated)
+    pooled = match(generated, run_blocks=in_processes(2, min_claims=0, fork_max_mb=float("inf")))
+    assert [x.model_dump() for x in pooled.findings] == [x.model_dump() for x in local.findings]
+    assert got and set(got) == {parallel.Spooled}
+    assert not list(tmp_path.iterdir())  # the spool folder and its files are gone
+
+
+def test_a_result_that_cannot_be_spooled_comes_back_itself(tmp_path):
+    result = [1, "二", (3,)]
+    assert parallel.spooled(str(tmp_path / "missing"), result) is result
+    assert parallel.unspooled(result) is result
+    got = parallel.spooled(str(tmp_path), result)
+    assert type(got) is parallel.Spooled and Path(got.path).parent == tmp_path
+    assert parallel.unspooled(got) == result and not list(tmp_path.iterdir())
+
+
+def _lost(folder, result):
+    return parallel.Spooled(os.path.join(folder, "gone"))  # as a file removed before it was read
+
+
+def test_a_workers_lost_result_is_matched_here(generated, monkeypatch, capsys):
+    local = match(generated)
+    monkeypatch.setattr(parallel, "spooled", _lost)  # a forked worker inherits it
+    pooled = match(generated, run_blocks=in_processes(2, min_claims=0, fork_max_mb=float("inf")))
+    assert [x.model_dump() for x in pooled.findings] == [x.model_dump() for x in local.findings]
+    assert capsys.readouterr().err.count("a worker matching blocks stopped") == 1
 
 
 def test_a_verdict_is_judged_once_per_question_and_reads_as_judged_for_its_pair(generated):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections import defaultdict
 
 import pytest
 
+from matcher.parallel import Spooled
 from reports import pipeline
 from reports.contract import dumps
 from reports.pipeline import compare
@@ -55,6 +57,25 @@ def _stop(*_):
 
 def test_an_extracting_worker_that_stops_loses_no_article(baseline, monkeypatch, capsys):
     monkeypatch.setattr(pipeline, "_extract_chunk", _stop)  # a forked worker inherits it
+    assert dumps(compare(FILES, jobs=2).document) == baseline
+    assert capsys.readouterr().err.count("a worker extracting articles stopped") == 1
+
+
+def test_extractions_come_back_through_files_removed_once_read(baseline, monkeypatch, tmp_path):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    real, got = pipeline.unspooled, []
+    monkeypatch.setattr(pipeline, "unspooled", lambda x: got.append(type(x)) or real(x))
+    assert dumps(compare(FILES, jobs=2).document) == baseline
+    assert got and set(got) == {Spooled}
+    assert not list(tmp_path.iterdir())
+
+
+def _lost(folder, result):
+    return Spooled(os.path.join(folder, "gone"))  # as a file removed before it was read
+
+
+def test_an_extracting_workers_lost_result_is_read_here(baseline, monkeypatch, capsys):
+    monkeypatch.setattr(pipeline, "spooled", _lost)  # a forked worker inherits it
     assert dumps(compare(FILES, jobs=2).document) == baseline
     assert capsys.readouterr().err.count("a worker extracting articles stopped") == 1
 
