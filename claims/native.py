@@ -68,6 +68,7 @@ MODULES: tuple[str, ...] = (
     "claims.text.hanzi",
     "claims.ids",
     "claims.frames.lexicon",
+    "claims.packing",
     "matcher.verdict",
     "matcher.candidates",
     "matcher.facts",

@@ -26,6 +26,7 @@ order) are not packed: `pack` returns None and they pickle as they are.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from enum import Enum
 from itertools import repeat
 from operator import attrgetter
@@ -81,7 +82,7 @@ class _Tables:
         self.sets: dict[int, int] = {}  # id(fields set) -> its place in `names`
         self.names: dict[frozenset[str], int] = {}  # the names of a fields set -> its place
 
-    def refs(self, column: list[Any]) -> list[int]:
+    def refs(self, column: Sequence[Any]) -> list[int]:
         """Each model's place in the table (0: None), models new to it added."""
         add, models = self.models.setdefault, self.models
         return [add(id(m), (len(models), m))[0] for m in column]
