@@ -56,7 +56,10 @@ _shared: tuple[Mapping[str, Source], CharTfidf | None] = ({}, None)
 def in_processes(jobs: int, min_claims: int = POOL_MIN_CLAIMS, fork_max_mb: float = FORK_MAX_MB) -> RunBlocks:
     """A `run_blocks` for matcher.match: the blocks on `jobs` processes, this one included
     (1, or fewer than `min_claims` claims in all: all in this one); the workers are forked
-    while this process holds less than `fork_max_mb`, else started from a server process."""
+    while this process holds less than `fork_max_mb`, else started from a server process,
+    which starts now if this process holds that much already (`_served`)."""
+    if jobs >= 2 and _held_mb() >= fork_max_mb:
+        _served()
 
     def run(
         blocks: Sequence[Block], sources: Mapping[str, Source], index: CharTfidf | None
@@ -178,12 +181,43 @@ def unspooled(got: Any) -> Any:
 
 def _start(fork_max_mb: float) -> BaseContext:
     """Fork while this process is small; else the server (its workers share nothing with this one)."""
+    if not _unix():  # no fork either: the platform's own way
+        return multiprocessing.get_context()
+    return multiprocessing.get_context("fork") if _held_mb() < fork_max_mb else _served()
+
+
+def _unix() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _held_mb() -> float:
+    """This process's peak resident size so far (0 where it cannot be read)."""
     try:
         import resource
-    except ImportError:  # not a Unix: no fork either, the platform's own way
+    except ImportError:
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+# The server imports this module (and so the claims and the matcher, compiled or not) and scikit-learn
+# (the TF-IDF index a worker is given holds its vectorizers) when it starts, so each worker forked from
+# it has them. Started when the pool was, a worker imported them as it read its start-up data, and this
+# process waited to hand that over (1,000 generated articles: 1.33 s with the other core idle; 0.81-0.90
+# s with the server started early but without scikit-learn). Started as the matcher begins
+# (`in_processes`), the server imports them while this process builds the alias table and the blocks.
+SERVER_PRELOAD = ["__main__", __name__, "sklearn.feature_extraction.text"]
+
+
+def _served() -> BaseContext:
+    """multiprocessing's server context, its server started (once) with SERVER_PRELOAD loaded."""
+    from multiprocessing import forkserver
+
+    if not _unix():
         return multiprocessing.get_context()
-    held_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux: its peak so far
-    return multiprocessing.get_context("fork" if held_mb < fork_max_mb else "forkserver")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(SERVER_PRELOAD)  # read when the server starts; kept by one running
+    forkserver.ensure_running()
+    return context
 
 
 def _share(

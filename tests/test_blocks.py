@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -110,6 +111,33 @@ def test_a_workers_facts_come_back_through_a_file_removed_once_read(generated, m
     assert [x.model_dump() for x in pooled.findings] == [x.model_dump() for x in local.findings]
     assert got and set(got) == {parallel.Spooled}
     assert not list(tmp_path.iterdir())  # the spool folder and its files are gone
+
+
+# A worker from the server, started as the matcher begins: what it reads its start-up data with
+# (the matcher, scikit-learn for the TF-IDF index) is loaded before it starts.
+_SERVED = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from matcher import parallel
+
+
+def loaded(_):
+    return [m in sys.modules for m in ("matcher.blocks", "sklearn.feature_extraction.text")]
+
+
+if __name__ == "__main__":
+    parallel.in_processes(2, fork_max_mb=0)
+    with ProcessPoolExecutor(1, mp_context=parallel._start(0)) as pool:
+        print(pool.submit(loaded, 0).result())
+"""
+
+
+def test_the_server_loads_the_matcher_before_its_workers_start(tmp_path):
+    script = tmp_path / "served.py"
+    script.write_text(_SERVED)
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-400:]
+    assert done.stdout.strip() == "[True, True]"
 
 
 def test_a_result_that_cannot_be_spooled_comes_back_itself(tmp_path):
