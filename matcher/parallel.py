@@ -180,10 +180,11 @@ def unspooled(got: Any) -> Any:
 
 
 def _start(fork_max_mb: float) -> BaseContext:
-    """Fork while this process is small; else the server (its workers share nothing with this one)."""
-    if not _unix():  # no fork either: the platform's own way
-        return multiprocessing.get_context()
-    return multiprocessing.get_context("fork") if _held_mb() < fork_max_mb else _served()
+    """Fork while this process is small; else the server (its workers share nothing with this one);
+    without fork, the platform's own way (`_served`)."""
+    if _unix() and _held_mb() < fork_max_mb:
+        return multiprocessing.get_context("fork")
+    return _served()
 
 
 def _unix() -> bool:
@@ -209,7 +210,8 @@ SERVER_PRELOAD = ["__main__", __name__, "sklearn.feature_extraction.text"]
 
 
 def _served() -> BaseContext:
-    """multiprocessing's server context, its server started (once) with SERVER_PRELOAD loaded."""
+    """multiprocessing's server context, its server started (once) with SERVER_PRELOAD loaded; the
+    platform's own context where there is no fork (nor a server)."""
     from multiprocessing import forkserver
 
     if not _unix():
