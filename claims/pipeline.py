@@ -536,9 +536,12 @@ class _Sentences:
         self.hint = hint
         self.contexts = sentence_contexts(seg)
         self.subjects = sentence_subjects(seg, self.contexts, mentions)
-        self.entities = cache(self._entities)
-        self.own_time = cache(self._own_time)
-        self.time_of = cache(self._time_of)  # asked by each figure of a sentence
+        # Each answer once a sentence, kept in dicts of its own: a functools.cache of a bound method
+        # would hold this object in a reference cycle, garbage only the collector frees (an
+        # extraction leaves none: reports.pipeline does not collect after each article).
+        self._entities_of: dict[int, tuple[str, ...]] = {}
+        self._own_times: dict[int, Period | None] = {}
+        self._times: dict[int, Period | None] = {}  # asked by each figure of a sentence
         self._tallies: list[tuple[Period, str | None] | None] | None = None
         self._rows: list[str | None] | None = None
 
@@ -547,6 +550,24 @@ class _Sentences:
         if self._rows is None:
             self._rows = row_labels([s.text for s in self.seg.sentences])
         return self._rows[i]
+
+    def entities(self, i: int) -> tuple[str, ...]:
+        got = self._entities_of.get(i)
+        if got is None:
+            got = self._entities_of[i] = self._entities(i)
+        return got
+
+    def own_time(self, i: int) -> Period | None:
+        if i in self._own_times:
+            return self._own_times[i]
+        got = self._own_times[i] = self._own_time(i)
+        return got
+
+    def time_of(self, i: int) -> Period | None:
+        if i in self._times:
+            return self._times[i]
+        got = self._times[i] = self._time_of(i)
+        return got
 
     def _entities(self, i: int) -> tuple[str, ...]:
         """Entities of the sentence, and of the question a short answer reads as context."""

@@ -57,14 +57,14 @@ class LocalEngine:
     jobs: int = 1
 
     def extract_all(self, paths: Sequence[Path], ids: Sequence[str]) -> Iterator[Extraction | InputError]:
-        # Extracting an article leaves ~1,200 objects of cyclic garbage (~0.2 MB): each process
-        # that extracts collects its young objects after each article, even when the caller runs
-        # without the collector (the CLI does, see reports.cli._run).
+        # Extracting an article leaves no cyclic garbage (tests/test_determinism.py): what it
+        # drops, reference counting frees, so the CLI, which runs without the collector
+        # (reports.cli._run), need not collect after each article.
         if self.jobs > 1 and len(paths) > 1:
             yield from _shared_out(paths, ids, min(self.jobs, len(paths)))
             return
         for path, source_id in zip(paths, ids, strict=True):
-            yield _extract_here(path, source_id)
+            yield extract_path(path, source_id)
 
     def match(self, extractions: Sequence[Extraction]) -> MatchResult:
         return match(extractions, run_blocks=in_processes(self.jobs))
@@ -128,39 +128,24 @@ def _shared_out(paths: Sequence[Path], ids: Sequence[str], jobs: int) -> Iterato
                     done.update(zip(chunk, unspooled(future.result()), strict=True))
                 except (BrokenProcessPool, OSError) as e:
                     worker_stopped(e, stopped, "extracting articles")
-                    done.update((i, _extract_here(paths[i], ids[i], compacted=False)) for i in chunk)
+                    done.update((i, extract_path(paths[i], ids[i], compacted=False)) for i in chunk)
             while emitted in done:
                 yield done.pop(emitted)
                 emitted += 1
             if start < n:
-                done[start] = _extract_here(paths[start], ids[start], compacted=False)
+                done[start] = extract_path(paths[start], ids[start], compacted=False)
                 start += 1
             elif sent:
                 wait(sent, return_when=FIRST_COMPLETED)
 
 
-def _extract_here(path: Path, source_id: str, *, compacted: bool = True) -> Extraction | InputError:
-    """extract_path in this process; with the collector off (the CLI), this article's young
-    objects are collected after it: the claims kept are few."""
-    out = extract_path(path, source_id, compacted=compacted)
-    if not gc.isenabled():
-        gc.collect(0)
-    return out
-
-
 def _extract_chunk(paths: Sequence[Path], ids: Sequence[str], folder: str) -> object:
-    """A worker's chunk of articles, their extractions left in `folder` (matcher.parallel.spooled)."""
-    return spooled(folder, [_extract_collected(p, i) for p, i in zip(paths, ids, strict=True)])
-
-
-def _extract_collected(path: Path, source_id: str) -> Extraction | InputError:
-    """extract_path in a worker, which runs without the collector (a full collection walks
-    everything the worker inherited and cached: 200 articles 5.13-5.40 CPU-s with the
-    collector on, 5.03-5.09 so): this article's young garbage is collected after it. Not
-    compacted: its pickle shares what compact would (claims.packing), for less."""
-    out = extract_path(path, source_id, compacted=False)
-    gc.collect(0)
-    return out
+    """A worker's chunk of articles, their extractions left in `folder` (matcher.parallel.spooled).
+    The worker runs without the collector (a full collection walks everything it inherited and
+    cached: 200 articles 5.13-5.40 CPU-s with the collector on, 5.03-5.09 so), and extraction
+    leaves no cyclic garbage, so none is collected after an article (see LocalEngine.extract_all).
+    Not compacted: the pickle shares what compact would (claims.packing), for less."""
+    return spooled(folder, [extract_path(p, i, compacted=False) for p, i in zip(paths, ids, strict=True)])
 
 
 def extract_path(path: Path, source_id: str, *, compacted: bool = True) -> Extraction | InputError:

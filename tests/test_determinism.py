@@ -95,3 +95,41 @@ def test_claim_ids_survive_an_unrelated_paragraph(tmp_path, baseline_doc):
             assert after[source] == before[source], source
     assert before[EDITED] <= after[EDITED], sorted(before[EDITED] - after[EDITED])
     assert after[EDITED] > before[EDITED], "the appended paragraph should add a claim"
+
+
+def test_extraction_leaves_no_cyclic_garbage(tmp_path):
+    """reports.pipeline collects nothing after an article (the CLI runs without the collector):
+    whatever an extraction drops, reference counting must free. At the commit before, each
+    article's sentence helper (claims.pipeline._Sentences) held itself through functools.cache
+    of its own bound methods, and with it the whole segmented article."""
+    import gc
+    import pickle
+
+    odd = {
+        "binary.txt": b"\x00\x01binary\xff\xfe",
+        "empty.txt": b"",
+        "page.html": "<html><body><p>記者報導，2024年3月5日有500人參加。</p></body></html>".encode(),
+        "interview.txt": ("问：多少人？\n答：大概有三千人，比去年多了20%。\n" * 50).encode(),
+        "garbled.txt": "鍙戝竷 ??? Przemys?aw 2023年增長10%，截至3月1日共有5人。".encode(),
+    }
+    for name, data in odd.items():
+        (tmp_path / name).write_bytes(data)
+    paths = [*FILES, *sorted(tmp_path.iterdir()), tmp_path / "missing.txt"]
+    for p in paths:
+        pipeline.extract_path(p, "warm")  # caches filled: what they keep is no garbage
+    collecting = gc.isenabled()
+    gc.disable()
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for p in paths:
+            pipeline.extract_path(p, "s")
+            pickle.loads(pickle.dumps(pipeline.extract_path(p, "t", compacted=False)))  # a worker's, sent
+        found = gc.collect()
+        kinds = sorted({type(o).__name__ for o in gc.garbage})
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if collecting:
+            gc.enable()
+    assert found == 0, kinds
