@@ -5,6 +5,7 @@ callgrind's instrumentation on around the extraction only (`callgrind_control -i
     PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=OUT \\
         python benchmarks/callgrind_extract.py [N]
     callgrind_annotate OUT | head            # the total ("PROGRAM TOTALS") and where it goes
+    ... callgrind_extract.py N DIR            # the first N files of DIR as `compare --jobs 1` extracts them
 
 Outside valgrind the two calls to callgrind_control find no such process and do nothing.
 """
@@ -23,8 +24,9 @@ from gen_corpus import documents
 
 from claims.native import native
 from claims.pipeline import extract_document
+from claims.sources.discover import source_ids
 from reports.cli import CLI_GC_THRESHOLD
-from reports.pipeline import warm_up
+from reports.pipeline import LocalEngine, warm_up
 
 
 def instrument(on: bool) -> None:
@@ -34,6 +36,9 @@ def instrument(on: bool) -> None:
 
 
 def main() -> None:
+    if len(sys.argv) > 2:
+        cli(Path(sys.argv[2]), int(sys.argv[1]))
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 50
     docs = documents(n)
     warm_up()
@@ -42,6 +47,19 @@ def main() -> None:
     claims = sum(len(extract_document(d).claims) for d in docs)
     instrument(False)
     print(f"{n} generated articles, {claims:,} claims, {'compiled' if native() else 'Python source'}")
+
+
+def cli(corpus: Path, n: int) -> None:
+    """The first `n` files of `corpus` as `claimdiff compare --jobs 1` extracts them: loaded from
+    disk and compacted, the collector off (reports.cli._run)."""
+    paths = sorted(p for p in corpus.iterdir() if p.is_file())[:n]
+    ids = source_ids(paths)
+    warm_up()
+    gc.disable()
+    instrument(True)
+    out = list(LocalEngine(1).extract_all(paths, [ids[p] for p in paths]))
+    instrument(False)
+    print(f"{len(out)} files of {corpus}, as the CLI extracts them, {'compiled' if native() else 'Python source'}")
 
 
 if __name__ == "__main__":
