@@ -369,20 +369,42 @@ def test_seed_front_matter_is_skipped():
     assert doc.source.url and doc.source.url.startswith("https://mp.weixin.qq.com/")
 
 
-def test_changed_counts_the_places_two_equal_length_strings_differ_at():
-    from claims.sources.load import _changed
-
-    assert _changed("", "") == 0
-    assert _changed("經濟发展", "经济发展") == 2
-    assert _changed("𠀀a𠀁", "𠀀b𠀂") == 2  # beyond the BMP, one place a character
-    text = "學習" * 50 + "学习" * 50
-    assert _changed(text, text.replace("學", "学").replace("習", "习")) == 100
+def test_script_converts_each_character_where_it_stands():
+    # 乾 alone is 干 in t2s; 乾隆 is a phrase that keeps it. Strung together without the comma
+    # the two would read as that phrase, which the text does not hold.
+    assert script_of("乾，隆") == "zh-Hant"  # one Han character of two changed
+    assert script_of("乾隆年间的事。") == "zh-Hans"
+    assert script_of("a\udcff中國\ud800") == "zh-Hant"  # lone surrogates: no Han character, no crash
 
 
-def test_han_points_are_the_han_characters_a_regex_keeps():
+def test_a_line_is_converted_once_for_the_loader_and_the_normalised_copy(tmp_path, monkeypatch):
+    import claims.text.normalise as normalise_module
+    from claims.text.segment import segment
+
+    converted: list[str] = []
+    t2s = normalise_module._T2S
+
+    class Counting:
+        def convert(self, text: str) -> str:
+            converted.extend(text.split("\n"))
+            return t2s.convert(text)
+
+    monkeypatch.setattr(normalise_module, "_T2S", Counting())
+    monkeypatch.setattr(normalise_module, "_T2S_LINES", {})
+    body = "\n".join(f"來源：某報，第{i}段：經濟發展很快，增長了{i}%。" for i in range(60))
+    path = tmp_path / "a.txt"
+    path.write_text(body, encoding="utf-8")
+    doc = load(path)
+    segment(doc)
+    lines = [line for line in converted if line]
+    assert doc.source.script == "zh-Hant" and doc.source.outlet == "某报"
+    assert len(lines) == len(set(lines)) == 60
+
+
+def test_han_mask_keeps_the_han_characters_a_regex_keeps():
     import re
 
-    from claims.sources.load import _han_points
+    from claims.sources.load import _han_mask, _points
     from claims.text.hanzi import HAN_CLASS
 
     not_han = re.compile(f"[^{HAN_CLASS}]+")
@@ -397,7 +419,8 @@ def test_han_points_are_the_han_characters_a_regex_keeps():
         "\U0001ffff\U00020000𠀀\U0003134f\U00031350",
         "a\udcff中\ud800",
     ):
-        assert _han_points(text).tobytes().decode("utf-32-le") == not_han.sub("", text)
+        points = _points(text)
+        assert points[_han_mask(points)].tobytes().decode("utf-32-le") == not_han.sub("", text)
 
 
 @pytest.mark.parametrize(

@@ -169,11 +169,13 @@ def fold(text: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    """`fold`, for a long text (an article's head, its Han characters): the same string, its
-    width folded by `_fold_width`, not `str.translate` (a dict lookup a character: an
-    article's ~12,000 Han characters 1.2 -> 0.07 ms). Short keys keep `fold`: translate
-    is as fast on a few characters, and faster on ASCII."""
-    return _T2S.convert(_fold_width(text))
+    """`fold`, for a long text (an article's head, its body): the same string, its width
+    folded by `_fold_width`, not `str.translate` (a dict lookup a character: an article's
+    ~12,000 Han characters 1.2 -> 0.07 ms), and converted line by line (`_t2s_lines`), so a
+    line the loader converts (claims.sources.load: the script, the date and outlet lines) is
+    not converted again by `normalise`, nor the other way round. Short keys keep `fold`:
+    translate is as fast on a few characters, and faster on ASCII."""
+    return _t2s_lines(_fold_width(text))
 
 
 def normalise(raw: str) -> NormalisedText:
