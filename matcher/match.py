@@ -152,24 +152,53 @@ def named_findings(per_block: BlockFacts, sources: dict[str, Source]) -> tuple[l
     facts = name_facts([f for facts in per_block for f in facts])
     owner = {c.id: fact.id for fact in facts for c in fact.members}
     for fact in facts:
-        fs = fact_findings(fact, sources, owner)
+        links = links_by_relation(fact)
+        fs = fact_findings(fact, sources, owner, links)
         findings += fs
-        records.append(fact_record(fact, fs, sources))
+        records.append(fact_record(fact, fs, sources, links))
     return findings, records
 
 
-def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, str] | None = None) -> list[Finding]:
+Link = tuple[Claim, Claim, Verdict]
+
+
+def links_by_relation(fact: Fact) -> dict[Relation, list[Link]]:
+    """A fact's links by relation, each in the fact's order: what naming its findings reads
+    relation by relation, split in one pass (1,000 generated articles: 1.67 M links, nine
+    in ten of them agreements, which five passes over every link each tested for its
+    relation)."""
+    agree: list[Link] = []
+    contradict: list[Link] = []
+    evolves: list[Link] = []
+    for link in fact.links:  # by identity: an enum member hashes in Python
+        relation = link[2].relation
+        (agree if relation is _AGREE else contradict if relation is _CONTRADICT else evolves).append(link)
+    return {_AGREE: agree, _CONTRADICT: contradict, _EVOLVES: evolves}
+
+
+# Bound once: in Python 3.11 `Relation.agree` reads through EnumType's __getattr__ hook.
+_AGREE, _CONTRADICT, _EVOLVES = Relation.agree, Relation.contradict, Relation.evolves
+
+
+def fact_findings(
+    fact: Fact,
+    sources: dict[str, Source],
+    owner: Mapping[str, str] | None = None,
+    by_relation: Mapping[Relation, list[Link]] | None = None,
+) -> list[Finding]:
     """A fact's findings: its members that agree (one value, or compatible values an
     agreement links: 1994年 and 1994年10月20日) form one finding per such group, those
     that conflict at one time contradict (one finding), and its values over time evolve
-    (one finding). `owner`: claim id → the id of its fact (for agreements with other facts)."""
-    out = _agreements(fact, owner or {})
-    placed = _placed_by_timeline(fact, sources)
+    (one finding). `owner`: claim id → the id of its fact (for agreements with other facts);
+    `by_relation`: its links split (`links_by_relation`), if the caller has them."""
+    split = links_by_relation(fact) if by_relation is None else by_relation
+    out = _agreements(fact, owner or {}, split)
+    placed = _placed_by_timeline(fact, sources, split[Relation.evolves])
     for relation in (Relation.contradict, Relation.evolves):
         links = [
             (a, b, v)
-            for a, b, v in fact.links
-            if v.relation is relation and not (relation is Relation.contradict and {a.id, b.id} & placed)
+            for a, b, v in split[relation]
+            if not (relation is Relation.contradict and placed and {a.id, b.id} & placed)
         ]
         if not links:
             continue
@@ -184,11 +213,11 @@ def fact_findings(fact: Fact, sources: dict[str, Source], owner: Mapping[str, st
     return out
 
 
-def _placed_by_timeline(fact: Fact, sources: dict[str, Source]) -> set[str]:
+def _placed_by_timeline(fact: Fact, sources: dict[str, Source], evolving: Sequence[Link]) -> set[str]:
     """Members of a fact that changed over time which tell no moment of their own but give a value a dated
     member gives (a headline's 北京长峰医院火灾已致29人遇难 beside 截至今早9时…29人不幸死亡): they hold at that
     value's moment in the timeline, so they clash with no other moment's value (21人 the evening before)."""
-    moving = [c for a, b, v in fact.links if v.relation is Relation.evolves for c in (a, b)]
+    moving = [c for a, b, _ in evolving for c in (a, b)]
     if not moving:
         return set()
     dated = {_value_key(c) for c in moving if _as_of(c, sources) is not None}
@@ -203,13 +232,14 @@ def _first_verdicts(fact: Fact) -> dict[frozenset[str], tuple[Claim, Claim, Verd
     return first
 
 
-def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
+def _agreements(fact: Fact, owner: Mapping[str, str], split: Mapping[Relation, list[Link]]) -> list[Finding]:
     """One agree finding per group of members that give one value, or compatible values
     an agreement links (a rounded figure and the precise one); then the agreements that
     joined nothing (_standing)."""
     keys = {c.id: _value_key(c) for c in fact.members}
-    groups, refused = _value_groups(fact, keys)
-    agree_links = [(a.id, b.id, v.score) for a, b, v in fact.links if v.relation is Relation.agree]
+    agree = split[Relation.agree]
+    groups, refused = _value_groups(fact, keys, agree, split[Relation.contradict])
+    agree_links = [(a.id, b.id, v.score) for a, b, v in agree]
     group_of = {cid: groups.find(key) for cid, key in keys.items()}  # member → its group of values
     by_group: dict[str, list[Claim]] = {}
     for c in fact.members:
@@ -237,11 +267,15 @@ def _agreements(fact: Fact, owner: Mapping[str, str]) -> list[Finding]:
             best = pair_verdicts.get(frozenset(m.id for m in members))
             text = told(*best) if best else text
         out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
-    return out + _standing(fact, owner, refused, lambda c: group_of[c.id])
+    return out + _standing(fact, agree, owner, refused, lambda c: group_of[c.id])
 
 
 def _standing(
-    fact: Fact, owner: Mapping[str, str], refused: set[tuple[str, str]], group_of: Callable[[Claim], str]
+    fact: Fact,
+    agree: Sequence[Link],
+    owner: Mapping[str, str],
+    refused: set[tuple[str, str]],
+    group_of: Callable[[Claim], str],
 ) -> list[Finding]:
     """The agreements that joined nothing: a weak link to another fact (matcher.facts:
     it may not chain two facts), or one refused between two groups of this fact's values
@@ -250,9 +284,7 @@ def _standing(
     joins are one finding of eighty mentions, so findings grow with facts, not copies."""
     inside = {c.id for c in fact.members}
     pairs: dict[tuple[str, ...], list[tuple[Claim, Claim, Verdict]]] = {}
-    for a, b, v in fact.links:
-        if v.relation is not Relation.agree:
-            continue
+    for a, b, v in agree:
         if not (a.id in inside and b.id in inside):
             key: tuple[str, ...] = ("fact", *sorted(owner.get(c.id, c.id) for c in (a, b)))
         elif (a.id, b.id) in refused:
@@ -273,15 +305,17 @@ def _standing(
     return out
 
 
-def _value_groups(fact: Fact, keys: dict[str, str]) -> tuple[UnionFind, set[tuple[str, str]]]:
+def _value_groups(
+    fact: Fact, keys: dict[str, str], agree: Sequence[Link], contradict: Sequence[Link]
+) -> tuple[UnionFind, set[tuple[str, str]]]:
     """A fact's values joined by its agreements into groups whose values are all
     compatible with each other; and the agreements refused (12年 ~ 近13年 ~ 13年: 12 and
     13 differ), which stand as pairs unless one side is a coarse date (2008年 is
     compatible with every day of that year and says nothing of each)."""
     groups = UnionFind(keys.values())
     clash: dict[str, set[str]] = {}  # value key → the value keys it contradicts
-    for a, b, v in fact.links:
-        if v.relation is Relation.contradict and a.id in keys and b.id in keys:
+    for a, b, _ in contradict:
+        if a.id in keys and b.id in keys:
             clash.setdefault(keys[a.id], set()).add(keys[b.id])
             clash.setdefault(keys[b.id], set()).add(keys[a.id])
     one_of: dict[str, Claim] = {}  # value key → a member giving it
@@ -289,9 +323,7 @@ def _value_groups(fact: Fact, keys: dict[str, str]) -> tuple[UnionFind, set[tupl
         one_of.setdefault(keys[c.id], c)
     held: dict[str, set[str]] = {k: {k} for k in one_of}  # root → its value keys
     refused: set[tuple[str, str]] = set()
-    for a, b, v in fact.links:
-        if v.relation is not Relation.agree:
-            continue
+    for a, b, _ in agree:
         ka, kb = keys.get(a.id), keys.get(b.id)
         if ka is None or kb is None or ka == kb:
             continue  # a claim of another fact, or one value: nothing to join
@@ -331,12 +363,20 @@ def _all_compatible(ka: set[str], kb: set[str], one_of: dict[str, Claim], clash:
     )
 
 
-def fact_record(fact: Fact, findings: Sequence[Finding], sources: dict[str, Source]) -> FactRecord:
+def fact_record(
+    fact: Fact,
+    findings: Sequence[Finding],
+    sources: dict[str, Source],
+    by_relation: Mapping[Relation, list[Link]] | None = None,
+) -> FactRecord:
     relations = {f.relation for f in findings}
     relation = next((r for r in (Relation.contradict, Relation.evolves) if r in relations), Relation.agree)
-    conflicts = tuple(
-        sorted((min(a.id, b.id), max(a.id, b.id)) for a, b, v in fact.links if v.relation is Relation.contradict)
+    contradict = (
+        by_relation[Relation.contradict]
+        if by_relation is not None
+        else [link for link in fact.links if link[2].relation is Relation.contradict]
     )
+    conflicts = tuple(sorted((min(a.id, b.id), max(a.id, b.id)) for a, b, _ in contradict))
     best = max(findings, key=lambda f: (RELATION_ORDER[f.relation] == 0, f.score, f.id), default=None)
     frame = fact.frame.model_dump(mode="json", exclude_defaults=True)
     return FactRecord(

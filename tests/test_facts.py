@@ -301,3 +301,41 @@ def test_an_undated_mention_of_a_timelines_value_clashes_with_no_other_moment():
     assert [f.relation.value for f in fact_findings(fact, sources)] == ["evolves"]
     fact.links = [(evening, morning, clash), (evening, headline, clash)]  # no timeline: the clash stands
     assert [f.relation.value for f in fact_findings(fact, sources)] == ["contradict"]
+
+
+def test_a_facts_links_split_by_relation_name_the_same_findings():
+    # Naming a fact's findings reads its links relation by relation, split once
+    # (matcher.match.links_by_relation): each relation's links in the fact's order, none lost.
+    from claims.model import Kind, Source
+    from claims.pipeline import extract_text
+    from matcher.facts import Fact
+    from matcher.match import fact_findings, fact_record, links_by_relation
+    from matcher.model import Reason, Relation
+    from matcher.verdict import Verdict
+
+    texts = [
+        "截至18日18时，火灾已致21人遇难。",
+        "截至19日9时，火灾已致29人遇难。",
+        "火灾已致29人遇难。",
+        "火灾已致30人遇难。",
+    ]
+    claims = [
+        next(c for c in extract_text(t, published=f"2023-04-{18 + i % 2}", source_id=s) if c.kind is Kind.quantity)
+        for i, (t, s) in enumerate(zip(texts, "abcd", strict=True))
+    ]
+    sources = {s: Source(id=s, path=f"<{s}>", published=f"2023-04-{18 + i % 2}") for i, s in enumerate("abcd")}
+    verdicts = {r: Verdict(r, 0.5 + i / 10, r.value, Reason.value, 1.0) for i, r in enumerate(Relation)}
+    relations = [Relation.agree, Relation.evolves, Relation.contradict, Relation.agree, Relation.contradict]
+    pairs = [(1, 2), (0, 1), (2, 3), (0, 3), (1, 3)]
+    assert claims[0].frame is not None
+    fact = Fact("f", Kind.quantity, claims[0].frame, claims)
+    fact.links = [(claims[i], claims[j], verdicts[r]) for (i, j), r in zip(pairs, relations, strict=True)]
+    split = links_by_relation(fact)
+    assert {r: [(a.id, b.id) for a, b, _ in links] for r, links in split.items()} == {
+        r: [(claims[i].id, claims[j].id) for (i, j), s in zip(pairs, relations, strict=True) if s is r]
+        for r in Relation
+    }
+    whole = fact_findings(fact, sources)
+    assert {f.relation for f in whole} == set(Relation)
+    assert fact_findings(fact, sources, None, split) == whole
+    assert fact_record(fact, whole, sources, split) == fact_record(fact, whole, sources)
