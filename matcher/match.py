@@ -239,24 +239,26 @@ def _agreements(fact: Fact, owner: Mapping[str, str], split: Mapping[Relation, l
     keys = {c.id: _value_key(c) for c in fact.members}
     agree = split[Relation.agree]
     groups, refused = _value_groups(fact, keys, agree, split[Relation.contradict])
-    agree_links = [(a.id, b.id, v.score) for a, b, v in agree]
     group_of = {cid: groups.find(key) for cid, key in keys.items()}  # member → its group of values
     by_group: dict[str, list[Claim]] = {}
     for c in fact.members:
         by_group.setdefault(group_of[c.id], []).append(c)
-    scores: dict[str, list[float]] = {}  # group → the scores of the agreements within it
-    for x, y, score in agree_links:
-        if (g := group_of.get(x)) is not None and g == group_of.get(y):
-            scores.setdefault(g, []).append(score)
+    scores: dict[str, float] = {}  # group → the best score of the agreements within it
+    for a, b, v in agree:
+        if (
+            (g := group_of.get(a.id)) is not None
+            and g == group_of.get(b.id)
+            and ((top := scores.get(g)) is None or v.score > top)
+        ):
+            scores[g] = v.score
     pair_verdicts = _first_verdicts(fact) if any(len(ms) == 2 for ms in by_group.values()) else {}
     out = []
     for root, members in sorted(by_group.items(), key=lambda kv: min(keys[c.id] for c in kv[1])):
         if len(members) < 2:
             continue
-        linked = scores.get(root, [])
-        if not linked and len({(c.source, c.context) for c in members}) > 1:
+        linked = scores.get(root)
+        if linked is None and len({(c.source, c.context) for c in members}) > 1:
             continue  # equal values no verdict linked (one side clashes with a third): no agreement claimed
-        linked = linked or [REPEATED]
         where = "; ".join(f"{c.source} line {c.line}" for c in members[:6]) + ("; …" if len(members) > 6 else "")
         values = sorted({keys[c.id]: describe(c) for c in members}.items())
         if len(values) == 1:
@@ -266,7 +268,9 @@ def _agreements(fact: Fact, owner: Mapping[str, str], split: Mapping[Relation, l
         if len(members) == 2:
             best = pair_verdicts.get(frozenset(m.id for m in members))
             text = told(*best) if best else text
-        out.append(make_finding(Relation.agree, members, max(linked), text, Reason.value, fact.id))
+        out.append(
+            make_finding(Relation.agree, members, REPEATED if linked is None else linked, text, Reason.value, fact.id)
+        )
     return out + _standing(fact, agree, owner, refused, lambda c: group_of[c.id])
 
 
@@ -287,7 +291,7 @@ def _standing(
     for a, b, v in agree:
         if not (a.id in inside and b.id in inside):
             key: tuple[str, ...] = ("fact", *sorted(owner.get(c.id, c.id) for c in (a, b)))
-        elif (a.id, b.id) in refused:
+        elif refused and (a.id, b.id) in refused:
             key = ("values", *sorted((group_of(a), group_of(b))))
         else:
             continue
