@@ -155,3 +155,19 @@ def test_deterministic_under_reordering(texts):
     forward = AliasTable.from_texts(texts).to_json()
     backward = AliasTable.from_texts(dict(reversed(list(texts.items())))).to_json()
     assert json.dumps(forward, ensure_ascii=False) == json.dumps(backward, ensure_ascii=False)
+
+
+def test_a_name_written_again_is_read_once(monkeypatch):
+    # A run names a few thousand, hundreds of thousands of times: each spelling is folded and
+    # keyed once, and counted each time.
+    import matcher.aliases as aliases
+
+    shown: list[str] = []
+    display = aliases.display
+    monkeypatch.setattr(aliases, "display", lambda name: shown.append(name) or display(name))
+    text = normalise("首席执行官山姆·奥特曼(Sam Altman)与谷歌合作。" * 3 + "山姆·奥特曼说").text
+    mentions = [(s, m) for s in ("a", "b") for m in find_entities(text)]
+    t = AliasTable.build(mentions)
+    assert sorted(shown) == sorted({m.name for _, m in mentions} | {m.gloss for _, m in mentions if m.gloss})
+    (altman,) = [e for e in t.to_json() if e["canonical"] == "Sam Altman"]
+    assert altman["sources"] == ["a", "b"] and len(mentions) > len(shown)
