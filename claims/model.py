@@ -13,6 +13,7 @@ by kind anyway, and use `value_as(c, QuoteValue)` where the kind is already know
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -558,6 +559,25 @@ def _assembled(cls: type[_M], data: dict[str, Any], fields_set: set[str]) -> _M:
     SET_EXTRA(value, None)
     SET_PRIVATE(value, None)
     return value
+
+
+def updated(model: _M, update: Mapping[str, Any]) -> _M:
+    """`model.model_copy(update=update)` for a model with no extra and no private attributes and an
+    update of its own fields: the same dict (its keys in their order, the update's values) and the
+    same names counted as set, but the fields set shared where it holds them already, not copied
+    for each model (pydantic replaces a model's set, never changes it in place). The matcher gives
+    1,000 generated articles' 93,350 claims the run's canonical names: their copied sets were 116 MB
+    of the driver's peak, and model_copy a Python call chain a claim."""
+    data = model.__dict__
+    if (
+        model.__pydantic_extra__ is not None
+        or model.__pydantic_private__ is not None
+        or not data.keys() >= update.keys()
+        or model.model_config.get("extra") == "allow"
+    ):
+        return model.model_copy(update=update)
+    given = model.__pydantic_fields_set__
+    return _assembled(type(model), {**data, **update}, given if given.issuperset(update) else given | set(update))
 
 
 _NEW = object.__new__  # a model's __new__ (BaseModel defines none)

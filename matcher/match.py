@@ -18,7 +18,7 @@ from typing import NamedTuple
 from claims.extractors.quotes import normalized_quote
 from claims.frames import is_flow
 from claims.ids import fingerprint
-from claims.model import Claim, DateValue, Kind, QuoteValue, Source
+from claims.model import Claim, DateValue, Kind, QuoteValue, Source, updated
 from claims.pipeline import Extraction
 from claims.text.lines import line_at
 from matcher.aliases import AliasTable
@@ -115,13 +115,13 @@ def with_canonical_names(c: Claim, canonical) -> Claim:
         if name != c.speaker:
             update["speaker"] = name
             if isinstance(c.value, QuoteValue) and c.value.speaker:
-                update["value"] = c.value.model_copy(update={"speaker": name})
+                update["value"] = updated(c.value, {"speaker": name})
     if c.subject and (name := canonical(c.subject)) != c.subject:
         update["subject"] = name
     entities = tuple(dict.fromkeys(canonical(e) for e in c.entities))
     if entities != c.entities:
         update["entities"] = entities
-    return c.model_copy(update=update) if update else c
+    return updated(c, update) if update else c
 
 
 def value_findings(

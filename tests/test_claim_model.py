@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from claims.model import Claim, DurationValue, Kind, QuantityValue, QuoteValue, quote_value
+from claims.model import Bound, Claim, DurationValue, Kind, QuantityValue, QuoteValue, quote_value
 
 
 def test_every_seed_claim_round_trips_through_validation(seeds_run):
@@ -123,3 +123,39 @@ def test_a_quote_value_built_without_validation_is_the_validated_one(speaker, no
     assert (built.__pydantic_extra__, built.__pydantic_private__) == (validated.__pydantic_extra__, None)
     assert built.model_dump_json() == validated.model_dump_json() and hash(built) == hash(validated)
     assert built.model_copy(update={"speaker": "x"}) == validated.model_copy(update={"speaker": "x"})
+
+
+def test_updated_is_model_copy_sharing_the_fields_set(seeds_run):
+    """`updated` (how the matcher gives claims the run's canonical names) builds what
+    `model_copy(update=...)` builds, but shares the fields set where it holds the names."""
+    from claims.model import updated
+
+    claims = seeds_run.document.claims
+    quote = next(c for c in claims if isinstance(c.value, QuoteValue))
+    partial = QuantityValue(low=3, high=3, unit="人")  # bound not set: the update counts it as set
+    for model, update in [
+        *((c, {"subject": "某人", "entities": ("甲", "乙")}) for c in claims[:50]),
+        (quote, {"speaker": "张三", "value": updated(quote.value, {"speaker": "张三"})}),
+        (partial, {"bound": Bound.about}),
+    ]:
+        fast, slow = updated(model, update), model.model_copy(update=update)
+        assert type(fast) is type(slow) and list(fast.__dict__.items()) == list(slow.__dict__.items())
+        assert fast.model_fields_set == slow.model_fields_set
+        assert fast.__pydantic_extra__ is None and fast.__pydantic_private__ is None
+        assert fast.model_dump_json() == slow.model_dump_json()
+        assert model.__dict__ != fast.__dict__ or not update  # the original is left as it was
+    a, b = (updated(c, {"subject": "某人"}) for c in claims[:2])
+    assert a.__pydantic_fields_set__ is b.__pydantic_fields_set__ is claims[0].__pydantic_fields_set__
+    assert updated(partial, {"bound": Bound.about}).model_fields_set == {"low", "high", "unit", "bound"}
+    assert partial.model_fields_set == {"low", "high", "unit"}
+
+
+def test_canonical_names_share_the_claims_fields_set(seeds_run):
+    """Claims renamed to the run's canonical names share one fields set (not one copy a claim)."""
+    from claims.pipeline import extract_text
+    from matcher.match import with_canonical_names
+
+    claims = [c for c in extract_text("OpenAI公司有500名员工。Google公司有600名员工。") if c.entities]
+    renamed = [with_canonical_names(c, lambda name: name + "·") for c in claims]
+    assert len(renamed) >= 2 and all(r is not c for r, c in zip(renamed, claims, strict=True))
+    assert len({id(r.__pydantic_fields_set__) for r in renamed}) == 1
