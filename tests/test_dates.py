@@ -891,3 +891,22 @@ def test_a_weekday_that_opens_a_titled_name_is_no_date():
     assert m is not None and text[m.start : m.end] == "今日"
     assert one_date("周一鸣：死亡人数增至161人")[1] is None  # a headline's speaker
     assert one_date("周一晚：死亡人数增至161人")[1] is not None  # Monday evening
+
+
+def test_a_paper_named_with_a_weekend_is_no_date():
+    # 南方周末 (Southern Weekly) and 周末画报 are papers: their name dates nothing, and the figure beside it holds no weekend
+    papers = (
+        "南方周末记者王瑞锋发表了文章",
+        "据《南方周末》报道，该村有300人",
+        "据南方周末报道，该村有300人",
+        "。周末画报称",
+    )
+    for text in papers:
+        assert one_date(text)[1] is None, text
+        claims = extract_text(text, published="2018-01-19")
+        assert not [c for c in claims if c.kind is Kind.date], text
+        assert all(c.as_of is None for c in claims), text
+    # a weekend told as one stays one, whatever press word follows
+    for text in ("本周末将有大雨", "这个周末记者来到村里", "。周末记者来到村里", "他在周末发表了文章"):
+        m = one_date(text, ExtractContext(published=date(2018, 1, 19)))[1]
+        assert m is not None and m.value.start == "2018-01-20", text

@@ -419,6 +419,12 @@ _NAME_CHAR = r"[^\W\d_上下早晚中凌夜午傍深清又也亦还再就才都�
 _NAME_RUNS_ON = re.compile(
     _NAME_CHAR + r"(?:表示|说|称|指出|公布|宣布|透露|强调|介绍|回应|今日|今天|昨日|昨天|亦|也|则|在|于|向|对)"
 )
+_NAME_CHAR_RE = re.compile(_NAME_CHAR)
+# What follows a paper's name: its title's close or its kind (《南方周末》, 周末画报), or a press word after a
+# name's character (南方周末记者, 南方周末报道); the weekend of 本周末 or 在周末发表 has a word before it that leads
+# into a time (development corpus: 南方周末记者王瑞锋1月19日刊载 had dated its sentence to the weekend after).
+_PAPER_AFTER = re.compile(r"》|画报|杂志|周刊")
+_PRESS_AFTER = re.compile(r"记者|编辑|特约|版|报道")
 # A headline or a paragraph opening with a speaker's name and a colon (周一鸣：死亡人数增至161人).
 _SPEAKER_TAG = re.compile(_NAME_CHAR + r"\s*[：:]")
 # 今日（28日）, 昨天(2月27日): the day in brackets says which day the relative word means, whatever
@@ -617,6 +623,15 @@ class _Scan:
         for m in self.said.decade:
             self.add(*m.span(), resolve_decade(m, published), "decade", 0.85)
 
+    def _paper_named(self, start: int, end: int) -> bool:
+        """Is the 周末 at `start`..`end` in a paper's name: a title's close or a paper's word after it
+        (《南方周末》, 周末画报), or a name's character before it and a press word after it (南方周末记者)."""
+        text = self.text
+        if _PAPER_AFTER.match(text, end):
+            return True
+        before = text[start - 1] if start else ""
+        return _NAME_CHAR_RE.match(before) is not None and _PRESS_AFTER.match(text, end) is not None
+
     def weeks_and_relative_days(self) -> None:
         """Weeks and weekdays, 这一年, half months and weeks, 昨天, 三天前."""
         published = self.published
@@ -626,6 +641,8 @@ class _Scan:
                 or (not self.text[: m.start()].strip() and _SPEAKER_TAG.match(self.text, m.end()))
             ):
                 continue  # 警务处处长周一鸣今日公布, a headline's 周一鸣：…: a name, no Monday
+            if m["bwd"] == "末" and self._paper_named(m.start(), m.end()):
+                continue  # 南方周末记者, 《南方周末》: a paper's name, no weekend
             if m["bwd"] and m["bwd"] != "末":
                 self.weekdays[m.span()] = WEEKDAY_INDEX[m["bwd"]]
             # 这一周 may point back to a week the text named before: reported, not claimed.
