@@ -910,3 +910,22 @@ def test_a_paper_named_with_a_weekend_is_no_date():
     for text in ("本周末将有大雨", "这个周末记者来到村里", "。周末记者来到村里", "他在周末发表了文章"):
         m = one_date(text, ExtractContext(published=date(2018, 1, 19)))[1]
         assert m is not None and m.value.start == "2018-01-20", text
+
+
+def test_a_relative_date_in_a_title_or_an_apps_name_dates_nothing():
+    # a work's or an app's name (今日头条, 《今日说法》, 《明天会更好》) is no day counted from publication
+    ctx = ExtractContext(published=date(2019, 12, 2))
+    for text in (
+        "这篇文章发表在今日头条上",
+        "央视《今日说法》栏目报道了此案",
+        "他唱了《明天会更好》",
+        "原文来自「今日头条」",
+    ):
+        assert one_date(text, ctx)[1] is None, text
+    # a relative day outside the title's marks, or with none, is one
+    for text in ("《人民日报》今日报道", "他今日说，此事已解决", "今日（2日）公布"):
+        m = one_date(text, ctx)[1]
+        assert m is not None and m.value.start == "2019-12-02", text
+    # an absolute date in a title stays what it is
+    m = one_date("他提到《2018年政府工作报告》", ctx)[1]
+    assert m is not None and m.value.start == "2018-01-01"

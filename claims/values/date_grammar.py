@@ -119,9 +119,9 @@ ANAPHORIC_OFFSET = {
     "隔天": 1,
 }
 # 昨晚23时, 今晨6时: the day of 昨 or 今, its part of the day read with the clock (晚23时, 晚11点 is 23:00);
-# not 今 of 至今, 如今 (至今早已: long since).
+# not 今 of 至今, 如今 (至今早已: long since), nor 今日 of 今日头条 (the news app: 原文来自「今日头条」).
 REL_DAY = gated(
-    r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日|明日|前日|大后日|后日|寻日|听日"
+    r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日(?!头条)|明日|前日|大后日|后日|寻日|听日"
     r"|(?:昨|(?<=截至)今|(?<![至如迄现当而古从])今)(?=[晚夜晨早])"
 )
 # The last characters of verbs of a spell (被拘, 羁押, 关押, 入狱, 服刑, 住院, 被抓, 拘留,
