@@ -3731,3 +3731,19 @@ def test_a_list_of_a_toll_opened_by_mu_qian_holds_as_it_stands():
     assert _so_far(listed)
     # a 目前 that opens no toll (目前尚不清楚…) says nothing of a count three clauses on
     assert not _so_far(f"目前尚不清楚起火原因，警方正在调查，消防员到场后，事故共造成{MASK}死亡。")
+
+
+def test_a_cause_after_a_figure_leaves_what_happened_to_it():
+    # 因为…等原因 between the figure and its verb: the verb still says what happened to what is counted
+    assert frame("共有11名学生因为头晕、呕吐、喉咙痛等原因请假", "11名学生", "名学生").predicate == ("~>请假",)
+    assert frame("共有11名学生请假", "11名学生", "名学生").predicate == ("~>请假",)
+
+
+def test_students_on_leave_and_students_in_masks_are_two_facts(tmp_path):
+    # 11 pupils off sick over three days, a photo of a class with 20-odd in masks the next day: no change over time
+    leave = "11月5日至7日间，共有11名学生因为头晕、呕吐、喉咙痛等原因请假。"
+    masks = "11月8日，在当地人的群组里，流出一张照片：一个班上有20多名学生戴着口罩。"
+    assert relations(tmp_path, leave, masks, "quantity", "2018-11-10") == []
+    assert relations(
+        tmp_path, leave, "11月5日至7日间，共有15名学生因头晕、呕吐等原因请假。", "quantity", "2018-11-10"
+    ) == ["contradict"]

@@ -96,6 +96,8 @@ JOINED_REACH = 10  # more after a figure joined to it, for the verb both share (
 # A listed measure word ending right before a figure may start this far back (归属于上市公司股东的净利润).
 WORD_REACH = 20
 NEAR = 4  # a listed measure word must start (after the figure) or end (before it) this close
+# Characters of a cause told between a figure and its verb, up to its 原因 (因为头晕、呕吐、喉咙痛等原因: 12).
+CAUSE_REACH = 20
 EVENT_REACH = 30  # characters after a date in its sentence that may hold its event
 PLACE_REACH = 60  # characters of a sentence before a figure searched for the places that scope it
 # Words between a figure and what it measures: particles, qualifiers, copulas.
@@ -447,6 +449,9 @@ _SEGMENT = re.compile(
 )
 _ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
 _ASIDE_FIRST = re.compile(r"^\s*(?:（[^）]*）|\([^)]*\))(?=[^\s，,。；;、）)])")  # the clause goes on after it
+# A cause told right after a figure, up to its 原因 (11名学生因为头晕、呕吐、喉咙痛等原因请假): the figure's clause
+# goes on past it, whatever its 、 and 和 list, to what happened to what it counts.
+_CAUSE_FIRST = re.compile(r"^\s*(?:因为?|由于)[^，。；：,;:！？!?]{1," + str(CAUSE_REACH) + r"}?原因而?")
 
 
 # A group of the people a census or survey counts, named right before its count: by sex,
@@ -749,7 +754,7 @@ def frame_of(
     before, after = _INCLUDING.sub("", context[:i]), context[i + len(MASK) :]
     before, left_clause = _left_of(before)
     # 共造成173人（包括8人失踪）遇难: an aside right after the figure tells of a part; what follows is its own
-    right_clause = CLAUSE.split(_ASIDE_FIRST.sub("", after, 1), 1)[0]
+    right_clause = CLAUSE.split(_CAUSE_FIRST.sub("", _ASIDE_FIRST.sub("", after, 1), 1), 1)[0]
     where = _where(before, left_clause, prior, names, unit)
     who = holder(before, names) if names else None
     if kind == "date":
