@@ -929,3 +929,30 @@ def test_a_relative_date_in_a_title_or_an_apps_name_dates_nothing():
     # an absolute date in a title stays what it is
     m = one_date("他提到《2018年政府工作报告》", ctx)[1]
     assert m is not None and m.value.start == "2018-01-01"
+
+
+def test_a_relative_days_characters_in_other_words_date_nothing():
+    # 前日/后日 whose 前/后 closes a word or whose 日 opens one (目前日本, 最后日期, 今后日子), 后天 of 先天 and
+    # 后天 (acquired, not the day after tomorrow), 一日 of 一日为师 (one day, not the 1st): no day
+    ctx = ExtractContext(published=date(2019, 3, 26))
+    for text in (
+        "目前日本政府尚未回应",
+        "这也是我们接受调解的最后日期",
+        "今后日子还长",
+        "此前日均客流为3万人次",
+        "没有他的天赋，只能依靠后天努力了",
+        "先天和后天的因素都有",
+        "一日为师，终身为父",
+        "有一日他终于忍够了",
+    ):
+        assert one_date(text, ctx)[1] is None, text
+    # the same words where they are days stay days
+    for text, day in (
+        ("警方前日通报了案情", "2019-03-24"),
+        ("他于后日抵达", "2019-03-28"),
+        ("后天上午开庭", "2019-03-28"),
+        ("他后天就走", "2019-03-28"),
+        ("3月一日，他抵达北京", "2019-03-01"),
+    ):
+        m = one_date(text, ctx)[1]
+        assert m is not None and m.value.start == day, text

@@ -72,10 +72,13 @@ CALENDAR = re.compile(
     + rf"(?:{_YEAR})?(?:{_AFTER_YEAR})?"
 )
 # Day of month alone: 29日; 号 only where it cannot be a number plate (3号线, 1号文件).
+_DAY_NEXT = r"[,.。;:、)\s到至\-~上下晚早凌起前后]|$"
 DAY_ONLY = gated(
     r"(?<![0-9.零〇○一二两三四五六七八九十廿卅月第每])"
     # 十日内, 三日以内: days counted, not a day of the month
-    rf"(?P<d>{_DAY_NUM}) ?(?:日(?!\s*(?:[内內]|以[内內]|之[内內]))|号(?=[,.。;:、)\s到至\-~上下晚早凌起前后]|$))"
+    # 一日为师, 有一日: one day, not the 1st; a day of the month 一日 is followed by what follows a 号
+    rf"(?!一 ?日(?!{_DAY_NEXT}))"
+    rf"(?P<d>{_DAY_NUM}) ?(?:日(?!\s*(?:[内內]|以[内內]|之[内內]))|号(?={_DAY_NEXT}))"
 )
 NUMERIC_DATE = gated(
     r"(?<![\d.])(?P<y>(?:1[0-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
@@ -118,10 +121,29 @@ ANAPHORIC_OFFSET = {
     "第二天": 1,
     "隔天": 1,
 }
+# 前日 and 后日 inside other words: 前 or 后 closing one (目前日本, 此前日均, 最后日期, 今后日子), 日 opening one
+# (日本, 日均, 日期, 日子, 日报 …); 后天 of 先天和后天, 后天努力 (acquired, not the day after tomorrow).
+_BEFORE_WORD = "[目此之以从提事空生战日当眼面跟先早史会赛节年婚产饭睡课考门向往超最午]"
+_AFTER_WORD = "[最今此之以然其随背落午先身死战会过事往课饭婚退产赛节年睡考前而稍日]"
+_DAY_WORD = "[本均期记常益趋渐子程报夜用历元语军方产企籍系资媒]"
+_ACQUIRED = "(?<!先天[和与或、])"
+_ACQUIRED_AFTER = "努力|因素|形成|培养|习得|养成|环境|的努力|的培养|的环境|的因素|性"
 # 昨晚23时, 今晨6时: the day of 昨 or 今, its part of the day read with the clock (晚23时, 晚11点 is 23:00);
 # not 今 of 至今, 如今 (至今早已: long since), nor 今日 of 今日头条 (the news app: 原文来自「今日头条」).
 REL_DAY = gated(
-    r"大前天|大后天|前天|昨天|今天|明天|后天|昨日|今日(?!头条)|明日|前日|大后日|后日|寻日|听日"
+    r"大前天|大后天|前天|昨天|今天|明天|"
+    + _ACQUIRED
+    + r"后天(?!"
+    + _ACQUIRED_AFTER
+    + r")|昨日|今日(?!头条)|明日|(?<!"
+    + _BEFORE_WORD
+    + r")前日(?!"
+    + _DAY_WORD
+    + r")|大后日|(?<!"
+    + _AFTER_WORD
+    + r")后日(?!"
+    + _DAY_WORD
+    + r")|寻日|听日"
     r"|(?:昨|(?<=截至)今|(?<![至如迄现当而古从])今)(?=[晚夜晨早])"
 )
 # The last characters of verbs of a spell (被拘, 羁押, 关押, 入狱, 服刑, 住院, 被抓, 拘留,
