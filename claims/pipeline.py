@@ -68,6 +68,7 @@ from claims.sources.load import HEAD_LINES, Document, is_date_line
 from claims.stance import ArticleStance
 from claims.text.garbled import garbled_spans, text_quality
 from claims.text.gate import gated
+from claims.text.hanzi import in_title
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
 from claims.values.dates import BIRTH, DATE_HINT, DATELINE, may_resolve, names_now, sentence_time
@@ -462,14 +463,23 @@ Finds = tuple[tuple[int, tuple[Mention, ...]], ...]  # (recognizer's place in SE
 def _finds(text: str, ctx: ExtractContext, readers: Sequence[int]) -> Finds:
     """What the recognizers at `readers` find in `text` worth a claim (MIN_SCORE)."""
     out = []
+    titled = "《" in text
     for i in readers:
         extractor, gate, roles = SENTENCE_GATES[i]
         if (gate is not None and gate.search(text) is None) or (roles is not None and ctx.role not in roles):
             continue  # it cannot find anything here (claims.extractors.registry)
-        found = tuple(m for m in extractor.find(text, ctx) if m.score >= MIN_SCORE)
+        found = tuple(
+            m
+            for m in extractor.find(text, ctx)
+            if m.score >= MIN_SCORE and not (titled and m.kind in TITLE_FIGURES and in_title(text, m.start, m.end))
+        )
         if found:
             out.append((i, found))
     return tuple(out)
+
+
+# Figures a title holds name a work (从小看《三国演义》, 《十万个为什么》), no count of the story's.
+TITLE_FIGURES = frozenset({Kind.quantity, Kind.money, Kind.percent, Kind.duration, Kind.age, Kind.rank})
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

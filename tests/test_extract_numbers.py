@@ -486,3 +486,37 @@ def test_a_rate_per_mille_is_read_as_its_percent():
     assert [(c.value.low, c.value.high) for c in extract_text("死亡率为7.87%。") if c.kind.value == "percent"] == [
         (7.87, 7.87)
     ]
+
+
+_T2S = OpenCC("t2s")
+
+
+def _figures(text: str) -> list[str]:
+    """The figures read in `text`, in simplified script."""
+    claims = extract_text(text, published="2020-01-01")
+    return [_T2S.convert(c.text) for c in claims if c.kind.value in ("quantity", "money", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    both_scripts(
+        [
+            # a title holds a work's name, no count of the story's; figures outside it stay
+            ("我们从小看《三国演义》，这有什么。", []),
+            ("他读过《十万个为什么》。", []),
+            ("这是一本名为《三个人的故事》的书，售价30元。", ["30元"]),
+            ("《人民日报》报道，事故造成12人死亡。", ["12人"]),
+            # a year at school counts no students; students counted stay
+            ("武汉理工大学自动化学院研三学生陶崇园坠楼身亡。", []),
+            ("该校高三学生小王说。", []),
+            ("初二年级有300名学生。", ["300名学生"]),
+            ("全国最大三家公司都在这里。", ["三家公司"]),
+            # 消息四起 (arising on all sides), 千万家长 (parents): no cases, no households
+            ("消息四起，谣言四起。", []),
+            ("当天发生四起事故。", ["四起"]),
+            ("千万家长的愤怒与恐惧。", []),
+        ]
+    ),
+)
+def test_figures_that_count_nothing_are_no_claims(text, figures):
+    assert _figures(text) == figures

@@ -208,6 +208,8 @@ class QuantityExtractor:
                     continue  # 第一次 is an ordinal
                 if _in_name(text, m.start("num")):
                     continue  # GPT-5, o1, Gemini 3: a model name, not a count
+                if _no_count(text, m):
+                    continue  # 研三学生, 消息四起, 千万家长: a school year, an idiom, parents
                 if m.groupdict().get("counter") == "级" and not _magnitude(text, m):
                     continue  # 3级伤残, 二级响应: a grade, not a quake's size
                 if m.groupdict().get("counter") == "次" and m.group("num") == "二":
@@ -291,6 +293,22 @@ _NAME_BEFORE = re.compile(r"[A-Za-z]-?$")
 def _in_name(text: str, start: int) -> bool:
     """Arabic digits glued to Latin letters (GPT-5, o1, Q-Star2) belong to a name; AI五个 does not."""
     return start < len(text) and text[start].isdigit() and bool(_NAME_BEFORE.search(text, max(0, start - 2), start))
+
+
+# A year at school (研三学生, 高三学生, 大一新生): 三 is the year, no count of students.
+_SCHOOL_YEAR = re.compile(r"(?<=[大研高初博])[一二三四五六](?=学生|新生|女生|男生|年级|学年|学子|生)")
+_HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
+
+
+def _no_count(text: str, m: re.Match[str]) -> bool:
+    """A numeral and counter that count nothing: a year at school (研三学生), 四起 of 消息四起 (arising on all
+    sides, where 4 cases would name what they count: 四起事故), 家 of 家长 or 家属 (千万家长: parents)."""
+    if m.end("num") - m.start("num") == 1 and _SCHOOL_YEAR.match(text, m.start("num")):
+        return True
+    counter = m.groupdict().get("counter")
+    if counter == "起" and m.group("num") == "四" and m.end("counter") == m.end():
+        return _HAN_CHAR.match(text, m.end()) is None  # 消息四起, 谣言四起
+    return counter == "家" and text[m.end("counter") : m.end("counter") + 1] in ("长", "属")
 
 
 CURRENCIES = {

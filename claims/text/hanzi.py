@@ -64,3 +64,17 @@ TITLES = (
     # a legislator or a player named once (立委林德福, 被罢免人廖先翔, 球员塔特姆)
     "立委|议员|被罢免人|球员|主帅|主教练|创始人"
 )
+
+
+# How far a work's title reaches either side of what stands in it (《今日说法》, 《十万个为什么》: 5 and 4).
+TITLE_REACH = 30
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """Is `start`..`end` inside a title's marks (央视《今日说法》栏目, 从小看《三国演义》)? What a title
+    holds names a work, not the story's day or count."""
+    opened = text.rfind("《", max(0, start - TITLE_REACH), start)
+    if opened < 0 or "》" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + TITLE_REACH)
+    return closed >= 0 and "《" not in text[end:closed]

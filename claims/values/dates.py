@@ -81,7 +81,7 @@ from typing import NamedTuple
 from claims.model import DateValue, Granularity, Period, Precision
 from claims.spans import longest_first
 from claims.text.gate import gated
-from claims.text.hanzi import HAN, TITLES
+from claims.text.hanzi import HAN, TITLES, in_title
 from claims.values.date_grammar import (
     ANAPHORIC_DAY,
     ANAPHORIC_OFFSET,
@@ -420,22 +420,6 @@ _NAME_RUNS_ON = re.compile(
     _NAME_CHAR + r"(?:表示|说|称|指出|公布|宣布|透露|强调|介绍|回应|今日|今天|昨日|昨天|亦|也|则|在|于|向|对)"
 )
 _NAME_CHAR_RE = re.compile(_NAME_CHAR)
-# How far a work's title reaches either side of a date in it (《今日说法》, 《明天会更好》, 《昨日重现》).
-TITLE_REACH = 30
-
-
-def _titled(text: str, start: int, end: int) -> bool:
-    """Is `start`..`end` inside a title's marks (央视《今日说法》栏目, 《明天会更好》)? A date counted from
-    the page's date or the story's names a work there, or is told in the work's own time (新京报…《涉事老师：
-    事发当日没批评》 had read 当日 as the day of the report); a date the title states in full stays one
-    (《2018年政府工作报告》)."""
-    opened = text.rfind("《", max(0, start - TITLE_REACH), start)
-    if opened < 0 or "》" in text[opened:start]:
-        return False
-    closed = text.find("》", end, end + TITLE_REACH)
-    return closed >= 0 and "《" not in text[end:closed]
-
-
 # What follows a paper's name: its title's close or its kind (《南方周末》, 周末画报), or a press word after a
 # name's character (南方周末记者, 南方周末报道); the weekend of 本周末 or 在周末发表 has a word before it that leads
 # into a time (development corpus: 南方周末记者王瑞锋1月19日刊载 had dated its sentence to the weekend after).
@@ -482,7 +466,10 @@ class _Scan:
         self.told: list[_Told] = []  # dates told so far that later year-less dates continue from
 
     def add(self, start: int, end: int, value: DateValue | None, pattern: str, score: float) -> None:
-        if value is not None and start < end and not (value.relative and _titled(self.text, start, end)):
+        # In a title's marks a date counted from the page's or the story's names a work (《今日说法》,
+        # 《明天会更好》) or is told in the work's own time (新京报…《涉事老师：事发当日没批评》 had read 当日 as
+        # the day of the report); a date the title states in full stays one (《2018年政府工作报告》).
+        if value is not None and start < end and not (value.relative and in_title(self.text, start, end)):
             self.found.append(DateSpan(start, end, value, pattern, score))
 
     def calendar_dates(self) -> None:
