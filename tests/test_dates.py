@@ -956,3 +956,31 @@ def test_a_relative_days_characters_in_other_words_date_nothing():
     ):
         m = one_date(text, ctx)[1]
         assert m is not None and m.value.start == day, text
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    both_scripts(
+        [
+            # a month, then what is no day: a trial's instance, a man (一审, 二审, 一名)
+            ("2010年10月一审判决，11人获刑。", [("2010-10-01", "2010-10-31")]),
+            ("2012年12月二审裁定维持原判。", [("2012-12-01", "2012-12-31")]),
+            ("8月一名男子被捕。", [("2017-08-01", "2017-08-31")]),
+            ("3月二十八下午，他走了。", [("2018-03-28", "2018-03-28")]),
+            ("十月一放假七天。", [("2017-10-01", "2017-10-01")]),
+            # the year told before a holiday's quoted number is the holiday's
+            ("2008年“五一”劳动节，她最后一次回家。", [("2008-05-01", "2008-05-01")]),
+            ("他说“劳动节”快到了。", [("2018-05-01", "2018-05-01")]),
+            # 年年 is every year, not 下年; 前年年底 is the end of the year before last
+            ("中国没理由在水利工程上留下年年都有受灾风险的短板。", []),
+            ("前年年底，他离开了。", [("2016-10-01", "2016-12-31")]),
+            # a habit names no day; the day a holiday fell on is one
+            ("但每逢教师节、感恩节、圣诞节，他都会在群里号召。", []),
+            ("每逢周末他都去，去年国庆节他去了北京。", [("2017-10-01", "2017-10-01")]),
+            ("恰逢国庆节，人很多。", [("2017-10-01", "2017-10-01")]),
+        ]
+    ),
+)
+def test_what_follows_a_month_or_precedes_a_holiday_decides_the_day(text, dates):
+    claims = extract_text(text, published="2018-03-30")
+    assert [(c.value.start, c.value.end) for c in claims if c.kind is Kind.date] == dates

@@ -27,7 +27,8 @@ _YEAR = (
     rf"(?:{_YEAR_ABS} ?(?:年|{_AT_QUARTER})"
     rf"|(?P<y2z>0\d|[零〇○][一二三四五六七八九]) ?年"
     rf"|(?P<y2>[1-9]\d|[一二三四五六七八九][{CN_DIGIT}]) ?(?:年{_SHORT_CTX}|{_AT_QUARTER})"
-    r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年"
+    # not of 年年 (every year: 留下年年都有…), though 前年年底 is the end of the year before last
+    r"|(?P<yrel>大前|大后|今|去|明|前|后|本|上|下)年(?!年[^底初中末内])"
     # 当年6月, 同年7月, 次年3月: a month of the year the sentence named before, else the story's (claims.values.dates)
     r"|(?P<yana>当|同|次|翌)年(?=\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月))"
 )
@@ -39,7 +40,9 @@ _DAY_NUM = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|廿
 _DAY = (
     rf"(?:(?P<d>{_DAY_NUM}) ?(?:日|号)"
     r"|(?P<dc>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
-    r"(?![0-9零〇一二两三四五六七八九十百千万亿个年月日号天周岁元人%点多余]))"
+    # a day without 日 (十月一, 3月二十八下午) is followed by what follows a day; 8月一名男子, 10月一审,
+    # 12月二审 are a month, then a man, a trial at first and second instance
+    r"(?=[,.。;:、)\s到至\-~上下晚早凌起前后当那这期放假]|$))"
 )
 # 中 only before punctuation or a time word: 2025年中国 is not mid-2025.
 _MID = r"中(?=[,.。;:、的时前后以左]|$)"
@@ -211,7 +214,9 @@ HOLIDAY = re.compile(
     r"(?![\d一二三四五六七八九十目]|" + HOLIDAY_FESTIVITIES + ")"
 )
 HOLIDAY_YEAR = re.compile(
-    r"(?:(?P<yrel>今|去|明|前|后)年|(?P<y4>(?:1[0-9]|20)\d\d) ?年)?(?:国际|五一国际|五一|八一|六一)?$"
+    # 2008年“五一”劳动节: the year holds across the marks quoting the holiday's number
+    r"(?:(?:(?P<yrel>今|去|明|前|后)年|(?P<y4>(?:1[0-9]|20)\d\d) ?年)[“\"「『‘']?(?:国际|五一国际|五一|八一|六一)?[”\"」』’']?"
+    r"|(?:国际|五一国际|五一|八一|六一))?$"
 )
 # 十月的第一个星期一, 5月最后一个周日.
 NTH_WEEKDAY = gated(

@@ -646,6 +646,8 @@ class _Scan:
                 continue  # 警务处处长周一鸣今日公布, a headline's 周一鸣：…: a name, no Monday
             if m["bwd"] == "末" and self._paper_named(m.start(), m.end()):
                 continue  # 南方周末记者, 《南方周末》: a paper's name, no weekend
+            if m["bwd"] and _EVERY_TIME.search(self.text, max(0, m.start() - EVERY_REACH), m.start()):
+                continue  # 每逢周末: every weekend
             if m["bwd"] and m["bwd"] != "末":
                 self.weekdays[m.span()] = WEEKDAY_INDEX[m["bwd"]]
             # 这一周 may point back to a week the text named before: reported, not claimed.
@@ -707,7 +709,9 @@ class _Scan:
         """Holidays and the nth weekday of a month."""
         text, published = self.text, self.published
         for m in self.said.holiday:
-            said_year = HOLIDAY_YEAR.search(text, max(0, m.start() - 9), m.start())
+            if _EVERY_TIME.search(text, max(0, m.start() - EVERY_REACH), m.start()):
+                continue  # 每逢教师节、感恩节、圣诞节, 每年春节: each year's, no one day
+            said_year = HOLIDAY_YEAR.search(text, max(0, m.start() - 11), m.start())
             start = said_year.start() if said_year else m.start()
             self.add(start, m.end(), resolve_holiday(m, said_year, published, self.prefer), "holiday", 0.8)
         for m in self.said.nth_weekday:
@@ -733,6 +737,12 @@ class _Scan:
                     "year_range",
                     0.85,
                 )
+
+
+# A holiday or a weekday told as a habit (每逢教师节、感恩节、圣诞节，他都会…; 每年春节; 每逢周末): each year's or
+# week's, in its own clause (恰逢国庆节 is the one day it fell on).
+EVERY_REACH = 24
+_EVERY_TIME = re.compile(r"(?:每逢|每到|每当|每年)[^,.;:!?。，；：！？]*$")
 
 
 _TIME_HINT_SRC = r"[点时:：]|凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|[日号]晚"
