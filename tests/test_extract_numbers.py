@@ -520,3 +520,44 @@ def _figures(text: str) -> list[str]:
 )
 def test_figures_that_count_nothing_are_no_claims(text, figures):
     assert _figures(text) == figures
+
+
+def _read(text: str) -> list[tuple[str, str, object, object, str]]:
+    """(kind, simplified text, low, high, bound) of each figure read in `text`."""
+    return [
+        (c.kind.value, _T2S.convert(c.text), c.value.low, c.value.high, c.value.bound.value)
+        for c in extract_text(text, published="2020-01-01")
+        if c.kind.value in ("quantity", "money", "percent", "duration")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    both_scripts(
+        [
+            # 一份 is a copy, not a share; Hong Kong's 三份一 is a third
+            ("他们拿到一份2016年发布的企业记录。", []),
+            ("一份600多页的PDF文档。", []),
+            ("支持者占三份一。", [("percent", "三份一", 33.3333, 33.3333, "exact")]),
+            # 块 and 角 that are no money: this area, a delta, corners; 500 a head
+            ("我不想去触及这一块。", []),
+            ("珠三角地区受灾严重。", []),
+            ("教室四角都有摄像头。", []),
+            ("500块一个人。", [("money", "500块", 500, 500, "exact")]),
+            ("花了三块五。", [("money", "三块五", 3.5, 3.5, "exact")]),
+            ("五角钱。", [("money", "五角钱", 0.5, 0.5, "exact")]),
+            # a negated bound bounds the other way
+            ("人数不少于三十人。", [("quantity", "不少于三十人", 30, None, "at_least")]),
+            ("伤亡人数不下5位。", [("quantity", "不下5位", 5, None, "at_least")]),
+            ("罚款不超过100万元。", [("money", "不超过100万元", 0, 1000000, "at_most")]),
+            # once in a span is no length of time; two days and a night is one
+            ("这是百年一遇的洪水。", []),
+            ("奥运会四年一次。", []),
+            ("华为劳动合同四年一签。", [("duration", "四年", 4, 4, "exact")]),
+            ("三天一问候。", []),
+            ("被困两天一夜。", [("duration", "两天", 2, 2, "exact")]),
+        ]
+    ),
+)
+def test_what_a_figures_words_make_of_it(text, read):
+    assert _read(text) == read

@@ -295,6 +295,16 @@ def _in_name(text: str, start: int) -> bool:
     return start < len(text) and text[start].isdigit() and bool(_NAME_BEFORE.search(text, max(0, start - 2), start))
 
 
+_THIS_PIECE = re.compile("[这那哪某另同整每]一块")
+
+
+def _share(den: str, value: Decimal) -> bool:
+    """Is 份 a share (Hong Kong's 三份一, 1/3: several parts, at most the whole), not a copy (一份2016年的记录,
+    一份600多页的文档: one copy, then a figure of its own)?"""
+    parts = parse_number(den.partition("份")[0])
+    return parts is not None and parts >= 2 and value <= 1
+
+
 # A year at school (研三学生, 高三学生, 大一新生): 三 is the year, no count of students.
 _SCHOOL_YEAR = re.compile(r"(?<=[大研高初博])[一二三四五六](?=学生|新生|女生|男生|年级|学年|学子|生)")
 _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
@@ -394,7 +404,8 @@ class MoneyExtractor:
     _D: Final = "零〇一二两三四五六七八九"
     # 块 is money only where no noun follows (三块蛋糕 is a count): 块钱, 块二, end of clause.
     _KUAI: Final = rf"块(?=钱|[{_D}\d毛角分]|$|[\s,.;:!?。、”」)]|以上|以下|左右)"
-    _CENTS: Final = rf"(?P<cents>\s?零?\s?(?:[{_D}\d]\s?[角毛毫](?:\s?[{_D}\d]\s?(?:[分仙](?!钟))?)?|[{_D}\d]\s?[分仙](?!钟)|[{_D}](?![{_D}\d十百千万亿])))?"
+    # 块二 is 1.2, but 500块一个人 is 500 a head: a digit after 块 that a counter follows counts something else
+    _CENTS: Final = rf"(?P<cents>\s?零?\s?(?:[{_D}\d]\s?[角毛毫](?:\s?[{_D}\d]\s?(?:[分仙](?!钟))?)?|[{_D}\d]\s?[分仙](?!钟)|[{_D}](?![{_D}\d十百千万亿个人次天位名件张条份斤点])))?"
     # Cantonese 個 is the dollar (港幣三個一毫四 = 3.14, 三個半美金 = 3.5), but only with a
     # currency named beside it: 五個半 alone is "five and a half" of anything.
     _ATOM: Final = (
@@ -467,6 +478,8 @@ class MoneyExtractor:
             if first is None:
                 continue
             amount, currency = first
+            if _THIS_PIECE.search(text, max(0, m.start() - 1), m.start() + 2) and m.group() == "一块":
+                continue  # 这一块, 那一块: this area, that piece
             if m.group("to"):
                 second = self._atom(m, "to_", text)
                 if second is None or second[0].high is None or amount.low is None or amount.low > second[0].high:
@@ -486,8 +499,8 @@ class MoneyExtractor:
             key = "j" if m.group("j") else "f2"
             if not is_numeral_span(text, *m.span(key)):
                 continue
-            if m.group("j") == "一" and m.group("ju") == "角" and not (m.group("f") or m.group(0).endswith("钱")):
-                continue  # 冰山一角, 城市一角: a corner
+            if m.group("ju") == "角" and not (m.group("f") or m.group(0).endswith("钱") or m.group("j").isdigit()):
+                continue  # 冰山一角, 教室四角, 珠三角, 八角: a corner, a delta, a spice (money: 2角, 三毛, 五角钱)
             if m.group("j"):
                 jiao, fen = parse_number(m.group("j")), parse_number(m.group("f") or "0")
             else:
@@ -619,7 +632,7 @@ class PercentExtractor:
             if re.match(r"[百千万]+分", den):
                 continue  # 百分之 is PER's
             value = parse_fraction(frac)
-            if value is not None:
+            if value is not None and ("分" in frac or _share(den, value)):
                 yield from self._emit(m, text, Amount.exact(_round4(value * _HUNDRED)), "fraction", check=False)
         for m in self.TENTHS.finditer(text) if "成" in text else ():
             base = Decimal("0.5") if m.group("num") == "半" else parse_number(m.group("num"))

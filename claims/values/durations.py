@@ -107,6 +107,9 @@ def _within_a_day(unit_text: str | None) -> bool:
 
 
 _EVERY = re.compile(r"每 ?(?:隔 ?)?$")
+# Once in a span (百年一遇的洪水, 两年一次, 三天一问候): a return period or a rate; 两天一夜 is a length, and
+# 合同四年一签, 五年一届 a term's (development corpus: the Huawei contract, one fact in three reports)
+_ONCE_IN = re.compile(r" ?一(?:遇|次|回|问候)")
 _DURATION_HINT = gated(r"[年月周期拜天时钟分秒]|工作日")
 DURATION_HINT = _DURATION_HINT  # what find_durations needs to find anything (the pipeline's gate)
 
@@ -228,6 +231,8 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     tail = text[m.end() : m.end() + 4]
     if _indefinite_day(text, m, tail):
         return True
+    if _ONCE_IN.match(tail):
+        return True  # 百年一遇, 三天一问候, 四年一届: once in so long, no length of time
     if (
         m["post"] is None
         and (after := _NOT_DURATION_AFTER.match(tail))

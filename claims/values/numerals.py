@@ -23,8 +23,8 @@ shares). v is the stated value; u the place of its last significant digit
 | some | `几十` `数千` `几万` | [2u, 9u] (`数千` → [2000, 9000]) | about |
 | reaching | `上百` `上万` | [u, None] | at_least |
 | under | 不到 不足 未满 以下 低于 少于 | [0, v] | under |
-| at_least | 至少 起码 最少 | [v, None] | at_least |
-| at_most | 最多 至多 顶多 | [0, v] | at_most |
+| at_least | 至少 起码 最少 不少于 不低于 不下(于) 不小于 | [v, None] | at_least |
+| at_most | 最多 至多 顶多 不超过 不多于 不高于 不大于 | [0, v] | at_most |
 | nearly | 近 将近 接近 差不多 几乎 | [0.9v, v] | nearly |
 | range | `1-2` `20至50` `三到六` `两三` `七八十` | [a, b] | range |
 
@@ -313,7 +313,9 @@ FRACTION_SRC = (
 )
 
 QUAL_PRE_SRC = (
-    r"(?:大约|大概|约莫|大致|(?<![合契条公制预签节相])约|超过|(?<!高)超|逾|多于|高于|不到|不足|未满|低于|少于|"
+    # a negated bound first (不少于三十人 is at least 30, 不超过 at most): the bound it negates is inside it
+    r"(?:不少于|不低于|不下于|不小于|(?<![放装写吃住睡坐容停])不下|不超过|不多于|不高于|不大于|"
+    r"大约|大概|约莫|大致|(?<![合契条公制预签节相])约|超过|(?<!高)超|逾|多于|高于|不到|不足|未满|低于|少于|"
     r"至少|起码|最少|最多|至多|顶多|将近|接近|差不多|几乎|(?<![最附靠临亲贴])近|突破)"
 )
 QUAL_POST_SRC = r"(?:左右|上下|前后|以上|以下|之多|有余|开外)"
@@ -345,6 +347,15 @@ QUALIFIER_BOUND = {
     "少于": Bound.under,
     "以下": Bound.under,
     "至少": Bound.at_least,
+    "不少于": Bound.at_least,
+    "不低于": Bound.at_least,
+    "不下于": Bound.at_least,
+    "不小于": Bound.at_least,
+    "不下": Bound.at_least,
+    "不超过": Bound.at_most,
+    "不多于": Bound.at_most,
+    "不高于": Bound.at_most,
+    "不大于": Bound.at_most,
     "起码": Bound.at_least,
     "最少": Bound.at_least,
     "最多": Bound.at_most,
