@@ -556,6 +556,19 @@ def _read(text: str) -> list[tuple[str, str, object, object, str]]:
             ("华为劳动合同四年一签。", [("duration", "四年", 4, 4, "exact")]),
             ("三天一问候。", []),
             ("被困两天一夜。", [("duration", "两天", 2, 2, "exact")]),
+            # one unit as no length: the same day, day by day, all day long, a long while
+            ("两份报告同一天出具。", [("quantity", "两份", 2, 2, "exact")]),
+            ("日子一天天过去。", []),
+            ("一天又一天，他等着。", []),
+            ("他一天到晚忙个不停。", []),
+            ("一年到头也见不到。", []),
+            ("等了老半天。", []),
+            ("他只做了一天就走了。", [("duration", "一天", 1, 1, "exact")]),
+            ("住院半天。", [("duration", "半天", 0.5, 0.5, "exact")]),
+            # an article of a law counts no 条; 人份 counts doses, not people
+            ("根据刑事诉讼法175条第4款的规定。", []),
+            ("中国有148条河流超警。", [("quantity", "148条", 148, 148, "exact")]),
+            ("获得160万人份甲流订单。", [("quantity", "160万人份", 1600000, 1600000, "exact")]),
         ]
     ),
 )

@@ -125,7 +125,8 @@ class QuantityExtractor:
     gate: Final = _NumeralGate(_NUMERIC_OR_NONE, "无未", ("没有",))  # a numeral, or 无/未/没有 (NONE_HURT)
 
     COUNTERS: Final = (
-        "人次|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
+        # 人份 is doses (160万人份疫苗), no people
+        "人次|人份|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|(?<!19\\d\\d)(?<!20\\d\\d)款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|宗(?![教旨族师亲祠派室])|只(?![是有能要会不在好])|头|匹|"
         # a streak: 27连胜 (27 wins in a row), 5连败, 3连冠, 沪指7连涨
         "连胜|连败|连负|连冠|连涨|连跌|"
@@ -296,6 +297,7 @@ def _in_name(text: str, start: int) -> bool:
 
 
 _THIS_PIECE = re.compile("[这那哪某另同整每]一块")
+_LAW_BEFORE = re.compile("(?:法|条例|规定|办法|解释|章程|宪章)$")
 
 
 def _share(den: str, value: Decimal) -> bool:
@@ -312,12 +314,15 @@ _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 
 def _no_count(text: str, m: re.Match[str]) -> bool:
     """A numeral and counter that count nothing: a year at school (研三学生), 四起 of 消息四起 (arising on all
-    sides, where 4 cases would name what they count: 四起事故), 家 of 家长 or 家属 (千万家长: parents)."""
+    sides, where 4 cases would name what they count: 四起事故), an article of a law (刑事诉讼法175条), 家 of 家长
+    or 家属 (千万家长: parents)."""
     if m.end("num") - m.start("num") == 1 and _SCHOOL_YEAR.match(text, m.start("num")):
         return True
     counter = m.groupdict().get("counter")
     if counter == "起" and m.group("num") == "四" and m.end("counter") == m.end():
         return _HAN_CHAR.match(text, m.end()) is None  # 消息四起, 谣言四起
+    if counter == "条" and _LAW_BEFORE.search(text, max(0, m.start("num") - 4), m.start("num")):
+        return True  # 刑事诉讼法175条第4款: an article of a law, no count of 条
     return counter == "家" and text[m.end("counter") : m.end("counter") + 1] in ("长", "属")
 
 

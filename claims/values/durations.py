@@ -102,6 +102,23 @@ def _indefinite_day(text: str, m: re.Match[str], tail: str) -> bool:
     return before in _SOME_DAY_BEFORE or tail.startswith(_SOME_DAY_AFTER)
 
 
+# 一天到晚, 一年到头: all day long, all year round
+_ALL_ALONG = ("到晚", "到头")
+
+
+def _day_by_day(text: str, m: re.Match[str], tail: str) -> bool:
+    """One unit as no length: the same day (同一天), day by day (一天天, 一天又一天), all along (一天到晚,
+    一年到头), or a long while (老半天)."""
+    n, unit, before, said = m["n"], m["unit"], text[max(0, m.start() - 1) : m.start()], m.group()
+    if said.startswith("半"):
+        return before == "老"
+    if n not in ("一", "1") or m["pre"] or not unit:
+        return False
+    again = before == "又" and text[max(0, m.start() - len(said) - 1) : m.start() - 1] == said
+    again = again or text.startswith("又" + said, m.end())  # 一天又一天, not 一年又一个月 (a year and a month)
+    return again or before == "同" or tail.startswith((unit, *_ALL_ALONG))
+
+
 def _within_a_day(unit_text: str | None) -> bool:
     return unit_text is not None and unit_text[-1:] in ("时", "钟", "分", "秒", "头")
 
@@ -232,7 +249,9 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     if _indefinite_day(text, m, tail):
         return True
     if _ONCE_IN.match(tail):
-        return True  # 百年一遇, 三天一问候, 四年一届: once in so long, no length of time
+        return True  # 百年一遇, 三天一问候, 两年一次: once in so long, no length of time
+    if _day_by_day(text, m, tail):
+        return True
     if (
         m["post"] is None
         and (after := _NOT_DURATION_AFTER.match(tail))
