@@ -984,3 +984,16 @@ def test_a_relative_days_characters_in_other_words_date_nothing():
 def test_what_follows_a_month_or_precedes_a_holiday_decides_the_day(text, dates):
     claims = extract_text(text, published="2018-03-30")
     assert [(c.value.start, c.value.end) for c in claims if c.kind is Kind.date] == dates
+
+
+def test_a_day_quoted_words_name_is_counted_from_their_speaking():
+    # “明天他就进去”: tomorrow of the call, which the page does not date; outside the marks 今天 is the page's
+    for text in (
+        "话中对她说，“你要不承认，明天他就进去”。",
+        "「今天网络上的舆情汹汹并不是我本意」",
+        "他回忆：“三天前我还见过他。”",
+    ):
+        assert one_date(text, ExtractContext(published=date(2018, 3, 30)))[1] is None, text
+    for text in ("他今天说，“我们会继续调查”。", "他说：“2018年5月1日我到了北京。”"):
+        m = one_date(text, ExtractContext(published=date(2018, 3, 30)))[1]
+        assert m is not None, text

@@ -73,8 +73,22 @@ TITLE_REACH = 30
 def in_title(text: str, start: int, end: int) -> bool:
     """Is `start`..`end` inside a title's marks (央视《今日说法》栏目, 从小看《三国演义》)? What a title
     holds names a work, not the story's day or count."""
-    opened = text.rfind("《", max(0, start - TITLE_REACH), start)
-    if opened < 0 or "》" in text[opened:start]:
+    return _enclosed(text, start, end, "《", "》", TITLE_REACH)
+
+
+# How far quoted words reach either side of a day they name (“赶明天你去瞅瞅孩子去”: 5 and 6).
+QUOTE_REACH = 60
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """Is `start`..`end` inside quotation marks (“…明天他就进去”, 「…今天…」)? A day someone's quoted words
+    name is counted from when they spoke, which the page does not date."""
+    return _enclosed(text, start, end, "“", "”", QUOTE_REACH) or _enclosed(text, start, end, "「", "」", QUOTE_REACH)
+
+
+def _enclosed(text: str, start: int, end: int, opening: str, closing: str, reach: int) -> bool:
+    opened = text.rfind(opening, max(0, start - reach), start)
+    if opened < 0 or closing in text[opened:start]:
         return False
-    closed = text.find("》", end, end + TITLE_REACH)
-    return closed >= 0 and "《" not in text[end:closed]
+    closed = text.find(closing, end, end + reach)
+    return closed >= 0 and opening not in text[end:closed]

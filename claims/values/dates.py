@@ -81,7 +81,7 @@ from typing import NamedTuple
 from claims.model import DateValue, Granularity, Period, Precision
 from claims.spans import longest_first
 from claims.text.gate import gated
-from claims.text.hanzi import HAN, TITLES, in_title
+from claims.text.hanzi import HAN, TITLES, in_quotes, in_title
 from claims.values.date_grammar import (
     ANAPHORIC_DAY,
     ANAPHORIC_OFFSET,
@@ -466,11 +466,18 @@ class _Scan:
         self.told: list[_Told] = []  # dates told so far that later year-less dates continue from
 
     def add(self, start: int, end: int, value: DateValue | None, pattern: str, score: float) -> None:
+        # A day named in quoted words (“你要不承认，明天他就进去”, 汤兰兰只说“去年冬天”) is counted from when they
+        # were spoken, which the page does not date (development corpus: 14 such read from publication).
         # In a title's marks a date counted from the page's or the story's names a work (《今日说法》,
         # 《明天会更好》) or is told in the work's own time (新京报…《涉事老师：事发当日没批评》 had read 当日 as
         # the day of the report); a date the title states in full stays one (《2018年政府工作报告》).
-        if value is not None and start < end and not (value.relative and in_title(self.text, start, end)):
-            self.found.append(DateSpan(start, end, value, pattern, score))
+        if value is None or start >= end:
+            return
+        if value.relative and (
+            in_title(self.text, start, end) or (pattern in QUOTED_DEIXIS and in_quotes(self.text, start, end))
+        ):
+            return
+        self.found.append(DateSpan(start, end, value, pattern, score))
 
     def calendar_dates(self) -> None:
         """Year-month-day dates, numeric Y-M-D, a day of month alone."""
@@ -739,6 +746,8 @@ class _Scan:
                 )
 
 
+# The deictic days a quotation counts from its own speaking (QUOTE_REACH): 今天, 本周五, 三天前.
+QUOTED_DEIXIS = frozenset({"relative_day", "week", "relative_offset"})
 # A holiday or a weekday told as a habit (每逢教师节、感恩节、圣诞节，他都会…; 每年春节; 每逢周末): each year's or
 # week's, in its own clause (恰逢国庆节 is the one day it fell on).
 EVERY_REACH = 24
