@@ -47,9 +47,11 @@ from claims.frames.rows import row_labels
 from claims.ids import canonical_json, json_string
 from claims.model import (
     MASK,
+    Bound,
     Claim,
     DateValue,
     Frame,
+    IntervalValue,
     Kind,
     MinuteValue,
     Period,
@@ -463,19 +465,42 @@ Finds = tuple[tuple[int, tuple[Mention, ...]], ...]  # (recognizer's place in SE
 def _finds(text: str, ctx: ExtractContext, readers: Sequence[int]) -> Finds:
     """What the recognizers at `readers` find in `text` worth a claim (MIN_SCORE)."""
     out = []
-    titled = "《" in text
+    titled, paired = "《" in text, "、" in text
     for i in readers:
         extractor, gate, roles = SENTENCE_GATES[i]
         if (gate is not None and gate.search(text) is None) or (roles is not None and ctx.role not in roles):
             continue  # it cannot find anything here (claims.extractors.registry)
         found = tuple(
-            m
+            _paired(text, m) if paired else m
             for m in extractor.find(text, ctx)
             if m.score >= MIN_SCORE and not (titled and m.kind in TITLE_FIGURES and in_title(text, m.start, m.end))
         )
         if found:
             out.append((i, found))
     return tuple(out)
+
+
+# Two numerals joined by 、 before a figure's own (七、八个人, 二、三十次, 2、3分钟): the first is its low end. Not
+# an item of a longer list or of numbered ones (1、2、3号, 第1、2名).
+_PAIR_BEFORE = re.compile(r"(?<![0-9零〇一二两三四五六七八九十、第])([一二两三四五六七八九1-9])、$")
+_PAIR_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2} | {str(i): i for i in range(10)}
+
+
+def _paired(text: str, m: Mention) -> Mention:
+    """A figure with the numeral one below its leading digit and a 、 before it, read as the range the
+    two name (七、八个人 is 7-8 people, not 8; 二、三十次 20-30 times)."""
+    v = m.value
+    if not isinstance(v, IntervalValue) or v.bound is not Bound.exact or v.high is None or v.low != v.high:
+        return m
+    if (got := _PAIR_BEFORE.search(text, max(0, m.start - 2), m.start)) is None or v.high != int(v.high) or v.high < 1:
+        return m
+    high = int(v.high)
+    scale = 10 ** (len(str(high)) - 1)
+    if high % scale or _PAIR_DIGIT[got.group(1)] != high // scale - 1:
+        return m
+    low = _PAIR_DIGIT[got.group(1)] * scale
+    value = v.model_copy(update={"low": low, "bound": Bound.range})
+    return Mention(got.start(1), m.end, value, m.extractor, m.pattern, m.score, m.as_of, m.extra)
 
 
 # Figures a title holds name a work (从小看《三国演义》, 《十万个为什么》), no count of the story's.

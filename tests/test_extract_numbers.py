@@ -565,6 +565,12 @@ def _read(text: str) -> list[tuple[str, str, object, object, str]]:
             ("等了老半天。", []),
             ("他只做了一天就走了。", [("duration", "一天", 1, 1, "exact")]),
             ("住院半天。", [("duration", "半天", 0.5, 0.5, "exact")]),
+            # two numerals joined by 、 are a range (七、八个人 is 7-8); a longer or numbered list is no range
+            ("来了七、八个人。", [("quantity", "七、八个", 7, 8, "range")]),
+            ("他打了二、三十次电话。", [("quantity", "二、三十次", 20, 30, "range")]),
+            ("已经过去四、五年了。", [("duration", "四、五年", 4, 5, "range")]),
+            ("损失三、四万元。", [("money", "三、四万元", 30000, 40000, "range")]),
+            ("有5、7个人。", [("quantity", "7个", 7, 7, "exact")]),
             # an article of a law counts no 条; 人份 counts doses, not people
             ("根据刑事诉讼法175条第4款的规定。", []),
             ("中国有148条河流超警。", [("quantity", "148条", 148, 148, "exact")]),
