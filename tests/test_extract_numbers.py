@@ -571,6 +571,10 @@ def _read(text: str) -> list[tuple[str, str, object, object, str]]:
             ("已经过去四、五年了。", [("duration", "四、五年", 4, 5, "range")]),
             ("损失三、四万元。", [("money", "三、四万元", 30000, 40000, "range")]),
             ("有5、7个人。", [("quantity", "7个", 7, 7, "exact")]),
+            # 快 before a span is nearly it; 数百年 is some hundreds of years, not a century
+            ("这里快40年了。", [("duration", "快40年", 36, 40, "nearly")]),
+            ("很快3天过去了。", [("duration", "3天", 3, 3, "exact")]),
+            ("数百年来一直如此。", [("duration", "数百年", 200, 900, "range")]),
             # an article of a law counts no 条; 人份 counts doses, not people
             ("根据刑事诉讼法175条第4款的规定。", []),
             ("中国有148条河流超警。", [("quantity", "148条", 148, 148, "exact")]),

@@ -34,14 +34,16 @@ class DurationSpan:
 _D_NUM = r"\d+(?:\.\d+)?|[零〇两一二三四五六七八九十百千廿卅]+(?:点[零〇一二三四五六七八九]+)?"
 _D_COUNT = (
     rf"(?P<lo>{_D_NUM}) ?(?:-|~|–|—|到|至) ?(?P<hi>{_D_NUM})"
-    r"|(?P<vague>[一二三四五六七八九]?十几|几十|数十|十数|几|数)"
+    r"|(?P<vague>[一二三四五六七八九]?十几|几十|数十|十数|几百|数百|几千|数千|几|数)"
     r"|(?P<adj>[一两二三四五六七八九]{2})(?=个|年|天|周|星期|礼拜|小时|分钟|秒)"
     rf"|(?P<n>{_D_NUM})"
 )
 # 年 in 年轻 (young), 年纪/年龄 (age), 年级 (school year), 年代 (decade), 年薪 (salary) is no unit.
 _D_UNIT = r"(?P<unit>年(?!轻|纪|龄|级|代|薪|度|货)|月|周(?!岁)|星期|礼拜|工作日|天|小时|钟头|钟|分钟|秒钟|秒)"
 DURATION = gated(
-    r"(?=[将接近约大差超逾至起最不未过长半0-9零〇两一二三四五六七八九十百千廿卅几数])(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达)? ?"
+    r"(?=[将接近约大差超逾至起最不未过长半快0-9零〇两一二三四五六七八九十百千廿卅几数])"
+    # 快40年了: nearly forty years (not 很快, 最快: soon, at the soonest)
+    r"(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达|(?<![很最越飞赶尽加较])快)? ?"
     + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第])"
     + rf"(?:(?P<count>{_D_COUNT})(?P<more>多|余)? ?(?P<ge>个)?(?P<more2>多)?(?P<half>半)?|(?<![上下前后])(?P<bare_half>半)(?P<ge2>个)?)"
     + r" ?"
@@ -136,6 +138,10 @@ def _vague(text: str) -> tuple[Decimal, Decimal] | None:
         return Decimal(2), Decimal(9)
     if text in ("几十", "数十"):
         return Decimal(20), Decimal(90)
+    if text in ("几百", "数百"):
+        return Decimal(200), Decimal(900)  # 数百年来: some hundreds of years, no century
+    if text in ("几千", "数千"):
+        return Decimal(2000), Decimal(9000)
     if text in ("十几", "十数"):
         return Decimal(11), Decimal(19)
     tens = parse_number(text[:-1])

@@ -366,6 +366,7 @@ QUALIFIER_BOUND = {
     "之内": Bound.at_most,
     "内": Bound.at_most,
     "将近": Bound.nearly,
+    "快": Bound.nearly,  # the duration grammar's only (claims/values/durations.py): 快40年了
     "接近": Bound.nearly,
     "差不多": Bound.nearly,
     "几乎": Bound.nearly,
