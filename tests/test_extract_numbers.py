@@ -515,6 +515,9 @@ def _figures(text: str) -> list[str]:
             ("消息四起，谣言四起。", []),
             ("当天发生四起事故。", ["四起"]),
             ("千万家长的愤怒与恐惧。", []),
+            # 碳九 is C9 aromatics, no nine of anything; the tons leaked stay
+            ("碳九一种有毒物质。", []),
+            ("事故造成6.97吨碳九泄漏。", ["6.97吨"]),
         ]
     ),
 )

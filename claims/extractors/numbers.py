@@ -313,11 +313,13 @@ _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 
 
 def _no_count(text: str, m: re.Match[str]) -> bool:
-    """A numeral and counter that count nothing: a year at school (研三学生), 四起 of 消息四起 (arising on all
+    """A numeral and counter that count nothing: a year at school (研三学生), a carbon number (碳九), 四起 of 消息四起 (arising on all
     sides, where 4 cases would name what they count: 四起事故), an article of a law (刑事诉讼法175条), 家 of 家长
     or 家属 (千万家长: parents)."""
     if m.end("num") - m.start("num") == 1 and _SCHOOL_YEAR.match(text, m.start("num")):
         return True
+    if text[m.start("num") - 1 : m.start("num")] == "碳" and not m.group("num")[:1].isdigit():
+        return True  # 碳九一种, 碳九吨: a carbon number (C9 aromatics), no count
     counter = m.groupdict().get("counter")
     if counter == "起" and m.group("num") == "四" and m.end("counter") == m.end():
         return _HAN_CHAR.match(text, m.end()) is None  # 消息四起, 谣言四起
