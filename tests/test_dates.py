@@ -997,3 +997,15 @@ def test_a_day_quoted_words_name_is_counted_from_their_speaking():
     for text in ("他今天说，“我们会继续调查”。", "他说：“2018年5月1日我到了北京。”"):
         m = one_date(text, ExtractContext(published=date(2018, 3, 30)))[1]
         assert m is not None, text
+
+
+def test_a_full_dates_weekday_is_that_days():
+    # 2018年11月5日（星期一）: one day told with its weekday, not the day and the next Monday
+    for text in ("2018年11月5日（星期一），学生上学。", "2018年11月5日是星期一，学生正常去了学校。"):
+        claims = [c for c in extract_text(text, published="2018-11-15") if c.kind is Kind.date]
+        assert [(c.value.start, c.value.end) for c in claims] == [("2018-11-05", "2018-11-05")], text
+    # a weekday the date does not fall on is left to say what it says
+    claims = [
+        c for c in extract_text("2018年11月5日（星期二），学生上学。", published="2018-11-15") if c.kind is Kind.date
+    ]
+    assert len(claims) == 2

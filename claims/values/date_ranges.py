@@ -10,7 +10,7 @@ from claims.model import DateValue, Granularity, RelativeDate
 from claims.values.date_grammar import AFTER_BEFORE, BETWEEN_JOIN, BETWEEN_TAIL, CALENDAR, RANGE_JOIN
 from claims.values.date_resolution import DateSpan, Fields, date_value, resolve_calendar, safe_date, whole_number
 
-_WEEKDAY_GAP = re.compile(r"[ ,、(（]{0,2}")
+_WEEKDAY_GAP = re.compile(r"[ ,、(（是]{0,2}")  # 11月5日是星期一: the day's weekday told
 
 
 def weekday_dates(
@@ -20,11 +20,17 @@ def weekday_dates(
     fields_at: dict[tuple[int, int], Fields],
     ref: date | None,
 ) -> list[DateSpan]:
-    """周日, 二月十号 / 2月10日(周日): a year-less day takes the year its weekday names."""
+    """周日, 二月十号 / 2月10日(周日): a year-less day takes the year its weekday names; a full date's weekday
+    (2018年11月5日（星期一）) is that day's, no day of its own."""
     out = list(found)
     for span in found:
         f = fields_at.get((span.start, span.end))
-        if ref is None or f is None or not f.relative or f.month is None or f.day is None:
+        if f is None or f.month is None or f.day is None:
+            continue
+        if not f.relative:
+            out.extend(_weekday_told(text, span, f, weekdays))
+            continue
+        if ref is None:
             continue
         for (ws, we), wd in weekdays.items():
             before = we <= span.start and _WEEKDAY_GAP.fullmatch(text, we, span.start)
@@ -51,6 +57,16 @@ def weekday_dates(
                     span.score,
                 )
             )
+    return out
+
+
+def _weekday_told(text: str, span: DateSpan, f: Fields, weekdays: dict[tuple[int, int], int]) -> list[DateSpan]:
+    """The full date `span` with the weekday told beside it, where that is the date's weekday."""
+    day = safe_date(f.year, f.month, f.day) if f.year and f.month and f.day else None
+    out = []
+    for (ws, we), wd in weekdays.items() if day else ():
+        if day is not None and day.weekday() == wd and span.end <= ws and _WEEKDAY_GAP.fullmatch(text, span.end, ws):
+            out.append(DateSpan(span.start, we, span.value, span.pattern, span.score))
     return out
 
 
