@@ -517,6 +517,10 @@ def _figures(text: str) -> list[str]:
             ("千万家长的愤怒与恐惧。", []),
             # 碳九 is C9 aromatics, no nine of anything; the tons leaked stay
             ("碳九一种有毒物质。", []),
+            # 第 governs each ordinal of its list
+            ("第1、2名是中国队。", []),
+            ("第一、二、三批疫苗已经运到。", []),
+            ("1、2名学生受伤。", ["1、2名学生"]),
             ("事故造成6.97吨碳九泄漏。", ["6.97吨"]),
         ]
     ),

@@ -297,6 +297,9 @@ def _in_name(text: str, start: int) -> bool:
 
 
 _THIS_PIECE = re.compile("[这那哪某另同整每]一块")
+# A list of ordinals (第1、2名, 第一、二、三批): 第 governs each item after it.
+ORDINAL_LIST_REACH = 12
+_ORDINAL_LIST = re.compile("第[0-9零〇一二两三四五六七八九十]+、(?:[0-9零〇一二两三四五六七八九十]+、)*$")
 _LAW_BEFORE = re.compile("(?:法|条例|规定|办法|解释|章程|宪章)$")
 
 
@@ -313,13 +316,16 @@ _HAN_CHAR = re.compile(f"[{HAN_CLASS}]")
 
 
 def _no_count(text: str, m: re.Match[str]) -> bool:
-    """A numeral and counter that count nothing: a year at school (研三学生), a carbon number (碳九), 四起 of 消息四起 (arising on all
+    """A numeral and counter that count nothing: a year at school (研三学生), a carbon number (碳九), a later
+    ordinal of a list (第1、2名), 四起 of 消息四起 (arising on all
     sides, where 4 cases would name what they count: 四起事故), an article of a law (刑事诉讼法175条), 家 of 家长
     or 家属 (千万家长: parents)."""
     if m.end("num") - m.start("num") == 1 and _SCHOOL_YEAR.match(text, m.start("num")):
         return True
     if text[m.start("num") - 1 : m.start("num")] == "碳" and not m.group("num")[:1].isdigit():
         return True  # 碳九一种, 碳九吨: a carbon number (C9 aromatics), no count
+    if _ORDINAL_LIST.search(text, max(0, m.start("num") - ORDINAL_LIST_REACH), m.start("num")):
+        return True  # 第1、2名, 第一、二批: later items of a list of ordinals
     counter = m.groupdict().get("counter")
     if counter == "起" and m.group("num") == "四" and m.end("counter") == m.end():
         return _HAN_CHAR.match(text, m.end()) is None  # 消息四起, 谣言四起
