@@ -73,7 +73,16 @@ from claims.text.gate import gated
 from claims.text.hanzi import in_title
 from claims.text.lines import LineIndex
 from claims.text.segment import Role, Segmented, Sentence, segment
-from claims.values.dates import BIRTH, DATE_HINT, DATELINE, may_resolve, names_now, sentence_time
+from claims.values.dates import (
+    BIRTH,
+    DATE_HINT,
+    DATELINE,
+    may_resolve,
+    names_now,
+    restated_day,
+    restated_days,
+    sentence_time,
+)
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
@@ -364,9 +373,12 @@ def _find_mentions(
     anchor: date | None = None
     anchored_at = 0  # the paragraph that stated the anchor
     last_day: date | None = None  # the last day stated, however far back (what 当天 refers to)
+    restated = restated_days(seg.norm.text)  # days dated in full: a year-less 3月26号 of one is that day
     for sent in seg.sentences:
         if anchor is not None and sent.paragraph - anchored_at > ANCHOR_REACH:
             anchor = None  # a date told paragraphs ago no longer sets the story's year
+        if anchor is None and restated and (day := restated_day(sent.text, restated)) is not None:
+            anchor, anchored_at = day, sent.paragraph
         anchors.append(anchor)
         if sent.index in furniture:
             continue  # a caption, credit, link or platform counter states no fact

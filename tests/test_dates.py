@@ -1009,3 +1009,28 @@ def test_a_full_dates_weekday_is_that_days():
         c for c in extract_text("2018年11月5日（星期二），学生上学。", published="2018-11-15") if c.kind is Kind.date
     ]
     assert len(claims) == 2
+
+
+def test_a_day_dated_in_full_once_is_that_day_when_told_again_without_its_year():
+    """An interview of May 2019 that opened with 2018年3月26日 and, paragraphs later, says 3月26号上午 and
+    3月22号 tells of that spring's days, not of the weeks before it was written; a day dated in two
+    years stays read from publication, and a birth date dates no later 10月20日."""
+    filler = "\n\n".join(["他说那段时间很忙。"] * 4)
+
+    def days(text: str, published: str) -> dict[str, str]:
+        return {c.text: c.value.start for c in extract_text(text, published=published) if c.kind is Kind.date}
+
+    told = days(
+        f"2018年3月26日，研究生陶某坠楼身亡。\n\n{filler}\n\n3月26号上午11点左右，去的医院。\n\n但在3月22号，你让他帮忙带过饭。",
+        "2019-05-15",
+    )
+    assert told["3月26号上午11点左右"] == "2018-03-26"
+    assert told["3月22号"] == "2018-03-22"  # never dated in full, but told after that day (ANCHOR_REACH)
+    both = days(
+        f"2018年3月26日，陶某坠楼。2019年3月26日，家人祭奠。\n\n{filler}\n\n3月26号上午，去的医院。", "2019-05-15"
+    )
+    assert both["3月26号上午"] == "2019-03-26"
+    birth = days(f"1994年10月20日出生的汤某。\n\n{filler}\n\n10月20日，法院作出判决。", "2018-01-19")
+    assert birth["10月20日"] == "2017-10-20"
+    own = days(f"2018年3月26日，陶某坠楼。\n\n{filler}\n\n今年3月26日，家人祭奠。", "2019-05-15")
+    assert own["今年3月26日"] == "2019-03-26"  # the sentence names its year

@@ -932,3 +932,41 @@ def _months_from(text: str, span: DateSpan, period: Period) -> Period:
     if m is None or period.precision is not Precision.month or not 1 <= int(m["m"]) < period.start.month:
         return period
     return Period(start=period.start.replace(month=int(m["m"])), end=period.end, precision=Precision.span)
+
+
+# A day an article dates in full once (2018年3月22日，…) and later by its month and day alone (王攀：3月22号，那就是
+# 一次): the same day, also in a text written a year after it, which a year-less date would otherwise read near
+# (development corpus: 极昼's interview of 2019-05-15 had read 3月22号 and 3月26号 of the spring of 2018 as 2019's,
+# agreeing with another text's 2019-03-26 at the grave). A day the text dates in two years tells nothing;
+# a date of birth is a birthday's, not the day's (1994年10月20日出生 … 10月20日一审判决).
+_FULL_DAY = re.compile(r"((?:19|20)[0-9]{2})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号號]")
+_YEARLESS_DAY = re.compile(r"(?<![0-9年])\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*[日号號]")
+_NAMES_YEAR = re.compile(r"[0-9]\s*年|[今去前明后後次同当當上下本该該][一个個]?年")
+
+
+def restated_days(text: str) -> dict[tuple[int, int], date]:
+    """The days `text` dates in full (its year, month and day stated), by their month and day,
+    when that month and day is dated in one year only."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for m in _FULL_DAY.finditer(text):
+        if is_birth(text, m.start(), m.end()):
+            continue
+        years.setdefault((int(m[2]), int(m[3])), set()).add(int(m[1]))
+    out = {}
+    for (month, day), ys in years.items():
+        d = safe_date(ys.pop(), month, day) if len(ys) == 1 else None
+        if d is not None:
+            out[(month, day)] = d
+    return out
+
+
+def restated_day(text: str, days: dict[tuple[int, int], date]) -> date | None:
+    """The day a sentence dates by its month and day alone that the article dated in full
+    elsewhere (`restated_days`), when the sentence names no year of its own."""
+    if not days or _NAMES_YEAR.search(text):
+        return None
+    for m in _YEARLESS_DAY.finditer(text):
+        d = days.get((int(m[1]), int(m[2])))
+        if d is not None:
+            return d
+    return None
