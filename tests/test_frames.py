@@ -352,6 +352,26 @@ def test_a_threshold_or_what_is_still_to_come_is_no_count():
     assert won is not None and won.scope is None
 
 
+def test_a_term_of_a_cited_rule_is_a_threshold_not_what_happened():
+    """按劳动法的规定，入职10年以上是可以签…: what the law allows, not anyone's tenure (华为's 入职10年以上 had
+    agreed with 李洪元's 入职12年); a rule cited but a deed told (根据规定，该公司被罚款…) stays a count."""
+
+    def scope(kind: str, text: str, unit: str | None = None) -> str | None:
+        frame = frame_of(kind, text, unit)
+        assert frame is not None
+        return frame.scope
+
+    assert (
+        scope("duration", f"因为我入职12年了，按劳动法的规定，入职{MASK}是可以签无固定期限劳动合同的。") == "threshold"
+    )
+    assert scope("duration", f"根据《劳动合同法》，连续工作满{MASK}的，应当订立无固定期限劳动合同。") == "threshold"
+    assert scope("money", f"《刑法》规定，数额在{MASK}以上的，应当认定为数额巨大。", "元") == "threshold"
+    assert scope("duration", f"按照规定，学校应在{MASK}内答复。") == "threshold"
+    assert scope("duration", f"因为我入职{MASK}了，按劳动法的规定，入职10年以上是可以签无固定期限劳动合同的。") is None
+    assert scope("money", f"根据规定，该公司被罚款{MASK}。", "元") is None
+    assert scope("money", f"根据法院判决，华为应支付{MASK}。", "元") is None  # a verdict is no rule
+
+
 def test_a_debts_two_sides_are_measures():
     """借款 and 偿还/还给 are what was borrowed and what was repaid (于欢案: 100万 borrowed, 152.5万 repaid)."""
     borrowed = frame_of("money", f"苏银霞向吴学占借款{MASK}。", "元")

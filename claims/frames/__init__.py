@@ -247,6 +247,16 @@ _THRESHOLD = gated(
     r"(?:^|[，,])(?:若|如|如果|想)?要[^。；;，,]{2,30}[，,]\s*(?:则|就)?(?:至少)?(?:需要?|须|必须)[^，,。；;]{0,10}$"
     r"|(?<!无)须[^。；;]{2,30}[，,]\s*即[^，,。；;]{0,16}$"
 )
+# A term of a rule its sentence cites (按劳动法的规定，入职⟨10年以上⟩是可以签无固定期限劳动合同的; 根据《劳动合同法》，
+# 连续工作满⟨十年⟩的，应当订立…; 按照规定，学校应在⟨30日⟩内答复): what the law allows or requires, not what
+# happened (development corpus: 华为's 入职10年以上 had agreed with 李洪元's own 入职12年). The rule is named
+# before the figure's clause and a modal follows in the figure's sentence; 根据规定，该公司被罚款300万元 tells
+# what was done.
+_RULE_CITED = gated(
+    r"(?:(?:按照?|根据|依照|依据)[^，,。；;]{0,20}?(?:法|法律|法规|条例|规定|办法|规则)》?(?:的?(?:规定|要求))?"
+    r"|(?:法|法律|法规|条例)》?(?:中|里)?(?:明确)?规定)\s*[，,：:][^。；;]*$"
+)
+_RULE_MODAL = re.compile(r"可以|应当|应该|应予|应(?=[在于向按给由从])|必须|不得|不能|方可|才能|(?<![无必])须")
 # A poll named earlier in the figure's sentence (据…联合出口民调，…李在明获得⟨51.7%⟩的选票; 票站调查结果显示,
 # 民意调查): what voters told pollsters, not the count, unless the count is named after it (计票结果显示…).
 _POLL = re.compile(r"民调|民意调查|票站调查")
@@ -978,6 +988,8 @@ def _scope_for(
     scope = _scope_of(before, left_clause, right_clause, measure, predicate) or _all_time(left_clause, after)
     if scope == "new" and kind == "duration":
         scope = None  # 时隔16年再夺总冠军: how long since, no count a day added to (再夺3金)
+    if scope is None and _rule_term(before, after):
+        return "threshold"
     if scope is None and kind in _POLLED_KINDS and _polled(SENTENCE_END.split(before)[-1]):
         return "planned"  # 票站调查结果显示，工党将赢得⟨410席⟩; not 终结保守党14年的执政 in that sentence
     return scope
@@ -988,6 +1000,12 @@ _POLLED_KINDS = frozenset({"percent", "quantity"})  # what a poll finds: shares 
 
 def _all_time(left_clause: str, after: str) -> str | None:
     return "all_time" if _ALL_TIME.search(left_clause + SENTENCE_END.split(after, 1)[0][:ALL_TIME_REACH]) else None
+
+
+def _rule_term(before: str, after: str) -> bool:
+    """Is the figure a term of a rule its sentence cites (_RULE_CITED), a modal after the citation?"""
+    cited = _RULE_CITED.search(SENTENCE_END.split(before)[-1])
+    return cited is not None and _RULE_MODAL.search(cited.group() + MASK + SENTENCE_END.split(after, 1)[0]) is not None
 
 
 def _scope_of(
