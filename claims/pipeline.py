@@ -83,12 +83,17 @@ from claims.values.dates import (
     restated_days,
     sentence_time,
 )
+from claims.values.times import after_noon, told_part
 
 # Recognizers mark what is barely a claim with a low score (`一家公司`: "a company", not a
 # count of one); such mentions are not worth a reviewer's time.
 MIN_SCORE = 0.5
 FURNITURE_PARAGRAPH = 200  # a paragraph this short with a link or a credit in it is page furniture as a whole
 ANCHOR_REACH = 2  # paragraphs after the last full date over which year-less dates still count from it
+# Paragraphs after an afternoon's clock over which a bare clock of that day is still the afternoon's or evening's,
+# unless a part of the day or another day is told before it (development corpus: 缪可馨's mother, 当天下午3点14分 …
+# 3点42分 the next paragraph, 九点多 eight after it; 爱贝's 15：14分 … 八点多, 九点多 27 paragraphs after it).
+AFTERNOON_REACH = 30
 # Sentences whose mentions a process remembers (`sentence_mentions`): a 36 KB generated
 # article has ~700 sentences, and reprints share theirs.
 SENTENCE_CACHE = 1 << 14
@@ -373,6 +378,7 @@ def _find_mentions(
     anchor: date | None = None
     anchored_at = 0  # the paragraph that stated the anchor
     last_day: date | None = None  # the last day stated, however far back (what 当天 refers to)
+    noon: tuple[str, int, int] | None = None  # the last afternoon's clock: its day, hour and paragraph
     restated = restated_days(seg.norm.text)  # days dated in full: a year-less 3月26号 of one is that day
     for sent in seg.sentences:
         if anchor is not None and sent.paragraph - anchored_at > ANCHOR_REACH:
@@ -390,6 +396,10 @@ def _find_mentions(
                 turn, _context(ctx_cache, None, sent.speaker, sent.role, dateless=True)
             )
         mentions, stated, day = sentence_mentions(text, ctx)
+        if noon is not None and sent.paragraph - noon[2] > AFTERNOON_REACH:
+            noon = None
+        if mentions and (noon is not None or ":" in text or "点" in text or "时" in text):
+            mentions, noon = _afternoon(text, mentions, noon, sent.paragraph)
         if stated is not None:
             anchor, anchored_at = stated, sent.paragraph
         elif anchor is not None and names_now(text):
@@ -413,6 +423,28 @@ def _find_mentions(
                 continue
             found.append(_Found(m, at, para.nstart + m.start, para.nstart + m.end, ctx))
     return found, anchors
+
+
+def _afternoon(
+    text: str, mentions: tuple[Mention, ...], noon: tuple[str, int, int] | None, paragraph: int
+) -> tuple[tuple[Mention, ...], tuple[str, int, int] | None]:
+    """A sentence's clocks read on from the afternoon told before them (AFTERNOON_REACH): a bare 3点42分 on
+    the day of 下午3点14分 is 15:42 (claims.values.times.after_noon); the last afternoon's clock after them."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        v = m.value
+        if not isinstance(v, DateValue) or not v.time:
+            continue
+        hour = int(v.time[:2])
+        if told_part(text[m.start : m.end]) or not 1 <= hour <= 11:
+            noon = (v.start, hour, paragraph) if hour >= 12 else None
+        elif noon is not None and noon[0] == v.start and (later := after_noon(v.time, noon[1])) is not None:
+            value = v.model_copy(update={"time": later})
+            out[i] = Mention(m.start, m.end, value, m.extractor, m.pattern, m.score, m.as_of, m.extra)
+            noon = (v.start, int(later[:2]), paragraph)
+        else:
+            noon = None
+    return tuple(out), noon
 
 
 # Whether a paragraph recognizer reads the context's dates (claims.extractors.registry's

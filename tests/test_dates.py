@@ -1034,3 +1034,20 @@ def test_a_day_dated_in_full_once_is_that_day_when_told_again_without_its_year()
     assert birth["10月20日"] == "2017-10-20"
     own = days(f"2018年3月26日，陶某坠楼。\n\n{filler}\n\n今年3月26日，家人祭奠。", "2019-05-15")
     assert own["今年3月26日"] == "2019-03-26"  # the sentence names its year
+
+
+def test_a_bare_clock_after_an_afternoons_is_that_afternoons():
+    """当天下午3点14分，…。3点42分的时候，我接到电话 … 九点多，才见到遗体: 15:42 and the evening, not the small
+    hours; a part of the day told (早上7点), another day, or an hour before the afternoon's (晚上10点 … 1点) stays
+    as told, as does a bare clock with no afternoon before it."""
+
+    def times(text: str) -> dict[str, str | None]:
+        return {c.text: c.value.time for c in extract_text(text, published="2020-06-12") if c.kind is Kind.date}
+
+    told = times(
+        "6月4日下午3点14分，缪缪出事了。\n\n3点42分的时候，我还在上班。\n\n我们被盘问了三个小时，九点多的时候，才见到遗体。"
+    )
+    assert told["3点42分"] == "15:42" and told["九点多"] == "21:00/21:59"
+    assert times("6月4日晚上10点，他回到宿舍。\n\n1点30分，他打来电话。")["1点30分"] == "01:30"
+    assert times("6月4日下午3点，他出门。\n\n6月5日早上7点，他回来。\n\n8点30分，他吃了早饭。")["8点30分"] == "08:30"
+    assert times("6月4日3点42分，我接到电话。")["6月4日3点42分"] == "03:42"

@@ -156,3 +156,26 @@ def minutes(value: str) -> tuple[int, int]:
     lo, _, hi = value.partition("/")
     hi = hi or lo
     return int(lo[:2]) * 60 + int(lo[3:5]), int(hi[:2]) * 60 + int(hi[3:5])
+
+
+# A clock told without its part of the day after an afternoon's or evening's of the same day (当天下午3点14分，缪缪出
+# 事了。… 3点42分的时候，我还在上班，突然接到袁老师的电话; 九点多，才见到缪缪的遗体): the same afternoon or evening, as
+# a reader takes a story's hours to run on, not back to the small hours (development corpus: 缪可馨's mother's
+# 3点42分 had been read as 03:42). Only an hour from 1 to 11 that, read after noon, does not come before the
+# afternoon's hour: after 晚上10点, a bare 1点 may be the next night's and stays as told.
+_PART_WORD = re.compile(rf"{'|'.join(sorted(DAY_PART, key=len, reverse=True))}|早|夜|午|[AaPp]\.?[Mm]")
+
+
+def told_part(text: str) -> bool:
+    """Does a time's text name its part of the day (下午3点, 凌晨2点, 15:14 counts as told by its hour)?"""
+    return _PART_WORD.search(text) is not None
+
+
+def after_noon(time: str, since: int) -> str | None:
+    """A bare clock's value (`03:42`, `09:00/09:59`) read after noon, when that does not come before
+    `since`, the hour of the afternoon told before it; None when it stays as read."""
+    parts = time.split("/")
+    hours = [int(p[:2]) for p in parts]
+    if not all(1 <= h <= 11 for h in hours) or hours[0] + 12 < since:
+        return None
+    return "/".join(f"{h + 12:02d}{p[2:]}" for h, p in zip(hours, parts, strict=True))
