@@ -2465,6 +2465,13 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "both name the part they count, with or without 其中: one crime's convicted",
+        "2010年10月20日，法院作出一审判决，11名被告人均获刑。其中10人犯强奸罪，其父被判无期徒刑。",
+        "2010年10月20日，法院作出一审判决，11名被告人全部获刑。9人犯强奸罪，1人犯抢劫罪。",
+        ["agree", "contradict"],  # 11名 and 11名; 10 of them and 9 convicted of rape
+    ),
+    (
         "date",
         "two bulletins in one template count to their own moments",
         "截至2022年1月24日24时，据31个省报告，现有确诊病例2616例。",
