@@ -92,7 +92,7 @@ def test_absolute_dates(raw, span_text, start, end, gran):
             ("前年", "2023-01-01", "2023-12-31", "year"),
             ("后年", "2027-01-01", "2027-12-31", "year"),
             ("两年前", "2023-01-01", "2023-12-31", "year"),
-            ("三周后", "2025-12-24", "2025-12-24", "day"),
+            ("三周后将上线", "2025-12-24", "2025-12-24", "day"),
             ("六個月前", "2025-06-01", "2025-06-30", "month"),
             ("上个月", "2025-11-01", "2025-11-30", "month"),
             ("下个月", "2026-01-01", "2026-01-31", "month"),
@@ -436,7 +436,7 @@ def test_article_keeps_the_duration_of_a_rolling_period():
 
 
 def test_adjacent_digits_offset_is_a_range():
-    assert _spans("四五年后") == [("四五年后", "2029-01-01", "2030-12-31")]
+    assert _spans("四五年后将") == [("四五年后", "2029-01-01", "2030-12-31")]
 
 
 @pytest.mark.parametrize(
@@ -1051,3 +1051,20 @@ def test_a_bare_clock_after_an_afternoons_is_that_afternoons():
     assert times("6月4日晚上10点，他回到宿舍。\n\n1点30分，他打来电话。")["1点30分"] == "01:30"
     assert times("6月4日下午3点，他出门。\n\n6月5日早上7点，他回来。\n\n8点30分，他吃了早饭。")["8点30分"] == "08:30"
     assert times("6月4日3点42分，我接到电话。")["6月4日3点42分"] == "03:42"
+
+
+def test_a_later_offset_with_no_date_told_before_counts_from_no_day_the_page_dates():
+    """而更多人知道这件事，是四天后 and 事发六天后，他看到了报道 in a page of 2018-04-12 that dated nothing before are four
+    and six days after what it tells, not days after the page; what the page looks ahead to (将于三天后, 如果5年后)
+    still counts from its day, an offset after a date it told from that date, and 三天前 from the page."""
+
+    def days(text: str) -> dict[str, str]:
+        return {c.text: c.value.start for c in extract_text(text, published="2018-04-12") if c.kind is Kind.date}
+
+    assert days("而更多人知道这件事，是四天后，姐姐发微博公布聊天记录。") == {}
+    assert days("校友周蔚在事发六天后看到了媒体报道。") == {}
+    assert days("十年后再回首，他们手中已经掌握了半壁江山。") == {}
+    assert days("新规将于三天后实施。") == {"三天后": "2018-04-15"}
+    assert days("如果5年后回头看现在，你会怎么想？") == {"5年后": "2023-01-01"}
+    assert days("2018年3月26日，他坠楼身亡。三天后，她发布了微博。")["三天后"] == "2018-03-29"
+    assert days("三天前，他坠楼身亡。") == {"三天前": "2018-04-09"}

@@ -3364,7 +3364,7 @@ def test_a_date_finds_its_event_beyond_its_clause(sentence, event):
     ("text", "found"),
     [
         ("校方在半小时后才通知家长。", [("duration", "半小时")]),  # a delay: no calendar day is that fine
-        ("三天后，他出院了。", [("date", "三天后")]),
+        ("6月4日他住院，三天后，他出院了。", [("date", "6月4日"), ("date", "三天后")]),  # (after a day the page dates)
         (
             "六月四号，15：14分，她坠楼。",
             [("date", "六月四号"), ("date", "15：14分")],

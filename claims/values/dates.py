@@ -269,6 +269,10 @@ Matches = tuple[re.Match[str], ...]
 
 # Words by which a sentence looks ahead (预计一季度营收…, 一季度将完成, 目标): a part of the year not yet over is this year's.
 _AHEAD = re.compile(r"预计|预期|预测|预估|目标|计划|有望|将|力争|争取|展望|指引")
+# …and a sentence that asks or supposes what will be (十年后，我们还会办这种竞赛吗, 如果5年后回头看现在): what
+# a later offset from the page's day (N天后 with no date told before) may be; told as past it counts from a
+# happening the page does not date (development corpus: 17 such, 十年后再回首 read as 2028).
+_LOOKS_AHEAD = re.compile(_AHEAD.pattern + r"|会|如果|假如|要是|未来")
 
 
 class _TextScan(NamedTuple):
@@ -686,6 +690,10 @@ class _Scan:
             later = m["dir"] in ("后", "之后", "以后")
             # 夫妇于2000年离婚，一年后复婚: counted from the date the sentence just stated.
             stated = _last_stated_before(self.found, m.start(), m["u"]) if later else None
+            if later and stated is None and self.anchor is None and not _LOOKS_AHEAD.search(self.text):
+                # 而更多人知道这件事，是四天后 in a page of 4月12日 that dated nothing before: four days after
+                # what it tells, not a day after the page; only what it looks ahead to (将于三天后, 如果5年后回头看) is
+                continue
             ref = stated or self.story if later else published or self.story
             self.add(*m.span(), resolve_offset(m, ref), "relative_offset", 0.7)
 
@@ -772,9 +780,16 @@ def _has_year(m: re.Match[str]) -> bool:
 
 def _last_stated_before(found: list[DateSpan], start: int, unit: str) -> date | None:
     """The start of the latest date stated (not inferred) before `start`, precise enough to
-    count `unit` from: any date for years, a month for months, a day for days and weeks."""
+    count `unit` from: any date for years, a month for months, a day for days and weeks. A calendar day
+    or month whose year is inferred (6月4日他住院，三天后) counts for days, weeks and months, not years."""
     finest = {"年": ("year", "month", "day")}.get(unit) or (("month", "day") if "月" in unit else ("day",))
-    dates = [s for s in found if s.end <= start and not s.value.relative and s.value.granularity.value in finest]
+    dates = [
+        s
+        for s in found
+        if s.end <= start
+        and s.value.granularity.value in finest
+        and (not s.value.relative or (unit != "年" and s.pattern == "calendar"))
+    ]
     return date.fromisoformat(max(dates, key=lambda s: s.end).value.start) if dates else None
 
 
