@@ -3361,6 +3361,20 @@ def test_a_date_finds_its_event_beyond_its_clause(sentence, event):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "listing"),
+    [
+        (f"{MASK}，国内三大药品零售上市公司，湖南老百姓大药房、益丰大药房发布公告。", False),
+        (f"{MASK}，多家新三板挂牌企业发布了年报。", False),
+        (f"{MASK}上市首日，市值达到138亿元。", True),
+        (f"{MASK}，该公司在深交所挂牌上市。", True),
+    ],
+)
+def test_a_listed_company_dates_no_listing(sentence, listing):
+    """上市公司, 挂牌企业: a firm the listing word describes, no listing on the date (changsheng_vaccine_2018)."""
+    assert ("listing" in frame_of("date", sentence).event) is listing
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("校方在半小时后才通知家长。", [("duration", "半小时")]),  # a delay: no calendar day is that fine

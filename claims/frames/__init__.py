@@ -1946,6 +1946,8 @@ def _before_event(after: str) -> str:
     return window[: min(h.start for h in hits)] if hits else window
 
 
+# A firm a listing word describes (三大药品零售上市公司, 新三板挂牌企业): a listed company, no listing on the date.
+_LISTED_FIRM = re.compile(r"公司|企业|集团|银行|药企|房企|车企|险企|券商")
 # An event word naming a crime or a case (涉嫌拐卖儿童罪, 拐卖案, 绑架案), not what happened on the date.
 _CRIME_NAMED = re.compile(r"(?:儿童|妇女|妇女儿童|人口)?(?:罪|案)")  # not 审理本案, 改判张某无罪
 
@@ -1966,6 +1968,7 @@ def _predicates(text: str) -> tuple[str, ...]:
         and not text.startswith("的", h.end)
         and not any(a <= h.start < b for a, b in reasons)
         and not _CRIME_NAMED.match(text, h.end)
+        and not (h.key == "listing" and _LISTED_FIRM.match(text, h.end))
     ]
     keys = [h.key for h in hits]
     if (
