@@ -372,6 +372,18 @@ def test_a_term_of_a_cited_rule_is_a_threshold_not_what_happened():
     assert scope("money", f"根据法院判决，华为应支付{MASK}。", "元") is None  # a verdict is no rule
 
 
+def test_a_figure_of_a_case_told_in_general_or_supposed_is_a_threshold():
+    """一般因诬告被判处三年有期徒刑的，还可以是情节严重: whoever it fits, no one's sentence (it had contradicted another
+    story's 被判有期徒刑5年); a sentence told of someone stays a count."""
+    assert (
+        frame_of("duration", f"按照这种观点，一般因诬告被判处{MASK}有期徒刑的，还可以是情节严重。").scope == "threshold"
+    )
+    assert frame_of("duration", f"凡连续工作满{MASK}的，可以签订无固定期限合同。").scope == "threshold"
+    assert frame_of("duration", f"如果被判处{MASK}以下有期徒刑的话，可以适用缓刑。").scope == "threshold"
+    assert frame_of("duration", f"于东军被判处{MASK}有期徒刑。").scope is None
+    assert frame_of("duration", f"一般来说，他每天工作{MASK}。").scope != "threshold"
+
+
 def test_a_debts_two_sides_are_measures():
     """借款 and 偿还/还给 are what was borrowed and what was repaid (于欢案: 100万 borrowed, 152.5万 repaid)."""
     borrowed = frame_of("money", f"苏银霞向吴学占借款{MASK}。", "元")
@@ -3372,6 +3384,21 @@ def test_a_date_finds_its_event_beyond_its_clause(sentence, event):
 def test_a_listed_company_dates_no_listing(sentence, listing):
     """上市公司, 挂牌企业: a firm the listing word describes, no listing on the date (changsheng_vaccine_2018)."""
     assert ("listing" in frame_of("date", sentence).event) is listing
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (f"{MASK}，“河滨小学学生坠楼事件联合调查组”发布结论。", ("announcement",)),
+        (f"{MASK}，武汉理工大学发出“陶崇园坠楼事件调查”通报。", ("inspection", "announcement")),
+        (f"{MASK}，坠楼事件发生后，学校封锁了消息。", ("death", "occurrence")),
+        (f"{MASK}，河滨小学学生坠楼身亡。", ("death",)),
+    ],
+)
+def test_an_incidents_name_or_a_body_dates_no_happening(sentence, event):
+    """坠楼事件联合调查组 names an incident and a body: the date is the announcement's, no death's (it had contradicted
+    another story's day of a death); an incident told to happen (坠楼事件发生) did."""
+    assert frame_of("date", sentence).event == event
 
 
 @pytest.mark.parametrize(

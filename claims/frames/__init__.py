@@ -1003,9 +1003,23 @@ def _all_time(left_clause: str, after: str) -> str | None:
 
 
 def _rule_term(before: str, after: str) -> bool:
-    """Is the figure a term of a rule its sentence cites (_RULE_CITED), a modal after the citation?"""
-    cited = _RULE_CITED.search(SENTENCE_END.split(before)[-1])
+    """Is the figure a term of a rule its sentence cites (_RULE_CITED), a modal after the citation, or of
+    a case told in general or supposed (_GENERIC_CASE)?"""
+    own = SENTENCE_END.split(before)[-1]
+    if _GENERIC_CASE.search(own + MASK + SENTENCE_END.split(after, 1)[0]):
+        return True
+    cited = _RULE_CITED.search(own)
     return cited is not None and _RULE_MODAL.search(cited.group() + MASK + SENTENCE_END.split(after, 1)[0]) is not None
+
+
+# A figure of a case told in general or supposed, a clause of 一般/凡是/如果…的 (一般因诬告被判处⟨三年⟩有期徒刑的，还
+# 可以是情节严重; 凡连续工作满⟨十年⟩的; 如果被判处⟨3年⟩以下有期徒刑的话): whoever it fits, no one's (cross-story check:
+# the development corpus's stories run together).
+_GENERIC_CASE = re.compile(
+    r"(?:^|[，,；;：:\s])(?:一般|通常|凡是?|如果|假如|倘若)[^，,。；;]*"
+    + re.escape(MASK)
+    + r"[^，,。；;]*?的(?:话)?(?:[，,]|$)"
+)
 
 
 def _scope_of(
@@ -1948,8 +1962,11 @@ def _before_event(after: str) -> str:
 
 # A firm a listing word describes (三大药品零售上市公司, 新三板挂牌企业): a listed company, no listing on the date.
 _LISTED_FIRM = re.compile(r"公司|企业|集团|银行|药企|房企|车企|险企|券商")
-# An event word naming a crime or a case (涉嫌拐卖儿童罪, 拐卖案, 绑架案), not what happened on the date.
-_CRIME_NAMED = re.compile(r"(?:儿童|妇女|妇女儿童|人口)?(?:罪|案)")  # not 审理本案, 改判张某无罪
+# An event word naming a crime, a case or an incident (涉嫌拐卖儿童罪, 拐卖案, 坠楼事件联合调查组), or the body that
+# does it (调查组, 工作小组, 调查委员会), not what happened on the date; an incident told to happen (坠楼事件发生) did.
+_CRIME_NAMED = re.compile(
+    r"(?:儿童|妇女|妇女儿童|人口)?(?:罪|案|事件)(?!发生)|小?组|委员会"
+)  # not 审理本案, 改判张某无罪
 
 
 def _predicates(text: str) -> tuple[str, ...]:
