@@ -617,7 +617,7 @@ def _clash(p: _Pair) -> Verdict | None:
         return None
     need = CONTRADICT_LISTED if _counted(p) else CONTRADICT_FRAME
     if a.kind in EVENT_KINDS:
-        one_off = a.frame is not None and b.frame is not None and one_off_event(a.frame, b.frame)
+        one_off = _one_off(p)
         # Both dates stated (a day, month or year named), not inferred (当天, 今天).
         stated = all(_stated(c, p.sources) for c in (a, b))
         same_words = _same_sentence(a, b)  # the same sentence around another date
@@ -667,6 +667,28 @@ def _clash(p: _Pair) -> Verdict | None:
         Reason.value,
         p.sim + 0.1,
     )
+
+
+def _one_off(p: _Pair) -> bool:
+    """Are the two dates of one event that happens once (a verdict, a death), not two measures in force?"""
+    fa, fb = p.a.frame, p.b.frame
+    if fa is None or fb is None or not one_off_event(fa, fb):
+        return False
+    return not _measures_in_force(fa, fb, p.shared_entity, p.a, p.b)
+
+
+# What a measure in force is named by: its title (《生成式人工智能服务管理暂行办法》).
+_TITLE = re.compile(r"《[^》]{2,40}》")
+
+
+def _measures_in_force(fa: Frame, fb: Frame, shared: bool, a: Claim, b: Claim) -> bool:
+    """Two days from which something is in force, and nothing says it is one thing (自2017年3月1日起，我公司将不再
+    更新… vs 自2019年6月1日0时起，对…商品加征关税: a story holds many measures, each from its own day; the
+    development corpus's stories run together). One law, tariff or rule both name (a title, an entity) is in
+    force from one day."""
+    if {"effect"} != listed(fa.event) & listed(fb.event):
+        return False
+    return not shared and not (set(_TITLE.findall(a.context)) & set(_TITLE.findall(b.context)))
 
 
 def _one_holders_count(a: Claim, b: Claim) -> bool:

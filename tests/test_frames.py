@@ -2485,6 +2485,13 @@ READER_CASES = [
     ),
     (
         "date",
+        "one measure both name is in force from one day",
+        "国家网信办发布《生成式人工智能服务管理暂行办法》，该办法自2023年8月15日起施行。",
+        "据悉，《生成式人工智能服务管理暂行办法》自2023年9月15日起施行。",
+        ["contradict"],
+    ),
+    (
+        "date",
         "two bulletins in one template count to their own moments",
         "截至2022年1月24日24时，据31个省报告，现有确诊病例2616例。",
         "截至2021年8月24日24时，据31个省报告，现有确诊病例386例。",
@@ -3074,6 +3081,14 @@ def test_a_squad_is_named_only_before_a_word_of_sport():
 @pytest.mark.parametrize(("kind", "why", "a", "b", "expected"), READER_CASES, ids=[w for _, w, *_ in READER_CASES])
 def test_two_reports_as_a_reader_reads_them(tmp_path, kind, why, a, b, expected):
     assert relations(tmp_path, a, b, kind) == expected
+
+
+def test_two_measures_in_force_are_each_from_their_own_day(tmp_path):
+    """自2017年3月1日起，我公司将不再… vs 自2019年6月1日0时起，对…商品提高加征关税税率: two measures, two days (it had
+    been a contradiction); one measure both name (《…办法》) is in force from one day (READER_CASES)."""
+    a = "由于政策调整，自2017年3月1日起，我公司将不再继续更新电子监管网系统。"
+    b = "国务院关税税则委员会决定，自2019年6月1日0时起，对已实施加征关税的600亿美元清单美国商品提高加征关税税率。"
+    assert relations(tmp_path, a, b, "date", published="2019-06-10") == []
 
 
 @pytest.mark.parametrize(
