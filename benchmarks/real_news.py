@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Findings on real multi-outlet reporting: the development corpus in ../shared/dev-corpus.
 
-usage: real_news.py [--data DIR] [--annotations FILE] [--event NAME] [--dump FILE] [--json]
+usage: real_news.py [--data DIR] [--annotations FILE] [--event NAME] [--dump FILE] [--json] [--together]
 
 The corpus texts are not in this repository (they belong to their outlets): build them
 with ../shared/dev-corpus/build_dev_corpus.py (see its README) into one of the folders
@@ -17,6 +17,8 @@ Per event and in total it prints:
   `contradict` the two mentions carry different annotated values, for `evolves`
   different `as_of`); `linked` counts a fact linked by any relation;
 - traps: `must_not_link` pairs that any finding links;
+- with --together, the stories run as one folder: findings that link two stories, each wrong by
+  construction (a check of rules that hold for any story);
 - flagged contradictions / evolves, how many are cross-article, and how many link two
   mentions of one annotated fact of that relation (the annotations are not exhaustive,
   so an unannotated finding may still be right: read them with --dump).
@@ -27,7 +29,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -180,6 +184,36 @@ def score_event(event: str, data_dir: Path, ann: dict, dump: list | None) -> Sco
     return score
 
 
+def together(events: list[str], data_dir: Path, dump: list | None) -> Counter[str]:
+    """The stories run as one folder (each file renamed EVENT__FILE): a finding that links two stories is wrong
+    by construction (two different facts sharing a counter word, a timeline or a kind of event), so their count
+    by relation measures rules that hold for any story, not one. Returns the cross-story findings by relation."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for event in events:
+            for f in sorted((data_dir / event).glob("*.md")):
+                shutil.copyfile(f, Path(tmp) / f"{event}__{f.name}")
+        doc = to_data(compare([Path(tmp)]).document)
+    story = {s["id"]: Path(s["path"]).name.split("__")[0] for s in doc["sources"]}
+    by_id = {c["id"]: c for c in doc["claims"]}
+    cross: Counter[str] = Counter()
+    for f in doc["findings"]:
+        if len({story[by_id[i]["source"]] for i in f["claims"]}) < 2:
+            continue
+        cross[f["relation"]] += 1
+        if dump is not None:
+            dump.append(
+                {
+                    "together": f["relation"],
+                    "explanation": f["explanation"],
+                    "claims": [
+                        f"{by_id[i]['source']} {by_id[i]['text']} | {by_id[i].get('sentence', '')[:120]}"
+                        for i in f["claims"]
+                    ],
+                }
+            )
+    return cross
+
+
 def row(name: str, s: Score) -> str:
     nfacts = sum(s.facts.values())
     found = "  ".join(f"{s.found[r]:>2}/{s.facts[r]:<2}" for r in RELATIONS)
@@ -194,6 +228,9 @@ def main() -> int:
     ap.add_argument("--event", action="append", help="only this event (repeatable)")
     ap.add_argument("--dump", help="write every flagged finding, miss and trap violation here (JSON)")
     ap.add_argument("--json", action="store_true", help="print the totals as JSON")
+    ap.add_argument(
+        "--together", action="store_true", help="also run the stories as one folder and count cross-story findings"
+    )
     args = ap.parse_args()
 
     data_dir = find_data(args.data)
@@ -227,6 +264,13 @@ def main() -> int:
         **{f"annotated_{r}": total.annotated[r] for r in ("contradict", "evolves")},
         "seconds": round(time.perf_counter() - t0, 1),
     }
+    if args.together:
+        cross = together(events, data_dir, dump)
+        summary.update({f"cross_story_{r}": cross[r] for r in RELATIONS})
+        print(
+            f"stories together: cross-story contradictions {cross['contradict']}, evolves {cross['evolves']}, "
+            f"agreements {cross['agree']} (each wrong by construction)"
+        )
     if args.dump:
         Path(args.dump).write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.json:
