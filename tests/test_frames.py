@@ -3402,6 +3402,24 @@ def test_a_listed_company_dates_no_listing(sentence, listing):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "measure"),
+    [
+        ("然后被老师拉到两个班面前，打了两个耳光。", "两个", ()),
+        ("乒乓球室只有他和老师两个人，他一米八几的个子折叠了。", "两个", ()),
+        ("学生会有5个社团进入候选。", "5个", ("~>社团",)),
+        ("读博的争论跟他最后跳楼是两件事。", "两件", ()),
+        ("被老师拉到两个老师面前。", "两个", ("teachers",)),
+        ("共有老师两个，学生十个。", "两个", ("teachers",)),
+    ],
+)
+def test_the_noun_after_a_bare_classifier_is_what_it_counts(sentence, figure, measure):
+    """两个班, 两个人, 5个社团: the noun right after 个/件 is what is counted, not a listed word before it (老师…两个人
+    had counted teachers, and agreed with another story's 被老师拉到两个班面前); a word before a classifier that
+    nothing follows still names it (老师两个)."""
+    assert frame(sentence, figure, figure[-1]).measure == measure
+
+
+@pytest.mark.parametrize(
     ("sentence", "event"),
     [
         (f"{MASK}，“河滨小学学生坠楼事件联合调查组”发布结论。", ("announcement",)),

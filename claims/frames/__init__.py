@@ -1569,12 +1569,15 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     nouns: list[tuple[int, str]] = []
     preds: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []  # spans of `right` a listed word covers
+    counted = None if both else _counted_after(right, unit)
     for lexicon, out in ((measures(), nouns), (predicates(), preds)):
         one_char_ok = lexicon is not measures()  # a one-character measure word (支, 剂, 省) is a word of its own
         for h in lexicon.hits(right):
             if _right_hit(right, h, one_char_ok):
                 out.append((h.start, h.key))
                 taken.append((h.start, h.end))
+        if counted and out is nouns:
+            continue  # 被老师拉到两个班面前: the classes are counted, not the teacher before them
         for h in lexicon.hits(named):
             if _left_hit(named, h, one_char_ok):
                 out.append((len(named) - h.end, h.key))
@@ -1592,9 +1595,27 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
             nouns.append((0, f"~>{noun}"))
         if not preds and verb and not (verb in _STANDING and MEDALS & {k for _, k in nouns}):
             preds.append((0, f"~>{verb}"))
-    if not nouns and not preds and (word := _content_word(left, first=False)):
+    if not nouns and not preds and not counted and (word := _content_word(left, first=False)):
         nouns.append((0, f"~<{word}"))
     return _ordered(nouns), _happenings(right, _ordered(preds))
+
+
+# Classifiers that carry no noun of their own (两个, 三项, 五件): the noun right after one is what is counted.
+_BARE_COUNTERS = frozenset("个项件种只条张台部篇份枚")
+
+
+def _counted_after(right: str, unit: str | None) -> str | None:
+    """The noun right after a bare classifier (两个班, 两个人, 三项指标): what the figure counts, so no
+    word before it names that (只有他和老师两个人 counts two people, 被老师拉到两个班面前 two classes:
+    neither counts teachers); not a person's or a place's name. A one-character noun (人, 班) is
+    too general to name a measure of its own (`_right_words` reads two-character ones)."""
+    if unit is None or len(unit) != 1 or unit not in _BARE_COUNTERS:
+        return None
+    first = tokens(right[:REACH])[:1]
+    if not first:
+        return None
+    word, flag = first[0]
+    return word if flag.startswith("n") and not flag.startswith(("nr", "ns")) else None
 
 
 def _left_hit(named: str, h: Hit, one_char_ok: bool) -> bool:
