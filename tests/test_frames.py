@@ -3297,6 +3297,8 @@ def test_a_spell_before_后_is_a_duration(text, spell):
         ("文章被大量转载，阅读量超过10万。", False),
         ("网友纷纷点赞，该视频获赞3万次。", False),
         ("转载请注明出处", True),
+        ("未经许可不得转载", True),  # under two stories of the development corpus: their one quote "agreed"
+        ("本文请勿转载。", True),
         ("在看 12", True),
     ],
 )

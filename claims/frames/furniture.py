@@ -17,8 +17,8 @@ FURNITURE = gated(
     r"|^\s*\[\d+\]"  # numbered references
     r"|^\s*图\s*[|｜/:：丨]|图片来源|图源[:：]|摄影[:：]|供图|配图|视觉中国|图虫"  # image credits and captions
     r"|责任编辑|编辑[:：]|校对[:：]|审核[:：]|撰文[:：]|作者[:：]|来源[:：]|原标题|本文(?:系|为|首发|来自)"  # bylines
-    # Notices: 转载请注明, 如有侵权; not news of them (文章被大量转载, 侵权案).
-    r"|版权(?:所有|归|声明)|转载请|禁止转载|谢绝转载|转载自|如有侵权|侵权必究|未经授权|all rights reserved"
+    # Notices: 转载请注明, 未经许可不得转载, 如有侵权; not news of them (文章被大量转载, 侵权案).
+    r"|版权(?:所有|归|声明)|转载请|(?:禁止|谢绝|不得|请勿|严禁)转载|转载自|如有侵权|侵权必究|未经授权|all rights reserved"
     # Platform counters and buttons: 点赞 and 在看 only as a button on their own (在看守所 is news).
     r"|赞同了该回答|人赞同|阅读原文|点击(?:阅读|查看|关注|上方|下方)|扫码|二维码|长按|关注我们"
     r"|(?:^|\s)(?:点赞|在看|分享)\s*\d*\s*$|发布于\s*\d|编辑于\s*\d",
