@@ -55,6 +55,23 @@ class Comparison:
 
 
 FLOOR = "楼"  # RankValue.of of a floor (从四楼坠落): compared only with floors
+# The pool a rank is told in (RankValue.of, claims.extractors.numbers.RankExtractor._CONTEXT): second
+# in the country and second in the world are two ranks (狂犬疫苗…位居国内第二位 vs 华为手机…跃居全球第二
+# had agreed across two stories). A ranking word (排名, 位列) or a trade (行业, 业内) names no such pool.
+RANK_POOLS = {
+    "世界": "world",
+    "全球": "world",
+    "亚洲": "亚洲",
+    "欧洲": "欧洲",
+    "全国": "nation",
+    "国内": "nation",
+    "全美": "nation",
+    "全省": "province",
+    "全市": "city",
+    "全校": "school",
+    "全年级": "grade",
+    "全班": "class",
+}
 
 # --- units ---------------------------------------------------------------------------
 
@@ -329,6 +346,9 @@ def compare_values(a: Claim, b: Claim) -> Comparison:
     if isinstance(va, RankValue) and isinstance(vb, RankValue):
         if (va.of == FLOOR) != (vb.of == FLOOR):
             return Comparison.no("a floor is no place in a ranking")
+        pa, pb = RANK_POOLS.get(va.of or ""), RANK_POOLS.get(vb.of or "")
+        if pa and pb and pa != pb:
+            return Comparison.no("ranks in two pools")
         same = (va.low, va.high) == (vb.low, vb.high)
         compatible = max(va.low, vb.low) <= min(va.high, vb.high)
         return Comparison(True, compatible, same, 1.0 if same else closeness((va.low, va.high), (vb.low, vb.high)))

@@ -106,6 +106,25 @@ def test_ranks_and_money_and_percent():
     assert not compare_values(pct, pts).comparable
 
 
+@pytest.mark.parametrize(
+    ("pool_a", "pool_b", "comparable"),
+    [
+        ("国内", "全球", False),  # 狂犬疫苗位居国内第二 vs 华为手机跃居全球第二: two rankings
+        ("全省", "全国", False),
+        ("全班", "全校", False),
+        ("国内", "全国", True),
+        ("世界", "全球", True),
+        ("行业", "全国", True),  # a trade's ranking may be the nation's
+        ("排名", "全球", True),
+        (None, "全球", True),
+    ],
+)
+def test_ranks_told_in_two_pools_are_two_ranks(pool_a, pool_b, comparable):
+    a = claim(Kind.rank, RankValue(low=2, high=2, of=pool_a))
+    b = claim(Kind.rank, RankValue(low=2, high=2, of=pool_b))
+    assert compare_values(a, b).comparable is comparable
+
+
 # --- verdicts end to end on synthetic sources -----------------------------------------
 
 
