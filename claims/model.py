@@ -425,7 +425,7 @@ class Frame(_Frozen):
     ] = ()  # canonical measure keys, nearest first; `~>word`/`~<word` for unlisted words after/before the figure
     predicate: tuple[str, ...] = ()  # what happened to what is counted (deaths, evacuated, ~>供述)
     scope: str | None = (
-        None  # new | cumulative | per | planned (目标, 计划, 预计: what is aimed at) | threshold (所需, 门槛: what a goal requires) | baseline (超越了…的39枚: a figure compared with) | expected (高于市场预期的620亿: what others expected)
+        None  # new | cumulative | per | per_day | per_month | per_year | planned (目标, 计划, 预计: what is aimed at) | threshold (所需, 门槛: what a goal requires) | baseline (超越了…的39枚: a figure compared with) | expected (高于市场预期的620亿: what others expected)
     )
     place: tuple[str, ...] = ()  # places the sentence names before the figure
     holder: str | None = None  # the person the figure belongs to (刘长海…被判15年), when the sentence names one

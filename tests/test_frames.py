@@ -15,6 +15,7 @@ from claims.frames import (
     one_person,
     place_held,
     places,
+    scopes_conflict,
     squad,
     tally_clock,
     tokens,
@@ -3289,6 +3290,21 @@ def test_a_criminal_fine_is_not_an_administrative_one(tmp_path):
 def test_a_spell_before_后_is_a_duration(text, spell):
     found = [(c.text, c.value.low) for c in extract_text(text, published="2018-07-22")]
     assert found == [spell]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (f"从9点开始工作，每天{MASK}。", f"寄宿在李家，每个月给{MASK}生活费。", True),  # a day's wage, a month's keep
+        (f"人均每年{MASK}。", f"每月{MASK}。", True),
+        (f"每天{MASK}。", f"每日{MASK}。", False),
+        (f"每人{MASK}。", f"人均{MASK}。", False),
+        (f"目前，其产品每周活跃用户超{MASK}。", f"现在已经有超过{MASK}使用者。", False),  # a metric's name, no rate
+    ],
+)
+def test_rates_of_two_periods_are_two_figures(a, b, apart):
+    """每天300块钱 and 每个月给300元 are no one fact (two stories of the development corpus had agreed on them)."""
+    assert scopes_conflict(frame_of("money", a), frame_of("money", b)) is apart
 
 
 @pytest.mark.parametrize(

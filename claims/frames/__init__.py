@@ -1051,7 +1051,7 @@ def _scope_of(
         # 预计实现净利润356亿元左右，同比增长⟨#⟩: the growth of a forecast is forecast; 人均GDP达89358元，
         # 比上年增长⟨#⟩: of a figure per head, per head
         grown = _clause_before(before, left_clause)
-        scope = "planned" if _PLANNED.search(grown) else ("per" if _scope(grown) == "per" else None)
+        scope = "planned" if _PLANNED.search(grown) else (each if (each := _scope(grown)) in PER_SCOPES else None)
     if scope is None and _EACH.search(left_clause):
         scope = "per"  # 两部影片票房均超过⟨#⟩: each film's, no total
     if scope is None and not growth and _BASELINE.search(_compared_list(before, left_clause)):
@@ -1431,6 +1431,9 @@ def _list_scope(before: str) -> str | None:
         return None
     opening = clause[: first.start()]
     return _scope(opening) or ("planned" if _PLANNED.search(opening) else None)  # 预计…5%、…⟨3%⟩
+
+
+PER_SCOPES = frozenset({"per", "per_day", "per_month", "per_year"})  # each one's, each period's (scopes.tsv)
 
 
 def _scope(window: str) -> str | None:
