@@ -112,6 +112,12 @@ PRECISE_DIGITS = 3
 # 12 vs 13 years); figures an order of magnitude apart measure different things (a
 # province's losses vs the nation's), unless the two sentences are near-identical.
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
+# A range wider than this (3-10年, 5至15年不等; not 一两年) or a statute's 三年以上十年以下 holds a figure
+# inside it without stating it: no agreement with one; a bound open on a side (不到3个小时, 超过10万)
+# agrees with a figure only where both name one measure (the development corpus's stories run
+# together: a statute's 3-10年 and 十年以下 agreed with another story's sentence of 10年, 不到3个小时
+# with 三个小时).
+WIDE_RANGE = 2.0
 DATE_CLASH = 0.35  # two dates of one kind of event must also share some wording (who, where)
 # The same one-off event named first by both dates (夫妇于2000年离婚 vs 2001年3月，两人办了离婚手续:
 # similarity 0.23): the event word says what the wording would.
@@ -429,10 +435,9 @@ def _compatible(p: _Pair) -> Verdict | None:
         if _two_floors(a, b):  # 至少240人死亡 vs 至少260人死亡: the floor rose between two reports
             return _evolved(p, "A running count at moments not stated", counting=True)
         return None
-    if cmp.same_base:
-        need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * p.cand.rarity)
-    else:
-        need = AGREE_NEAR
+    if _wide(a) != _wide(b) or (not cmp.same_base and (_wide(a) or (not p.frames.same and (_open(a) or _open(b))))):
+        return None  # 判处诬告人3-10年 (三年以上十年以下) holds 被判处有期徒刑10年, and says nothing of it
+    need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * p.cand.rarity) if cmp.same_base else AGREE_NEAR
     if _small_count(a) or _coarse(a) or _coarse(b):
         need += COMMON_VALUE_PENALTY  # `3个`, `2022年`, `第一`: said of many things
     if a.kind is Kind.date and not p.frames.same and _two_events(a, b):
@@ -1142,6 +1147,36 @@ def _two_floors(a: Claim, b: Claim) -> bool:
         and vb.high is None
         and va.low != vb.low
     )
+
+
+def _wide(c: Claim) -> bool:
+    """A span told by its ends that holds many figures: 3-10年, 5至15年 (its top over WIDE_RANGE times
+    its bottom), 三年以上十年以下 (a statute's span, told as two bounds)."""
+    v = c.value
+    if not isinstance(v, IntervalValue):
+        return False
+    if v.bound is Bound.range:
+        return v.low is not None and v.low > 0 and v.high is not None and v.high > WIDE_RANGE * v.low
+    if v.bound in (Bound.under, Bound.at_most):
+        return _before_mask(c).endswith("以上")
+    if v.bound in (Bound.over, Bound.at_least):
+        return bool(_CAP_AFTER.match(c.context, c.context.find(MASK) + len(MASK)))
+    return False
+
+
+_CAP_AFTER = re.compile(
+    r"\s*[0-9０-９零〇一二两三四五六七八九十百千万.]+[^，。；,;0-9]{0,3}?以下"
+)  # 三年以上⟨十年以下⟩
+
+
+def _open(c: Claim) -> bool:
+    """A bound open on one side (十年以下, 不到一个小时, 超过10万): it holds every figure on that side."""
+    v = c.value
+    if not isinstance(v, IntervalValue) or _wide(c):
+        return False
+    if v.bound in (Bound.under, Bound.at_most):
+        return not v.low
+    return v.bound in (Bound.over, Bound.at_least) and v.high is None
 
 
 def _small_count(c: Claim) -> bool:

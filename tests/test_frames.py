@@ -2485,6 +2485,27 @@ READER_CASES = [
         ["agree", "contradict"],  # 11名 and 11名; 10 of them and 9 convicted of rape
     ),
     (
+        "duration",
+        "a statute's wide span holds a term without stating it",
+        "如果认定造成严重后果，判处诬告人3-10年，比照被诬告人的刑期。",
+        "母亲万秀玲被判处有期徒刑10年，其余9人获刑。",
+        [],
+    ),
+    (
+        "duration",
+        "a statute's span told by its two bounds holds a term without stating it",
+        "造成严重后果的，处三年以上十年以下有期徒刑。",
+        "母亲万秀玲被判处有期徒刑10年。",
+        [],
+    ),
+    (
+        "duration",
+        "a narrow range holds a figure it may round (一两年 and 两年)",
+        "听起来你认为，未来一两年我们都将看到它。",
+        "是啊，“AGI还要两年”已经变成一个meme了，未来两年我们都将看到它。",
+        ["agree"],
+    ),
+    (
         "date",
         "one measure both name is in force from one day",
         "国家网信办发布《生成式人工智能服务管理暂行办法》，该办法自2023年8月15日起施行。",
