@@ -2506,6 +2506,20 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "duration",
+        "two crimes' prison terms are two facts",
+        "这位法定代表人因决定采购未经检验的疫苗，被以销售假药罪，一审判处有期徒刑7年。",
+        "一审判决，母亲万秀玲以强迫卖淫罪被判处有期徒刑10年。",
+        [],
+    ),
+    (
+        "duration",
+        "one crime's term told two ways clashes",
+        "一审判决，母亲万秀玲以强迫卖淫罪被判处有期徒刑10年。",
+        "万秀玲以强迫卖淫罪一审被判处有期徒刑12年。",
+        ["contradict"],
+    ),
+    (
         "date",
         "one measure both name is in force from one day",
         "国家网信办发布《生成式人工智能服务管理暂行办法》，该办法自2023年8月15日起施行。",

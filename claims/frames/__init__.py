@@ -280,6 +280,36 @@ _CHANGE_BY = gated(
 # 3人涉嫌故意杀人罪): a listed measure, so counts of two crimes are two facts. 犯罪, 无罪 name none.
 _CRIME = re.compile(rf"[^，。；]{{0,4}}?(?:犯有|犯|判处|判|构成|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")
 # 税率由10%提高到25%: the new figure measures what the old one does, named before 由/从.
+# A prison term's crime told before it in its sentence (以强迫卖淫罪被判处有期徒刑10年, 被以销售假药罪，一审判处
+# 有期徒刑7年): two crimes' terms are two facts (the development corpus's stories run together: those two had
+# contradicted). The nearest crime before the term names it, unless it is one of a list (以强奸罪、强迫卖淫罪被判处),
+# the terms of several are joined (数罪并罚), or another term stands between (…被判处无期徒刑，万秀玲被判处…).
+_CRIME_BEFORE = re.compile(rf"(?:以|因|犯有|犯|涉嫌)(?P<crime>[{HAN_CLASS}]{{2,8}}?)罪")
+_CRIME_LISTED = re.compile(r"罪[、和及与]$|^[、和及与]")
+_OTHER_TERM = re.compile(r"无期|死刑|[0-9０-９一二两三四五六七八九十]+个?(?:年|月)|数罪并罚")
+CRIME_REACH = 40  # characters before a term searched for its crime
+
+
+def _counted_crime(right_clause: str, measure: tuple[str, ...]) -> tuple[str, ...]:
+    """9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes."""
+    crime = _CRIME.match(right_clause)
+    return (f"crime:{crime['crime']}", *measure) if crime else measure
+
+
+def _term_crime(kind: str, before: str, predicate: tuple[str, ...], measure: tuple[str, ...]) -> tuple[str, ...]:
+    """A prison term's measure with the one crime its sentence names before it (see _CRIME_BEFORE)."""
+    if kind != "duration" or "convicted" not in predicate:
+        return measure
+    window = before[-CRIME_REACH:]
+    found = list(_CRIME_BEFORE.finditer(window))
+    if not found:
+        return measure
+    m = found[-1]
+    if _CRIME_LISTED.search(window[: m.start()]) or _CRIME_LISTED.search(window[m.end() :]):
+        return measure
+    return measure if _OTHER_TERM.search(window, m.end()) else (f"crime:{m['crime']}", *measure)
+
+
 _TO_LEVEL = r"(?:提高|上调|调高|增加|增长|上升|上涨|下降|降低|下调|调低|减少|回落|扩大|缩小|调整|升|降|涨|跌|增|减)(?:到|至|为)$"
 _CHANGE_TO = re.compile(r"(?:由|从)[^，,；;。由从]{1,15}?" + _TO_LEVEL)
 _CHANGE_TO_AFTER_COMMA = re.compile(r"(?:由|从)[^，,；;。由从]{1,15}?[，,]\s*" + _TO_LEVEL)
@@ -775,11 +805,11 @@ def frame_of(
     who, measure = _holder_of(kind, before, after, where, who, names, _not_places(measure, where, left_clause))
     if kind == "percent" and "growth" not in predicate and _CHANGE_BY.search(left_clause):
         measure, predicate = _rate_of_change(measure, predicate)
-    if crime := _CRIME.match(right_clause):  # 9人犯强奸罪, 1人犯抢劫罪: two counts, two crimes
-        measure = (f"crime:{crime['crime']}", *measure)
+    measure = _counted_crime(right_clause, measure)
     if "growth" in predicate:  # 同比下滑⟨#⟩ is a fall, 环比增长⟨#⟩ a change on the period before
         predicate = (*predicate, *_growth_kind(left_clause))
     predicate, part = _happened(kind, before, after, measure, predicate)
+    measure = _term_crime(kind, before, predicate, measure)
     predicate = _cases_or_whole(before, left_clause, predicate)
     scope = _scope_for(kind, before, after, left_clause, right_clause, measure, predicate)
     scope = None if scope == "baseline" and unit in STREAKS else scope  # 打破27连胜的纪录: the streak that ended
