@@ -679,19 +679,23 @@ def _one_off(p: _Pair) -> bool:
     fa, fb = p.a.frame, p.b.frame
     if fa is None or fb is None or not one_off_event(fa, fb):
         return False
-    return not _measures_in_force(fa, fb, p.shared_entity, p.a, p.b)
+    return not _two_named_once(fa, fb, p.shared_entity, p.a, p.b)
 
 
-# What a measure in force is named by: its title (《生成式人工智能服务管理暂行办法》).
+# What a measure in force or a report is named by: its title (《生成式人工智能服务管理暂行办法》, 《…涉事老师：…》).
 _TITLE = re.compile(r"《[^》]{2,40}》")
+# Events that happen once only to one named thing: a measure comes into force once (自…起施行), a report is
+# published once (新京报报道了一篇《…》), but a story holds many measures and many reports.
+NAMED_ONCE = frozenset({"effect", "coverage"})
 
 
-def _measures_in_force(fa: Frame, fb: Frame, shared: bool, a: Claim, b: Claim) -> bool:
-    """Two days from which something is in force, and nothing says it is one thing (自2017年3月1日起，我公司将不再
-    更新… vs 自2019年6月1日0时起，对…商品加征关税: a story holds many measures, each from its own day; the
-    development corpus's stories run together). One law, tariff or rule both name (a title, an entity) is in
-    force from one day."""
-    if {"effect"} != listed(fa.event) & listed(fb.event):
+def _two_named_once(fa: Frame, fb: Frame, shared: bool, a: Claim, b: Claim) -> bool:
+    """Two days from which something is in force, or two days of a report, and nothing says it is one thing
+    (自2017年3月1日起，我公司将不再更新… vs 自2019年6月1日0时起，对…商品加征关税; 直到10日微博…停热搜为止，关于洪水的
+    报道… vs 直到6月16日，新京报报道了一篇《…》: a story holds many measures and many reports, each of its own
+    day; the development corpus's stories run together). One law, rule or report both name (a title, an
+    entity) is of one day."""
+    if not listed(fa.event) & listed(fb.event) <= NAMED_ONCE:
         return False
     return not shared and not (set(_TITLE.findall(a.context)) & set(_TITLE.findall(b.context)))
 

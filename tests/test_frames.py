@@ -3128,6 +3128,27 @@ def test_two_measures_in_force_are_each_from_their_own_day(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (  # the development corpus's stories run together: a flood story's day against a school story's
+            "而直到6月10日微博因「蒋凡事件」停热搜为止，关于洪水的报道仍然只是侧重于「汛情」的通报。",
+            "直到6月16日，新京报报道了一篇《金坛小学生坠亡事件涉事老师：事发当日没批评也没动手》。",
+            [],
+        ),
+        (  # one report both name by its title is of one day
+            "6月15日，新京报报道了一篇《金坛小学生坠亡事件涉事老师：事发当日没批评也没动手》。",
+            "直到6月16日，新京报报道了一篇《金坛小学生坠亡事件涉事老师：事发当日没批评也没动手》。",
+            ["contradict"],
+        ),
+    ],
+)
+def test_two_reports_are_each_of_their_own_day(tmp_path, a, b, expected):
+    """A story holds many reports, as it holds many measures in force: two days of press coverage clash only when
+    both name one report (its title, a shared entity)."""
+    assert relations(tmp_path, a, b, "date", published="2020-06-18") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "amounts"),
     [
         ("没收了库存疫苗，对该公司罚款300多万。", [("300多万", 3_000_000)]),
