@@ -2520,6 +2520,20 @@ READER_CASES = [
         ["contradict"],
     ),
     (
+        "duration",
+        "two spells of work at two employers are two people's",
+        "曾经在武汉理工大学工作八年的蓝江看到了，“在地上被拖行，感觉是不能忍受的。”",
+        "一位在华为工作13年的员工举报业务造假，被辞退。",
+        [],
+    ),
+    (
+        "duration",
+        "one employer named within the other's name is one",
+        "一位在华为工作13年的员工举报部门业务造假，然后遭到报复。",
+        "这名在华为公司工作了12年的员工被辞退。",
+        ["contradict"],
+    ),
+    (
         "date",
         "one measure both name is in force from one day",
         "国家网信办发布《生成式人工智能服务管理暂行办法》，该办法自2023年8月15日起施行。",

@@ -2661,13 +2661,29 @@ def holders_apart(a: Claim, b: Claim) -> bool:
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return False
-    if _row_apart(a, fa, b, fb) or _row_apart(b, fb, a, fa):
+    if _row_apart(a, fa, b, fb) or _row_apart(b, fb, a, fa) or _employers_apart(a, b):
         return True
     if not holders_conflict(fa, fb):
         return False
     if _GROUPS.search(fa.holder or "") and _GROUPS.search(fb.holder or ""):
         return True  # 印度人民党主导的全国民主联盟…获得290个: the group named last holds it, whoever leads it
     return not (_named_before(fa.holder, b) or _named_before(fb.holder, a))
+
+
+# Where a spell of work was worked, right before its figure (一位在华为工作⟨#⟩的员工, 曾经在武汉理工大学工作⟨#⟩).
+_EMPLOYED = re.compile(
+    r"在(?P<org>[^\s，。；、,;“”()（）在]{2,12}?)(?:工作|任职|就职|任教|执教|供职|服务)了?(?:近|约|超过|整整)?$"
+)
+
+
+def _employers_apart(a: Claim, b: Claim) -> bool:
+    """Two spells of work at two employers (在华为工作13年 vs 在武汉理工大学工作八年: two people's tenures, which had
+    contradicted across two stories of the development corpus); one named within the other (华为, 华为公司) is one."""
+    ea, eb = _EMPLOYED.search(a.context[: a.context.find(MASK)]), _EMPLOYED.search(b.context[: b.context.find(MASK)])
+    if ea is None or eb is None:
+        return False
+    x, y = ea["org"], eb["org"]
+    return x not in y and y not in x
 
 
 def _row_apart(a: Claim, fa: Frame, b: Claim, fb: Frame) -> bool:
