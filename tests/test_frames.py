@@ -3936,3 +3936,17 @@ def test_students_on_leave_and_students_in_masks_are_two_facts(tmp_path):
     assert relations(
         tmp_path, leave, "11月5日至7日间，共有15名学生因头晕、呕吐等原因请假。", "quantity", "2018-11-10"
     ) == ["contradict"]
+
+
+@pytest.mark.parametrize(
+    ("after", "before", "event"),
+    [
+        ("就提交了证据，为什么8月你才被释放？", "", ("application",)),  # August's release (development corpus, huawei)
+        ("离婚，一年后复婚。", "因汤继海嗜酒，夫妇于", ("divorce",)),
+        ("到3月5日举行会议。", "从", ("meeting",)),  # no deed before the later day: the span's
+    ],
+)
+def test_what_follows_a_later_date_in_a_sentence_is_that_dates(after, before, event):
+    """4月就提交了证据，为什么8月你才被释放: the release is August's; April's had 'agreed' with another report's
+    day of the release."""
+    assert date_event(after, before) == event

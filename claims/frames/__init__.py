@@ -1874,6 +1874,20 @@ _DATED_DEED = re.compile(
 _NEXT_MOMENT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*(?:[日号]|[点时](?![间候期代]))")  # not 潜逃20年
 
 
+# A year, a month or an offset told later in a date's sentence (为什么8月你才被释放, 2019年, 一年后复婚): not a span
+# (潜逃20年, 3个月).
+_LATER_MONTH = re.compile(
+    r"[0-9０-９]{4}\s*年|(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?![内底])"
+    r"|[0-9０-９一二两三四五六七八九十]+\s*个?(?:年|月|天|日|周|星期)(?:之?后|以后)"
+)
+
+
+def _later_moment(window: str) -> re.Match[str] | None:
+    """The first moment or date told after a date in its sentence (13点33分, 8月): what follows it is its."""
+    found = [m for m in (_NEXT_MOMENT.search(window), _LATER_MONTH.search(window)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 def _verb_in(text: str) -> bool:
     """Does `text` tell something happening (a verb of two characters or more)?"""
     return any(flag.startswith("v") and len(word) >= 2 and word not in _STOP for word, flag in tokens(text))
@@ -1953,8 +1967,10 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
         return ("countdown",)  # 12月17日，距离劳荣枝被执行死刑仅剩一天: a day before what it names
     if (own := _DATED_DEED.match(window)) and (deed := events().keys(own["deed"])):
         return deed[:3]  # 3月14日晚间发布的年报: the day of the release the date qualifies, whatever follows
-    if (later := _NEXT_MOMENT.search(window)) and _verb_in(window[: later.start()]):
-        window = window[: later.start()]  # 从12点57分接警到13点33分扑灭明火: 12:57 is the call's, not the putting out's
+    if (later := _later_moment(window)) and _verb_in(window[: later.start()]):
+        # 从12点57分接警到13点33分扑灭明火: 12:57 is the call's, not the putting out's; 4月就提交了证据，为什么8月你才被
+        # 释放: April is the filing's, the release August's
+        window = window[: later.start()]
     # 苏纳克宣布于⟨7月4日⟩提前举行大选: the day told is the election's, not the telling's
     keys = _predicates(window) or (() if _TOLD_FOR.search(before) else _predicates(CLAUSE.split(before)[-1]))
     if "hearing" in keys and any(k.startswith("verdict") for k in keys):
