@@ -175,13 +175,15 @@ def score_event(event: str, data_dir: Path, ann: dict, dump: list | None) -> Sco
                     "annotated": hit,
                     "score": f["score"],
                     "explanation": f["explanation"],
-                    "claims": [
-                        f"{by_id[i]['file']}:{by_id[i]['start']} {by_id[i]['text']} | {by_id[i].get('sentence', '')[:160]}"
-                        for i in f["claims"]
-                    ],
+                    "claims": _claim_lines(f["claims"], by_id, lambda c: f"{c['file']}:{c['start']}", 160),
                 }
             )
     return score
+
+
+def _claim_lines(ids: list[str], by_id: dict, where, width: int) -> list[str]:
+    """A dumped finding's claims, one line each: where, the figure, its sentence cut to `width`."""
+    return [f"{where(by_id[i])} {by_id[i]['text']} | {by_id[i].get('sentence', '')[:width]}" for i in ids]
 
 
 def together(events: list[str], data_dir: Path, dump: list | None) -> Counter[str]:
@@ -205,10 +207,7 @@ def together(events: list[str], data_dir: Path, dump: list | None) -> Counter[st
                 {
                     "together": f["relation"],
                     "explanation": f["explanation"],
-                    "claims": [
-                        f"{by_id[i]['source']} {by_id[i]['text']} | {by_id[i].get('sentence', '')[:120]}"
-                        for i in f["claims"]
-                    ],
+                    "claims": _claim_lines(f["claims"], by_id, lambda c: c["source"], 120),
                 }
             )
     return cross

@@ -435,7 +435,7 @@ def _compatible(p: _Pair) -> Verdict | None:
         if _two_floors(a, b):  # 至少240人死亡 vs 至少260人死亡: the floor rose between two reports
             return _evolved(p, "A running count at moments not stated", counting=True)
         return None
-    if _wide(a) != _wide(b) or (not cmp.same_base and (_wide(a) or (not p.frames.same and (_open(a) or _open(b))))):
+    if _holds_without_stating(p):
         return None  # 判处诬告人3-10年 (三年以上十年以下) holds 被判处有期徒刑10年, and says nothing of it
     need = max(AGREE_FLOOR, AGREE_SAME - RARITY_BONUS * p.cand.rarity) if cmp.same_base else AGREE_NEAR
     if _small_count(a) or _coarse(a) or _coarse(b):
@@ -1153,6 +1153,17 @@ def _two_floors(a: Claim, b: Claim) -> bool:
     )
 
 
+def _holds_without_stating(p: _Pair) -> bool:
+    """Does one side hold the other's figure without stating it: a wide span against a figure (both spans and
+    one span: the same words, or no agreement), or an open bound against a figure of no shared measure?"""
+    wa, wb = _wide(p.a), _wide(p.b)
+    if wa != wb:
+        return True
+    if p.cmp.same_base:
+        return False
+    return wa or (not p.frames.same and (_open(p.a) or _open(p.b)))
+
+
 def _wide(c: Claim) -> bool:
     """A span told by its ends that holds many figures: 3-10年, 5至15年 (its top over WIDE_RANGE times
     its bottom), 三年以上十年以下 (a statute's span, told as two bounds)."""
@@ -1175,8 +1186,8 @@ _CAP_AFTER = re.compile(
 
 def _open(c: Claim) -> bool:
     """A bound open on one side (十年以下, 不到一个小时, 超过10万): it holds every figure on that side."""
-    v = c.value
-    if not isinstance(v, IntervalValue) or _wide(c):
+    v = c.value  # (read after _wide, which takes a statute's two bounds)
+    if not isinstance(v, IntervalValue):
         return False
     if v.bound in (Bound.under, Bound.at_most):
         return not v.low
