@@ -978,7 +978,7 @@ def restated_days(text: str) -> dict[tuple[int, int], date]:
 def restated_day(text: str, days: dict[tuple[int, int], date]) -> date | None:
     """The day a sentence dates by its month and day alone that the article dated in full
     elsewhere (`restated_days`), when the sentence names no year of its own."""
-    if not days or _NAMES_YEAR.search(text):
+    if not days or "月" not in text or _NAMES_YEAR.search(text):  # (no 月: no day told by its month)
         return None
     for m in _YEARLESS_DAY.finditer(text):
         d = days.get((int(m[1]), int(m[2])))
