@@ -78,6 +78,9 @@ class DaskEngine:
     client: Any
     partition: int = PARTITION
 
+    def start(self) -> None:
+        """Nothing here: each worker loads what it reads with its first source."""
+
     def extract_all(self, paths: Sequence[Path], ids: Sequence[str]) -> Iterator[Extraction | InputError]:
         if not paths:
             return
