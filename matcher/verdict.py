@@ -473,7 +473,7 @@ def _one_happening(p: _Pair) -> bool:
     """May two dates be the date of one happening?"""
     a, b, cmp = p.a, p.b, p.cmp
     if not p.frames.same and (_coarse(a) or _anaphoric(a) or _coarse(b) or _anaphoric(b)):
-        # 2008年 dates many events, and 当天 or 次日 is dated from the story's own day: they meet
+        # 2008年 dates many events, and 当天, 次日 or 两个月之后 is counted from another date: they meet
         # a date only as the date of one happening both name (2018年加入OpenAI, 于2018年加入)
         return False
     if not cmp.same_base and _coarser_than_a_day(a, b) and not one_named_event(a, b):
@@ -1035,9 +1035,24 @@ def one_named_event(a: Claim, b: Claim) -> bool:
 
 
 def _anaphoric(c: Claim) -> bool:
-    """当天, 事发当天, 次日: a day read off another date, its clock time aside (当天下午3点14分 is a time)."""
-    rel = value_as(c, DateValue).relative
-    return rel is not False and bool(ANAPHORIC_DAY.fullmatch(rel.expr)) and not value_as(c, DateValue).time
+    """当天, 事发当天, 次日: a day read off another date, its clock time aside (当天下午3点14分 is a time);
+    a month or a year reckoned as an offset from another date (两个月之后, 三年前, 次年3月): arithmetic from a
+    day the text told or the source's own, which names no happening of its own. A day reckoned so (四天前的中午,
+    五天前的4号) is one day, as a stated one is."""
+    v = value_as(c, DateValue)
+    rel = v.relative
+    if rel is False:
+        return False
+    if ANAPHORIC_DAY.fullmatch(rel.expr):
+        return not v.time
+    return v.granularity is not Granularity.day and bool(_RECKONED.search(rel.expr))
+
+
+# A date counted from another: a number of days, weeks, months or years after or before it, or the year after.
+_RECKONED = re.compile(
+    r"[0-9零一二两三四五六七八九十百几半]\s*多?个?多?(?:天|日|周|星期|礼拜|月|年)(?:多|左右)?(?:之|以|过)?[后後前]$"
+    r"|^(?:次年|翌年|第二年|隔年)"
+)
 
 
 def _a_month(c: Claim) -> bool:

@@ -3950,3 +3950,14 @@ def test_what_follows_a_later_date_in_a_sentence_is_that_dates(after, before, ev
     """4月就提交了证据，为什么8月你才被释放: the release is August's; April's had 'agreed' with another report's
     day of the release."""
     assert date_event(after, before) == event
+
+
+def test_a_month_reckoned_from_another_date_names_no_happening_of_its_own(tmp_path):
+    """然而两个月之后，终归无法再忍下去的是师兄自己 counts March from January: it dates no transfer another report
+    dates to 2018年3月 (the development corpus's stories run together: it agreed with one), as 当天 and 次日 date
+    nothing another date names unless both name one event."""
+    transfer = "2018年3月，李洪元过去所在部门的秘书通过私人账户向其转款。"
+    reckoned = "2018年1月，他回到实验室。然而两个月之后，终归无法再忍下去的是师兄自己。"
+    assert relations(tmp_path, transfer, reckoned, "date", published="2018-06-01") == []
+    # the same month stated where both name one event still agrees
+    assert relations(tmp_path, "2018年3月，李洪元向公司提出离职。", "李洪元于2018年3月离职。", "date") == ["agree"]
