@@ -114,9 +114,9 @@ PRECISE_DIGITS = 3
 CLASH_CLOSENESS = 0.5  # 1 - |x - y| / max(x, y): within a factor of two
 # A range wider than this (3-10年, 5至15年不等; not 一两年) or a statute's 三年以上十年以下 holds a figure
 # inside it without stating it: no agreement with one; a bound open on a side (不到3个小时, 超过10万)
-# agrees with a figure only where both name one measure (the development corpus's stories run
-# together: a statute's 3-10年 and 十年以下 agreed with another story's sentence of 10年, 不到3个小时
-# with 三个小时).
+# agrees with a figure only where both name one measure and one happening of it (the development corpus's
+# stories run together: a statute's 3-10年 and 十年以下 agreed with another story's sentence of 10年, 不到3个小时
+# with 三个小时, 同时住宿的学生不到10人 with 仅有7名学生到校).
 WIDE_RANGE = 2.0
 DATE_CLASH = 0.35  # two dates of one kind of event must also share some wording (who, where)
 # The same one-off event named first by both dates (夫妇于2000年离婚 vs 2001年3月，两人办了离婚手续:
@@ -1170,13 +1170,14 @@ def _two_floors(a: Claim, b: Claim) -> bool:
 
 def _holds_without_stating(p: _Pair) -> bool:
     """Does one side hold the other's figure without stating it: a wide span against a figure (both spans and
-    one span: the same words, or no agreement), or an open bound against a figure of no shared measure?"""
+    one span: the same words, or no agreement), or an open bound against a figure of no measure and happening both
+    name alike (同时住宿的学生不到10人 vs 仅有7名学生到校: students, but not the same ones)?"""
     wa, wb = _wide(p.a), _wide(p.b)
     if wa != wb:
         return True
     if p.cmp.same_base:
         return False
-    return wa or (not p.frames.same and (_open(p.a) or _open(p.b)))
+    return wa or (not p.frames.exact and (_open(p.a) or _open(p.b)))
 
 
 def _wide(c: Claim) -> bool:

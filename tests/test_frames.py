@@ -2499,6 +2499,20 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "an open bound says nothing of a figure of one counted thing another happening counts (住宿, 到校)",
+        "据了解，同时住宿的学生不到10人。",
+        "据公开报道，11月8日下午仅有7名学生到校。",
+        [],
+    ),
+    (
+        "quantity",
+        "an open bound holds a figure of one measure and one happening",
+        "事故已造成不到10人死亡。",
+        "事故已造成7人死亡。",
+        ["agree"],
+    ),
+    (
         "duration",
         "a narrow range holds a figure it may round (一两年 and 两年)",
         "听起来你认为，未来一两年我们都将看到它。",
