@@ -3975,3 +3975,12 @@ def test_a_month_reckoned_from_another_date_names_no_happening_of_its_own(tmp_pa
     assert relations(tmp_path, transfer, reckoned, "date", published="2018-06-01") == []
     # the same month stated where both name one event still agrees
     assert relations(tmp_path, "2018年3月，李洪元向公司提出离职。", "李洪元于2018年3月离职。", "date") == ["agree"]
+
+
+def test_a_verb_of_beginning_names_no_happening_a_date_dates(tmp_path):
+    """2008年开始，杜伟民…吃下了…股份 and 从2008年开始，我成为了华为的持股员工 date two men's deeds (the development
+    corpus's stories run together: they agreed as one 开始); what follows 开始 is what the date dates."""
+    assert date_event("开始，我成为了华为的持股员工，有一点点股份。", "从") == ("~>成为",)
+    buying = "2008年开始，杜伟民悄无声息地在产权交易所吃下了深圳老国企康泰生物的大部分股份。"
+    holding = "从2008年开始，我成为了华为的持股员工，有一点点股份，能拿到一点点分红。"
+    assert relations(tmp_path, buying, holding, "date") == []

@@ -1988,9 +1988,14 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     if keys:
         return keys[:3]
     for word, flag in tokens(window[:12]):
-        if flag.startswith("v") and len(word) >= 2 and word not in _STOP:
+        if flag.startswith("v") and len(word) >= 2 and word not in _STOP and word not in _ASPECT:
             return ("~>" + word,)
     return ()
+
+
+# Verbs that tell when something else begins or goes on, no happening of their own: 2008年开始，杜伟民…吃下了…股份 and
+# 从2008年开始，我成为了华为的持股员工 date two men's deeds (the development corpus's stories run together), not one 开始.
+_ASPECT = frozenset({"开始", "持续", "继续"})
 
 
 # A date opening a series (1993年起，…拐卖多名儿童): its start, no one happening's day.
