@@ -81,7 +81,7 @@ from claims.model import (
     value_as,
 )
 from claims.text.normalise import fold
-from claims.values.date_grammar import ANAPHORIC_DAY
+from claims.values.date_grammar import ANAPHORIC_DAY, REL_OFFSET
 from claims.values.times import minutes
 from matcher.compare import Comparison, describe, unit_class, year_guessed
 from matcher.matches import match_relation
@@ -1045,14 +1045,12 @@ def _anaphoric(c: Claim) -> bool:
         return False
     if ANAPHORIC_DAY.fullmatch(rel.expr):
         return not v.time
-    return v.granularity is not Granularity.day and bool(_RECKONED.search(rel.expr))
+    # (the date grammar's own offsets, claims.values.date_grammar.REL_OFFSET, read these dates)
+    reckoned = REL_OFFSET.search(rel.expr) is not None or rel.expr.startswith(_YEAR_AFTER)
+    return reckoned and v.granularity is not Granularity.day
 
 
-# A date counted from another: a number of days, weeks, months or years after or before it, or the year after.
-_RECKONED = re.compile(
-    r"[0-9零一二两三四五六七八九十百几半]\s*多?个?多?(?:天|日|周|星期|礼拜|月|年)(?:多|左右)?(?:之|以|过)?[后後前]$"
-    r"|^(?:次年|翌年|第二年|隔年)"
-)
+_YEAR_AFTER = ("次年", "翌年", "第二年", "隔年")  # 次年3月: a month of the year after the one told before
 
 
 def _a_month(c: Claim) -> bool:
