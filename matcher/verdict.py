@@ -58,6 +58,7 @@ from claims.frames import (
     stated_change,
     tally_clock,
     tells_only,
+    unrecurring_event,
 )
 from claims.model import (
     MASK,
@@ -476,6 +477,9 @@ def _one_happening(p: _Pair) -> bool:
         # 2008年 dates many events, and 当天, 次日 or 两个月之后 is counted from another date: they meet
         # a date only as the date of one happening both name (2018年加入OpenAI, 于2018年加入)
         return False
+    if (_coarse(a) or _coarse(b)) and not _one_year_event(p):
+        # 2016年，曹德旺就曾经表示 vs 2016年3月，山东兆信被…证实: a year holds many statements, many happenings
+        return False
     if not cmp.same_base and _coarser_than_a_day(a, b) and not one_named_event(a, b):
         return False  # 3月底 holds 3月28日 and every other day of late March: one event must say they meet
     if p.frames.places_differ and all(_a_month(c) or _relative_year(c) for c in (a, b)):
@@ -489,6 +493,16 @@ def _one_happening(p: _Pair) -> bool:
         return False  # 在1988年到2002年间…杀死11人 vs 1988年5月26日的傍晚…被杀: a series' stretch holds its days, no one of them
     # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
     return not (p.same_source and not cmp.same_base)
+
+
+def _one_year_event(p: _Pair) -> bool:
+    """A year (and the date beside it) dates one happening when both name one that does not recur (判决, 加入),
+    or a recurring one (a statement, a report, something that happened: every year has many) of one named
+    party, or one clause is printed in both (长生生物2017年销售费用…: the words on either side of the year)."""
+    fa, fb = p.a.frame, p.b.frame
+    if fa and fb and unrecurring_event(fa, fb):
+        return True
+    return p.shared_entity or _beside_mask(p.a.context) == _beside_mask(p.b.context) or _same_sentence(p.a, p.b)
 
 
 def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:

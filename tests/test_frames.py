@@ -91,6 +91,22 @@ CASES = [
         ["agree"],
     ),
     ("date", "other event", "2010年8月8日，法院开庭审理此案。", "2010年10月20日，法院作出一审判决。", []),
+    # A year holds many statements and many happenings: a recurring event needs one party or one clause.
+    (
+        "date",
+        "a year's two statements",
+        "2019年，该公司负责人曾表示将扩大生产。",
+        "2019年5月，市环保局表示，河道污染已得到治理。",
+        [],
+    ),
+    ("date", "a year's two happenings", "2016年，这条河流域发生了特大洪水。", "2016年，附近海域出现大片油污。", []),
+    (
+        "date",
+        "a year in one clause reprinted",
+        "据年报，长江药业2017年销售费用为3.2亿元，同比大增。",
+        "长江药业2017年销售费用为3.2亿元，占收入四成。",
+        ["agree"],
+    ),
     (
         "date",
         "other script",

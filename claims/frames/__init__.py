@@ -2592,6 +2592,12 @@ def one_off_event(a: Frame, b: Frame) -> bool:
     return bool((listed(a.event) & listed(b.event)) - RECURRING_EVENTS)
 
 
+def unrecurring_event(a: Frame, b: Frame) -> bool:
+    """Do the two frames share an event not known to recur: one that happens once (a verdict, a death) or
+    one verb no lexicon lists (加入)?"""
+    return bool((set(a.event) & set(b.event)) - RECURRING_EVENTS)
+
+
 def events_relation(a: Frame, b: Frame) -> str:
     """`same` (a shared event), `other` (listed events on both sides, none shared), else
     `unknown`: an unlisted trigger (`~作文课`) never sets two dates apart."""
