@@ -117,6 +117,17 @@ CASES = [
     ("duration", "same frame, same time", "他在公司工作了12年。", "他已在公司工作了13年。", ["contradict"]),
     ("duration", "other measure", "他在公司工作了12年。", "他被判处有期徒刑12年。", []),
     ("duration", "other script", "他在公司工作了12年。", S2T.convert("他在公司工作了12年。"), ["agree"]),
+    # A span of hours or days is said of many things: one only where both tell of what, near the figure.
+    ("duration", "two things' hour", "不到一个小时信就写完了。", "工作人员赶到现场，不到一个小时就清理干净。", []),
+    ("duration", "two things' month", "这一个月，也是非常折磨人的一个月。", "在这一个月里，全省有上万人受灾。", []),
+    ("duration", "two things' days", "那两天的时间里，我们经历了太多。", "你有两天时间考虑，可以给出三个答案。", []),
+    (
+        "duration",
+        "one order's days",
+        "导师命令他三天内离开研究所。",
+        "导师曾要求他三天之内离开研究所，并解除其职务。",
+        ["agree"],
+    ),
 ]
 
 

@@ -2386,9 +2386,19 @@ def _content_word(text: str, *, first: bool) -> str | None:
         else:
             merged.append((word, flag))
     for word, flag in merged if first else reversed(merged):
-        if len(word) >= 2 and not flag.startswith(_FUNCTION_POS) and word not in _STOP and not flag.startswith("nr"):
+        if _telling(word, flag):
             return word
     return None
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of `text` that tell what it is about (面谈, 通知, 家长), as `_content_word` reads them."""
+    return frozenset(word for word, flag in tokens(text) if _telling(word, flag))
+
+
+def _telling(word: str, flag: str) -> bool:
+    """A word of two characters or more that is no function word, no person's name and none of _STOP."""
+    return len(word) >= 2 and not flag.startswith(_FUNCTION_POS) and word not in _STOP and not flag.startswith("nr")
 
 
 _SUFFIXES = frozenset("率数量额价费值比度")
