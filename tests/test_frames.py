@@ -57,6 +57,15 @@ CASES = [
         ["evolves"],
     ),
     ("quantity", "other measure", "事故造成12人死亡。", "事故造成12人受伤。", []),
+    # Who is counted: kin are not employees, whatever happened to both (measures.tsv).
+    (
+        "quantity",
+        "other people",
+        "最终，包括其父母在内的5名亲属被判刑。",
+        "案发后，公司总经理和五名员工被判刑。",
+        [],
+    ),
+    ("quantity", "one kind of people", "事发后，3名民警赶到现场。", "事发后，3名警察赶到现场。", ["agree"]),
     ("quantity", "other measure, other figure", "事故造成12人死亡。", "另有3人受伤。", []),
     ("quantity", "other scope", "当日新增确诊7例。", "累计确诊215例。", []),
     ("quantity", "other script", "事故造成12人死亡。", S2T.convert("事故造成12人死亡。"), ["agree"]),
