@@ -657,6 +657,38 @@ def _confined(c: Claim) -> bool:
     )
 
 
+def _dates_clash_bar(p: _Pair) -> float | None:
+    """The similarity two dates need to clash, or None when they cannot."""
+    a, b = p.a, p.b
+    one_off = _one_off(p)
+    # Both dates stated (a day, month or year named), not inferred (当天, 今天).
+    stated = all(_stated(c, p.sources) for c in (a, b))
+    same_words = _same_sentence(a, b)  # the same sentence around another date
+    bar = _date_clash_bar(a, b, one_off)
+    if p.same_source or not stated or not (same_words or (one_off and p.sim >= bar)):
+        return None  # two dates clash only as dates of one event that happens once, across sources
+    if _tally(a) or _tally(b):
+        return None  # 截至1月24日24时 vs 截至8月24日24时: two bulletins count to their own moments
+    if _again(a) != _again(b):
+        return None  # 11月4日下午3点，记者再次来到现场: a happening told again has a date of its own
+    if any(c.frame is not None and not _EACH_ITS_OWN.isdisjoint(c.frame.event) for c in (a, b)):
+        # 2014年索契冬奥会 vs 2022年北京冬奥会: two Games, each in its year; 2023年国防预算 vs
+        # 2024年国防预算: two budgets, each of its year
+        return None
+    return bar
+
+
+def _again(c: Claim) -> bool:
+    """The date's clause, or the clause after it (11月4日下午3点，记者再次来到现场), tells its happening as one more
+    (再次, 又一次, 第二次): not the first one's date."""
+    i = max(c.context.find(MASK), 0)
+    told = _CLAUSE.split(c.context[:i])[-1] + "".join(_CLAUSE.split(c.context[i:])[:2])
+    return any(w in told for w in _AGAIN)
+
+
+_AGAIN = ("再次", "再度", "又一次", "再一次", "第二次", "重新")
+
+
 # Events of which each date names its own: a Games' edition, the period a figure covers.
 _EACH_ITS_OWN = frozenset({"edition", "period"})
 
@@ -671,18 +703,8 @@ def _clash(p: _Pair) -> Verdict | None:
         return None
     need = CONTRADICT_LISTED if _counted(p) else CONTRADICT_FRAME
     if a.kind in EVENT_KINDS:
-        one_off = _one_off(p)
-        # Both dates stated (a day, month or year named), not inferred (当天, 今天).
-        stated = all(_stated(c, p.sources) for c in (a, b))
-        same_words = _same_sentence(a, b)  # the same sentence around another date
-        bar = _date_clash_bar(a, b, one_off)
-        if p.same_source or not stated or not (same_words or (one_off and p.sim >= bar)):
-            return None  # two dates clash only as dates of one event that happens once, across sources
-        if _tally(a) or _tally(b):
-            return None  # 截至1月24日24时 vs 截至8月24日24时: two bulletins count to their own moments
-        if any(c.frame is not None and not _EACH_ITS_OWN.isdisjoint(c.frame.event) for c in (a, b)):
-            # 2014年索契冬奥会 vs 2022年北京冬奥会: two Games, each in its year; 2023年国防预算 vs
-            # 2024年国防预算: two budgets, each of its year
+        bar = _dates_clash_bar(p)
+        if bar is None:
             return None
         need = min(need, bar)
     if not p.holders_agree:

@@ -100,6 +100,16 @@ CASES = [
         ["agree"],
     ),
     ("date", "other event", "2010年8月8日，法院开庭审理此案。", "2010年10月20日，法院作出一审判决。", []),
+    # A happening told as one more (再次) has its own date: no clash with the first one's, but two tellings of
+    # the second one clash.
+    ("date", "the first and the next", "11月4日凌晨2点，记者来到现场。", "11月4日下午3点，记者再次来到现场。", []),
+    (
+        "date",
+        "the next, twice",
+        "3月5日，法院再次开庭审理此案。",
+        "3月9日，法院再次开庭审理此案。",
+        ["contradict"],
+    ),
     # A year holds many statements and many happenings: a recurring event needs one party or one clause.
     (
         "date",
