@@ -58,6 +58,7 @@ from claims.frames import (
     scopes_conflict,
     stated_change,
     tally_clock,
+    tells_first,
     tells_only,
     unrecurring_event,
 )
@@ -497,10 +498,23 @@ def _one_happening(p: _Pair) -> bool:
         return False
     if a.frame and b.frame and tells_only(a.frame, b.frame):
         return False  # 7月5日宣布辞职 vs 7月5日凌晨…承认败选: a telling and another happening of one day
+    if _told_and_untold(a, b) or _told_and_untold(b, a):
+        return False  # 4月7日，陶晓在微博发布了…声明 vs 4月7日，武汉的天气…变得大晴
     if not cmp.same_base and bool(_SPAN_TEXT.search(a.text)) != bool(_SPAN_TEXT.search(b.text)):
         return False  # 在1988年到2002年间…杀死11人 vs 1988年5月26日的傍晚…被杀: a series' stretch holds its days, no one of them
     # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
     return not (p.same_source and not cmp.same_base)
+
+
+def _told_and_untold(x: Claim, y: Claim) -> bool:
+    """`x` dates a telling (发布, 表示) and `y` names no happening and no one telling (说, 告诉记者): the day of
+    the telling is not shown to be `y`'s."""
+    fx, fy = x.frame, y.frame
+    return bool(fx and fy and tells_first(fx) and not fy.event and _REPORTING.search(y.context) is None)
+
+
+# Words that tell someone told (beside the telling events): 佟彬在电话中告诉财新记者 is a statement of that day.
+_REPORTING = re.compile(r"告诉|说|称|讲|谈到|介绍|回忆|透露|表示")
 
 
 def _one_year_event(p: _Pair) -> bool:

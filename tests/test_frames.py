@@ -100,6 +100,21 @@ CASES = [
         ["agree"],
     ),
     ("date", "other event", "2010年8月8日，法院开庭审理此案。", "2010年10月20日，法院作出一审判决。", []),
+    # A telling is dated to the day it is told: a date that names no happening and no one telling is not its day.
+    (
+        "date",
+        "a telling and a day's weather",
+        "4月7日，他的姐姐在微博发布了一份声明。",
+        "4月7日，武汉的天气在多日阴雨后变得大晴。",
+        [],
+    ),
+    (
+        "date",
+        "a telling told otherwise",
+        "1月15日，佟某在电话中告诉记者，他从未作证。",
+        "1月15日，佟某在电话里表示，证言不是他签的字。",
+        ["agree"],
+    ),
     # A happening told as one more (再次) has its own date: no clash with the first one's, but two tellings of
     # the second one clash.
     ("date", "the first and the next", "11月4日凌晨2点，记者来到现场。", "11月4日下午3点，记者再次来到现场。", []),

@@ -2386,17 +2386,17 @@ def _content_word(text: str, *, first: bool) -> str | None:
         else:
             merged.append((word, flag))
     for word, flag in merged if first else reversed(merged):
-        if _telling(word, flag):
+        if _content(word, flag):
             return word
     return None
 
 
 def content_words(text: str) -> frozenset[str]:
     """The words of `text` that tell what it is about (面谈, 通知, 家长), as `_content_word` reads them."""
-    return frozenset(word for word, flag in tokens(text) if _telling(word, flag))
+    return frozenset(word for word, flag in tokens(text) if _content(word, flag))
 
 
-def _telling(word: str, flag: str) -> bool:
+def _content(word: str, flag: str) -> bool:
     """A word of two characters or more that is no function word, no person's name and none of _STOP."""
     return len(word) >= 2 and not flag.startswith(_FUNCTION_POS) and word not in _STOP and not flag.startswith("nr")
 
@@ -2587,14 +2587,17 @@ def tells_only(a: Frame, b: Frame) -> bool:
     """One frame dates a telling first (苏纳克将在7月5日宣布辞职; 今天(24日)上午…举行新闻发布会，通报…) and the
     other names a happening and no telling (7月5日凌晨…承认败选, 7月24日起…新增三处中风险地区): two happenings
     of one day, whatever day both name."""
+    return any(tells_first(x) and y.event and not _tells(y) for x, y in ((a, b), (b, a)))
 
-    def first(f: Frame) -> str | None:
-        return next((e for e in f.event if not e.startswith("~")), None)
 
-    def telling(f: Frame) -> bool:
-        return any((events().key_of.get(e[2:]) if e.startswith("~") else e) in TELLING_EVENTS for e in f.event)
+def tells_first(f: Frame) -> bool:
+    """The first listed event the frame dates is a telling (发布, 表示)."""
+    return next((e for e in f.event if not e.startswith("~")), None) in TELLING_EVENTS
 
-    return any(first(x) in TELLING_EVENTS and y.event and not telling(y) for x, y in ((a, b), (b, a)))
+
+def _tells(f: Frame) -> bool:
+    """Some event the frame dates is a telling, listed or a word a telling's lexicon holds."""
+    return any((events().key_of.get(e[2:]) if e.startswith("~") else e) in TELLING_EVENTS for e in f.event)
 
 
 def one_off_event(a: Frame, b: Frame) -> bool:
