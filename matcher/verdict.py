@@ -436,8 +436,8 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # 其他10人获刑5至15年不等: a spread over several people, no one's figure
     if a.kind is Kind.date and not _one_happening(p):
         return None
-    if _in_passing(a) and _in_passing(b) and not _one_span(p):
-        return None  # 进行了两个多小时的面谈 vs 开了2个小时以上的会议: a few hours said of two things
+    if _spans_of_other_things(p):
+        return None
     if not cmp.same_base and (p.changed_time or _floor_and_count(p)):
         # at two times, a change; else 至少55人死 vs 94人遇难, a running toll's floor and another report's count
         if p.changed_time:
@@ -525,6 +525,23 @@ def _one_year_event(p: _Pair) -> bool:
     if fa and fb and unrecurring_event(fa, fb):
         return True
     return p.shared_entity or _beside_mask(p.a.context) == _beside_mask(p.b.context) or _same_sentence(p.a, p.b)
+
+
+def _spans_of_other_things(p: _Pair) -> bool:
+    """一直保持到她14岁 vs 14岁的汤兰兰报案: a stretch's end, not the age at a happening; 进行了两个多小时的面谈 vs
+    开了2个小时以上的会议: a few hours said of two things."""
+    a, b = p.a, p.b
+    if a.kind is Kind.age and _age_until(a) != _age_until(b):
+        return True
+    return _in_passing(a) and _in_passing(b) and not _one_span(p)
+
+
+def _age_until(c: Claim) -> bool:
+    """An age told as the end of a stretch (一直保持到她14岁, 直至18岁)."""
+    return _UNTIL_AGE.search(c.context, 0, max(c.context.find(MASK), 0)) is not None
+
+
+_UNTIL_AGE = re.compile(r"(?:到|至)[^，,。；;]{0,3}$")
 
 
 def _in_passing(c: Claim) -> bool:

@@ -27,7 +27,7 @@ from claims.model import MASK, Frame
 from claims.pipeline import extract_text
 from claims.sources.load import load
 from claims.text.segment import segment
-from matcher.verdict import _so_far
+from matcher.verdict import _age_until, _so_far
 from reports.pipeline import compare
 
 S2T = opencc.OpenCC("s2t")
@@ -4045,3 +4045,19 @@ def test_a_verb_of_beginning_names_no_happening_a_date_dates(tmp_path):
     buying = "2008年开始，杜伟民悄无声息地在产权交易所吃下了深圳老国企康泰生物的大部分股份。"
     holding = "从2008年开始，我成为了华为的持股员工，有一点点股份，能拿到一点点分红。"
     assert relations(tmp_path, buying, holding, "date") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("她7岁时第一次被父亲殴打，两人的这种关系一直保持到她14岁。", True),  # a stretch's end
+        ("这种情况直至14岁才停止。", True),
+        ("2008年10月，14岁的王小红报案称，她多次被父亲殴打。", False),  # the age at a happening
+        ("当时，14岁的王小红正在镇上读初一。", False),
+    ],
+)
+def test_an_age_told_as_a_stretchs_end(text, until):
+    """An age at the end of a stretch (一直保持到她14岁) is no age at a happening: the two never agree
+    (the development corpus: 一直保持到她 14 岁 had agreed with 14岁的汤兰兰报案)."""
+    (age,) = [c for c in extract_text(text, published="2018-03-01") if c.kind.value == "age" and "14" in c.text]
+    assert _age_until(age) is until
