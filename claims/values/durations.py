@@ -97,11 +97,17 @@ _SOME_DAY_AFTER = ("晚上", "早上", "上午", "下午", "中午", "夜里", "
 
 
 def _indefinite_day(text: str, m: re.Match[str], tail: str) -> bool:
-    """`2003年秋的一天`, `有一天晚上`: one day among others, not a day's length."""
-    if m["n"] not in ("一", "1") or m["unit"] != "天" or m["pre"]:
+    """`2003年秋的一天`, `有一天晚上`: one day among others, not a day's length; `这一年`, `那一年`, `有一年`:
+    a year pointed at (坚持这一年最重要的诉求), not a year's length."""
+    if m["n"] not in ("一", "1") or m["pre"]:
         return False
     before = text[max(0, m.start() - 1) : m.start()]
-    return before in _SOME_DAY_BEFORE or tail.startswith(_SOME_DAY_AFTER)
+    if m["unit"] == "年":
+        return before in _SOME_YEAR_BEFORE
+    return m["unit"] == "天" and (before in _SOME_DAY_BEFORE or tail.startswith(_SOME_DAY_AFTER))
+
+
+_SOME_YEAR_BEFORE = ("这", "那", "某", "有")
 
 
 # 一天到晚, 一年到头: all day long, all year round
