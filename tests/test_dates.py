@@ -1013,8 +1013,9 @@ def test_a_full_dates_weekday_is_that_days():
 
 def test_a_day_dated_in_full_once_is_that_day_when_told_again_without_its_year():
     """An interview of May 2019 that opened with 2018年3月26日 and, paragraphs later, says 3月26号上午 and
-    3月22号 tells of that spring's days, not of the weeks before it was written; a day dated in two
-    years stays read from publication, and a birth date dates no later 10月20日."""
+    3月22号 tells of that spring's days, not of the weeks before it was written, and so does 3月25号, the eve of
+    the day dated in full; a day dated in two years stays read from publication, and a birth date dates no
+    later 10月20日."""
     filler = "\n\n".join(["他说那段时间很忙。"] * 4)
 
     def days(text: str, published: str) -> dict[str, str]:
@@ -1034,6 +1035,12 @@ def test_a_day_dated_in_full_once_is_that_day_when_told_again_without_its_year()
     assert birth["10月20日"] == "2017-10-20"
     own = days(f"2018年3月26日，陶某坠楼。\n\n{filler}\n\n今年3月26日，家人祭奠。", "2019-05-15")
     assert own["今年3月26日"] == "2019-03-26"  # the sentence names its year
+    # a day within NEAR_DAYS of the one dated in full, first told paragraphs later, is of its year; one near
+    # days dated in two years is read from publication
+    eve = days(f"2018年3月26日，陶某坠楼。\n\n{filler}\n\n3月25号，你们一起踢球的时候，他情绪怎么样？", "2019-05-15")
+    assert eve["3月25号"] == "2018-03-25"
+    two = days(f"2018年3月26日，陶某坠楼。2019年3月28日，双方调解。\n\n{filler}\n\n3月25号，他去踢球。", "2019-05-15")
+    assert two["3月25号"] == "2019-03-25"
 
 
 def test_a_bare_clock_after_an_afternoons_is_that_afternoons():

@@ -980,8 +980,18 @@ def restated_day(text: str, days: dict[tuple[int, int], date]) -> date | None:
     elsewhere (`restated_days`), when the sentence names no year of its own."""
     if not days or "月" not in text or _NAMES_YEAR.search(text):  # (no 月: no day told by its month)
         return None
-    for m in _YEARLESS_DAY.finditer(text):
-        d = days.get((int(m[1]), int(m[2])))
+    told = [(int(m[1]), int(m[2])) for m in _YEARLESS_DAY.finditer(text)]
+    for month_day in told:
+        d = days.get(month_day)
         if d is not None:
             return d
+    for month, day in told:  # 3月25号, a day before the 2018年3月26日 the text told: of that year
+        near = {d for d in days.values() if (c := safe_date(d.year, month, day)) and abs((c - d).days) <= NEAR_DAYS}
+        if len({d.year for d in near}) == 1:
+            return min(near, key=lambda d: (abs((safe_date(d.year, month, day) or d) - d), d))
     return None
+
+
+# A year-less day this close to a day the text dated in full is of its year (极昼's interview of 2019-05-15: 3月25号，
+# 你们一起踢球的时候 is the eve of the 2018年3月26日 it opened on, not 2019's 3月25日 of a court's notice).
+NEAR_DAYS = 7
