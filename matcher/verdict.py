@@ -498,12 +498,27 @@ def _one_happening(p: _Pair) -> bool:
         return False
     if a.frame and b.frame and tells_only(a.frame, b.frame):
         return False  # 7月5日宣布辞职 vs 7月5日凌晨…承认败选: a telling and another happening of one day
+    if _stretch_bound(a) != _stretch_bound(b):
+        return False  # 从下午5点录到了凌晨1点 vs 6月8日1时的洪峰水位: a stretch's end is no happening's moment
     if _told_and_untold(a, b) or _told_and_untold(b, a):
         return False  # 4月7日，陶晓在微博发布了…声明 vs 4月7日，武汉的天气…变得大晴
     if not cmp.same_base and bool(_SPAN_TEXT.search(a.text)) != bool(_SPAN_TEXT.search(b.text)):
         return False  # 在1988年到2002年间…杀死11人 vs 1988年5月26日的傍晚…被杀: a series' stretch holds its days, no one of them
     # an article restates its own date alike; a coarser one (周四 vs 今年底) dates something else
     return not (p.same_source and not cmp.same_base)
+
+
+def _stretch_bound(c: Claim) -> bool:
+    """A date told as an end of a stretch its clause spans (从下午5点录到了⟨凌晨1点⟩, 从⟨11月4日凌晨⟩到4日下午, 即日起至⟨1月4日⟩)."""
+    i = c.context.find(MASK)
+    if i < 0:
+        return False
+    before, after = c.context[:i], c.context[i + len(MASK) :]
+    return _FROM_TO.search(before) is not None or (before.endswith("从") and _TO_AFTER.match(after) is not None)
+
+
+_FROM_TO = re.compile(r"(?:从|自|起)[^，,。；;]{0,20}(?:到|至)[^，,。；;]{0,2}$")  # 从下午5点录到了⟨…⟩, 即日起至⟨…⟩
+_TO_AFTER = re.compile(r"[^，,。；;]{0,8}(?:到|至)")  # 从⟨…⟩到4日下午
 
 
 def _told_and_untold(x: Claim, y: Claim) -> bool:

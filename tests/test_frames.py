@@ -27,7 +27,7 @@ from claims.model import MASK, Frame
 from claims.pipeline import extract_text
 from claims.sources.load import load
 from claims.text.segment import segment
-from matcher.verdict import _age_until, _so_far
+from matcher.verdict import _age_until, _so_far, _stretch_bound
 from reports.pipeline import compare
 
 S2T = opencc.OpenCC("s2t")
@@ -4064,3 +4064,19 @@ def test_an_age_told_as_a_stretchs_end(text, until):
     (the development corpus: 一直保持到她 14 岁 had agreed with 14岁的汤兰兰报案)."""
     (age,) = [c for c in extract_text(text, published="2018-03-01") if c.kind.value == "age" and "14" in c.text]
     assert _age_until(age) is until
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "bound"),
+    [
+        ("6月7日，奶奶被叫去录口供，从下午5点录到了凌晨1点。", "凌晨1点", True),  # the stretch's end
+        ("从11月4日凌晨到4日下午，天空还是充满着异味。", "11月4日凌晨", True),  # its start
+        ("水文站报告，6月8日1时的洪峰水位105.87米。", "6月8日1时", False),  # a moment
+        ("直至2019年3月25日，双方签订了调解协议书。", "2019年3月25日", False),  # 直至: finally, no stretch told
+    ],
+)
+def test_a_date_told_as_a_stretchs_end(text, figure, bound):
+    """A date at an end of a stretch its clause spans (从…到…) is no happening's moment: it agrees with none
+    (the development corpus's stories run together: 从下午5点录到了凌晨1点 had agreed with 6月8日1时的洪峰水位)."""
+    (date,) = [c for c in extract_text(text, published="2020-06-12") if c.kind.value == "date" and c.text == figure]
+    assert _stretch_bound(date) is bound
