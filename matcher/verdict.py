@@ -509,12 +509,18 @@ def _one_happening(p: _Pair) -> bool:
 
 
 def _stretch_bound(c: Claim) -> bool:
-    """A date told as an end of a stretch its clause spans (从下午5点录到了⟨凌晨1点⟩, 从⟨11月4日凌晨⟩到4日下午, 即日起至⟨1月4日⟩)."""
+    """A date told as an end of a stretch its clause spans (从下午5点录到了⟨凌晨1点⟩, 从⟨11月4日凌晨⟩到4日下午, 即日起至⟨1月4日⟩),
+    or as the day before which something happened (⟨4月4日⟩前，…已经传开)."""
     i = c.context.find(MASK)
     if i < 0:
         return False
     before, after = c.context[:i], c.context[i + len(MASK) :]
+    if after.startswith(_BEFORE_IT):
+        return True
     return _FROM_TO.search(before) is not None or (before.endswith("从") and _TO_AFTER.match(after) is not None)
+
+
+_BEFORE_IT = ("前，", "前,", "之前", "以前")
 
 
 _FROM_TO = re.compile(r"(?:从|自|起)[^，,。；;]{0,20}(?:到|至)[^，,。；;]{0,2}$")  # 从下午5点录到了⟨…⟩, 即日起至⟨…⟩

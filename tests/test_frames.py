@@ -4073,10 +4073,14 @@ def test_an_age_told_as_a_stretchs_end(text, until):
         ("从11月4日凌晨到4日下午，天空还是充满着异味。", "11月4日凌晨", True),  # its start
         ("水文站报告，6月8日1时的洪峰水位105.87米。", "6月8日1时", False),  # a moment
         ("直至2019年3月25日，双方签订了调解协议书。", "2019年3月25日", False),  # 直至: finally, no stretch told
+        ("4月4日前，学校的贴吧已经传开了这堂课的信息。", "4月4日", True),  # before it
+        ("2018年3月26日之前，她还是一个学生。", "2018年3月26日", True),
+        ("4月4日晚，学生们收到了通知。", "4月4日晚", False),
     ],
 )
 def test_a_date_told_as_a_stretchs_end(text, figure, bound):
-    """A date at an end of a stretch its clause spans (从…到…) is no happening's moment: it agrees with none
+    """A date at an end of a stretch its clause spans (从…到…), or the day before which something happened (4月4日前),
+    is no happening's moment: it agrees with none
     (the development corpus's stories run together: 从下午5点录到了凌晨1点 had agreed with 6月8日1时的洪峰水位)."""
     (date,) = [c for c in extract_text(text, published="2020-06-12") if c.kind.value == "date" and c.text == figure]
     assert _stretch_bound(date) is bound
