@@ -585,11 +585,7 @@ def _one_span(p: _Pair) -> bool:
 
 def _beside(context: str) -> str:
     """The SPAN_WORDS characters either side of the figure, the figure left out."""
-    i = context.find(MASK)
-    if i < 0:
-        return context
-    j = i + len(MASK)
-    return context[max(0, i - SPAN_WORDS) : i] + "，" + context[j : j + SPAN_WORDS]
+    return "，".join(_beside_mask(context, SPAN_WORDS))
 
 
 def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
@@ -1100,11 +1096,11 @@ def _after_mask(c: Claim) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _beside_mask(context: str) -> tuple[str, str]:
-    """The SLOT characters before and after the figure."""
+def _beside_mask(context: str, width: int = SLOT) -> tuple[str, str]:
+    """The `width` characters before and after the figure."""
     i = context.find(MASK)
     j = i + len(MASK)
-    return context[max(0, i - SLOT) : i], context[j : j + SLOT]
+    return context[max(0, i - width) : i], context[j : j + width]
 
 
 def _counted(p: _Pair) -> bool:

@@ -3613,6 +3613,7 @@ def test_an_incidents_name_or_a_body_dates_no_happening(sentence, event):
         ("他用了一天时间完成。", [("duration", "一天")]),
         ("这一年，我们去看过他很多次。", []),  # a year pointed at, not a year's length
         ("有一年冬天，他回来了。", []),
+        ("距离毕业还有一年。", [("duration", "一年")]),  # a year left
         ("他在这里工作了一年。", [("duration", "一年")]),
         ("这次期中考试语文考了第一。", [("rank", "第一")]),
         ("他获得第一次机会。", []),  # an ordinal, not a rank

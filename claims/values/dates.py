@@ -986,9 +986,13 @@ def restated_day(text: str, days: dict[tuple[int, int], date]) -> date | None:
         if d is not None:
             return d
     for month, day in told:  # 3月25号, a day before the 2018年3月26日 the text told: of that year
-        near = {d for d in days.values() if (c := safe_date(d.year, month, day)) and abs((c - d).days) <= NEAR_DAYS}
-        if len({d.year for d in near}) == 1:
-            return min(near, key=lambda d: (abs((safe_date(d.year, month, day) or d) - d), d))
+        near = [
+            (gap, d)
+            for d in days.values()
+            if (c := safe_date(d.year, month, day)) is not None and (gap := abs((c - d).days)) <= NEAR_DAYS
+        ]
+        if near and len({d.year for _, d in near}) == 1:
+            return min(near)[1]
     return None
 
 

@@ -103,11 +103,14 @@ def _indefinite_day(text: str, m: re.Match[str], tail: str) -> bool:
         return False
     before = text[max(0, m.start() - 1) : m.start()]
     if m["unit"] == "年":
+        if before == "有":  # 有一年冬天 (once), not 还有一年, 只有一年时间 (a year left, a year's time)
+            return text[max(0, m.start() - 2) : m.start() - 1] not in _HOW_MUCH
         return before in _SOME_YEAR_BEFORE
     return m["unit"] == "天" and (before in _SOME_DAY_BEFORE or tail.startswith(_SOME_DAY_AFTER))
 
 
-_SOME_YEAR_BEFORE = ("这", "那", "某", "有")
+_SOME_YEAR_BEFORE = ("这", "那", "某")
+_HOW_MUCH = frozenset("还只仅才又没已都共")  # before 有: a year had or left, counted
 
 
 # 一天到晚, 一年到头: all day long, all year round
