@@ -764,6 +764,22 @@ def test_a_toll_risen_so_far_holds_as_the_report_stands_not_on_the_day_of_the_di
     assert as_of("宏福苑2月26日发生火灾，造成12人死亡。", "12人") == "2025-02-26"
 
 
+def test_this_month_and_a_weekday_day_are_of_the_writing_not_of_the_story_date():
+    """本月 is the writer's month as 今年 is the writer's year: not the month a tally before it dated
+    (截至今年6月底…。公司另於本月初公布 in a release of 8月22日: August). A day alone with its weekday
+    (周二（20日）) is the 20th that is a Tuesday: in the month the story was at when that one is
+    (3月18日…周二（19日）), else in a month near the writing, not the same month a year before."""
+
+    def dates(text: str, published: str) -> dict[str, str]:
+        return {c.text: c.value.start for c in extract_text(text, published=published) if c.kind is Kind.date}
+
+    release = "截至今年6月底，集團持有現金412億元。\n公司另於本月初公布，7月交付新車2.31萬輛。港股昨日（21日）收市。預託證券於周二（20日）收市升9.1%。"
+    got = dates(release, "2024-08-22")
+    assert got["本月初"] == "2024-08-01"
+    assert got["周二（20日"] == "2024-08-20"
+    assert dates("3月18日，法院开庭。周二（19日），法院宣判。", "2024-08-22")["周二（19日"] == "2024-03-19"
+
+
 def test_this_year_ends_the_year_an_earlier_sentence_told(tmp_path):
     """今年, 去年, 本月 tell of the writer's now: year-less dates after them (in the sentence and
     the next ones) read from publication, not from the 1993 of a sentence before; in a text with

@@ -8,7 +8,15 @@ from typing import Literal
 
 from claims.model import DateValue, Granularity, RelativeDate
 from claims.values.date_grammar import AFTER_BEFORE, BETWEEN_JOIN, BETWEEN_TAIL, CALENDAR, RANGE_JOIN
-from claims.values.date_resolution import DateSpan, Fields, date_value, resolve_calendar, safe_date, whole_number
+from claims.values.date_resolution import (
+    DateSpan,
+    Fields,
+    date_value,
+    resolve_calendar,
+    safe_date,
+    shift_months,
+    whole_number,
+)
 
 _WEEKDAY_GAP = re.compile(r"[ ,、(（是]{0,2}")  # 11月5日是星期一: the day's weekday told
 
@@ -37,14 +45,9 @@ def weekday_dates(
             after = span.end <= ws and _WEEKDAY_GAP.fullmatch(text, span.end, ws)
             if not (before or after):
                 continue
-            days = [
-                d
-                for y in range(ref.year - 1, ref.year + 2)
-                if (d := safe_date(y, f.month, f.day)) and d.weekday() == wd
-            ]
-            if not days:
+            d = _on_weekday(f, wd, ref, month_told=span.pattern != "day_only")
+            if d is None:
                 continue
-            d = min(days, key=lambda d: abs((d - ref).days))
             start, end = (ws, span.end) if before else (span.start, we)
             value = date_value((d, d), Granularity.day, text[start:end], ref, True)
             assert value is not None  # d is a valid day
@@ -58,6 +61,24 @@ def weekday_dates(
                 )
             )
     return out
+
+
+def _on_weekday(f: Fields, wd: int, ref: date, month_told: bool) -> date | None:
+    """The day a year-less day and its weekday name, nearest the writing (`ref`). A month the text wrote
+    (2月10日(周日)) holds, and the weekday picks the year; a day alone (周二（20日）) took its month from
+    the date the story was at, which the weekday may refuse: then it is the day of that weekday in a
+    month near that one or near the writing (a release of 8月22日 telling 周二（20日） after 截至6月底:
+    August's 20th, a Tuesday, not June's in the year before)."""
+    if month_told:
+        cands = [safe_date(y, f.month, f.day) for y in range(ref.year - 1, ref.year + 2)] if f.month else []
+    else:
+        told = safe_date(f.year, f.month, f.day) if f.year and f.month and f.day else None
+        if told is not None and told.weekday() == wd:
+            return told
+        months = {shift_months(m, k) for m in (told or ref, ref) for k in (-1, 0, 1)}
+        cands = [safe_date(y, mo, f.day) for y, mo in sorted(months)] if f.day else []
+    days = [d for d in cands if d is not None and d.weekday() == wd]
+    return min(days, key=lambda d: abs((d - ref).days)) if days else None
 
 
 def _weekday_told(text: str, span: DateSpan, f: Fields, weekdays: dict[tuple[int, int], int]) -> list[DateSpan]:

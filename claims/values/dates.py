@@ -527,7 +527,7 @@ class _Scan:
         told = None if _has_year(m) else self._told_before(m.start())
         if m["mrel"] and told is not None and told.hinted:
             told = None  # 上月, 本月9日 count from the writer's now: never from the other sources' date
-        ref = self.published if _has_year(m) else self.story if m["mrel"] else self.year_of
+        ref = self.published if _has_year(m) else (self.published or self.story) if m["mrel"] else self.year_of
         slack = HINT_SLACK_DAYS if self.story is None and not _has_year(m) else self._after_anchor()
         inherit = None
         if m["yana"]:  # 2018年改造…当年6月开业: the year stated before it in the sentence, else the story's
