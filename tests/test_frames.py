@@ -327,6 +327,22 @@ def test_article_names_and_holders():
     assert holder("吴学占称，苏银霞借款", debt) == "苏银霞"
 
 
+def test_a_party_named_by_surname_and_mou_is_a_person(tmp_path):
+    """李某, 陈某某: how court and police reports name each defendant. Each is a person whose figures are
+    theirs (判处被告人陈某有期徒刑12年 is 陈某's, not 李某's), one person with whoever another outlet names
+    in full with the surname (汤某某 is 汤兰兰); 于某日 and 向某人 are a preposition before 某."""
+    verdict = "判处被告人李某有期徒刑15年；判处被告人陈某有期徒刑12年。李某当庭认罪，陈某表示上诉。"
+    names = article_names(verdict)
+    assert {"李某", "陈某"} <= names
+    assert holder("判处被告人李某有期徒刑15年；判处被告人陈某有期徒刑", names) == "陈某"
+    assert article_names("李某某被判刑。李某某今年30岁。于某日，向某人借钱。于某日，向某人借钱。") == {"李某某"}
+    assert one_person("汤某某", "汤兰兰") and one_person("李某", "李某某") and not one_person("李某", "陈某")
+    # the ages of two defendants agree outlet to outlet, each with its own, not with the other's
+    a = "被告人李某今年34岁，被告人陈某今年29岁。李某和陈某均当庭认罪。"
+    b = "34岁的被告人李某当庭认罪。29岁的陈某也认罪。李某、陈某均表示不上诉。"
+    assert relations(tmp_path, a, b, "age") == ["agree", "agree"]
+
+
 def test_names_are_read_as_a_reader_reads_them():
     text = (
         "王攀曾担任其班主任。王攀家在武汉。王攀很少回应。王攀曾说过此事。王攀家人没有回应。王攀表示歉意。"

@@ -2690,7 +2690,15 @@ def one_person(ha: str, hb: str) -> bool:
         return True
     if ha.endswith("党") and hb.endswith("党") and (_abbreviates(ha, hb) or _abbreviates(hb, ha)):
         return True  # 国大党 is 国民大会党 (印度国民大会党 with its place dropped)
-    return any(len(x) == 2 and x[0] == x[1] and y[0] == x[0] for x, y in ((ha, hb), (hb, ha)))
+    if any(len(x) == 2 and x[0] == x[1] and y[0] == x[0] for x, y in ((ha, hb), (hb, ha))):
+        return True
+    # 汤某某 is how one outlet names whom another names in full (汤兰兰): one person where the surnames
+    # meet (claims.frames.names._anonymised); 李某 and 陈某 are two.
+    return ha[0] == hb[0] and (_anonymous_name(ha) or _anonymous_name(hb))
+
+
+def _anonymous_name(name: str) -> bool:
+    return 2 <= len(name) <= 3 and name[1:] in ("某", "某某")
 
 
 def holders_apart(a: Claim, b: Claim) -> bool:

@@ -74,11 +74,25 @@ def article_names(text: str) -> frozenset[str]:
             continue
         if not _is_word(two) and not _verb_name(two) and not _lexicon_word(two):
             names.add(two)
+    names.update(_anonymised(twos, threes))
     names.update(_titled(text, names))
     names.update(m.group(1) for m in _RECALLED.finditer(text) if not _is_word(m.group(1)))
     if "号" in text and (vessels := {m.group(1) for m in _VESSEL.finditer(text)}):
         names = {n for n in names if n[:2] not in vessels}
     return frozenset(names)
+
+
+def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
+    """李某, 陈某某: how the press names a party it does not name in full (a court's or the police's
+    report names each defendant so), used MIN_REPEATS times: a person, though 某 alone is a pronoun
+    (`_verb_name` refuses a function word after a surname). 于某, 向某 (a preposition before 某) are
+    not among the runs (`_preposition_before`)."""
+    found = {c for c, n in threes.items() if c.endswith("某某") and n >= MIN_REPEATS}
+    for two, n in twos.items():
+        longer = sum(threes[c] for c in found if c.startswith(two))
+        if two[1] == "某" and n - longer >= MIN_REPEATS:
+            found.add(two)
+    return found
 
 
 # A recall is of a person (新北市第11選舉區羅明才罷免案): the name before 罢免案, however often used.
@@ -216,11 +230,16 @@ def sentenced(text: str) -> str | None:
 
 def aged(after: str, names: frozenset[str]) -> str | None:
     """Whose age `N岁的X` tells, from the text after the figure: the name right after 的 (22岁的于欢),
-    also past a kin word (苏银霞20岁的儿子于欢: the son's age, not 苏银霞's); None when no name
+    also past a title (34岁的被告人李某) or a kin word (苏银霞20岁的儿子于欢: the son's age, not 苏银霞's); None when no name
     stands there (20岁的儿子: someone unnamed)."""
     kin = KIN.match(after)
     rest = after[kin.end() :] if kin else after[1:]
+    if titled := _TITLE_FIRST.match(rest):
+        rest = rest[titled.end() :]  # 34岁的被告人李某: the defendant's age
     return next((n for n in sorted(names, key=len, reverse=True) if rest.startswith(n)), None)
+
+
+_TITLE_FIRST = re.compile(rf"(?:{TITLES})")
 
 
 def first_name(after: str, names: frozenset[str]) -> str | None:
