@@ -70,7 +70,7 @@ def _on_weekday(f: Fields, wd: int, ref: date, month_told: bool) -> date | None:
     month near that one or near the writing (a release of 8月22日 telling 周二（20日） after 截至6月底:
     August's 20th, a Tuesday, not June's in the year before)."""
     if month_told:
-        cands = [safe_date(y, f.month, f.day) for y in range(ref.year - 1, ref.year + 2)] if f.month else []
+        cands = [safe_date(y, f.month, f.day) for y in range(ref.year - 1, ref.year + 2)] if f.month and f.day else []
     else:
         told = safe_date(f.year, f.month, f.day) if f.year and f.month and f.day else None
         if told is not None and told.weekday() == wd:
