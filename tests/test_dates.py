@@ -229,6 +229,9 @@ def test_absolute_without_reference_kept():
             ("两年零三个月", 27, 27, "exact", "month"),
             ("一个半月", 1.5, 1.5, "exact", "month"),
             ("三四年", 3, 4, "range", "year"),
+            # each end with its unit: one span (建议判处有期徒刑15年至16年), not two terms
+            ("15年至16年", 15, 16, "range", "year"),
+            ("3天到5天", 3, 5, "range", "day"),
         ]
     ),
 )

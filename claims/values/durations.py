@@ -208,6 +208,36 @@ def find_durations(text: str) -> list[DurationSpan]:
                 0.8 if bound == Bound.exact else 0.7,
             )
         )
+    return _joined_ranges(text, out) if len(out) > 1 else out
+
+
+# Between two lengths of one unit, each with its unit (15年至16年, 3天到5天): one span from the first to the second.
+_RANGE_BETWEEN = re.compile(r" ?(?:-|~|–|—|到|至) ?")
+
+
+def _joined_ranges(text: str, spans: list[DurationSpan]) -> list[DurationSpan]:
+    """Two exact lengths of one unit joined by 至, 到 or a dash, the first the shorter (建议判处有期徒刑15年至16年):
+    one range, as 15至16年 is, not two lengths each read as a term of its own."""
+    out: list[DurationSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        a, b = (prev.value, span.value) if prev else (None, None)
+        if (
+            prev is not None
+            and a is not None
+            and b is not None
+            and a.bound is Bound.exact
+            and b.bound is Bound.exact
+            and a.unit is b.unit
+            and a.low is not None
+            and b.low is not None
+            and a.low < b.low
+            and _RANGE_BETWEEN.fullmatch(text, prev.end, span.start)
+        ):
+            value = DurationValue(low=a.low, high=b.high, bound=Bound.range, unit=a.unit)
+            out[-1] = DurationSpan(prev.start, span.end, value, prev.pattern, 0.7)
+            continue
+        out.append(span)
     return out
 
 
