@@ -135,6 +135,10 @@ SLOT = 3  # characters either side that tell a figure's place in a reprinted sen
 # 面谈 vs 2个小时以上的会议) with no word shared this near; the true ones share one (半小时后通知家长 vs
 # 快半小时，语文老师才通知家长: 通知, 家长, 11 characters after).
 SPAN_WORDS = 12
+# A toll told of a day more than this before another reading of its measure (彝良县曾于2012年9月7日…地震，
+# 造成81人死亡 vs 截至2024年7月10日12时…31人死亡: a quake story of three outlets written for the purpose)
+# is another happening's: a disaster's toll is read over days and weeks, a year covers any late revision.
+TOLL_SPAN_DAYS = 366
 CONTRADICT_SLOT = 0.05  # same holder (公司/组织 …), same subject, same time
 RARITY_BONUS = 0.2  # lowers the bar for a figure each source states once
 SUBJECT_BONUS = 0.1  # both claims are about the same known person
@@ -234,6 +238,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
     if changed_time and _fixed(a, b):
         return None  # 2008年四川的7.9级地震 vs this quake's: a size never changes, two times are two quakes
+    if changed_time and _another_happenings_toll(a, b, ta, tb):
+        return None  # 2012年9月7日…地震，造成81人死亡: an earlier quake's toll, no earlier reading of this one's
     ctx = _Pair(
         a, b, cmp, cand, sim, frames, slot, changed_time, other_subjects, ta, tb, shared, both_named, when, sources
     )
@@ -246,6 +252,18 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     if changed_time:
         return _evolved(ctx, "Different times")
     return _clash(ctx)
+
+
+def _another_happenings_toll(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> bool:
+    """A running count told of a day more than TOLL_SPAN_DAYS before another reading of its measure, not as a
+    total so far (累计, 截至…): the toll of another happening on that day (an earlier quake in the same county),
+    not a step of this one's. A total to date may run for years (a pandemic's 截至2022年…累计死亡)."""
+    if ta is None or tb is None or a.frame is None or b.frame is None or not is_running(a.frame):
+        return False
+    (early, t_early), (_, t_late) = sorted(((a, ta), (b, tb)), key=lambda x: x[1].start)
+    if t_early.precision is not Precision.day or (t_late.start - t_early.end).days <= TOLL_SPAN_DAYS:
+        return False
+    return early.frame is not None and early.frame.scope != "cumulative" and not TALLY_AT.search(early.sentence)
 
 
 def never_linked(a: Claim, b: Claim) -> bool:

@@ -176,6 +176,21 @@ def test_two_people_figures_never_meet(tmp_path):
     assert relations(tmp_path, a, b, "duration") == []
 
 
+def test_an_earlier_happenings_toll_is_no_reading_of_this_ones(tmp_path):
+    """A county's earlier quake (2012年9月7日…造成81人死亡) is no earlier reading of this quake's toll: the
+    two bulletins' 23 and 31 are its timeline, the 2012 figures agree with each other and with nothing else."""
+    a = "截至9日18时，彝良县5.8级地震已造成23人死亡。\n记者了解到，彝良县曾于2012年9月7日发生地震，造成81人死亡。"
+    b = "截至7月10日12时，彝良县5.8级地震已造成31人死亡。\n2012年9月7日，彝良县发生5.7级地震，造成81人死亡。"
+    for name, text, day in (("a", a, "2024-07-09"), ("b", b, "2024-07-10")):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    texts = {c.id: c.text for c in doc.claims}
+    found = sorted(
+        (f.relation.value, sorted(texts[i] for i in f.claims)) for f in doc.findings or () if f.kind == "quantity"
+    )
+    assert found == [("agree", ["81人", "81人"]), ("evolves", ["23人", "31人"])]
+
+
 def test_a_role_gaining_former_contradicts(tmp_path):
     a = "OpenAI首席科学家Jakub Pachocki表示，研究还在继续。"
     b = "OpenAI前首席科学家Jakub Pachocki表示，研究还在继续。"
