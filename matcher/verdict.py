@@ -236,10 +236,9 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     when = _time_relation(a, b, ta, tb, sources)
     # Different times: stated so, or one undated source says "now" (目前/现在).
     changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
-    if changed_time and _fixed(a, b):
-        return None  # 2008年四川的7.9级地震 vs this quake's: a size never changes, two times are two quakes
-    if changed_time and _another_happenings_toll(a, b, ta, tb):
-        return None  # 2012年9月7日…地震，造成81人死亡: an earlier quake's toll, no earlier reading of this one's
+    if changed_time and (_fixed(a, b) or _another_happenings_toll(a, b, ta, tb)):
+        # 2008年四川的7.9级地震 vs this quake's: a size never changes, two times are two quakes; 2012年9月7日…地震，
+        return None  # 造成81人死亡: an earlier quake's toll, no earlier reading of this one's
     ctx = _Pair(
         a, b, cmp, cand, sim, frames, slot, changed_time, other_subjects, ta, tb, shared, both_named, when, sources
     )
