@@ -232,6 +232,13 @@ def test_absolute_without_reference_kept():
             # each end with its unit: one span (建议判处有期徒刑15年至16年), not two terms
             ("15年至16年", 15, 16, "range", "year"),
             ("3天到5天", 3, 5, "range", "day"),
+            (
+                "续约五年",
+                5,
+                5,
+                "exact",
+                "year",
+            ),  # 约 ends a word (续约, 签约): a renewal for five years, not about five
         ]
     ),
 )

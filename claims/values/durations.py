@@ -19,7 +19,7 @@ from decimal import Decimal
 from claims.model import Bound, DurationValue, TimeUnit, as_number
 from claims.text.gate import gated
 from claims.values.date_grammar import CN_DIGIT, SPELL_END
-from claims.values.numerals import QUALIFIER_BOUND, bound_interval, last_place, parse_number
+from claims.values.numerals import NOT_ABOUT_AFTER, QUALIFIER_BOUND, bound_interval, last_place, parse_number
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ _D_UNIT = r"(?P<unit>年(?!轻|纪|龄|级|代|薪|度|货)|月|周(?!岁)|星�
 DURATION = gated(
     r"(?=[将接近约大差超逾至起最不未过长半快0-9零〇两一二三四五六七八九十百千廿卅几数])"
     # 快40年了: nearly forty years (not 很快, 最快: soon, at the soonest)
-    r"(?P<pre>将近|接近|近|约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达|(?<![很最越飞赶尽加较])快)? ?"
+    rf"(?P<pre>将近|接近|近|(?<![{NOT_ABOUT_AFTER}])约|大约|大概|差不多|超过|逾|至少|起码|最多|至多|不到|不足|未满|过去|未来|长达|(?<![很最越飞赶尽加较])快)? ?"
     + r"(?<![0-9.零〇两一二三四五六七八九十百千廿卅第])"
     + rf"(?:(?P<count>{_D_COUNT})(?P<more>多|余)? ?(?P<ge>个)?(?P<more2>多)?(?P<half>半)?|(?<![上下前后])(?P<bare_half>半)(?P<ge2>个)?)"
     + r" ?"
