@@ -234,8 +234,7 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         # 2024年全美仅通报285例 vs 截至(2025年)12月23日…2012例: two years' counts, neither a step of the other
         return None
     when = _time_relation(a, b, ta, tb, sources)
-    # Different times: stated so, or one undated source says "now" (目前/现在).
-    changed_time = a.kind in EVOLVING_KINDS and (when == "different" or (when == "unknown" and _is_now(a, b)))
+    changed_time = _changed_time(a, b, when, ta, tb, sources)
     if changed_time and (_fixed(a, b) or _another_happenings_toll(a, b, ta, tb)):
         # 2008年四川的7.9级地震 vs this quake's: a size never changes, two times are two quakes; 2012年9月7日…地震，
         return None  # 造成81人死亡: an earlier quake's toll, no earlier reading of this one's
@@ -251,6 +250,47 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
     if changed_time:
         return _evolved(ctx, "Different times")
     return _clash(ctx)
+
+
+def _changed_time(
+    a: Claim, b: Claim, when: str, ta: Period | None, tb: Period | None, sources: dict[str, Source]
+) -> bool:
+    """Two times a figure that evolves may have changed between: stated apart, or one undated source saying
+    "now" (目前/现在), where the figure could have gone from one value to the other (`_could_have_changed`)."""
+    told_apart = when == "different" or (when == "unknown" and _is_now(a, b))
+    return a.kind in EVOLVING_KINDS and told_apart and _could_have_changed(a, b, ta, tb, sources)
+
+
+def _could_have_changed(a: Claim, b: Claim, ta: Period | None, tb: Period | None, sources: dict[str, Source]) -> bool:
+    """Could the figure have gone from one value to the other between the two times? An age grows a year a
+    year: 52岁 told on 11月3日 and 54岁 on 11月4日 are one man's age told two ways, no change (the ages of a
+    fire story's house owner, written for the purpose); an age told with no time is its source's day's.
+    Other figures may change any way."""
+    if a.kind is not Kind.age:
+        return True
+    ta, tb = ta or _published(a, sources), tb or _published(b, sources)
+    if ta is None or tb is None:
+        return True
+    va, vb = a.value, b.value
+    if not isinstance(va, IntervalValue) or not isinstance(vb, IntervalValue) or va.low is None or vb.low is None:
+        return True
+    days = (max(ta.end, tb.end) - min(ta.start, tb.start)).days  # the widest the two times lie apart
+    return abs(float(va.low) - float(vb.low)) <= days // 365 + 1  # a birthday may fall between any two days
+
+
+def _ages_told_now(a: Claim, b: Claim) -> bool:
+    """Two ages neither of which its sentence tells of another time (当时汤兰兰十岁, 那年，…11岁): each its source's
+    day's, so two values clash (房主王某（男，52岁） vs 房主王某（54岁）, a day apart)."""
+    return a.kind is Kind.age and not any(_AGE_THEN.search(c.context, 0, max(0, c.context.find(MASK))) for c in (a, b))
+
+
+# An age told of a time the text told before (当时, 那年): not the person's age as the source stands.
+_AGE_THEN = re.compile(r"当时|那时|那年|那一年|当年|时年|彼时|这一年")
+
+
+def _published(c: Claim, sources: dict[str, Source]) -> Period | None:
+    src = sources.get(c.source)
+    return _period(src.published) if src and src.published else None
 
 
 def _another_happenings_toll(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> bool:
@@ -776,7 +816,7 @@ def _clash(p: _Pair) -> Verdict | None:
         return None  # two sentences about different named companies or people
     if vague(a) and vague(b):
         return None
-    if p.when == "unknown" and a.kind not in EVENT_KINDS | {Kind.duration}:
+    if p.when == "unknown" and a.kind not in EVENT_KINDS | {Kind.duration} and not _ages_told_now(a, b):
         return None  # one of the two may well describe another time (a spell's length is its own time)
     by_slot = p.slot and p.sim >= CONTRADICT_SLOT and (p.same_source or (a.subject and a.subject == b.subject))
     # One person's title said once as current (or bare) and once as former (前, 原).

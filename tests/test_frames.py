@@ -22,7 +22,7 @@ from claims.frames import (
     word_tags,
 )
 from claims.frames.furniture import is_furniture
-from claims.frames.names import article_names, holder
+from claims.frames.names import aged, article_names, holder
 from claims.model import MASK, Frame
 from claims.pipeline import extract_text
 from claims.sources.load import load
@@ -356,6 +356,28 @@ def test_a_party_named_by_surname_and_mou_is_a_person(tmp_path):
     a = "被告人李某今年34岁，被告人陈某今年29岁。李某和陈某均当庭认罪。"
     b = "34岁的被告人李某当庭认罪。29岁的陈某也认罪。李某、陈某均表示不上诉。"
     assert relations(tmp_path, a, b, "age") == ["agree", "agree"]
+
+
+def test_an_age_is_of_the_one_its_noun_phrase_names(tmp_path):
+    """49歲的香港影后鍾穎芝: the age of the one named after the nouns describing her; 25岁的男子将李某…: the
+    man's, told before what he did. 房主王某（男，52岁）: an anonymised name used once, where nothing runs
+    on after 某, is a person. One man's age told a day apart as 52 and 54 is a contradiction, not a change:
+    no birthday makes two years; an age told of another time (当时, 那年) stays apart."""
+    names = frozenset({"钟颖芝", "李某"})
+    assert aged("的香港影后钟颖芝昨天抵台", names) == "钟颖芝"
+    assert aged("的被告人李某当庭认罪", names) == "李某"
+    assert aged("的男子将李某殴打", names) is None
+    assert "王某" in article_names("据通报，房主王某（男，52岁）已被控制。")
+    assert article_names("某时某地发生了事故。和某人见面。") == frozenset()
+    a = "据荆门市公安局通报，房主王某（男，52岁）已被公安机关依法控制。"
+    b = "发布会通报，房主王某（54岁）及门店经营者目前已被警方控制。"
+    for name, text, day in (("a", a, "2024-11-03"), ("b", b, "2024-11-04")):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    assert [f.relation.value for f in doc.findings or () if f.kind == "age"] == ["contradict"]
+    then = "当时汤兰兰十岁，读小学四年级。汤兰兰在学校很少说话。"
+    now = "汤兰兰今年24岁，仍未回到村里。汤兰兰拒绝了采访。"
+    assert relations(tmp_path, then, now, "age") == []
 
 
 def test_names_are_read_as_a_reader_reads_them():

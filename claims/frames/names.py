@@ -84,15 +84,27 @@ def article_names(text: str) -> frozenset[str]:
 
 def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
     """李某, 陈某某: how the press names a party it does not name in full (a court's or the police's
-    report names each defendant so), used MIN_REPEATS times: a person, though 某 alone is a pronoun
+    report names each defendant so), used MIN_REPEATS times, or once where nothing runs on after it: a person, though 某 alone is a pronoun
     (`_verb_name` refuses a function word after a surname). 于某, 向某 (a preposition before 某) are
     not among the runs (`_preposition_before`)."""
     found = {c for c, n in threes.items() if c.endswith("某某") and n >= MIN_REPEATS}
     for two, n in twos.items():
+        if two[1] != "某":
+            continue
+        runs_on = sum(k for c, k in threes.items() if c.startswith(two))
         longer = sum(threes[c] for c in found if c.startswith(two))
-        if two[1] == "某" and n - longer >= MIN_REPEATS:
+        # Used once, where nothing runs on after 某 (房主王某（男，52岁）, 王某被…): no 某地, 某时 of a phrase.
+        if n - longer >= MIN_REPEATS or (n == 1 and not runs_on and not _is_conjunction(two[0])):
             found.add(two)
     return found
+
+
+@lru_cache(maxsize=64)
+def _is_conjunction(char: str) -> bool:
+    """和, 与: a conjunction before 某 (和某人), no surname."""
+    from claims.frames import word_tags
+
+    return word_tags().get(char, "") == "c"
 
 
 # A recall is of a person (新北市第11選舉區羅明才罷免案): the name before 罢免案, however often used.
@@ -230,16 +242,30 @@ def sentenced(text: str) -> str | None:
 
 def aged(after: str, names: frozenset[str]) -> str | None:
     """Whose age `N岁的X` tells, from the text after the figure: the name right after 的 (22岁的于欢),
-    also past a title (34岁的被告人李某) or a kin word (苏银霞20岁的儿子于欢: the son's age, not 苏银霞's); None when no name
+    also past nouns that describe them (34岁的被告人李某, 49岁的香港影后钟颖芝) or a kin word (苏银霞20岁的儿子于欢: the son's age, not 苏银霞's); None when no name
     stands there (20岁的儿子: someone unnamed)."""
     kin = KIN.match(after)
     rest = after[kin.end() :] if kin else after[1:]
-    if titled := _TITLE_FIRST.match(rest):
-        rest = rest[titled.end() :]  # 34岁的被告人李某: the defendant's age
-    return next((n for n in sorted(names, key=len, reverse=True) if rest.startswith(n)), None)
+    longest_first = sorted(names, key=len, reverse=True)
+    at = 0
+    for word, tag in _descriptor_words(rest[: AGE_NP_REACH + 1]):
+        if (got := next((n for n in longest_first if rest.startswith(n, at)), None)) is not None:
+            return got
+        if tag not in _DESCRIPTOR_TAGS or at + len(word) > AGE_NP_REACH:
+            return None  # 25岁的男子将李某…: the man's age, told before what he did
+        at += len(word)  # 49岁的香港影后钟颖芝, 34岁的被告人李某: a descriptor of the one named after it
+    return next((n for n in longest_first if rest.startswith(n, at)), None)
 
 
-_TITLE_FIRST = re.compile(rf"(?:{TITLES})")
+# Characters of nouns between 岁的 and the name they describe (香港影后, 犯罪嫌疑人): the name's age.
+AGE_NP_REACH = 6
+_DESCRIPTOR_TAGS = frozenset({"n", "ns", "nt", "nz", "vn"})
+
+
+def _descriptor_words(text: str) -> tuple[tuple[str, str], ...]:
+    from claims.frames import tokens
+
+    return tokens(text)
 
 
 def first_name(after: str, names: frozenset[str]) -> str | None:
