@@ -774,6 +774,19 @@ def test_a_toll_risen_so_far_holds_as_the_report_stands_not_on_the_day_of_the_di
     assert as_of("宏福苑2月26日发生火灾，造成12人死亡。", "12人") == "2025-02-26"
 
 
+def test_a_month_range_written_with_one_month_word_is_one_span():
+    """2024年1—8月, 今年1至8月: the months from January to August of that year, one date, not the year and
+    August apart (a report's 今年1至8月…成交4.9万套 covers eight months)."""
+
+    def spans(text: str) -> list[tuple[str, str, str]]:
+        found = extract_text(text, published="2024-09-20")
+        return [(c.text, c.value.start, c.value.end) for c in found if c.kind is Kind.date]
+
+    assert spans("2024年1—8月，全市新建商品住房成交4.9万套。") == [("2024年1—8月", "2024-01-01", "2024-08-31")]
+    assert spans("今年1至8月，全市新建商品住房成交4.9万套。") == [("今年1至8月", "2024-01-01", "2024-08-31")]
+    assert spans("3月，全市成交4.9万套。") == [("3月", "2024-03-01", "2024-03-31")]
+
+
 def test_this_month_and_a_weekday_day_are_of_the_writing_not_of_the_story_date():
     """本月 is the writer's month as 今年 is the writer's year: not the month a tally before it dated
     (截至今年6月底…。公司另於本月初公布 in a release of 8月22日: August). A day alone with its weekday

@@ -129,6 +129,41 @@ def join_ranges(
     return out
 
 
+# A month range written with one 月 (1—8月, 1至8月): the first month's number and the dash before the month read.
+_FIRST_MONTH = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,2})\s*[—–\-~～至到]\s*$")
+_YEAR_GAP = re.compile(r"\s*")
+
+
+def month_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """A month whose range opens with a bare month number (2024年1—8月, 今年1至8月, 1-9月) is the months from the
+    first to it, one span with the year before it: not the year and August, two dates (a report's
+    今年1至8月…成交4.9万套 covers eight months; read as 今年 and 8月 it was dated the day of publication)."""
+    out = list(spans)
+    for span in spans:
+        v = span.value
+        if v.granularity != Granularity.month or v.start[:7] != v.end[:7]:
+            continue
+        m = _FIRST_MONTH.search(text, max(0, span.start - 6), span.start)
+        first = int(m["m"]) if m else 0
+        if m is None or not 1 <= first < int(v.start[5:7]):
+            continue
+        start = m.start()
+        year = next(
+            (y for y in out if y.end <= start and _YEAR_GAP.fullmatch(text, y.end, start) and _year_of(y, v)), None
+        )
+        if year is not None:
+            out.remove(year)
+            start = year.start
+        value = v.model_copy(update={"start": f"{v.start[:5]}{first:02d}-01"})
+        out[out.index(span)] = DateSpan(start, span.end, value, "month_range", span.score)
+    return out
+
+
+def _year_of(year: DateSpan, month: DateValue) -> bool:
+    """Is `year` the span of the year `month` is in (2024年 before 1—8月)?"""
+    return year.value.granularity == Granularity.year and year.value.start[:4] == month.start[:4]
+
+
 def fields_of(value: DateValue) -> Fields:
     """Fields for a span that did not come from CALENDAR (weeks, relative days)."""
     fine = value.granularity not in (Granularity.year, Granularity.decade)

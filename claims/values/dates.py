@@ -114,7 +114,7 @@ from claims.values.date_grammar import (
     YEAR4_HINT,
     YEAR_RANGE,
 )
-from claims.values.date_ranges import fields_of, join_ranges, weekday_dates
+from claims.values.date_ranges import fields_of, join_ranges, month_ranges, weekday_dates
 from claims.values.date_resolution import (
     DAY_ONLY_SLACK_DAYS,
     FUTURE_SLACK_DAYS,
@@ -220,7 +220,7 @@ def _find_dates(
     found = scan.found
     if scan.weekdays:
         found = weekday_dates(text, found, scan.weekdays, scan.fields_at, published)
-    found = join_ranges(text, longest_first(found), scan.fields_at, published)
+    found = join_ranges(text, month_ranges(text, longest_first(found)), scan.fields_at, published)
     return tuple(with_times(text, longest_first(found), anchor or last_day, published))
 
 
