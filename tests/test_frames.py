@@ -1552,6 +1552,13 @@ READER_CASES = [
     ),
     (
         "quantity",
+        "an aside's 其中 parts only its own figures, whatever follows its close (a quake story written for the purpose)",
+        "截至9日18时，彝良县地震已造成23人死亡、146人受伤（其中12人重伤），另有5人失踪。",
+        "截至10日12时，彝良县地震已造成31人死亡、187人受伤，仍有3人失踪。",
+        ["evolves", "evolves", "evolves"],
+    ),
+    (
+        "quantity",
         "two happenings joined after a figure are one count of either, neither alone",
         "截至24日中午，已造成至少64人死亡，600多人受伤，其中107人危重或重伤。",
         "截至25日，事故已造成78人死亡，共有伤患566人，其中危重伤患13人，重症66人。",

@@ -196,12 +196,23 @@ def _subset(kind: str, near: str, predicate: tuple[str, ...]) -> bool:
     another kind (已搜救出150人，其中12人死亡): the toll; nor is a count a part of a rate (投票率50.24%，
     其中同意票数为⟨3萬3977票⟩: the votes the rate's voters cast, told whole)."""
     m = _PART.search(near)
-    if m is None or _CLOSED.search(near, m.end()):
-        return False  # 46人死亡（其中甘孜州29人）、⟨16⟩人失联: the aside's 其中 parts only its own figures
+    if m is None or _CLOSED.search(near, m.end()) or _aside_closed(near, m.start(), m.end()):
+        # 46人死亡（其中甘孜州29人）、⟨16⟩人失联, 146人受伤（其中12人重伤），另有⟨5⟩人失踪: the aside's 其中 parts
+        return False  # only its own figures
     whole = SENTENCE_END.split(near[: m.start()])[-1]
     if kind != "percent" and _PERCENT_IN.search(whole) and not _DIGIT.search(_PERCENT_IN.sub("", whole)):
         return False
     return predicate[:1] != ("deaths",) or _FIGURE_IN.search(whole) is None or "deaths" in predicates().keys(whole)
+
+
+def _aside_closed(near: str, start: int, end: int) -> bool:
+    """Does 其中 at near[start:end] stand in a bracketed aside that closes before the figure?"""
+    before = near[:start]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened > max(before.rfind("）"), before.rfind(")")) and bool(_CLOSING.search(near, end))
+
+
+_CLOSING = re.compile(r"[)）]")
 
 
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
