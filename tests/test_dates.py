@@ -730,10 +730,11 @@ def test_a_year_less_date_continues_from_the_date_its_sentence_told_before():
     # a day alone takes the month told before it, on or after it (not June 28, nearer than the slack allows)
     assert read("7月16日以来，截至28日12时，遇难人数已增至73人", date(2021, 7, 29))[-1] == ("28日12时", "2021-07-28")
     assert read("3月25日被捕，2日获释", date(2021, 7, 29))[-1] == ("2日", "2021-04-02")
-    # a year told alone: 2023年1—5月 (not the year of a 6月19日 misread from an old anchor); not 自2019年以来
+    # a year told alone: 2023年1—5月 (not the year of a 6月19日 misread from an old anchor; the months from
+    # January, one span); not 自2019年以来
     assert read("6月19日发布2023年1—5月情况，1—5月共发生事故106起", date(2023, 6, 21), date(2023, 2, 23))[-1] == (
-        "5月",
-        "2023-05-01",
+        "1—5月",
+        "2023-01-01",
     )
     assert read("自2019年以来，已有300人受灾，8月又有20人", date(2024, 1, 5))[-1] == ("8月", "2023-08-01")
     assert read("去年12月28日发生事故，1月3日死亡人数升至12人", date(2024, 1, 5), date(2019, 6, 1))[-1] == (

@@ -3912,6 +3912,18 @@ def test_a_tally_clock_is_written_and_read_back():
     assert clock_text((527, 527)) == "08:47"
     assert parse_clock(clock_text((840, 899))) == (840, 899)
     assert tally_clock("已有105人遇难") is None
+    assert tally_clock("截至晚间7时30分，全区285个投开票所已开出262个") == (1170, 1170)  # the evening's 19:30
+
+
+def test_ballots_are_votes_and_a_figure_in_an_aside_frames_only_itself():
+    """68,412票: ballots, whatever word stands before (获得); the share in the aside after it (（得票率52.34%）)
+    is its own figure's, so the count and another report's 得票68412票 are one measure (a by-election story
+    written for the purpose: 59,873票（得票率45.81%） vs 得票59837票 was missed)."""
+    assert frame("林志明获得68,412票（得票率52.34%），当选立委。", "68,412票", "票").measure == ("votes",)
+    assert frame("同意票为3万3977票。", "3万3977票", "票").measure == (
+        "votes_for",
+    )  # a named kind of vote keeps its own
+    assert frame("事故造成10人（均为男性）死亡。", "10人").predicate == ("deaths",)  # an aside with no figure
 
 
 def test_a_figure_takes_no_word_of_a_place_name_or_of_the_next_figure():

@@ -500,6 +500,9 @@ _SEGMENT = re.compile(
 )
 _ASIDE = re.compile(r"（[^）]*）|\([^)]*\)")
 _ASIDE_FIRST = re.compile(r"^\s*(?:（[^）]*）|\([^)]*\))(?=[^\s，,。；;、）)])")  # the clause goes on after it
+# An aside right after a figure that gives a figure of its own (68,412票（得票率52.34%）, 80亿元（约合11亿美元）):
+# its words are that figure's (得票率 is the share's), not this one's, wherever the clause goes after it.
+_FIGURE_ASIDE = re.compile(r"^\s*(?:（[^）]*[0-9０-９][^）]*）|\([^)]*[0-9][^)]*\))")
 # A cause told right after a figure, up to its 原因 (11名学生因为头晕、呕吐、喉咙痛等原因请假): the figure's clause
 # goes on past it, whatever its 、 and 和 list, to what happened to what it counts.
 _CAUSE_FIRST = re.compile(r"^\s*(?:因为?|由于)[^，。；：,;:！？!?]{1," + str(CAUSE_REACH) + r"}?原因而?")
@@ -805,7 +808,7 @@ def frame_of(
     before, after = _INCLUDING.sub("", context[:i]), context[i + len(MASK) :]
     before, left_clause = _left_of(before)
     # 共造成173人（包括8人失踪）遇难: an aside right after the figure tells of a part; what follows is its own
-    right_clause = CLAUSE.split(_CAUSE_FIRST.sub("", _ASIDE_FIRST.sub("", after, 1), 1), 1)[0]
+    right_clause = CLAUSE.split(_CAUSE_FIRST.sub("", _FIGURE_ASIDE.sub("", _ASIDE_FIRST.sub("", after, 1), 1), 1), 1)[0]
     where = _where(before, left_clause, prior, names, unit)
     who = holder(before, names) if names else None
     if kind == "date":
@@ -1629,6 +1632,8 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
         own = [h.key for h in measures().hits(unit) if h.end == len(unit) and (len(unit) >= 2 or h.word == unit)]
         if not own and unit[:1] in _PEOPLE_COUNTERS and len(unit) > 2 and unit[1:] not in _ANYONE:
             own = [f"~>{unit[1:]}"]  # 500名研究人员: the noun the figure carries names what it counts
+        if not own and unit == "票" and all(k.startswith("~") for _, k in nouns):
+            own = ["votes"]  # 林志明获得68,412票: ballots counted, whatever word comes before (同意票 names its own)
         if both:
             own = []
         if own:  # the unit names what is counted (打入25万多名儿童的身体): not the 疫苗 before it

@@ -27,6 +27,8 @@ DAY_PART = {
     "下午": (12, 19),
     "傍晚": (16, 20),
     "晚上": (17, 24),
+    "晚间": (17, 24),  # 截至晚間7時30分 (a by-election's count): 19:30, not 7:30
+    "夜晚": (18, 24),
     "夜里": (18, 24),
     "夜间": (18, 24),
     "深夜": (21, 24),
@@ -103,11 +105,11 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
     if h is None or not 0 <= h <= 24:
         return None
     hour = int(h)
-    if part in ("下午", "傍晚", "晚上", "夜里", "夜间", "深夜", "晚") and hour < 12:
+    if part in ("下午", "傍晚", "晚上", "晚间", "夜晚", "夜里", "夜间", "深夜", "晚") and hour < 12:
         hour += 12  # 下午3点 is 15:00
     if part in DAY_PART:
         lo, hi = DAY_PART[part]
-        if not lo <= hour <= hi and not (part in ("晚上", "夜里", "深夜", "晚") and hour == 24):
+        if not lo <= hour <= hi and not (part in ("晚上", "晚间", "夜晚", "夜里", "深夜", "晚") and hour == 24):
             return None  # 下午9点… is not a time of that part
     if minute == "半":
         low = high = hour * 60 + 30
