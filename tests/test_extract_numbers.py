@@ -231,6 +231,13 @@ def test_one_persons_age_before_a_noun_is_an_age():
     assert [g[0] for g in found(AgeExtractor(), "一名60岁老人被困")] == ["60岁"]
 
 
+def test_the_youngest_age_is_an_age_and_a_difference_is_not():
+    """年龄最小的3岁, 最小的患者只有4岁: the youngest's age (a superlative), not 小两岁, a difference."""
+    assert [g[0] for g in found(AgeExtractor(), "患者中年龄最小的3岁，最大的78岁")] == ["3岁", "78岁"]
+    assert [g[0] for g in found(AgeExtractor(), "最小的患者只有4岁")] == ["4岁"]
+    assert found(AgeExtractor(), "他比哥哥小两岁") == []
+
+
 # --- a sample of other projects' cases (copied from ../shared/peer, `source` kept) --------
 
 

@@ -746,8 +746,11 @@ class AgeExtractor:
         rf"{_PRE}(?P<num>{AMOUNT_SRC})\s?(?:周岁|岁)(?!月)"
     )
     # 比她大三岁, 大汤兰兰六七岁, 小两岁: a difference in age, not an age. Ends right before the figure.
-    # 大约/大学 and kin words (小女儿5岁, 长子20岁) are not comparisons.
-    GAP: Final = re.compile(r"(?:[大小长](?![约概致学女儿子孙哥姐弟妹姑叔伯舅姨])[^，。,；;\s岁]{0,5}|相差|差了?)$")
+    # 大约/大学 and kin words (小女儿5岁, 长子20岁) are not comparisons, nor a superlative (年龄最小的3岁,
+    # 最小的患者只有4岁: the youngest's age).
+    GAP: Final = re.compile(
+        r"(?:(?<!最)[大小长](?![约概致学女儿子孙哥姐弟妹姑叔伯舅姨])[^，。,；;\s岁]{0,5}|相差|差了?)$"
+    )
     # An age band that names a group of people is nobody's age: 60岁及以上人口, 15-59岁人口,
     # 65岁以上老人, 18岁以下儿童 (a census's or a rule's group; 一名60岁老人 is one man's age).
     BAND: Final = re.compile(
