@@ -325,6 +325,10 @@ def test_date_events():
     assert event(told, "2025年3月29日") == ("announcement",)
     assert event("敏昂莱2025年3月28日晚间发表讲话，警告死亡人数还将上升。", "2025年3月28日") == ("announcement",)
     assert event("2018年3月26日，陶崇园坠楼身亡。", "2018年3月26日") == ("death",)
+    # what a clause after a term tells comes after the term, no happening of the date's; 判刑 is a verdict
+    prior = "2019年，他曾因寻衅滋事被判处有期徒刑1年6个月，出狱不到3年再次犯案。"
+    assert event(prior, "2019年") == ("verdict",)
+    assert event("他在2019年曾因寻衅滋事被判刑，2020年8月才刑满释放。", "2019年") == ("verdict",)
 
 
 def test_article_names_and_holders():

@@ -1895,6 +1895,10 @@ _NEXT_MOMENT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\
 _LATER_MONTH = re.compile(
     r"[0-9０-９]{4}\s*年|(?<![0-9０-９])(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月(?![内底])"
     r"|[0-9０-９一二两三四五六七八九十]+\s*个?(?:年|月|天|日|周|星期)(?:之?后|以后)"
+    # a term handed down, then another clause (2019年，他…被判处有期徒刑1年6个月，出狱不到3年再次犯案): what that
+    # clause tells comes after the term, no happening of the date's (a verdict story written for the purpose)
+    r"|(?:有期徒刑|拘役|管制)[^，,。；;]{0,4}?[0-9０-９一二两三四五六七八九十]+\s*(?:年|个月)"
+    r"(?:零?[0-9０-９一二两三四五六七八九十]+\s*个月)?(?=\s*[，,])"
 )
 
 
