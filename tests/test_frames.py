@@ -329,6 +329,8 @@ def test_date_events():
     prior = "2019年，他曾因寻衅滋事被判处有期徒刑1年6个月，出狱不到3年再次犯案。"
     assert event(prior, "2019年") == ("verdict",)
     assert event("他在2019年曾因寻衅滋事被判刑，2020年8月才刑满释放。", "2019年") == ("verdict",)
+    # a span up to now (今年以来) is what a tally covers, no day of a happening it names
+    assert event("据介绍，今年以来，新乡市已累计抽检熟肉制品1200余批次。", "今年") == ("period",)
 
 
 def test_article_names_and_holders():

@@ -1966,8 +1966,9 @@ def date_event(after: str, before: str) -> tuple[str, ...]:
     window = sentence[:EVENT_REACH]
     if window.startswith("起") and before.endswith(("自", "从")):
         return ("effect",)  # 自5月10日起: the day something takes effect
-    if _SERIES_FROM.match(window):
-        return ("period",)  # 1993年起，余华英及其同伙一起拐卖多名儿童: a series' start, no one happening's day
+    if _SERIES_FROM.match(window) or window.startswith("以来"):
+        # 1993年起，余华英及其同伙一起拐卖多名儿童: a series' start, no one happening's day; 今年以来，…已累计抽检
+        return ("period",)  # 1200余批次: the span a tally covers, not the day of one inspection (10月13日…抽样检测)
     if TALLY_BEFORE.search(before) or _DAY_COUNTED.match(after):
         # 截至8月1日18时，全市共遇难292人: when a count holds, not when anyone died; 6月23日0时至24时，北京新增…:
         # the day a bulletin counts (each day's bulletin its own, whatever words it repeats)
