@@ -60,6 +60,7 @@ from claims.frames import (
     tally_clock,
     tells_first,
     tells_only,
+    tokens,
     unrecurring_event,
 )
 from claims.model import (
@@ -279,13 +280,28 @@ def _could_have_changed(a: Claim, b: Claim, ta: Period | None, tb: Period | None
 
 
 def _ages_told_now(a: Claim, b: Claim) -> bool:
-    """Two ages neither of which its sentence tells of another time (当时汤兰兰十岁, 那年，…11岁): each its source's
-    day's, so two values clash (房主王某（男，52岁） vs 房主王某（54岁）, a day apart)."""
-    return a.kind is Kind.age and not any(_AGE_THEN.search(c.context, 0, max(0, c.context.find(MASK))) for c in (a, b))
+    """Two ages neither of which its sentence tells of another time (当时汤兰兰十岁, 那年，…11岁) nor of a happening
+    right after it (李思琪12岁进入省队, 14岁时): each its source's day's, so two values clash (房主王某（男，52岁） vs
+    房主王某（54岁）, a day apart), while 16岁的…李思琪 and her 12岁进入省队 are two ages of hers."""
+    return a.kind is Kind.age and not any(_age_then(c) for c in (a, b))
 
 
-# An age told of a time the text told before (当时, 那年): not the person's age as the source stands.
+def _age_then(c: Claim) -> bool:
+    at = c.context.find(MASK)
+    if at < 0 or _AGE_THEN.search(c.context, 0, at):
+        return True
+    after = c.context[at + len(MASK) :].lstrip()
+    if _AGE_AT.match(after):
+        return True
+    first = tokens(after[:AGE_VERB_REACH])
+    return bool(first) and first[0][1].startswith("v")
+
+
+# An age told of a time the text told before (当时, 那年), or at a moment after it (14岁时, 12岁那年, 18岁起): not the
+# person's age as the source stands. Characters read after an age for the verb of its happening (12岁进入省队).
 _AGE_THEN = re.compile(r"当时|那时|那年|那一年|当年|时年|彼时|这一年")
+_AGE_AT = re.compile(r"时|那年|那一年|起|开始|以前|之前|以后|之后|后")
+AGE_VERB_REACH = 4
 
 
 def _published(c: Claim, sources: dict[str, Source]) -> Period | None:
@@ -806,6 +822,8 @@ def _clash(p: _Pair) -> Verdict | None:
     assertive = a.stance in (Stance.asserted, Stance.reported) and b.stance in (Stance.asserted, Stance.reported)
     if not assertive or p.other_subjects or p.frames.places_differ or p.frames.listed or _told_apart(a, b):
         return None
+    if a.kind is Kind.age and _age_then(a) != _age_then(b):
+        return None  # 16岁的…李思琪 vs 李思琪12岁进入省队: her age now and at a happening, two ages of hers
     need = CONTRADICT_LISTED if _counted(p) else CONTRADICT_FRAME
     if a.kind in EVENT_KINDS:
         bar = _dates_clash_bar(p)

@@ -384,6 +384,10 @@ def test_an_age_is_of_the_one_its_noun_phrase_names(tmp_path):
     then = "当时汤兰兰十岁，读小学四年级。汤兰兰在学校很少说话。"
     now = "汤兰兰今年24岁，仍未回到村里。汤兰兰拒绝了采访。"
     assert relations(tmp_path, then, now, "age") == []
+    # her age at a happening (12岁进入省队) is no other value of her age now (16岁的…李思琪夺冠)
+    joined = "李思琪12岁进入省队，李思琪训练刻苦。"
+    won = "16岁的中国小将李思琪夺冠。李思琪赛后接受采访。"
+    assert relations(tmp_path, joined, won, "age") == []
 
 
 def test_names_are_read_as_a_reader_reads_them():
