@@ -375,6 +375,9 @@ def test_an_age_is_of_the_one_its_noun_phrase_names(tmp_path):
     assert aged("的男子将李某殴打", names) is None
     assert "王某" in article_names("据通报，房主王某（男，52岁）已被控制。")
     assert article_names("某时某地发生了事故。和某人见面。") == frozenset()
+    # a surname and a form of address (陈先生, 刘女士) name a person however seldom used
+    assert article_names("陈先生今年35岁，在公司工作5年。") == {"陈先生"}
+    assert article_names("女士们先生们，欢迎。") == frozenset()
     a = "据荆门市公安局通报，房主王某（男，52岁）已被公安机关依法控制。"
     b = "发布会通报，房主王某（54岁）及门店经营者目前已被警方控制。"
     for name, text, day in (("a", a, "2024-11-03"), ("b", b, "2024-11-04")):

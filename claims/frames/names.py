@@ -83,11 +83,14 @@ def article_names(text: str) -> frozenset[str]:
 
 
 def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
-    """李某, 陈某某: how the press names a party it does not name in full (a court's or the police's
-    report names each defendant so), used MIN_REPEATS times, or once where nothing runs on after it: a person, though 某 alone is a pronoun
+    """李某, 陈某某, 陈先生: how the press names a party it does not name in full (a court's or the police's
+    report names each defendant so), used MIN_REPEATS times, or once where nothing runs on after it (a form of
+    address, 陈先生, however often): a person, though 某 alone is a pronoun
     (`_verb_name` refuses a function word after a surname). 于某, 向某 (a preposition before 某) are
     not among the runs (`_preposition_before`)."""
     found = {c for c, n in threes.items() if c.endswith("某某") and n >= MIN_REPEATS}
+    # 陈先生, 刘女士: a surname and a form of address name one person however seldom used (陈先生今年35岁，在公司工作5年)
+    found |= {c for c in threes if c[1:] in _ADDRESSED}
     for two, n in twos.items():
         if two[1] != "某":
             continue
@@ -97,6 +100,9 @@ def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
         if n - longer >= MIN_REPEATS or (n == 1 and not runs_on and not _is_conjunction(two[0])):
             found.add(two)
     return found
+
+
+_ADDRESSED = frozenset({"先生", "女士", "小姐"})  # forms of address after a surname (陈先生, 刘女士)
 
 
 @lru_cache(maxsize=64)
