@@ -788,6 +788,19 @@ def test_a_month_range_written_with_one_month_word_is_one_span():
     assert spans("3月，全市成交4.9万套。") == [("3月", "2024-03-01", "2024-03-31")]
 
 
+def test_a_year_opening_its_sentence_dates_its_year_less_quarters():
+    """回顾2025年，二季度GDP同比增长5.2%: 2025's second quarter in a 2026 release, as a reader reads it; a quarter
+    with no year before it is the release's year's."""
+
+    def dates(text: str) -> dict[str, str]:
+        found = extract_text(text, published="2026-07-15")
+        return {c.text: c.value.start for c in found if c.kind is Kind.date}
+
+    assert dates("回顾2025年，二季度GDP同比增长5.2%。")["二季度"] == "2025-04-01"
+    assert dates("2025年，上半年GDP同比增长5.3%。")["上半年"] == "2025-01-01"
+    assert dates("二季度GDP同比增长5.0%。")["二季度"] == "2026-04-01"
+
+
 def test_this_month_and_a_weekday_day_are_of_the_writing_not_of_the_story_date():
     """本月 is the writer's month as 今年 is the writer's year: not the month a tally before it dated
     (截至今年6月底…。公司另於本月初公布 in a release of 8月22日: August). A day alone with its weekday

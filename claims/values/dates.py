@@ -618,6 +618,8 @@ class _Scan:
             # half of an undated text that told a full date before (截至2020年9月30日的…财报。…第三季度的
             # 综合毛利率为12.9%): that date's year, as its year-less months are read (ANCHOR_REACH).
             year = reference.year - (published is not None and self._last_years(reference, first, last, m))
+            if (opening := _YEAR_OPENS.match(self.text)) and opening.end() <= m.start():
+                year = int(opening["y"])  # 回顾2025年，二季度GDP同比增长5.2%: 2025's quarter, in a 2026 release
             self.add(
                 *m.span(),
                 date_value(month_span(year, first, last), gran, m.group(), reference, True),
@@ -752,6 +754,11 @@ class _Scan:
                     "year_range",
                     0.85,
                 )
+
+
+# A sentence opening with a year, its own clause (2025年，…; 回顾2025年，…): the year of the year-less quarters and
+# halves it goes on to tell (a macro-data story written for the purpose had read them as the release's year).
+_YEAR_OPENS = re.compile(r"\s*(?:回顾|回看|在|于)?\s*(?P<y>(?:19|20)[0-9]{2})\s*年\s*[，,]")
 
 
 # The deictic days a quotation counts from its own speaking (QUOTE_REACH): 今天, 本周五, 三天前.
