@@ -287,10 +287,16 @@ def _ages_told_now(a: Claim, b: Claim) -> bool:
 
 
 def _age_then(c: Claim) -> bool:
-    at = c.context.find(MASK)
-    if at < 0 or _AGE_THEN.search(c.context, 0, at):
+    return _age_then_in(c.context)
+
+
+@lru_cache(maxsize=1 << 12)
+def _age_then_in(context: str) -> bool:
+    """`_age_then` of a masked context, cached: asked of each pair of ages, and reprinted sentences share it."""
+    at = context.find(MASK)
+    if at < 0 or _AGE_THEN.search(context, 0, at):
         return True
-    after = c.context[at + len(MASK) :].lstrip()
+    after = context[at + len(MASK) :].lstrip()
     if _AGE_AT.match(after):
         return True
     first = tokens(after[:AGE_VERB_REACH])

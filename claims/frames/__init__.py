@@ -29,7 +29,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
-from claims.frames.names import KIN, aged, first_name, holder, runs_into_name, sentenced
+from claims.frames.names import KIN, aged, anonymous_name, first_name, holder, runs_into_name, sentenced
 from claims.frames.rows import ROW_NAME, opens_on
 from claims.model import MASK, Claim, Frame
 from claims.text.gate import gated
@@ -209,10 +209,7 @@ def _aside_closed(near: str, start: int, end: int) -> bool:
     """Does 其中 at near[start:end] stand in a bracketed aside that closes before the figure?"""
     before = near[:start]
     opened = max(before.rfind("（"), before.rfind("("))
-    return opened > max(before.rfind("）"), before.rfind(")")) and bool(_CLOSING.search(near, end))
-
-
-_CLOSING = re.compile(r"[)）]")
+    return opened > max(before.rfind("）"), before.rfind(")")) and ("）" in near[end:] or ")" in near[end:])
 
 
 # A plan or a forecast in the figure's own clause (经营目标为…, 预计明年营收达到…, 计划到2030年花费…):
@@ -2715,11 +2712,7 @@ def one_person(ha: str, hb: str) -> bool:
         return True
     # 汤某某 is how one outlet names whom another names in full (汤兰兰): one person where the surnames
     # meet (claims.frames.names._anonymised); 李某 and 陈某 are two.
-    return ha[0] == hb[0] and (_anonymous_name(ha) or _anonymous_name(hb))
-
-
-def _anonymous_name(name: str) -> bool:
-    return 2 <= len(name) <= 3 and name[1:] in ("某", "某某")
+    return ha[0] == hb[0] and (anonymous_name(ha) or anonymous_name(hb))
 
 
 def holders_apart(a: Claim, b: Claim) -> bool:

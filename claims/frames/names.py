@@ -88,11 +88,11 @@ def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
     address, 陈先生, however often): a person, though 某 alone is a pronoun
     (`_verb_name` refuses a function word after a surname). 于某, 向某 (a preposition before 某) are
     not among the runs (`_preposition_before`)."""
-    found = {c for c, n in threes.items() if c.endswith("某某") and n >= MIN_REPEATS}
+    found = {c for c, n in threes.items() if anonymous_name(c) and n >= MIN_REPEATS}
     # 陈先生, 刘女士: a surname and a form of address name one person however seldom used (陈先生今年35岁，在公司工作5年)
     found |= {c for c in threes if c[1:] in _ADDRESSED}
     for two, n in twos.items():
-        if two[1] != "某":
+        if not anonymous_name(two):
             continue
         runs_on = sum(k for c, k in threes.items() if c.startswith(two))
         longer = sum(threes[c] for c in found if c.startswith(two))
@@ -103,6 +103,11 @@ def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
 
 
 _ADDRESSED = frozenset({"先生", "女士", "小姐"})  # forms of address after a surname (陈先生, 刘女士)
+
+
+def anonymous_name(name: str) -> bool:
+    """A surname and 某 or 某某 (李某, 陈某某): a person the press does not name in full."""
+    return 2 <= len(name) <= 3 and name[1:] in ("某", "某某")
 
 
 @lru_cache(maxsize=64)
@@ -248,13 +253,15 @@ def sentenced(text: str) -> str | None:
 
 def aged(after: str, names: frozenset[str]) -> str | None:
     """Whose age `N岁的X` tells, from the text after the figure: the name right after 的 (22岁的于欢),
-    also past nouns that describe them (34岁的被告人李某, 49岁的香港影后钟颖芝) or a kin word (苏银霞20岁的儿子于欢: the son's age, not 苏银霞's); None when no name
-    stands there (20岁的儿子: someone unnamed)."""
+    also past nouns that describe them (34岁的被告人李某, 49岁的香港影后钟颖芝) or a kin word (苏银霞20岁的儿子
+    于欢: the son's age, not 苏银霞's); None when no name stands there (20岁的儿子: someone unnamed)."""
+    from claims.frames import tokens
+
     kin = KIN.match(after)
     rest = after[kin.end() :] if kin else after[1:]
     longest_first = sorted(names, key=len, reverse=True)
     at = 0
-    for word, tag in _descriptor_words(rest[: AGE_NP_REACH + 1]):
+    for word, tag in tokens(rest[: AGE_NP_REACH + 1]):
         if (got := next((n for n in longest_first if rest.startswith(n, at)), None)) is not None:
             return got
         if tag not in _DESCRIPTOR_TAGS or at + len(word) > AGE_NP_REACH:
@@ -266,12 +273,6 @@ def aged(after: str, names: frozenset[str]) -> str | None:
 # Characters of nouns between 岁的 and the name they describe (香港影后, 犯罪嫌疑人): the name's age.
 AGE_NP_REACH = 6
 _DESCRIPTOR_TAGS = frozenset({"n", "ns", "nt", "nz", "vn"})
-
-
-def _descriptor_words(text: str) -> tuple[tuple[str, str], ...]:
-    from claims.frames import tokens
-
-    return tokens(text)
 
 
 def first_name(after: str, names: frozenset[str]) -> str | None:

@@ -131,7 +131,6 @@ def join_ranges(
 
 # A month range written with one 月 (1—8月, 1至8月): the first month's number and the dash before the month read.
 _FIRST_MONTH = re.compile(r"(?<![0-9.])(?P<m>[0-9]{1,2})\s*[—–\-~～至到]\s*$")
-_YEAR_GAP = re.compile(r"\s*")
 
 
 def month_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -148,9 +147,7 @@ def month_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
         if m is None or not 1 <= first < int(v.start[5:7]):
             continue
         start = m.start()
-        year = next(
-            (y for y in out if y.end <= start and _YEAR_GAP.fullmatch(text, y.end, start) and _year_of(y, v)), None
-        )
+        year = next((y for y in out if y.end <= start and not text[y.end : start].strip() and _year_of(y, v)), None)
         if year is not None:
             out.remove(year)
             start = year.start

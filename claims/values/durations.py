@@ -220,25 +220,26 @@ def _joined_ranges(text: str, spans: list[DurationSpan]) -> list[DurationSpan]:
     one range, as 15至16年 is, not two lengths each read as a term of its own."""
     out: list[DurationSpan] = []
     for span in spans:
-        prev = out[-1] if out else None
-        a, b = (prev.value, span.value) if prev else (None, None)
-        if (
-            prev is not None
-            and a is not None
-            and b is not None
-            and a.bound is Bound.exact
-            and b.bound is Bound.exact
-            and a.unit is b.unit
-            and a.low is not None
-            and b.low is not None
-            and a.low < b.low
-            and _RANGE_BETWEEN.fullmatch(text, prev.end, span.start)
-        ):
+        if out and _one_range(text, out[-1], span):
+            a, b = out[-1].value, span.value
             value = DurationValue(low=a.low, high=b.high, bound=Bound.range, unit=a.unit)
-            out[-1] = DurationSpan(prev.start, span.end, value, prev.pattern, 0.7)
-            continue
-        out.append(span)
+            out[-1] = DurationSpan(out[-1].start, span.end, value, out[-1].pattern, 0.7)
+        else:
+            out.append(span)
     return out
+
+
+def _one_range(text: str, first: DurationSpan, second: DurationSpan) -> bool:
+    a, b = first.value, second.value
+    return (
+        a.bound is Bound.exact
+        and b.bound is Bound.exact
+        and a.unit is b.unit
+        and a.low is not None
+        and b.low is not None
+        and a.low < b.low
+        and _RANGE_BETWEEN.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 # The hour and minute of a clock time right before a count of seconds (5时04分⟨35秒⟩许, 4点55分⟨10秒⟩):

@@ -34,6 +34,9 @@ DAY_PART = {
     "深夜": (21, 24),
     "晚": (17, 24),
 }
+# Parts of the day after noon (下午3点 is 15:00), and those that run to midnight (晚上12点).
+_TO_MIDNIGHT = frozenset({"晚上", "晚间", "夜晚", "夜里", "深夜", "晚"})
+_AFTER_NOON = _TO_MIDNIGHT | {"下午", "傍晚", "夜间"}
 TIME = gated(
     rf"(?:(?P<part>{'|'.join(sorted(DAY_PART, key=len, reverse=True))})\s?(?P<pre>约|大约|大概)?\s?)?"
     rf"(?P<h>{_NUM})\s?(?P<sep>点|时|:|：)\s?"
@@ -105,11 +108,11 @@ def _read(m: re.Match[str], text: str, dated: bool) -> TimeSpan | None:
     if h is None or not 0 <= h <= 24:
         return None
     hour = int(h)
-    if part in ("下午", "傍晚", "晚上", "晚间", "夜晚", "夜里", "夜间", "深夜", "晚") and hour < 12:
+    if part in _AFTER_NOON and hour < 12:
         hour += 12  # 下午3点 is 15:00
     if part in DAY_PART:
         lo, hi = DAY_PART[part]
-        if not lo <= hour <= hi and not (part in ("晚上", "晚间", "夜晚", "夜里", "深夜", "晚") and hour == 24):
+        if not lo <= hour <= hi and not (part in _TO_MIDNIGHT and hour == 24):
             return None  # 下午9点… is not a time of that part
     if minute == "半":
         low = high = hour * 60 + 30
