@@ -523,6 +523,14 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "duration",
+        "a winner's race time told with its hundredths (47秒21) and its event's squad word (男子100米) is the "
+        "winner's own: two outlets' 47秒21 and 47秒12 clash",
+        "在男子100米自由泳决赛中，21岁的王浩宇以47秒21夺冠。",
+        "同一晚，王浩宇在男子100米自由泳决赛中以47秒12夺冠。",
+        ["contradict"],
+    ),
+    (
         "quantity",
         "a date followed by 发生 dates the crash (2月25日发生的事故); the day the toll was confirmed (2月28日) dates "
         "the toll: two outlets' tolls of the 28th clash",

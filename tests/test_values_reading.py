@@ -248,6 +248,21 @@ def test_minutes_before_seconds_are_one_length(text, span, low, high):
     assert durations == [(span, low, high)]
 
 
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("21岁的王浩宇以47秒21夺冠。", "47秒21", 47.21),
+        ("李思琪以2分05秒12夺冠,打破赛会纪录。", "2分05秒12", 125.12),
+        ("他以9秒8的成绩名列第一。", "9秒8", 9.8),
+        ("比赛暂停了30秒21日再赛。", "30秒", 30),
+    ],
+)
+def test_digits_after_the_seconds_of_a_race_time_are_its_fraction(text, span, value):
+    """47秒21 is 47.21 seconds (two swimmers' 47秒21 and 47秒12 are two times), not 47 and a stray 21."""
+    durations = [(t, v["low"], v["high"]) for k, t, v in claims_of(text) if k == "duration"]
+    assert durations == [(span, value, value)]
+
+
 def test_a_moment_of_a_match_or_a_clock_keeps_its_minutes_out():
     assert [t for k, t, _ in claims_of("他在第3分20秒破门。") if k == "duration"] == ["20秒"]
     assert [t for k, t, _ in claims_of("朱小贞在5时04分35秒许报警。") if k == "duration"] == []

@@ -91,6 +91,9 @@ RUNNING = frozenset(
 _CASES_ARE = ("confirmed", "infected")  # what cases told with no other word may be called (predicates.tsv)
 # Streaks (claims.extractors.numbers: 27连胜, 5连败): a count of wins or falls in a row.
 STREAKS = frozenset({"连胜", "连败", "连负", "连冠", "连涨", "连跌"})
+# Figures a squad's name does not part from its team's (claims.frames.team_part): a race time or an age is
+# one athlete's own (在男子100米自由泳决赛中，王浩宇以⟨47秒21⟩夺冠 is no share of the men's squad).
+_OWN_LENGTHS = frozenset({"duration", "age"})
 REACH = 10  # characters of a clause either side of the figure that may name its measure
 JOINED_REACH = 10  # more after a figure joined to it, for the verb both share (6支救援队共200多人抵达现场)
 # A listed measure word ending right before a figure may start this far back (归属于上市公司股东的净利润).
@@ -831,7 +834,8 @@ def frame_of(
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
     if _AWARDED.search(left_clause) and not MEDALS.isdisjoint(measure):  # 产生了最后⟨#⟩金牌: the events'
         measure = tuple(f"{k}:awarded" if k in MEDALS else k for k in measure)
-    if side := team_part(before, right_clause, measure):  # 女子运动员获得⟨#⟩: the women's golds, a part
+    if kind not in _OWN_LENGTHS and (side := team_part(before, right_clause, measure)):
+        # 女子运动员获得⟨#⟩: the women's golds, a part; 在男子100米决赛中以⟨47秒21⟩夺冠 is the winner's time
         measure, part = tuple(k if k.startswith("~") else f"{k}:{side}" for k in measure), True
     if unit_of := segment(left_clause) or _topic_business(before, left_clause):
         where, part = (*where, unit_of), True  # 终端业务实现销售收入⟨#⟩: one business's share of the whole

@@ -195,6 +195,8 @@ def find_durations(text: str) -> list[DurationSpan]:
         low, high, unit, bound = value
         if unit is TimeUnit.second and m["pre"] is None and bound not in (Bound.range, Bound.nearly):
             start, low, high = _with_minutes(text, start, low, high)  # 1分37秒内: 97 seconds
+            if bound is Bound.exact and m["unit"] == "秒":
+                end, low, high = _with_fraction(text, end, low, high)  # 47秒21: 47.21 seconds
         # Compounds: 两年零三个月, 一个小时三十分钟, 8天20小时.
         if m["post"] is None and m["more3"] is None and m["vague"] is None and m["lo"] is None:
             low, high, unit, end = _compound(text, end, low, high, unit)
@@ -266,6 +268,22 @@ def _with_minutes(
         return start, low, high
     shift = minutes * 60
     return m.start(), None if low is None else low + shift, None if high is None else high + shift
+
+
+# Digits right after a count of seconds, nothing counted after them (以47秒21夺冠, 2分05秒12): the
+# hundredths of a race time, as sport writes them. 3秒2个 or 10秒21日 count or date something else.
+_SECOND_FRACTION = re.compile(r"\d{1,3}(?![\d.．,，%％年月日号时点分秒岁倍元万亿个人名位届次周天期户件台辆条例米])")
+
+
+def _with_fraction(
+    text: str, end: int, low: Decimal | None, high: Decimal | None
+) -> tuple[int, Decimal | None, Decimal | None]:
+    """A count of seconds with the fraction written after its 秒 (47秒21 is 47.21 seconds, not 47)."""
+    m = _SECOND_FRACTION.match(text, end)
+    if m is None or low is None or high is None:
+        return end, low, high
+    fraction = Decimal("0." + m[0])
+    return m.end(), low + fraction, high + fraction
 
 
 # An era a year is counted in (Japan's 令和, 平成, 昭和; the Republic's 民国): 令和6年 is a year, not six years.
