@@ -523,6 +523,22 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a toll told as the one a release at a time gave (根据铁道部16日中午公布的数字，当时的死亡人数为108人) holds at "
+        "that time: against another outlet's 截至16日中午 103人, a clash",
+        "当地时间2月16日，铁道部发布消息称，截至16日中午，列车相撞事故死亡人数已升至103人。",
+        "根据铁道部2月16日中午公布的数字，当时的列车相撞事故死亡人数为108人。",
+        ["contradict"],
+    ),
+    (
+        "quantity",
+        "Hong Kong's press names its team 港隊: its athletes are not the Chinese delegation's (no clash of 460 "
+        "with 886)",
+        "从整个代表团来看，中国体育代表团此次共派出886名运动员。",
+        "他又指，港隊今屆派出約460名運動員，比上屆略少。",
+        [],
+    ),
+    (
         "duration",
         "a winner's race time told with its hundredths (47秒21) and its event's squad word (男子100米) is the "
         "winner's own: two outlets' 47秒21 and 47秒12 clash",
@@ -3916,6 +3932,13 @@ def test_a_comparison_with_another_census_dates_no_figure_of_this_one():
 
 def test_hong_kongs_short_tally_word_states_the_hour():
     assert tally_clock("2024年内地春节档大收旺场，截今晚(17日)10时，总票房达⟨#⟩") == (22 * 60, 22 * 60 + 59)
+
+
+def test_a_count_told_as_a_release_holds_at_the_releases_time():
+    assert tally_clock("根据铁道部16日中午公布的数字，当时的死亡人数为⟨#⟩。") == (660, 779)
+    assert tally_clock("据印度铁道部15日上午通报，事故已造成⟨#⟩死亡") == (480, 719)
+    assert tally_clock("据统计局发布的数据，上半年⟨#⟩") is None  # a release of no time
+    assert tally_clock("消息人士称，数字将于16日中午公布，⟨#⟩") is None  # no release the count is told from
 
 
 def test_a_plan_or_a_forecast_is_not_what_happened():

@@ -1814,13 +1814,16 @@ TALLY_WORDS = (
 )
 TALLY_AT = gated(TALLY_WORDS)
 _TALLY_CLOCK = re.compile(rf"(?:{TALLY_WORDS})([^，,。；;]{{1,16}})")
+# A count told as a release of a time gave it (根据铁道部16日中午公布的数字，当时的死亡人数为⟨108人⟩;
+# 据印度铁道部15日上午通报，事故已造成⟨至少68人⟩死亡): the count at that release's time, as 截至 says.
+_RELEASED_AT = re.compile(r"(?<![^，,；;：:。\s])(?:据|根据)([^，,。；;]{1,16}?)(?:公布|通报|发布|披露)")
 
 
 @lru_cache(maxsize=1 << 14)
 def tally_clock(sentence: str) -> tuple[int, int] | None:
     """The time of day a sentence says its counts hold at (截至19日8时47分: 8:47), as
     minutes after midnight, low and high; None when it names no tally or no clock."""
-    m = _TALLY_CLOCK.search(sentence)
+    m = _TALLY_CLOCK.search(sentence) or _RELEASED_AT.search(sentence)
     if m is None:
         return None
     told = _ASIDE.sub("", m.group(1))  # 截今晚(17日)10时: the day in brackets
@@ -2216,9 +2219,16 @@ PREVIOUS_EDITION = f"{EDITION}上届"
 _GAMES_NAMED = re.compile(rf"[{HAN_CLASS}]{{2,5}}?{GAMES}")
 
 
+# Hong Kong's team as its own press names it (港队今届派出约460名运动员): 香港队, never the figure of the
+# delegation another clause names.
+_HONG_KONG_TEAM = re.compile(r"(?<!香)港队")
+
+
 def team(sentence: str) -> str | None:
     """The last team a sentence names by its country or place before a figure (挪威队以⟨#⟩,
     中国代表团的奖牌总数达到了⟨#⟩: 挪威队, 中国队): whose figure it is."""
+    if "港" in sentence:
+        sentence = _HONG_KONG_TEAM.sub("香港队", sentence)
     for m in reversed(list(_TEAM_NAMED.finditer(sentence))):
         for start in range(m.start(1), m.end(1) - 1):  # 闭幕，中国代表团: the place ends the run
             stem = sentence[start : m.end(1)]
