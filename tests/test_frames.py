@@ -523,6 +523,14 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a patient's discharge (其中一人已于15日出院) is its own happening, not the day a consulate spoke (15日表示): "
+        "one day, two happenings, no agreement",
+        "中国驻加尔各答总领馆2月15日表示，该列车上共有5名中国公民，其中2人受轻伤。",
+        "中国驻加尔各答总领馆表示，两名受轻伤的中国公民情况稳定，其中一人已于2月15日出院。",
+        [],
+    ),
+    (
         "quantity",
         "a toll told as the one a release at a time gave (根据铁道部16日中午公布的数字，当时的死亡人数为108人) holds at "
         "that time: against another outlet's 截至16日中午 103人, a clash",
