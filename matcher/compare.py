@@ -88,7 +88,8 @@ _PEOPLE_GROUPS = {
 }
 # People counted by what they are, no counter (25万儿童, 2000多居民): the same count as 25万名儿童.
 _PEOPLE_NOUNS = frozenset(
-    "儿童 婴儿 婴幼儿 孩子 学生 村民 市民 农民 职工 患者 病人 乘客 旅客 灾民 居民 游客 观众 网民 民众 网友 选民".split()
+    "儿童 婴儿 婴幼儿 孩子 学生 村民 市民 农民 职工 患者 病人 乘客 旅客 灾民 居民 游客 观众 网民 民众 网友 选民"
+    " 考生 毕业生 运动员 志愿者".split()
 )
 _PEOPLE_SAME = {"婴儿": "儿童", "婴幼儿": "儿童", "幼儿": "儿童", "孩子": "儿童", "病人": "患者", "旅客": "乘客"}
 _USERS = re.compile(r"(?:用户|使用者|用家|活跃用户|周活|月活|日活)")

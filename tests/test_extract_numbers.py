@@ -58,6 +58,16 @@ def found(extractor, text):
         ("两三家公司", "两三家公司", dict(low=2, high=3, bound="range", unit="家公司")),
         ("第一次见面", None, None),
         ("统一部署", None, None),
+        # doses, goals, candidates, and a count named by its 人数 before it
+        ("累计接种412万剂次", "412万剂次", dict(low=4120000, high=4120000, bound="exact", unit="剂次")),
+        ("香港接種140萬劑", "140万剂", dict(low=1400000, high=1400000, bound="exact", unit="剂")),
+        ("本赛季打进18球", "18球", dict(low=18, high=18, bound="exact", unit="球")),
+        ("贡献18粒进球", "18粒", dict(low=18, high=18, bound="exact", unit="粒")),
+        ("河南省以136.7萬考生居首", "136.7万考生", dict(low=1367000, high=1367000, bound="exact", unit="考生")),
+        ("全國報考人數為1335萬", "人数为1335万", dict(low=13350000, high=13350000, bound="exact", unit="人")),
+        ("3名球员", "3名", dict(low=3, high=3, bound="exact", unit="名")),  # 球员 are no goals
+        ("他出战葡超32场", "32场", dict(low=32, high=32, bound="exact", unit="场")),  # a league, no "over"
+        ("其中超3万人", "超3万人", dict(low=30000, high=None, bound="over", unit="人")),
     ],
 )
 def test_quantity(text, span, value):
@@ -112,6 +122,7 @@ def test_toll_shorthand(text, spans):
             ("1万亿日元", "1万亿日元", 1_000_000_000_000, 1_000_000_000_000, "exact", "JPY"),
             ("10英镑", "10英镑", 10, 10, "exact", "GBP"),
             ("3欧元", "3欧元", 3, 3, "exact", "EUR"),
+            ("以1,200萬歐羅", "1,200万欧罗", 12_000_000, 12_000_000, "exact", "EUR"),  # Hong Kong's euro
             ("50美金", "50美金", 50, 50, "exact", "USD"),
             ("100块钱", "100块钱", 100, 100, "exact", "CNY"),
             ("捐款超过300万元", "超过300万元", 3_000_000, None, "over", "CNY"),

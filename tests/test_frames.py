@@ -4209,3 +4209,10 @@ def test_a_date_told_as_a_stretchs_end(text, figure, bound):
     (the development corpus's stories run together: 从下午5点录到了凌晨1点 had agreed with 6月8日1时的洪峰水位)."""
     (date,) = [c for c in extract_text(text, published="2020-06-12") if c.kind.value == "date" and c.text == figure]
     assert _stretch_bound(date) is bound
+
+
+def test_a_numbers_scale_is_no_surname():
+    """万 is a surname, but right after a numeral it is the number's scale (接种140万剂, 1,200万欧罗): no one
+    named 万剂 holds the doses or the day."""
+    claims = extract_text("截至昨日，香港接種140萬劑，澳门接种20万剂。", published="2025-06-08")
+    assert [c.frame.holder for c in claims if c.frame is not None] == [None, None, None]

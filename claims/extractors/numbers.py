@@ -126,7 +126,8 @@ class QuantityExtractor:
 
     COUNTERS: Final = (
         # 人份 is doses (160万人份疫苗), no people
-        "人次|人份|架次|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
+        # 剂次 and 剂 are doses (接种412万剂次, 140萬劑); 粒 and 球 goals (贡献18粒进球, 打进18球)
+        "人次|人份|架次|剂次|剂|粒|球(?![员队场迷拍衣鞋门网星赛类])|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
         "家|项|(?<!19\\d\\d)(?<!20\\d\\d)款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|宗(?![教旨族师亲祠派室])|只(?![是有能要会不在好])|头|匹|"
         # a streak: 27连胜 (27 wins in a row), 5连败, 3连冠, 沪指7连涨
         "连胜|连败|连负|连冠|连涨|连跌|"
@@ -144,13 +145,15 @@ class QuantityExtractor:
     )
     PEOPLE: Final = "用户|使用者|员工|网民|居民|人口|游客|观众|会员|粉丝|订阅者|客户|选民|民众|网友"
     # After a figure only (25万儿童); before one (患者达到52人) the counter says what is counted.
-    PEOPLE_AFTER: Final = f"{PEOPLE}|儿童|婴儿|婴幼儿|孩子|学生|村民|市民|农民|职工|患者|病人|乘客|旅客|灾民"
+    PEOPLE_AFTER: Final = (
+        f"{PEOPLE}|儿童|婴儿|婴幼儿|孩子|学生|村民|市民|农民|职工|患者|病人|乘客|旅客|灾民|考生|毕业生|运动员|志愿者"
+    )
     COUNTED: Final = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
     PEOPLE_COUNT: Final = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE_AFTER}){_POST}")
     # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
     # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
     PEOPLE_FIRST: Final = re.compile(
-        rf"(?P<noun>{PEOPLE}|人次)(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
+        rf"(?P<noun>{PEOPLE}|人次|(?<=报考|报名|参考|参赛|观影|就业)人数)(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
         rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为)?\s?(?P<num>{AMOUNT_SRC})"
         rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
     )
@@ -179,7 +182,7 @@ class QuantityExtractor:
     # with this check (tests/test_extractor_gates.py: every COUNTED match holds one).
     COUNTED_HINT: Final = re.compile(rf"[\d{_CJK_NUM}kKM点點几幾数數多余餘]\s?(?:{COUNTERS})")
     _SCALED: Final = re.compile(r"[万亿兆]\s?(?:多|余)?$")
-    _HAS_PEOPLE: Final = re.compile(f"{PEOPLE_AFTER}|人次")  # 观影人次为1.63亿: visits, counted noun first
+    _HAS_PEOPLE: Final = re.compile(f"{PEOPLE_AFTER}|人次|人数")  # 观影人次为1.63亿: visits, counted noun first
 
     # No one hurt, stated as such (事故未造成人员死亡, 无人员伤亡, 无人遇难): a count of zero,
     # the word for what did not happen left after it, where the frame reads it. 是否有人员伤亡
@@ -228,7 +231,8 @@ class QuantityExtractor:
                     continue
                 amount = _qualified(m, amount)
                 if regex is self.PEOPLE_FIRST:
-                    unit = m.group("noun")  # 用户超4亿: the noun is what is counted
+                    noun = m.group("noun")  # 用户超4亿: the noun is what is counted; 报考人数为1335万, people
+                    unit = "人" if noun == "人数" else noun
                 else:
                     counter = m.groupdict().get("counter") or ""
                     if counter == "张" and _BALLOTS.search(_clause_around(text, m)):
@@ -359,6 +363,7 @@ CURRENCIES = {
     "台币": "TWD",
     "NT$": "TWD",
     "欧元": "EUR",
+    "欧罗": "EUR",  # Hong Kong's 歐羅
     "€": "EUR",
     "日元": "JPY",
     "日圆": "JPY",

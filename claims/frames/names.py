@@ -184,6 +184,10 @@ _LINE_CANDIDATES: LineMemo[tuple[str, str | None]] = LineMemo(
 )
 
 
+_SCALES = frozenset("万亿千百")
+_SCALE_BEFORE = frozenset("零〇一二两三四五六七八九十百千.")
+
+
 def _runs(text: str) -> Iterator[tuple[int, str, str | None]]:
     """Where each run that may be a name starts, its first two characters, and its three when a
     third may end it."""
@@ -192,6 +196,8 @@ def _runs(text: str) -> Iterator[tuple[int, str, str | None]]:
         if i > 0 and _is_word(text[i - 1 : i + 1]):
             continue  # 非常, 警方, 一段, 对于: the surname character ends another word
         cand = m.group()
+        if i > 0 and cand[0] in _SCALES and (text[i - 1].isdigit() or text[i - 1] in _SCALE_BEFORE):
+            continue  # 接种140万剂, 1,200万欧罗: a number's scale, no surname 万
         if cand[1] in _NOT_IN_NAME or _preposition_before(cand):
             continue
         yield i, cand[:2], cand if len(cand) == 3 and cand[2] not in _NOT_IN_NAME - _GIVEN else None

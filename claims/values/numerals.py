@@ -315,10 +315,13 @@ FRACTION_SRC = (
 # Characters that make 约 the end of a word (合约, 续约, 签约, 违约, 节约…): no "about" after them
 # (續約五年 is a renewal for five years, not about five). One list for amounts and durations.
 NOT_ABOUT_AFTER = "合契条公制预签节相续违解履毁特邀婚赴缔租践守"
+# A country's first character before 超, a football league's name (出战葡超32场, 英超, 俄超, 土超): no "over".
+# Not 中 (其中超3万人 is over; 中超 a league too, left as over).
+LEAGUE_COUNTRIES = "葡英俄土苏韩沙泰荷"
 QUAL_PRE_SRC = (
     # a negated bound first (不少于三十人 is at least 30, 不超过 at most): the bound it negates is inside it
     r"(?:不少于|不低于|不下于|不小于|(?<![放装写吃住睡坐容停])不下|不超过|不多于|不高于|不大于|"
-    rf"大约|大概|约莫|大致|(?<![{NOT_ABOUT_AFTER}])约|超过|(?<!高)超|逾|多于|高于|不到|不足|未满|低于|少于|"
+    rf"大约|大概|约莫|大致|(?<![{NOT_ABOUT_AFTER}])约|超过|(?<![高{LEAGUE_COUNTRIES}])超|逾|多于|高于|不到|不足|未满|低于|少于|"
     r"至少|起码|最少|最多|至多|顶多|将近|接近|差不多|几乎|(?<![最附靠临亲贴])近|突破)"
 )
 QUAL_POST_SRC = r"(?:左右|上下|前后|以上|以下|之多|有余|开外)"
