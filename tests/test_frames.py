@@ -3566,6 +3566,11 @@ def test_rates_of_two_periods_are_two_figures(a, b, apart):
         ("未经许可不得转载", True),  # under two stories of the development corpus: their one quote "agreed"
         ("本文请勿转载。", True),
         ("在看 12", True),
+        # an outlet's own address in its dateline names the outlet; a reference's address is a link
+        ("9月3日，澎湃新闻（www.thepaper.cn）从广东省应急管理厅获悉，台风已造成广东7人死亡。", False),
+        ("据新京报(bjnews.com.cn)报道，3人受伤。", False),
+        ("详见 www.stats.gov.cn（国家统计局）", True),
+        ("国家统计局（www.stats.gov.cn），http://www.stats.gov.cn/", True),
     ],
 )
 def test_news_of_reposts_is_not_a_repost_notice(sentence, furniture):

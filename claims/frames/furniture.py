@@ -26,5 +26,17 @@ FURNITURE = gated(
 )
 
 
+# An outlet's own web address in brackets after its name, as its dateline writes it (澎湃新闻（www.thepaper.cn）
+# 从广东省应急管理厅获悉…): the outlet's name, not a link; the sentence is the story's lead.
+_OUTLET_ADDRESS = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s?[（(]\s?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|org|net)(?:\.[a-z]{2})?\s?[）)]",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(sentence: str) -> bool:
-    return bool(FURNITURE.search(sentence))
+    if FURNITURE.search(sentence) is None:
+        return False
+    if "（" not in sentence and "(" not in sentence:
+        return True
+    return bool(FURNITURE.search(_OUTLET_ADDRESS.sub("", sentence)))
