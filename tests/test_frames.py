@@ -523,6 +523,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "money",
+        "Hong Kong's press calls net profit 純利: against a mainland outlet's 净利润 of the same year, a clash",
+        "2024年，瑞德医疗实现营业收入18.76亿元；净利润1.32亿元，同比下降8.5%。",
+        "瑞德2024年收入18.76億元人民幣，純利1.23億元人民幣，按年跌8.5%。",
+        ["agree", "contradict"],
+    ),
+    (
         "date",
         "a patient's discharge (其中一人已于15日出院) is its own happening, not the day a consulate spoke (15日表示): "
         "one day, two happenings, no agreement",

@@ -297,3 +297,19 @@ def test_a_this_year_day_read_from_the_other_sources_anchors_no_deictic_word_aft
     assert {c.text: c.value.start for c in doc.claims if c.source == "a" and c.kind.value == "date"} == {
         "今年8月4日": "2020-08-04"
     }
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("2月20日（大年初四），排片占比升至42.3%。", ["2月20日"]),
+        ("这部片在大年初一（17日）上映。", ["17日"]),
+        ("大年初十，返程高峰到来。", []),
+        ("年初，公司营收增长。", ["年初"]),
+        ("年初三个月，营收增长。", ["年初"]),
+    ],
+)
+def test_the_lunar_new_years_days_are_no_early_part_of_the_year(text, dates):
+    """大年初一 is the first day of the lunar new year (a box-office story's 大年初一 and 大年初四, two days, had both
+    been read as 年初, January to March, and agreed); 年初 alone, or before a count of months, is early in the year."""
+    assert [t for k, t, _ in claims_of(text) if k == "date"] == dates

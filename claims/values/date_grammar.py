@@ -92,7 +92,8 @@ STANDALONE_PART = gated(
     # nor 上一季度 and 下一季度 (the quarter before or after the one told)
     r"(?<![年0-9])(?:(?P<half>上半年|下半年)|(?:第|(?<![前第零〇一二两三四五六七八九十百续近去每上下]))(?P<q>[一二三四1-4])季度"
     r"|(?<![A-Za-z])Q(?P<qq>[1-4])(?![0-9])"
-    rf"|(?P<ypart>年初|年底|年末|年{_MID}))"
+    # 大年初一, 年初四: the lunar new year's days (春节档), no early part of a year
+    rf"|(?P<ypart>(?<![大过新])年初(?![一二三四五六七八九十](?![个季月]))|年底|年末|年{_MID}))"
 )
 BARE_YEAR = gated(
     r"(?:(?<=[在于到从至自])|(?<=截至)) ?(?P<y>(?:19|20)\d\d)(?![\d.%年万亿元个人家名台件岁月日号:])"
