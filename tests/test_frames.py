@@ -289,6 +289,10 @@ def test_a_place_is_one_place_with_or_without_its_suffix():
     assert places("据岳阳市有关部门消息，截至目前，事故已造成") == ("岳阳",)
     assert places("在湖南省岳阳市平江县境内发生侧翻，造成") == ("湖南", "岳阳", "平江")
     assert places("据黑龙江省公安厅通报，") == ("黑龙江",)
+    # a city the tagger cuts before its two suffixes (盘 + 州市) is that city, no place 州市
+    assert places("贵州省盘州市红岩煤矿发生透水，") == ("贵州", "盘州")
+    assert places("据盘州市人民政府新闻办公室通报，") == ("盘州",)
+    assert places("各州市发生") == ()
 
 
 def test_a_dateline_or_a_route_scopes_no_figure():
@@ -522,6 +526,14 @@ def test_a_debts_two_sides_are_measures():
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
+    (
+        "quantity",
+        "how they died told before it (3人经抢救无效死亡) is no other count: the dead, clashing with another "
+        "outlet's 2人死亡 of the same time; not the 3 still missing",
+        "截至2月15日12时，累计救出被困人员19人，其中16人生还、3人经抢救无效死亡。",
+        "截至2月15日中午12时，已救出19人，其中2人死亡，仍有3人下落不明。",
+        ["agree", "contradict"],
+    ),
     (
         "money",
         "Hong Kong's press calls net profit 純利: against a mainland outlet's 净利润 of the same year, a clash",

@@ -105,7 +105,9 @@ EVENT_REACH = 30  # characters after a date in its sentence that may hold its ev
 PLACE_REACH = 60  # characters of a sentence before a figure searched for the places that scope it
 # Words between a figure and what it measures: particles, qualifiers, copulas.
 _SKIP_RIGHT = re.compile(
-    r"^(?:的|之|多|余(?!震)|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| )+"
+    r"^(?:的|之|多|余(?!震)|左右|以上|上下|开外|来|人次|了|已经|已|都|均|共|还|也|又|先后|陆续|成了|成为|是|为|系| "
+    # how they came to it, before what happened (3人经抢救无效死亡, 2人因伤势过重死亡): the outcome counts
+    r"|经(?:医院)?抢救无效|抢救无效|因伤势过重|因伤重)+"
 )
 _SKIP_LEFT = re.compile(
     r"(?:达到|达|高达|为|是|有|共有|共|约|大约|大概|超过|超|逾|近|将近|接近|仅|仅有|只有|至少|多达|总共|一共|"
@@ -834,8 +836,7 @@ def frame_of(
         measure = (f"population:{group}", *(k for k in measure if k != "population" and not k.startswith("~")))
     if _AWARDED.search(left_clause) and not MEDALS.isdisjoint(measure):  # 产生了最后⟨#⟩金牌: the events'
         measure = tuple(f"{k}:awarded" if k in MEDALS else k for k in measure)
-    if kind not in _OWN_LENGTHS and (side := team_part(before, right_clause, measure)):
-        # 女子运动员获得⟨#⟩: the women's golds, a part; 在男子100米决赛中以⟨47秒21⟩夺冠 is the winner's time
+    if kind not in _OWN_LENGTHS and (side := team_part(before, right_clause, measure)):  # 女子运动员获得⟨#⟩
         measure, part = tuple(k if k.startswith("~") else f"{k}:{side}" for k in measure), True
     if unit_of := segment(left_clause) or _topic_business(before, left_clause):
         where, part = (*where, unit_of), True  # 终端业务实现销售收入⟨#⟩: one business's share of the whole
@@ -2166,15 +2167,27 @@ def _places_in(text: str) -> tuple[str, ...]:
 def _suffixed(toks: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """The words of a text with an administrative suffix split off by the tagger joined back to its name
     (高淳 + 区 in 江宁区132例，高淳区2例: 高淳区, a district; a name or a noun only, not 每个 + 县)."""
-    if not any(len(w) == 1 and w in _PLACE_SUFFIX_END for w, _ in toks):
+    if not any((len(w) == 1 and w in _PLACE_SUFFIX_END) or w in _TWO_SUFFIXES for w, _ in toks):
         return toks
     out: list[tuple[str, str]] = []
     for word, flag in toks:
         if len(word) == 1 and word in _PLACE_SUFFIX_END and out and out[-1][1].startswith("n") and len(out[-1][0]) >= 2:
             out[-1] = (out[-1][0] + word, out[-1][1])
+        elif word in _TWO_SUFFIXES and out and _name_char(*out[-1]):
+            out[-1] = (out[-1][0] + word, "ns")  # 盘 + 州市: 盘州市, a city the tagger cut (no place 州市)
         else:
             out.append((word, flag))
     return tuple(out)
+
+
+# Two suffixes the tagger may leave of a city whose name ends in one (盘州市 → 盘 + 州市): with the one
+# character before them, a place's name; alone (各省市, 县市) a kind of area.
+_TWO_SUFFIXES = frozenset({"州市", "州区", "州县"})
+_NOT_NAME_CHARS = frozenset("各全每该本我外跨等和及与或两三几诸省市县区")
+
+
+def _name_char(word: str, flag: str) -> bool:
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word not in _NOT_NAME_CHARS and flag[:1] not in "prcudm"
 
 
 # A team or delegation named by its country or place (挪威队, 中国代表团, 广东队): that place's figures.
