@@ -313,3 +313,15 @@ def test_the_lunar_new_years_days_are_no_early_part_of_the_year(text, dates):
     """大年初一 is the first day of the lunar new year (a box-office story's 大年初一 and 大年初四, two days, had both
     been read as 年初, January to March, and agreed); 年初 alone, or before a count of months, is early in the year."""
     assert [t for k, t, _ in claims_of(text) if k == "date"] == dates
+
+
+def test_a_date_compared_with_through_a_name_dates_the_baseline_not_the_figure_after_it():
+    """较瑞德医疗6月5日停牌前收市价3.52港元溢价约37.8%: the close of the 5th is the baseline, told with its own figure;
+    the premium is the offer's, of the day of the announcement (both premiums of an acquisition probe had been dated
+    the 5th and a raised offer's 44.9% read as clashing with the first offer's 37.8%)."""
+    from claims.pipeline import extract_text
+
+    text = "6月10日晚间公告，注销价为每股4.85港元，较瑞德医疗6月5日停牌前收市价3.52港元溢价约37.8%。"
+    claims = {c.text: c for c in extract_text(text, published="2025-06-10")}
+    assert str(claims["约37.8%"].as_of.start) == "2025-06-10"
+    assert str(claims["3.52港元"].as_of.start) == "2025-06-05"

@@ -931,13 +931,24 @@ def _compared_with(text: str, s: DateSpan) -> bool:
     """Is the date one its clause compares with, the text going on past the comparison? A text that
     ends inside it (相较于2024年同期的⟨#⟩, 比2000年到2010年的年平均增长率⟨#⟩: a figure's own clause before
     it) tells the baseline's own figure, which that date dates."""
-    m = _COMPARED_BEFORE.search(text, max(0, s.start - 4), s.start)
+    m = _COMPARED_BEFORE.search(text, max(0, s.start - 4), s.start) or _COMPARED_NAMED.search(
+        text, max(0, s.start - COMPARED_NAME_REACH - 2), s.start
+    )
     record = _RECORD_SET.match(text, s.end) is not None
-    if (m is None and not record) or not _PAST_COMPARISON.search(text, s.end):
+    if m is None and not record:
         return False
-    return record or not m or not m["open"] or _COMPARISON_CLOSE.match(text, s.end) is not None
+    if not _PAST_COMPARISON.search(text, s.end) and not (m is not None and _BASELINE_FIGURE.search(text, s.end)):
+        return False
+    return record or not m or not m.groupdict().get("open") or _COMPARISON_CLOSE.match(text, s.end) is not None
 
 
+# 较 and whose figure it names before the date (较瑞德医疗6月5日停牌前收市价3.52港元溢价约37.8%): the price compared
+# with, of that day; the premium is of the offer's day. Not 比 (比亚迪, 比赛 begin names).
+_COMPARED_NAMED = re.compile(r"(?:较|相较于?)[^，,。；;：:0-9]{1,8}$")
+COMPARED_NAME_REACH = 8  # characters of a name between 较 and its date (瑞德医疗, 上年同期的)
+# The baseline's own figure told after its date (较…6月5日停牌前收市价3.52港元溢价约⟨#⟩): the figure after it is past the
+# comparison, as after a comma.
+_BASELINE_FIGURE = re.compile(r"[0-9０-９]")
 _PAST_COMPARISON = re.compile(r"[，,；;。]|相比|相较|比较|对比")
 # A record's year (突破马英九在2008年创下的765万余票): the time of the record beaten, not of the new figure.
 _RECORD_SET = re.compile(r"\s*(?:所|时)?(?:创下|創下|创造|創造|写下|寫下|缔造|締造)")
