@@ -325,3 +325,20 @@ def test_a_date_compared_with_through_a_name_dates_the_baseline_not_the_figure_a
     claims = {c.text: c for c in extract_text(text, published="2025-06-10")}
     assert str(claims["约37.8%"].as_of.start) == "2025-06-10"
     assert str(claims["3.52港元"].as_of.start) == "2025-06-05"
+
+
+@pytest.mark.parametrize(
+    "text, figure, year",
+    [
+        ("该机于2014年交付锦程航空，机龄近11年。", "近11年", 2025),  # how it stands now
+        ("公司成立于2018年，现有员工300人。", "员工300人", 2025),
+        ("2018年成立时，公司注册资本100万元。", "100万元", 2018),  # what held at the start
+        ("公司成立于2018年，当年营收1亿元。", "1亿元", 2018),
+        ("2023年6月，印度奥迪沙邦曾发生三车相撞事故，造成约290人死亡。", "约290人", 2023),  # a happening's toll
+    ],
+)
+def test_a_clause_telling_only_when_something_began_dates_no_figure_after_it(text, figure, year):
+    from claims.pipeline import extract_text
+
+    (claim,) = [c for c in extract_text(text, published="2025-03-15") if c.text == figure]
+    assert claim.as_of is not None and claim.as_of.start.year == year

@@ -871,6 +871,22 @@ def _after_since(text: str, s: DateSpan) -> bool:
 
 
 _SINCE_OPENED = re.compile(r"[^，,。；;：:]{0,24}?以来")
+# A date whose clause tells only when something began to be, no figure in it (该机于2014年交付锦程航空，机龄近11年;
+# 公司成立于2018年，现有员工300人): the clauses after it tell how it stands now, as after 以来 (an aviation probe's
+# aircraft age had been dated 2014).
+# Not what held at that start (2018年成立时，注册资本100万元: the capital then).
+_BEGIN_VERBS = r"(?:交付|成立|创立|创办|建成|竣工|投用|投入使用|投入运营|开业|开通|出生)(?![时初])"
+_BEGUN = re.compile(rf"[^，,。；;：:\d]{{0,10}}?{_BEGIN_VERBS}[^，,。；;：:\d]{{0,12}}?[，,；;]")
+_BEGUN_BEFORE = re.compile(rf"{_BEGIN_VERBS}于\s*$")  # 公司成立于⟨2018年⟩，…
+_CLAUSE_ENDS = re.compile(r"[^，,。；;：:\d]{0,12}?[，,；;]")
+
+
+def _begun(text: str, s: DateSpan) -> bool:
+    if _BEGUN.match(text, s.end) is not None:
+        return True
+    return _BEGUN_BEFORE.search(text, max(0, s.start - 8), s.start) is not None and bool(
+        _CLAUSE_ENDS.match(text, s.end)
+    )
 
 
 def _year_since(text: str, s: DateSpan) -> bool:
@@ -901,7 +917,9 @@ def sentence_time(
     of_figures = [s for s in spans if not _HAPPENED.match(text, s.end)]
     if of_figures != spans and (of_figures or start > 0):
         spans = of_figures
-    since = [s for s in spans if SINCE.match(text, s.end) or _after_since(text, s) or _year_since(text, s)]
+    since = [
+        s for s in spans if SINCE.match(text, s.end) or _after_since(text, s) or _year_since(text, s) or _begun(text, s)
+    ]
     if since:
         # 6月以来…共有197条河流超警, 1951年有资料记录以来最大: a count since then holds now.
         spans = [s for s in spans if s not in since]
