@@ -342,3 +342,22 @@ def test_a_clause_telling_only_when_something_began_dates_no_figure_after_it(tex
 
     (claim,) = [c for c in extract_text(text, published="2025-03-15") if c.text == figure]
     assert claim.as_of is not None and claim.as_of.start.year == year
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        (
+            "自10月15日全省启动2024—2025年度流感疫苗集中接种行动以来，截至11月18日，全省累计接种412万剂次。",
+            "2024-11-18",
+        ),
+        ("2024/25年度季節性流感疫苗接種計劃自9月26日展開以來，至今已接種約140萬劑。", "2024-09-26"),
+        ("2025年度中超联赛将于3月1日开幕。", "2025-03-01"),  # a season of one year names the year
+    ],
+)
+def test_a_seasons_name_gives_no_year_to_the_dates_after_it(text, day):
+    """2024—2025年度 names a flu season, not the year 2025: 截至11月18日 in a report of 2024-11-20 is 2024's."""
+    days = [
+        v["start"] for k, _, v in claims_of(text, published="2024-11-20") if k == "date" and v["granularity"] == "day"
+    ]
+    assert days[-1] == day

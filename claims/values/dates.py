@@ -404,6 +404,16 @@ def _names_now(text: str, m: re.Match[str]) -> bool:
     return not _COMPARED_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _AGE_AFTER.match(text, m.end())
 
 
+# A year that ends a span of two (2024—2025年度流感疫苗, 2024/25年度): a season across both, no year the dates after
+# it fall in (a vaccination probe's 截至11月18日 in a 2024-11-20 report had been read as 2025's). A season of one
+# year (2025年度中超联赛…3月1日) names it.
+_RANGE_BEFORE = re.compile(r"(?:19|20)?[0-9]{2}\s*年?\s*(?:-|~|–|—|/|到|至)\s*$")
+
+
+def _season(text: str, m: re.Match[str]) -> bool:
+    return _RANGE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
 def names_now(text: str) -> bool:
     """Does the sentence tell of the writer's now (今年, 去年, 本月, not compared with)? Year-less
     dates after it continue from that, not from a year an earlier sentence told (the pipeline's
@@ -551,7 +561,12 @@ class _Scan:
                 return
             if value.granularity.value in ("day", "month"):
                 self.told.append(_Told(m.end(), date.fromisoformat(value.start)))
-            elif (m["yrel"] or not value.relative) and _names_now(self.text, m) and not SINCE.match(self.text, m.end()):
+            elif (
+                (m["yrel"] or not value.relative)
+                and _names_now(self.text, m)
+                and not SINCE.match(self.text, m.end())
+                and not _season(self.text, m)
+            ):
                 # 今年…8月4日, 2023年1—5月: that year's (not 自2019年以来…8月: this year's)
                 self.told.append(_Told(m.end(), self.published, year=date.fromisoformat(value.start).year))
         elif (m["yrel"] or m["mrel"]) and _names_now(self.text, m):  # 今年7月9日 in an undated text
