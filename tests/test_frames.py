@@ -527,6 +527,20 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "percent",
+        "a bulletin's 全省 is its province, whichever one another outlet names: 全省 35.2% vs 广东 32.5% of one day clash",
+        "数据显示，截至2月18日，全省中小学生流感疫苗接种率为35.2%。",
+        "据广东省卫生健康委数据，截至2月18日，广东中小学生流感疫苗接种率为32.5%。",
+        ["contradict"],
+    ),
+    (
+        "percent",
+        "the whole country is no province: 全国 35.2% and 全省 32.5% are two figures",
+        "数据显示，截至2月18日，全国中小学生流感疫苗接种率为35.2%。",
+        "数据显示，截至2月18日，全省中小学生流感疫苗接种率为32.5%。",
+        [],
+    ),
+    (
         "quantity",
         "how they died told before it (3人经抢救无效死亡) is no other count: the dead, clashing with another "
         "outlet's 2人死亡 of the same time; not the 3 still missing",
