@@ -300,7 +300,7 @@ def _age_then_in(context: str) -> bool:
     if _AGE_AT.match(after):
         return True
     first = tokens(after[:AGE_VERB_REACH])
-    return bool(first) and first[0][1].startswith("v")
+    return bool(first) and first[0][1].startswith("v") and first[0][1] != "vn"  # 34岁培训机构负责人: a noun
 
 
 # An age told of a time the text told before (当时, 那年), or at a moment after it (14岁时, 12岁那年, 18岁起): not the

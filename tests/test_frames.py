@@ -527,6 +527,22 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "age",
+        "a case opened with 其中 gives its person's age in brackets (李某（34岁）): an age, no part of a whole; against "
+        "another outlet's 李某，36岁, a clash",
+        "教育部同日公布了一批典型案例。其中，江西省某培训机构负责人李某（34岁）组织多名考生作弊，被判处有期徒刑三年六个月。",
+        "教育部通报的典型案例中，江西某培训机构负责人李某，36岁，因组织考试作弊罪被判处有期徒刑3年6个月。",
+        ["contradict"],
+    ),
+    (
+        "age",
+        "an age before the nouns that describe a named person, no 的 between (一名34岁培训机构负责人李某组织…): that "
+        "person's age now, not one at a happening; against another outlet's 李某，36岁, a clash",
+        "教育部同日通报典型案例，江西一名34岁培训机构负责人李某组织考生以无线耳机作弊，被判处有期徒刑3年6个月。",
+        "教育部通报的典型案例中，江西某培训机构负责人李某，36岁，因组织考试作弊罪被判处有期徒刑3年6个月。",
+        ["contradict"],
+    ),
+    (
         "percent",
         "a bulletin's 全省 is its province, whichever one another outlet names: 全省 35.2% vs 广东 32.5% of one day clash",
         "数据显示，截至2月18日，全省中小学生流感疫苗接种率为35.2%。",
@@ -4254,3 +4270,9 @@ def test_a_numbers_scale_is_no_surname():
     named 万剂 holds the doses or the day."""
     claims = extract_text("截至昨日，香港接種140萬劑，澳门接种20万剂。", published="2025-06-08")
     assert [c.frame.holder for c in claims if c.frame is not None] == [None, None, None]
+
+
+def test_an_anonymised_name_used_once_runs_on_into_a_verb_not_a_thing():
+    """李某 used once before a verb (李某组织考生) names a person; 某 before a thing (将某物, 以某种方式) makes none."""
+    assert "李某" in article_names("江西一名34岁培训机构负责人李某组织考生以无线耳机作弊。")
+    assert not {n for n in article_names("他以某种方式将某物交给对方。") if "某" in n}

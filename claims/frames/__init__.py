@@ -200,6 +200,8 @@ def _subset(kind: str, near: str, predicate: tuple[str, ...]) -> bool:
     其中 parts the sentence before), unless it tells the deaths of a whole its own sentence counts of
     another kind (已搜救出150人，其中12人死亡): the toll; nor is a count a part of a rate (投票率50.24%，
     其中同意票数为⟨3萬3977票⟩: the votes the rate's voters cast, told whole)."""
+    if kind == "age":
+        return False  # 其中，…负责人李某（⟨34岁⟩）: one of the cases, and its person's age, no part of any whole
     m = _PART.search(near)
     if m is None or _CLOSED.search(near, m.end()) or _aside_closed(near, m.start(), m.end()):
         # 46人死亡（其中甘孜州29人）、⟨16⟩人失联, 146人受伤（其中12人重伤），另有⟨5⟩人失踪: the aside's 其中 parts
@@ -1327,6 +1329,8 @@ def _holder_of(
         return site, measure
     if kind == "age" and (after.startswith("的") or KIN.match(after)):
         return aged(after, names), measure
+    if kind == "age" and names and (named_after := aged(after, names, told_of=True)):
+        return named_after, measure  # 一名34岁培训机构负责人李某, 52岁导演陈默: the one the nouns after it name
     sentence = SENTENCE_END.split(before)[-1]
     if kind in ("quantity", "percent") and not _WHOLE_OF.match(after):
         named, end = party(sentence)

@@ -94,14 +94,17 @@ def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
     for two, n in twos.items():
         if not anonymous_name(two):
             continue
-        runs_on = sum(k for c, k in threes.items() if c.startswith(two))
+        runs_on = sum(k for c, k in threes.items() if c.startswith(two) and c[2] in _SOME_THING)
         longer = sum(threes[c] for c in found if c.startswith(two))
-        # Used once, where nothing runs on after 某 (房主王某（男，52岁）, 王某被…): no 某地, 某时 of a phrase.
+        # Used once, where no thing runs on after 某 (房主王某（男，52岁）, 王某被…): no 某地, 某时 of a phrase.
         if n - longer >= MIN_REPEATS or (n == 1 and not runs_on and not _is_conjunction(two[0])):
             found.add(two)
     return found
 
 
+# What 某 makes a determiner of after a character that may be a surname (将某物, 以某种方式, 为某公司, 某些, 某地):
+# no name; 李某组织考生, 王某被… run on into a verb. 某某 is the name's longer form.
+_SOME_THING = frozenset("某些种个地时处位家项天年月日人事物次类件样方面名单公")
 _ADDRESSED = frozenset({"先生", "女士", "小姐"})  # forms of address after a surname (陈先生, 刘女士)
 
 
@@ -257,14 +260,14 @@ def sentenced(text: str) -> str | None:
     return (m["after"] or m["before"]) if m else None
 
 
-def aged(after: str, names: frozenset[str]) -> str | None:
+def aged(after: str, names: frozenset[str], told_of: bool = False) -> str | None:
     """Whose age `N岁的X` tells, from the text after the figure: the name right after 的 (22岁的于欢),
     also past nouns that describe them (34岁的被告人李某, 49岁的香港影后钟颖芝) or a kin word (苏银霞20岁的儿子
     于欢: the son's age, not 苏银霞's); None when no name stands there (20岁的儿子: someone unnamed)."""
     from claims.frames import tokens
 
     kin = KIN.match(after)
-    rest = after[kin.end() :] if kin else after[1:]
+    rest = after[kin.end() :] if kin else after if told_of else after[1:]  # told_of: no 的 (52岁导演陈默)
     longest_first = sorted(names, key=len, reverse=True)
     at = 0
     for word, tag in tokens(rest[: AGE_NP_REACH + 1]):
@@ -277,7 +280,7 @@ def aged(after: str, names: frozenset[str]) -> str | None:
 
 
 # Characters of nouns between 岁的 and the name they describe (香港影后, 犯罪嫌疑人): the name's age.
-AGE_NP_REACH = 6
+AGE_NP_REACH = 8  # 培训机构负责人 (7)
 _DESCRIPTOR_TAGS = frozenset({"n", "ns", "nt", "nz", "vn"})
 
 
