@@ -496,6 +496,13 @@ class _Pair(NamedTuple):
         return self.a.source == self.b.source
 
 
+def _titles_differ(a: Claim, b: Claim) -> bool:
+    """Two works named by their titles (《长河落日》累计票房突破12亿元 vs 《熊猫特工队》累计票房突破12亿元): two films'
+    figures, however equal; a place at two levels may be one place, a title is one work."""
+    ta, tb = ({p for p in c.frame.place if p.startswith("《")} if c.frame else set() for c in (a, b))
+    return bool(ta and tb) and ta.isdisjoint(tb)
+
+
 def _compatible(p: _Pair) -> Verdict | None:
     a, b, cmp = p.a, p.b, p.cmp
     if vague(a) or vague(b):
@@ -506,7 +513,9 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
     if not cmp.same_base and cmp.closeness < CLASH_CLOSENESS and a.kind is not Kind.date:
         return None  # 超过10万 is compatible with 580万, and says nothing of it
-    if p.frames.places_differ and (not cmp.same_base or _holders_conflict(a, b) or _one_breakdown(a, b)):
+    if p.frames.places_differ and (
+        not cmp.same_base or _holders_conflict(a, b) or _one_breakdown(a, b) or _titles_differ(a, b)
+    ):
         # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures; equal ones when
         # two teams hold them too (韩国队以12金12银… vs 日本隊以10金12銀…: Korea's and Japan's silvers), or
         # when each sentence names the other's place too (…广东7例…上海7例…: two items of one breakdown)

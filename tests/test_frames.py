@@ -293,6 +293,9 @@ def test_a_place_is_one_place_with_or_without_its_suffix():
     assert places("贵州省盘州市红岩煤矿发生透水，") == ("贵州", "盘州")
     assert places("据盘州市人民政府新闻办公室通报，") == ("盘州",)
     assert places("各州市发生") == ()
+    # a work's title holds no place (《长河落日》: no river 长河; 《中华人民共和国对外贸易法》: a law)
+    assert places("据数据，电影《长河落日》上映两天累计票房突破") == ()
+    assert places("根据《中华人民共和国对外贸易法》等法律法规，") == ()
 
 
 def test_a_dateline_or_a_route_scopes_no_figure():
@@ -526,6 +529,22 @@ def test_a_debts_two_sides_are_measures():
 
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
+    (
+        "money",
+        "two films named by their titles (《长河落日》, 《熊猫特工队》) and their equal 累计票房突破12亿元: two films' "
+        "figures, no agreement",
+        "截至2月18日18时，电影《长河落日》上映两天累计票房突破12亿元。",
+        "同期上映的动画电影《熊猫特工队》累计票房突破12亿元，位列第二。",
+        [],
+    ),
+    (
+        "money",
+        "one film's running box office, its aside (含预售) and 突破 no word of what is counted: 12亿 on the 18th, 30.5亿 "
+        "on the 20th, a change",
+        "截至2月18日18时，电影《长河落日》上映两天累计票房突破12亿元。",
+        "截至2月20日16时，《长河落日》累计票房（含预售）达30.5亿元。",
+        ["evolves"],
+    ),
     (
         "age",
         "a case opened with 其中 gives its person's age in brackets (李某（34岁）): an age, no part of a whole; against "

@@ -110,7 +110,7 @@ _SKIP_RIGHT = re.compile(
     r"|经(?:医院)?抢救无效|抢救无效|因伤势过重|因伤重)+"
 )
 _SKIP_LEFT = re.compile(
-    r"(?:达到|达|高达|为|是|有|共有|共|约|大约|大概|超过|超|逾|近|将近|接近|仅|仅有|只有|至少|多达|总共|一共|"
+    r"(?:达到|达|高达|为|是|有|共有|共|约|大约|大概|超过|超|突破|逾|近|将近|接近|仅|仅有|只有|至少|多达|总共|一共|"
     r"已经|已|了|的|造成|导致|致|使|让|给|在|等|还有|另有|又有|计|合计|累计|总计|共计|由|从| |"
     # a verb of reaching and the adverbs before it (死亡人数目前已攀升至⟨#⟩, 死亡人数已经增加到⟨#⟩): the level reached
     r"目前|仍|再|又|升至|增至|增加至|增长至|上升至|攀升至|飙升至|升到|增加到|增长到|上升到|攀升到|飙升到|来到)+$"
@@ -680,9 +680,10 @@ _PRODUCT = re.compile(
 )
 
 
+TITLE_REACH = 12  # characters from a title to its figure: 电影《长河落日》上映两天累计票房突破⟨12亿元⟩ (10)
 # A work named by its title right before its figure, as its subject (《热辣滚烫》票房达⟨#⟩), not beside
 # another (《麻省理工科技评论》与OpenAI的⟨#⟩研究主管: the magazine talks with them).
-_TITLE = re.compile(r"《[^》]{1,20}》[^，。；《》的与和及对向在跟同将把被]{0,8}$")
+_TITLE = re.compile(rf"《[^》]{{1,20}}》[^，。；《》的与和及对向在跟同将把被]{{0,{TITLE_REACH}}}$")
 _NOT_A_SEGMENT = ("该", "本", "其", "各", "此", "这", "那", "全", "受灾", "灾区", "相关", "有关", "主营", "核心")
 
 
@@ -1622,6 +1623,8 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
     right = joined_right[:REACH]
     # A figure right after another counts it in another unit (倒塌房屋17015户⟨55293间⟩): the words before govern both.
     left_clause = _FIGURE_BEFORE.sub("", left_clause)
+    if "（" in left_clause or "(" in left_clause:  # 累计票房（含预售）达⟨#⟩: the box office, whatever it holds
+        left_clause = _ASIDE.sub("", left_clause)
     left = _SKIP_LEFT.sub("", left_clause[-REACH - 6 :])[-REACH:]
     # A listed name may be long (归属于上市公司股东的净利润): it only has to end near the figure.
     named = _SKIP_LEFT.sub("", left_clause[-WORD_REACH - 6 :])[-WORD_REACH:]
@@ -2133,10 +2136,15 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
     return _places_in(before[-(reach or PLACE_REACH) :])
 
 
+_TITLE_SPAN = re.compile(r"《[^》\n]{1,30}》")
+
+
 @lru_cache(maxsize=1 << 14)
 def _places_in(text: str) -> tuple[str, ...]:
     """`places` of the text it reads: keyed by that text, figures whose sentences end alike
     before them (a clause's and a sentence's window, a short sentence's) ask once."""
+    if "《" in text:  # 《长河落日》: a work's title, no river 长河 (its characters kept out, its length kept)
+        text = _TITLE_SPAN.sub(lambda m: "《" + "\u3000" * (len(m.group()) - 2) + "》", text)
     out = [w for w in _NATIONAL if w in text]
     if _PLACE_END.search(text) is None:
         pairs, candidates = _place_pairs()
