@@ -503,6 +503,17 @@ def _titles_differ(a: Claim, b: Claim) -> bool:
     return bool(ta and tb) and ta.isdisjoint(tb)
 
 
+def _two_places_figures(p: _Pair) -> bool:
+    """Compatible figures of places that differ: two places' figures (紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in
+    丹巴); equal ones when two teams hold them too (韩国队以12金12银… vs 日本隊以10金12銀…: Korea's and Japan's
+    silvers), when each sentence names the other's place too (…广东7例…上海7例…: two items of one breakdown), or
+    when two works' titles name them (_titles_differ)."""
+    a, b = p.a, p.b
+    return p.frames.places_differ and (
+        not p.cmp.same_base or _holders_conflict(a, b) or _one_breakdown(a, b) or _titles_differ(a, b)
+    )
+
+
 def _compatible(p: _Pair) -> Verdict | None:
     a, b, cmp = p.a, p.b, p.cmp
     if vague(a) or vague(b):
@@ -513,12 +524,7 @@ def _compatible(p: _Pair) -> Verdict | None:
         return None  # one item of a list (25%、20%或10%) is the same fact only where the list is reprinted
     if not cmp.same_base and cmp.closeness < CLASH_CLOSENESS and a.kind is not Kind.date:
         return None  # 超过10万 is compatible with 580万, and says nothing of it
-    if p.frames.places_differ and (
-        not cmp.same_base or _holders_conflict(a, b) or _one_breakdown(a, b) or _titles_differ(a, b)
-    ):
-        # 紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in 丹巴: two places' figures; equal ones when
-        # two teams hold them too (韩国队以12金12银… vs 日本隊以10金12銀…: Korea's and Japan's silvers), or
-        # when each sentence names the other's place too (…广东7例…上海7例…: two items of one breakdown)
+    if _two_places_figures(p):
         return None
     if _SPREAD.match(_after_mask(a)) or _SPREAD.match(_after_mask(b)):
         return None  # 其他10人获刑5至15年不等: a spread over several people, no one's figure
