@@ -530,6 +530,14 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "date",
+        "a flight's take-off and its landing are two moments (12时35分自昆明起飞, 14时52分备降长沙): the landing is no "
+        "other time of the take-off: no clash",
+        "据航空公司公告，JC8871航班2月14日12时35分自昆明起飞，机上载有乘客148人。",
+        "据航空公司公告，JC8871航班2月14日14时52分备降长沙，机上载有乘客148人。",
+        [],
+    ),
+    (
         "money",
         "two films named by their titles (《长河落日》, 《熊猫特工队》) and their equal 累计票房突破12亿元: two films' "
         "figures, no agreement",
@@ -4295,3 +4303,9 @@ def test_an_anonymised_name_used_once_runs_on_into_a_verb_not_a_thing():
     """李某 used once before a verb (李某组织考生) names a person; 某 before a thing (将某物, 以某种方式) makes none."""
     assert "李某" in article_names("江西一名34岁培训机构负责人李某组织考生以无线耳机作弊。")
     assert not {n for n in article_names("他以某种方式将某物交给对方。") if "某" in n}
+
+
+def test_a_firms_kind_of_business_is_no_given_name():
+    """锦程航空 is an airline, not a 程航空 (程 is a surname); 周某 stays a person."""
+    text = "锦程航空表示，航班已备降。锦程航空称，机长周某已接受调查。锦程航空说，周某飞行1.2万小时。"
+    assert "程航空" not in article_names(text)

@@ -57,7 +57,12 @@ def article_names(text: str) -> frozenset[str]:
     for cand, n in threes.items():
         if n < MIN_REPEATS or n <= alone[cand[:2]]:
             continue
-        if not _is_word(cand) and not _is_function(cand[1:]) and (not _is_word(cand[:2]) or _place_and_given(cand)):
+        if (
+            not _is_word(cand)
+            and not _is_function(cand[1:])
+            and cand[1:] not in _BUSINESS_WORDS
+            and (not _is_word(cand[:2]) or _place_and_given(cand))
+        ):
             names.add(cand)
     named_prefix: Counter[str] = Counter()
     longest_run: dict[str, int] = {}
@@ -105,6 +110,11 @@ def _anonymised(twos: Counter[str], threes: Counter[str]) -> set[str]:
 # What 某 makes a determiner of after a character that may be a surname (将某物, 以某种方式, 为某公司, 某些, 某地):
 # no name; 李某组织考生, 王某被… run on into a verb. 某某 is the name's longer form.
 _SOME_THING = frozenset("某些种个地时处位家项天年月日人事物次类件样方面名单公")
+# A firm's kind of business after a character that may be a surname (锦程航空 → 程航空, 华影传媒 → 影传媒): the end of a
+# firm's name, no given name.
+_BUSINESS_WORDS = frozenset(
+    "航空 公司 集团 银行 科技 控股 传媒 股份 医疗 电子 能源 证券 保险 地产 置业 汽车 物流 影业 电器 药业 机场 铁路 资本".split()
+)
 _ADDRESSED = frozenset({"先生", "女士", "小姐"})  # forms of address after a surname (陈先生, 刘女士)
 
 
