@@ -361,3 +361,17 @@ def test_a_seasons_name_gives_no_year_to_the_dates_after_it(text, day):
         v["start"] for k, _, v in claims_of(text, published="2024-11-20") if k == "date" and v["granularity"] == "day"
     ]
     assert days[-1] == day
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("34岁的考生家长赵某被处以行政拘留10日。", [("duration", "10日")]),
+        ("他被行政拘留15日，罚款500元。", [("duration", "15日"), ("money", "500元")]),
+        ("警方于10日将其刑事拘留。", [("date", "10日")]),
+        ("他被刑事拘留，10日获释。", [("date", "10日")]),
+    ],
+)
+def test_days_held_counted_in_ri_are_a_spell_not_a_day(text, expected):
+    """行政拘留10日 is ten days' detention (an exam-cheating probe had read it as the 10th of the month)."""
+    assert [(k, t) for k, t, _ in claims_of(text, published="2025-06-10") if k != "age"] == expected

@@ -78,6 +78,7 @@ CALENDAR = re.compile(
 _DAY_NEXT = r"[,.。;:、)\s到至\-~上下晚早凌起前后]|$"
 DAY_ONLY = gated(
     r"(?<![0-9.零〇○一二两三四五六七八九十廿卅月第每])"
+    r"(?<![拘押关留])(?<![拘押关留] )"  # 行政拘留10日: ten days held (claims.values.durations), no 10th
     # 十日内, 三日以内: days counted, not a day of the month
     # 一日为师, 有一日: one day, not the 1st; a day of the month 一日 is followed by what follows a 号
     rf"(?!一 ?日(?!{_DAY_NEXT}))"

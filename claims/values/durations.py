@@ -138,7 +138,9 @@ _EVERY = re.compile(r"每 ?(?:隔 ?)?$")
 # Once in a span (百年一遇的洪水, 两年一次, 三天一问候): a return period or a rate; 两天一夜 is a length, and
 # 合同四年一签, 五年一届 a term's (development corpus: the Huawei contract, one fact in three reports)
 _ONCE_IN = re.compile(r" ?一(?:遇|次|回|问候)")
-_DURATION_HINT = gated(r"[年月周期拜天时钟分秒]|工作日")
+_DURATION_HINT = gated(r"[年月周期拜天时钟分秒]|工作日|[拘押关留]\s?[0-9一二三四五六七八九十]{1,3}\s?日")
+# Days held counted in 日 right after the verb of holding (行政拘留10日, 羁押15日): a spell, as 拘留10天 is.
+_HELD_DAYS = re.compile(r"(?<=[拘押关留])\s?(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s?日(?![前后内以])")
 DURATION_HINT = _DURATION_HINT  # what find_durations needs to find anything (the pipeline's gate)
 
 
@@ -210,7 +212,21 @@ def find_durations(text: str) -> list[DurationSpan]:
                 0.8 if bound == Bound.exact else 0.7,
             )
         )
+    if "日" in text:
+        out = _with_held_days(text, out)
     return _joined_ranges(text, out) if len(out) > 1 else out
+
+
+def _with_held_days(text: str, spans: list[DurationSpan]) -> list[DurationSpan]:
+    """`spans` and the days held counted in 日 (_HELD_DAYS) none of them covers, in text order."""
+    held = []
+    for m in _HELD_DAYS.finditer(text):
+        n = parse_number(m["n"])
+        if n is None or any(s.start < m.end() and m.start("n") < s.end for s in spans):
+            continue
+        value = DurationValue(low=as_number(n), high=as_number(n), bound=Bound.exact, unit=TimeUnit.day)
+        held.append(DurationSpan(m.start("n"), m.end(), value, "duration", 0.8))
+    return sorted([*spans, *held], key=lambda s: s.start) if held else spans
 
 
 # Between two lengths of one unit, each with its unit (15年至16年, 3天到5天): one span from the first to the second.
