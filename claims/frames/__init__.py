@@ -2169,6 +2169,8 @@ def _places_in(text: str) -> tuple[str, ...]:
             after = "".join(w for w, _ in toks[k + 1 : k + 3])
             if after.startswith(_NOT_AFTER_PLACE) or (k + 1 < len(toks) and runs_into_name(word, *toks[k + 1])):
                 continue  # 韩国瑜得票率: a person's name, no place
+            if k and toks[k - 1][0] in _NEIGHBOURING and after.startswith("的"):
+                continue  # 邻近香港的广东省: the place it neighbours describes the place named after it
             end_of_route, route = route, after.removeprefix("站").startswith(_ROUTE)  # 济南站开往广州站
             if route or end_of_route or _DATELINE.match(text, pos):
                 continue
@@ -2176,6 +2178,9 @@ def _places_in(text: str) -> tuple[str, ...]:
             if name not in out:
                 out.append(name)
     return tuple(out[-3:])
+
+
+_NEIGHBOURING = frozenset({"邻近", "毗邻", "靠近", "紧邻", "临近", "相邻", "比邻", "接壤", "紧靠"})
 
 
 def _suffixed(toks: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
