@@ -4312,3 +4312,12 @@ def test_a_firms_kind_of_business_is_no_given_name():
     """锦程航空 is an airline, not a 程航空 (程 is a surname); 周某 stays a person."""
     text = "锦程航空表示，航班已备降。锦程航空称，机长周某已接受调查。锦程航空说，周某飞行1.2万小时。"
     assert "程航空" not in article_names(text)
+
+
+def test_a_happening_describing_the_people_counted_is_not_what_befell_them():
+    """9名被困人员获救: the rescued (被困 says who they were), no kind of people (人员 is anyone)."""
+    rescued = frame("截至13日18时，已有9名被困人员获救，均生命体征平稳", "9名", "名")
+    assert rescued.predicate == ("rescued",) and rescued.measure == ()
+    dead = frame("另有2名被困矿工死亡", "2名", "名")
+    assert dead.predicate[:1] == ("deaths",)
+    assert frame("井下仍有22人被困", "22人", "人").predicate == ("trapped",)

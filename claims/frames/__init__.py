@@ -1598,6 +1598,7 @@ _FIGURE_BEFORE = re.compile(r"[0-9][0-9.,]*\s?[万亿]?\s?[户间人名个]$")
 
 _PEOPLE_COUNTERS = frozenset("人名位")
 _ANYONE = frozenset(("人员", "成员", "人士", "民众", "群众"))  # 280名人员: people, no kind of them
+_STOP_OR_ANYONE = _STOP | _ANYONE  # 9名被困人员获救: the rescued, no kind of people counted
 _OF = re.compile(r"\s*(?:多|余|左右)?的")  # 133人的客机: a count of people said of what they are in
 _AMONG = re.compile(r"\s*(?:中的|之中|当中)")
 _AND = re.compile(r"\s*(?:和|及|与|以及)(?=[\u4e00-\u9fff])(?![0-9０-９零〇一二两三四五六七八九十百千万])")
@@ -1718,7 +1719,23 @@ def _happenings(right: str, preds: tuple[str, ...]) -> tuple[str, ...]:
     """What happened to what a figure counts: two happenings joined right after it one key of their own
     (107人危重或重伤), else its listed ones, the critical apart from the injured."""
     joined = _joined_happenings(right)
-    return (joined,) if joined else _critical_apart(_people_not_buildings(preds))
+    return (joined,) if joined else _critical_apart(_people_not_buildings(_described_first(right, preds)))
+
+
+# People a happening describes before another befalls them (9名被困人员获救, 2名被困矿工死亡): what they are, not
+# what the figure counts happened (the rescued, the dead).
+_DESCRIBED_PEOPLE = re.compile(r"人员|者|矿工|群众|乘客|旅客|村民|学生|工人|船员")
+
+
+def _described_first(right: str, preds: tuple[str, ...]) -> tuple[str, ...]:
+    if len(preds) < 2:
+        return preds
+    hits = predicates().hits(right[: NEAR + 10])
+    if len(hits) < 2 or hits[0].start > NEAR or hits[1].key == hits[0].key:
+        return preds
+    if not _DESCRIBED_PEOPLE.match(right, hits[0].end):
+        return preds
+    return tuple(k for k in preds if k != hits[0].key) or preds
 
 
 _BUILDINGS = frozenset({"collapsed", "damaged"})  # what happens to houses and roads, not to people
@@ -1791,7 +1808,7 @@ def _right_words(right: str, taken: list[tuple[int, int]], more: str = "") -> tu
                 verb = _shared_verb(more[start:])
             break  # ⟨#⟩至34.8亿元(人民币,下同): what follows another figure is that figure's
         before = word
-        if any(a <= start < b for a, b in taken) or (len(word) < 2 and not one_char_verb) or word in _STOP:
+        if any(a <= start < b for a, b in taken) or (len(word) < 2 and not one_char_verb) or word in _STOP_OR_ANYONE:
             in_run = False
             continue
         if flag.startswith("v") and verb is None:
