@@ -1543,8 +1543,17 @@ def _period(text: str) -> Period | None:
     return Period.parse(text)
 
 
+# A figure its sentence tells of the first day of a run (该片首日…观影人次约1320万; 回看首日，该片观影人次达1230万):
+# that day's, whenever the report came out; two such figures are of one day.
+_FIRST_DAY = re.compile(r"首日|首映日|首个交易日|开幕当天|首个比赛日")
+
+
+def _first_days(a: Claim, b: Claim) -> bool:
+    return all(_FIRST_DAY.search(c.context, 0, max(0, c.context.find(MASK))) for c in (a, b))
+
+
 def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None, sources: dict[str, Source]) -> str:
-    if a.source == b.source and a.as_of == b.as_of:
+    if (a.source == b.source and a.as_of == b.as_of) or _first_days(a, b):
         return "same"
     if ta is None or tb is None or (ta.start <= tb.end and tb.start <= ta.end):
         ca, cb = _tally_clock(a), _tally_clock(b)

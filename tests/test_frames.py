@@ -533,6 +533,16 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "quantity",
+        "a figure of a run's first day told days later (回看首日，该片观影人次达1230万) is of that day, as another "
+        "outlet's 首日…观影人次约1320万 is: a clash, not a change",
+        "2月17日（大年初一）当天，《长河落日》单日票房6.12亿元。该片首日排片占比38.6%，排映场次达18.3万场，"
+        "观影人次约1320万，猫眼评分9.6。",
+        "2月20日（大年初四），《长河落日》排片占比升至42.3%，较首日进一步提高。回看首日，该片观影人次达1230万，"
+        "单日票房6.12亿元。",
+        ["contradict"],
+    ),
+    (
         "date",
         "a flight's take-off and its landing are two moments (12时35分自昆明起飞, 14时52分备降长沙): the landing is no "
         "other time of the take-off: no clash",
