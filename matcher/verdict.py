@@ -55,6 +55,7 @@ from claims.frames import (
     parse_clock,
     periods_conflict,
     places_conflict,
+    provinces_differ,
     scopes_conflict,
     stated_change,
     tally_clock,
@@ -506,11 +507,15 @@ def _titles_differ(a: Claim, b: Claim) -> bool:
 def _two_places_figures(p: _Pair) -> bool:
     """Compatible figures of places that differ: two places' figures (紧急转移安置近3万人 in 綦江 and 2万余人被疏散 in
     丹巴); equal ones when two teams hold them too (韩国队以12金12银… vs 日本隊以10金12銀…: Korea's and Japan's
-    silvers), when each sentence names the other's place too (…广东7例…上海7例…: two items of one breakdown), or
-    when two works' titles name them (_titles_differ)."""
+    silvers), when each sentence names the other's place too (…广东7例…上海7例…: two items of one breakdown), when
+    two works' titles name them (_titles_differ), or two provinces (陕西 vs 贵州: neither lies in the other)."""
     a, b = p.a, p.b
     return p.frames.places_differ and (
-        not p.cmp.same_base or _holders_conflict(a, b) or _one_breakdown(a, b) or _titles_differ(a, b)
+        not p.cmp.same_base
+        or _holders_conflict(a, b)
+        or _one_breakdown(a, b)
+        or _titles_differ(a, b)
+        or (a.frame is not None and b.frame is not None and provinces_differ(a.frame, b.frame))
     )
 
 

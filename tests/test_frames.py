@@ -534,6 +534,14 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "two provinces' equal counts (陕西一煤矿…其中9人获救 vs 贵州…9名被困人员获救): neither province lies in the "
+        "other, so no agreement, whatever place at two levels may be one",
+        "今年2月，陕西一煤矿亦发生透水事故，当时有11人被困，其中9人获救。",
+        "截至2月13日18时，贵州省盘州市红岩煤矿已有9名被困人员获救，均生命体征平稳。",
+        [],
+    ),
+    (
+        "quantity",
         "a figure of a run's first day told days later (回看首日，该片观影人次达1230万) is of that day, as another "
         "outlet's 首日…观影人次约1320万 is: a clash, not a change",
         "2月17日（大年初一）当天，《长河落日》单日票房6.12亿元。该片首日排片占比38.6%，排映场次达18.3万场，"

@@ -2629,6 +2629,20 @@ def own_area_only(f: Frame) -> bool:
     return not _OWN_AREA.isdisjoint(f.place) and not local_places(f)
 
 
+# China's province-level divisions, by name without suffix (place_name): two of them never lie one inside the
+# other, so figures held by two are two places' however equal (陕西一煤矿…其中9人获救 vs 贵州…9名被困人员获救).
+PROVINCES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 "
+    "陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split()
+)
+
+
+def provinces_differ(a: Frame, b: Frame) -> bool:
+    """Each frame names a province and none names one of the other's."""
+    pa, pb = PROVINCES.intersection(a.place), PROVINCES.intersection(b.place)
+    return bool(pa and pb) and pa.isdisjoint(pb)
+
+
 def places_conflict(a: Frame, b: Frame) -> bool:
     """Places on both sides, none shared or inside another (天津港 lies in 天津: a port named by
     its city)."""
