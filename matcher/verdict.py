@@ -152,7 +152,8 @@ ENTITY_BONUS = 0.08  # raises similarity when both sentences name the same entit
 _PAST = re.compile(r"当时|那时|时任|曾经|曾|离职|离开|辞职|那阵子|此前|之前|以前|过去|早年")
 _SPREAD = re.compile(r"\s?不等")  # 5至15年不等: figures that vary across a group
 _ONCE = re.compile(r"一度|最高时|最高峰时|巅峰时|高峰时")  # at one point, a peak: a time of its own
-_NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今")  # 已经 narrates a past as often as now
+# 已经 narrates a past as often as now; 现 alone before holding or having is now (安迅現持有瑞德約26.9%股權, 现年)
+_NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今|现(?=持有|拥有|有|年|任)")
 # A count told as it stands so far (截至目前…65人死亡, 暂列金牌榜第一, 遇难人数上升至71人): two
 # counts of one unfolding event, one of them so far, at moments the sources do not state, are
 # a change as likely as a clash (field11 昆山 2014: 65 → 75 dead; 东京 2021: 28金 暂列 → 38金).
@@ -721,10 +722,18 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     return Verdict(
         Relation.evolves,
         _score(p.sim, 0.7),
-        f"{lead}: {describe(a)} ({_t(p.ta, a)}) vs {describe(b)} ({_t(p.tb, b)}){p.where}.",
+        f"{lead}: {describe(a)} ({_told_when(p, a, p.ta)}) vs {describe(b)} ({_told_when(p, b, p.tb)}){p.where}.",
         Reason.time,
         p.sim,
     )
+
+
+def _told_when(p: _Pair, c: Claim, t: Period | None) -> str:
+    """A claim's time as an explanation writes it; an undated one that speaks of now (安迅現持有…26.9%) as of its
+    source's day, the time it was compared at, not "date unknown"."""
+    if t is None and not c.as_of and _says_now(c) and (published := _published(c, p.sources)) is not None:
+        return f"now, as of {published.simplest()}"
+    return _t(t, c)
 
 
 def _told_alike(p: _Pair) -> bool:

@@ -4339,3 +4339,17 @@ def test_a_happening_describing_the_people_counted_is_not_what_befell_them():
     dead = frame("另有2名被困矿工死亡", "2名", "名")
     assert dead.predicate[:1] == ("deaths",)
     assert frame("井下仍有22人被困", "22人", "人").predicate == ("trapped",)
+
+
+def test_a_stake_held_now_told_weeks_apart_and_differing_is_a_clash(tmp_path):
+    """現持有 is 'now holds' as 目前持有 is: an outlet's 26.9% now against two outlets' 29.6% now, one before it and
+    one six weeks after, clashes with both (it had read as a change from 26.9% to 29.6%)."""
+    texts = {
+        "a": ("2025-06-10", "公告显示，安迅科技目前通过全资子公司持有瑞德医疗约29.6%股权。"),
+        "b": ("2025-06-11", "安迅現持有瑞德約26.9%股權。"),
+        "c": ("2025-07-22", "公告显示，安迅科技目前持有瑞德医疗29.6%股份。"),
+    }
+    for name, (day, text) in texts.items():
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    assert sorted(f.relation.value for f in doc.findings or () if f.kind == "percent") == ["agree", "contradict"]
