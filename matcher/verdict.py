@@ -722,18 +722,10 @@ def _evolved(p: _Pair, lead: str, counting: bool = False) -> Verdict | None:
     return Verdict(
         Relation.evolves,
         _score(p.sim, 0.7),
-        f"{lead}: {describe(a)} ({_told_when(p, a, p.ta)}) vs {describe(b)} ({_told_when(p, b, p.tb)}){p.where}.",
+        f"{lead}: {describe(a)} ({_t(p.ta, a)}) vs {describe(b)} ({_t(p.tb, b)}){p.where}.",
         Reason.time,
         p.sim,
     )
-
-
-def _told_when(p: _Pair, c: Claim, t: Period | None) -> str:
-    """A claim's time as an explanation writes it; an undated one that speaks of now (安迅現持有…26.9%) as of its
-    source's day, the time it was compared at, not "date unknown"."""
-    if t is None and not c.as_of and _says_now(c) and (published := _published(c, p.sources)) is not None:
-        return f"now, as of {published.simplest()}"
-    return _t(t, c)
 
 
 def _told_alike(p: _Pair) -> bool:
