@@ -537,6 +537,13 @@ def test_a_debts_two_sides_are_measures():
 READER_CASES = [
     (
         "quantity",
+        "a mine's capacity in any words (设计生产能力90万吨/年, 年产能90万吨): one measure, agreeing",
+        "红岩煤矿为红岩矿业有限公司所属煤矿，设计生产能力90万吨/年，属正常生产矿井。",
+        "据悉，红岩煤矿年产能90萬噸，事发时井下有126名矿工。",
+        ["agree"],
+    ),
+    (
+        "quantity",
         "two provinces' equal counts (陕西一煤矿…其中9人获救 vs 贵州…9名被困人员获救): neither province lies in the "
         "other, so no agreement, whatever place at two levels may be one",
         "今年2月，陕西一煤矿亦发生透水事故，当时有11人被困，其中9人获救。",
