@@ -263,6 +263,20 @@ def test_digits_after_the_seconds_of_a_race_time_are_its_fraction(text, span, va
     assert durations == [(span, value, value)]
 
 
+@pytest.mark.parametrize(
+    "text, span, seconds",
+    [
+        ("丰坤以2小时08分15秒夺冠。", "2小时08分15秒", 7695),
+        ("林以2小時33分40秒完賽。", "2小时33分40秒", 9220),
+    ],
+)
+def test_a_marathon_time_is_one_length_of_hours_minutes_and_seconds(text, span, seconds):
+    """2小时08分15秒 is one time, not 2 hours and a stray 15 seconds (two runners' 10分33秒 and 10分47秒 had clashed
+    as 33 and 47 seconds)."""
+    assert [(t, v["low"], v["unit"]) for k, t, v in claims_of(text) if k == "duration"] == [(span, seconds, "second")]
+    assert [(t, v["low"]) for k, t, v in claims_of("会议持续了1小时30分。") if k == "duration"] == [("1小时30分", 90)]
+
+
 def test_a_moment_of_a_match_or_a_clock_keeps_its_minutes_out():
     assert [t for k, t, _ in claims_of("他在第3分20秒破门。") if k == "duration"] == ["20秒"]
     assert [t for k, t, _ in claims_of("朱小贞在5时04分35秒许报警。") if k == "duration"] == []

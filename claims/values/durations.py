@@ -351,11 +351,20 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     )
 
 
+_HOUR_MINUTES = re.compile(r" ?(?P<n>[0-5]?[0-9]) ?分(?!钟|之|[0-9]*[%％])")
+
+
 def _compound(
     text: str, pos: int, low: Decimal | None, high: Decimal | None, unit: TimeUnit
 ) -> tuple[Decimal | None, Decimal | None, TimeUnit, int]:
     """Read the smaller parts that follow a duration (两年零三个月, 一个小时三十分钟, 8天20小时)
     into the smallest unit said; returns the new interval, unit and end."""
+    if unit is TimeUnit.hour and (minutes := _HOUR_MINUTES.match(text, pos)) is not None:
+        # 2小时08分15秒, 1小时30分: the minutes without 钟 a race time or a span gives after its hours
+        n = Decimal(int(minutes["n"]))
+        low = low * 60 + n if low is not None else None
+        high = high * 60 + n if high is not None else None
+        unit, pos = TimeUnit.minute, minutes.end()
     while True:
         part = DURATION_PART.match(text, pos)
         if part is None:
