@@ -361,9 +361,9 @@ def _compound(
     into the smallest unit said; returns the new interval, unit and end."""
     if unit is TimeUnit.hour and (minutes := _HOUR_MINUTES.match(text, pos)) is not None:
         # 2小时08分15秒, 1小时30分: the minutes without 钟 a race time or a span gives after its hours
-        n = Decimal(int(minutes["n"]))
-        low = low * 60 + n if low is not None else None
-        high = high * 60 + n if high is not None else None
+        mins = Decimal(int(minutes["n"]))
+        low = low * 60 + mins if low is not None else None
+        high = high * 60 + mins if high is not None else None
         unit, pos = TimeUnit.minute, minutes.end()
     while True:
         part = DURATION_PART.match(text, pos)
