@@ -240,6 +240,10 @@ def _find_entities_cached(text: str) -> tuple[EntityMention, ...]:
     return tuple(_find_entities(text))
 
 
+# What follows a country's name, not a person's (肯尼亚选手, 埃塞俄比亚籍, 阿根廷队); not 政府 or 总统 (特朗普政府, 普京总统).
+_COUNTRY_AFTER = re.compile(r"选手|選手|籍|队|隊|外交部|国家队|國家隊")
+
+
 def _find_entities(text: str) -> list[EntityMention]:
     found: list[EntityMention] = []
     taken = bytearray(len(text))  # 1 where an earlier, more specific mention sits
@@ -267,6 +271,8 @@ def _find_entities(text: str) -> list[EntityMention]:
         add(_with_gloss(text, m.start(), m.end(), name, kind))
     for m in _TRANSLIT_RUN.finditer(text):
         start, end = _trim_run(text, m.start(), m.end())
+        if _COUNTRY_AFTER.match(text, end):
+            continue  # 肯尼亚选手基普罗蒂奇, 衣索比亚选手阿萊穆: a country, the person named after it
         if end - start >= 3 and len(set(text[start:end])) > 1:  # not 哈哈哈
             add(_with_gloss(text, start, end, text[start:end], "unknown"))
     for mention in _glossed_han_names(text):

@@ -126,7 +126,9 @@ _COMPARED_BASE = re.compile(COMPARED_BASE)
 _FROM_LEVEL = re.compile(r"由[^，,。；;由]{1,24}?(?:至|到)\s*$")
 # A report released (发布财报, 公布第3季业绩, 发布2023年统计公报): its figures cover a period, not the release day.
 _RESULTS_RELEASE = re.compile(rf"(?:{RELEASE_VERBS})了?[^，,。；;]{{0,12}}(?:{REPORT_NAMES})")
-STATED_NOW = re.compile(r"(?:截至|截止)目前|目前为止|迄今为止")  # a sentence that says its figures hold now
+STATED_NOW = re.compile(
+    r"(?:截至|截止)(?:目前|(?:记者)?发稿)|目前为止|迄今为止"
+)  # a sentence that says its figures hold now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.

@@ -186,3 +186,12 @@ def test_never_raises_and_offsets_in_bounds(text):
         assert 0 <= s < e <= len(text)
     for (_, e1), (s2, _) in pairwise(spans):
         assert e1 <= s2
+
+
+def test_a_country_before_its_athlete_is_no_person():
+    """肯尼亚选手基普罗蒂奇, 衣索比亚选手阿莱穆: the runner is the one named; the country before 选手 names no one (its
+    cut 索比亚 had become the subject, parting one runner's two reported times)."""
+    names = [e.name for e in find_entities("女子组冠军为衣索比亚选手阿莱穆（Alemu），成绩2小时24分13秒。")]
+    assert "阿莱穆" in names and "索比亚" not in names and "衣索比亚" not in names
+    assert [e.name for e in find_entities("肯尼亚选手基普罗蒂奇以2小时08分15秒率先撞线")] == ["基普罗蒂奇"]
+    assert "特朗普" in [e.name for e in find_entities("特朗普政府宣布加征关税")]

@@ -4054,6 +4054,17 @@ def test_hong_kongs_short_tally_word_states_the_hour():
     assert tally_clock("2024年内地春节档大收旺场，截今晚(17日)10时，总票房达⟨#⟩") == (22 * 60, 22 * 60 + 59)
 
 
+def test_a_mornings_tally_names_its_hour():
+    assert tally_clock("截至今早6时，事故已造成9人死亡") == (360, 419)  # Hong Kong's 截至今早6時
+    assert tally_clock("截至今晨6时，") == (360, 419)
+    assert tally_clock("最早3时出发") is None
+
+
+def test_a_count_as_of_press_time_holds_at_publication():
+    claims = extract_text("截至发稿时，共有12名跑者在赛道上接受医疗救治。", published="2024-03-24")
+    assert [str(c.as_of) for c in claims] == ["2024-03-24"]
+
+
 def test_a_count_told_as_a_release_holds_at_the_releases_time():
     assert tally_clock("根据铁道部16日中午公布的数字，当时的死亡人数为⟨#⟩。") == (660, 779)
     assert tally_clock("据印度铁道部15日上午通报，事故已造成⟨#⟩死亡") == (480, 719)

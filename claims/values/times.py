@@ -33,6 +33,8 @@ DAY_PART = {
     "夜间": (18, 24),
     "深夜": (21, 24),
     "晚": (17, 24),
+    "早": (5, 10),  # 今早6时, 昨早8点 (Hong Kong's 截至今早6時): the morning
+    "晨": (4, 8),  # 今晨6时
 }
 # Parts of the day after noon (下午3点 is 15:00), and those that run to midnight (晚上12点).
 _TO_MIDNIGHT = frozenset({"晚上", "晚间", "夜晚", "夜里", "深夜", "晚"})
