@@ -14,6 +14,7 @@ from claims.frames import (
     measures_relation,
     one_person,
     place_held,
+    place_name,
     places,
     scopes_conflict,
     squad,
@@ -299,6 +300,14 @@ def test_a_place_is_one_place_with_or_without_its_suffix():
     # words the tagger calls places that name none (公安部治安管理局, 山体滑坡, 交通中断)
     assert places("据公安部治安管理局通报，截至7日18时，全国公安机关共查处") == ("全国",)
     assert places("受强降雨影响，山体滑坡、交通中断，共有") == ()
+    # a country by its mainland name whatever the outlet calls it (Taiwan's 肯亚, 纽西兰, 衣索比亚)
+    assert [place_name(w) for w in ("肯亚", "纽西兰", "衣索比亚", "郴州市", "台北")] == [
+        "肯尼亚",
+        "新西兰",
+        "埃塞俄比亚",
+        "郴州",
+        "台北",
+    ]
     # a work's title holds no place (《长河落日》: no river 长河; 《中华人民共和国对外贸易法》: a law)
     assert places("据数据，电影《长河落日》上映两天累计票房突破") == ()
     assert places("根据《中华人民共和国对外贸易法》等法律法规，") == ()

@@ -28,6 +28,8 @@ from importlib import resources
 from importlib.util import find_spec
 from pathlib import Path
 
+from opencc import OpenCC
+
 from claims.frames.lexicon import Hit, events, measures, predicates, scopes
 from claims.frames.names import KIN, aged, anonymous_name, first_name, holder, runs_into_name, sentenced
 from claims.frames.rows import ROW_NAME, opens_on
@@ -2376,13 +2378,31 @@ _DATELINE = re.compile(
 )  # 新华社长沙3月30日电, 中新社日喀则2025年1月7日电
 
 
+@lru_cache(maxsize=1 << 12)
 def place_name(word: str) -> str:
     """A place's name without its administrative suffix (郴州市 → 郴州, 黑龙江省 → 黑龙江);
-    a one-character stem keeps it (龙镇)."""
+    a one-character stem keeps it (龙镇); a country by its mainland name (Taiwan's 肯亚 is 肯尼亚)."""
     if word in _PLACE_ALIASES:
         return _PLACE_ALIASES[word]
     m = _ADMIN_SUFFIX.match(word)
-    return m.group(1) if m else word
+    return _mainland_name(m.group(1) if m else word)
+
+
+def _mainland_name(name: str) -> str:
+    """Taiwan's name of a place where the mainland's differs (肯亚 → 肯尼亚, 纽西兰 → 新西兰, 寮国 → 老挝), by
+    OpenCC's Taiwan phrases (the name read back in traditional script, then as the mainland writes it)."""
+    mainland = _tw_to_mainland().convert(_to_traditional().convert(name))
+    return mainland if len(mainland) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in mainland) else name
+
+
+@lru_cache(maxsize=1)
+def _tw_to_mainland() -> OpenCC:
+    return OpenCC("tw2sp")  # built once, on the first place read
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> OpenCC:
+    return OpenCC("s2t")
 
 
 # One place under two names: 中国台北 (中华台北) is how Games and their medal tables name 台湾
