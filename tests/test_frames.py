@@ -545,6 +545,14 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "percent",
+        "a company's 收入 is its revenue (雲帆第三季收入為68.4億元，按年減少12.3% vs 营收为68.4亿元，同比下降12.3%): "
+        "one fall, agreeing",
+        "云帆科技第三季度营收为68.4亿元，同比下降12.3%。",
+        "雲帆科技第三季度收入為68.4億元人民幣，按年減少12.3%。",
+        ["agree"],
+    ),
+    (
         "quantity",
         "a mine's capacity in any words (设计生产能力90万吨/年, 年产能90万吨): one measure, agreeing",
         "红岩煤矿为红岩矿业有限公司所属煤矿，设计生产能力90万吨/年，属正常生产矿井。",
