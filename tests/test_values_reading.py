@@ -349,6 +349,7 @@ def test_a_date_compared_with_through_a_name_dates_the_baseline_not_the_figure_a
         ("2018年成立时，公司注册资本100万元。", "100万元", 2018),  # what held at the start
         ("公司成立于2018年，当年营收1亿元。", "1亿元", 2018),
         ("2023年6月，印度奥迪沙邦曾发生三车相撞事故，造成约290人死亡。", "约290人", 2023),  # a happening's toll
+        ("事发楼栋为一栋11层住宅楼，建于1998年。爆炸发生后，当地疏散周边居民260余人。", "居民260余人", 2025),
     ],
 )
 def test_a_clause_telling_only_when_something_began_dates_no_figure_after_it(text, figure, year):

@@ -892,8 +892,8 @@ _SINCE_OPENED = re.compile(r"[^，,。；;：:]{0,24}?以来")
 # Not what held at that start (2018年成立时，注册资本100万元: the capital then).
 _BEGIN_VERBS = r"(?:交付|成立|创立|创办|建成|竣工|投用|投入使用|投入运营|开业|开通|出生)(?![时初])"
 _BEGUN = re.compile(rf"[^，,。；;：:\d]{{0,10}}?{_BEGIN_VERBS}[^，,。；;：:\d]{{0,12}}?[，,；;]")
-_BEGUN_BEFORE = re.compile(rf"{_BEGIN_VERBS}于\s*$")  # 公司成立于⟨2018年⟩，…
-_CLAUSE_ENDS = re.compile(r"[^，,。；;：:\d]{0,12}?[，,；;]")
+_BEGUN_BEFORE = re.compile(rf"(?:{_BEGIN_VERBS}|始建|建|落成)于\s*$")  # 公司成立于⟨2018年⟩，…; 该楼建于1998年
+_CLAUSE_ENDS = re.compile(r"[^，,。；;：:\d]{0,12}?[，,；;。]")  # not a text cut at the date (a clause read alone)
 
 
 def _begun(text: str, s: DateSpan) -> bool:
