@@ -68,6 +68,7 @@ def found(extractor, text):
         ("3名球员", "3名", dict(low=3, high=3, bound="exact", unit="名")),  # 球员 are no goals
         ("他出战葡超32场", "32场", dict(low=32, high=32, bound="exact", unit="场")),  # a league, no "over"
         ("其中超3万人", "超3万人", dict(low=30000, high=None, bound="over", unit="人")),
+        ("已安置受影响居民86户", "居民86户", dict(low=86, high=86, bound="exact", unit="户居民")),  # households
     ],
 )
 def test_quantity(text, span, value):

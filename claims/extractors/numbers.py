@@ -232,7 +232,8 @@ class QuantityExtractor:
                 amount = _qualified(m, amount)
                 if regex is self.PEOPLE_FIRST:
                     noun = m.group("noun")  # 用户超4亿: the noun is what is counted; 报考人数为1335万, people
-                    unit = "人" if noun == "人数" else noun
+                    # 居民86户 counts households, as 86户居民 does
+                    unit = "人" if noun == "人数" else f"户{noun}" if m.group("counter") == "户" else noun
                 else:
                     counter = m.groupdict().get("counter") or ""
                     if counter == "张" and _BALLOTS.search(_clause_around(text, m)):
