@@ -140,6 +140,7 @@ _EVERY = re.compile(r"每 ?(?:隔 ?)?$")
 _ONCE_IN = re.compile(r" ?一(?:遇|次|回|问候)")
 _DURATION_HINT = gated(r"[年月周期拜天时钟分秒]|工作日|[拘押关留]\s?[0-9一二三四五六七八九十]{1,3}\s?日")
 # Days held counted in 日 right after the verb of holding (行政拘留10日, 羁押15日): a spell, as 拘留10天 is.
+_HELD_HINT = gated(r"[拘押关留]\s?[0-9一二三四五六七八九十]")  # most texts with 日 hold no such spell: not scanned
 _HELD_DAYS = re.compile(r"(?<=[拘押关留])\s?(?P<n>[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s?日(?![前后内以])")
 DURATION_HINT = _DURATION_HINT  # what find_durations needs to find anything (the pipeline's gate)
 
@@ -212,7 +213,7 @@ def find_durations(text: str) -> list[DurationSpan]:
                 0.8 if bound == Bound.exact else 0.7,
             )
         )
-    if "日" in text:
+    if "日" in text and _HELD_HINT.search(text):
         out = _with_held_days(text, out)
     return _joined_ranges(text, out) if len(out) > 1 else out
 
