@@ -257,14 +257,15 @@ def _rounded(x, y, in_words: tuple[bool, bool] = (False, False)) -> bool:
 
 def _whole_units(coarse: DurationValue, fine: DurationValue) -> bool:
     """`羁押26年` for 羁押9778天 (26.8 years): a whole number of a coarser unit counts the
-    completed units, or rounds: it covers half a unit below it and a whole unit above."""
+    completed units, or rounds: it covers up to half a unit below it and a whole unit above."""
     unit, finer = DURATION_DAYS[coarse.unit.value], DURATION_DAYS[fine.unit.value]
     n = coarse.low
     if unit <= finer or coarse.bound is not Bound.exact or n is None or n != coarse.high or not float(n).is_integer():
         return False
     if fine.low is None or fine.high is None:
         return False
-    return (n - 0.5) * unit <= fine.low * finer and fine.high * finer < (n + 1) * unit
+    # strictly above the half below (有期徒刑五年六个月 is no 六年: a half is told, not rounded away)
+    return (n - 0.5) * unit < fine.low * finer and fine.high * finer < (n + 1) * unit
 
 
 _IN_WORDS = re.compile(r"[0-9０-９][.．][0-9０-９]+\s*[万萬亿億]")  # 3.18万: a decimal of 万, a rounding

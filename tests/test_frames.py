@@ -545,6 +545,13 @@ def test_a_debts_two_sides_are_measures():
 # Two reports as a careful reader of any story reads them: kind, why, text a, text b, relations.
 READER_CASES = [
     (
+        "duration",
+        "a term of five years and a half (有期徒刑五年六个月) is no six years rounded: no agreement with 判處有期徒刑六年",
+        "法院以受贿罪判处赵永明有期徒刑五年六个月，并处罚金50万元。",
+        "趙永明以受賄罪被判處有期徒刑六年，並處罰金50萬元。",
+        [],
+    ),
+    (
         "percent",
         "a company's 收入 is its revenue (雲帆第三季收入為68.4億元，按年減少12.3% vs 营收为68.4亿元，同比下降12.3%): "
         "one fall, agreeing",
