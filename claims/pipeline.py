@@ -151,7 +151,7 @@ MATCH_TYPES = frozenset({ScoreValue, MinuteValue, TitleCountValue})
 # Read per claim and per mention, bound once: in Python 3.11 `Kind.date` goes through EnumType's
 # __getattr__ hook and `Claim.trusted` through pydantic's metaclass's (~1,100 instructions a read each;
 # claims.text.segment).
-_DATE, _MONEY, _QUOTE = Kind.date, Kind.money, Kind.quote
+_DATE, _MONEY, _QUOTE, _AGE = Kind.date, Kind.money, Kind.quote, Kind.age
 _TRUSTED = Claim.trusted
 
 
@@ -972,6 +972,8 @@ class _ClaimBuilder:
             this_time = as_of is None and _of_this_occasion(full[:a])
             if as_of is None:
                 as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
+            if kind is _AGE and _AGE_NOW.search(full[:a]):
+                as_of = self.sentences.now()  # 現年63歲的趙永明…2021年6月退休: his age now, not in 2021
             if frame is not None and is_running(frame):
                 if m.as_of is None and TALLY_AT.search(sent.text, 0, max(0, local[0])) and not _whole_year(full[:a]):
                     # 截至2月28日12时，…因26日强烈地震造成的死亡人数达到⟨#⟩: at the tally, not the quake's day
@@ -987,6 +989,10 @@ class _ClaimBuilder:
                     if tally is not None and tally[0] == own and tally_clock(sent.text) is None:
                         clock = tally[1]  # the day carried from the bulletin's sentence: its hour too
         return context, as_of, clock, frame
+
+
+# An age told as now (现年63岁, 今年72岁): it holds on the day of writing, whatever else its sentence dates.
+_AGE_NOW = re.compile(r"(?:现年|今年)\s*$")
 
 
 # A running count told as risen so far (死亡人数增加至⟨#⟩, 目前已升至) in a sentence whose date is the day the

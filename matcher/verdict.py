@@ -278,7 +278,13 @@ def _could_have_changed(a: Claim, b: Claim, ta: Period | None, tb: Period | None
     if not isinstance(va, IntervalValue) or not isinstance(vb, IntervalValue) or va.low is None or vb.low is None:
         return True
     days = (max(ta.end, tb.end) - min(ta.start, tb.start)).days  # the widest the two times lie apart
-    return abs(float(va.low) - float(vb.low)) <= days // 365 + 1  # a birthday may fall between any two days
+    # a birthday may fall between two times a month or more apart; told a day apart (现年62岁 vs 現年63歲 of one
+    # verdict's day and the next), one age is wrong, not a year older
+    birthday = 1 if days >= AGE_BIRTHDAY_DAYS else 0
+    return abs(float(va.low) - float(vb.low)) <= days // 365 + birthday
+
+
+AGE_BIRTHDAY_DAYS = 31  # days apart from which two readings of one person's age may straddle a birthday
 
 
 def _ages_told_now(a: Claim, b: Claim) -> bool:

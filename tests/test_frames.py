@@ -4398,3 +4398,18 @@ def test_a_stake_held_now_told_weeks_apart_and_differing_is_a_clash(tmp_path):
         (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
     doc = compare([tmp_path]).document
     assert sorted(f.relation.value for f in doc.findings or () if f.kind == "percent") == ["agree", "contradict"]
+
+
+def test_one_persons_age_told_a_day_apart_differing_by_a_year_is_a_clash(tmp_path):
+    """现年62岁 on a verdict's day and 現年63歲 the next day: one of them is wrong, not a year older (a birthday may fall
+    between readings a month or more apart); 现年 dates the age by the writing, not by the sentence's 2021年6月退休."""
+    texts = {
+        "a": ("2025-03-18", "法院18日宣判赵永明受贿案。现年62岁的赵永明当庭表示服从判决。"),
+        "b": ("2025-03-19", "趙永明受賄案昨日宣判。現年63歲的趙永明是江西南昌人，曾任南昌市委書記，2021年6月退休。"),
+    }
+    for name, (day, text) in texts.items():
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    assert [f.relation.value for f in doc.findings or () if f.kind == "age"] == ["contradict"]
+    aged = next(c for c in doc.claims if c.source == "b" and c.kind.value == "age")
+    assert str(aged.as_of) == "2025-03-19"

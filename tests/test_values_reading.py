@@ -390,3 +390,14 @@ def test_a_seasons_name_gives_no_year_to_the_dates_after_it(text, day):
 def test_days_held_counted_in_ri_are_a_spell_not_a_day(text, expected):
     """行政拘留10日 is ten days' detention (an exam-cheating probe had read it as the 10th of the month)."""
     assert [(k, t) for k, t, _ in claims_of(text, published="2025-06-10") if k != "age"] == expected
+
+
+def test_about_a_day_is_no_count_of_days_ago():
+    """25日前后 is about the 25th, not 25 days before the writing."""
+    days = [
+        v["start"] for k, _, v in claims_of("预计25日前后气温可能再次突破42℃。", published="2025-07-23") if k == "date"
+    ]
+    assert days == ["2025-07-25"]
+    assert [v["start"] for k, _, v in claims_of("5日前，他已离开。", published="2025-07-23") if k == "date"] == [
+        "2025-07-18"
+    ]
