@@ -350,6 +350,7 @@ def test_a_date_compared_with_through_a_name_dates_the_baseline_not_the_figure_a
         ("公司成立于2018年，当年营收1亿元。", "1亿元", 2018),
         ("2023年6月，印度奥迪沙邦曾发生三车相撞事故，造成约290人死亡。", "约290人", 2023),  # a happening's toll
         ("事发楼栋为一栋11层住宅楼，建于1998年。爆炸发生后，当地疏散周边居民260余人。", "居民260余人", 2025),
+        ("凌峰汽车5月交付数据显示，当月交付新车38600辆。", "38600辆", 2025),  # a month's deliveries: May's
     ],
 )
 def test_a_clause_telling_only_when_something_began_dates_no_figure_after_it(text, figure, year):
@@ -401,3 +402,16 @@ def test_about_a_day_is_no_count_of_days_ago():
     assert [v["start"] for k, _, v in claims_of("5日前，他已离开。", published="2025-07-23") if k == "date"] == [
         "2025-07-18"
     ]
+
+
+def test_a_months_deliveries_are_that_months():
+    """5月交付数据显示，当月交付新车38600辆: May's deliveries (交付 of cars is no thing's start of service, as
+    于2014年交付锦程航空 is), not the day of the report."""
+    from claims.pipeline import extract_text
+
+    (claim,) = [
+        c
+        for c in extract_text("凌峰汽车5月交付数据显示，当月交付新车38600辆。", published="2025-06-02")
+        if c.text == "38600辆"
+    ]
+    assert str(claim.as_of) == "2025-05"

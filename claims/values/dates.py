@@ -890,7 +890,11 @@ _SINCE_OPENED = re.compile(r"[^，,。；;：:]{0,24}?以来")
 # 公司成立于2018年，现有员工300人): the clauses after it tell how it stands now, as after 以来 (an aviation probe's
 # aircraft age had been dated 2014).
 # Not what held at that start (2018年成立时，注册资本100万元: the capital then).
-_BEGIN_VERBS = r"(?:交付|成立|创立|创办|建成|竣工|投用|投入使用|投入运营|开业|开通|出生)(?![时初])"
+# 交付 begins a thing's service only given to its user (于2014年交付锦程航空, 交付使用): 5月交付数据 tells a month's deliveries.
+_BEGIN_VERBS = (
+    r"(?:交付(?=给|使用|运营|[^，,。；;\d]{0,6}?(?:航空|公司|集团))|成立|创立|创办|建成|竣工|投用|投入使用|投入运营|开业"
+    r"|开通|出生)(?![时初])"
+)
 _BEGUN = re.compile(rf"[^，,。；;：:\d]{{0,10}}?{_BEGIN_VERBS}[^，,。；;：:\d]{{0,12}}?[，,；;]")
 _BEGUN_BEFORE = re.compile(rf"(?:{_BEGIN_VERBS}|始建|建|落成)于\s*$")  # 公司成立于⟨2018年⟩，…; 该楼建于1998年
 _CLAUSE_ENDS = re.compile(r"[^，,。；;：:\d]{0,12}?[，,；;。]")  # not a text cut at the date (a clause read alone)
