@@ -249,32 +249,22 @@ def test_minutes_before_seconds_are_one_length(text, span, low, high):
 
 
 @pytest.mark.parametrize(
-    "text, span, value",
+    "text, span, value, unit",
     [
-        ("21岁的王浩宇以47秒21夺冠。", "47秒21", 47.21),
-        ("李思琪以2分05秒12夺冠,打破赛会纪录。", "2分05秒12", 125.12),
-        ("他以9秒8的成绩名列第一。", "9秒8", 9.8),
-        ("比赛暂停了30秒21日再赛。", "30秒", 30),
+        ("21岁的王浩宇以47秒21夺冠。", "47秒21", 47.21, "second"),
+        ("李思琪以2分05秒12夺冠,打破赛会纪录。", "2分05秒12", 125.12, "second"),
+        ("他以9秒8的成绩名列第一。", "9秒8", 9.8, "second"),
+        ("比赛暂停了30秒21日再赛。", "30秒", 30, "second"),
+        ("丰坤以2小时08分15秒夺冠。", "2小时08分15秒", 7695, "second"),
+        ("林以2小時33分40秒完賽。", "2小时33分40秒", 9220, "second"),
+        ("会议持续了1小时30分。", "1小时30分", 90, "minute"),
     ],
 )
-def test_digits_after_the_seconds_of_a_race_time_are_its_fraction(text, span, value):
-    """47秒21 is 47.21 seconds (two swimmers' 47秒21 and 47秒12 are two times), not 47 and a stray 21."""
-    durations = [(t, v["low"], v["high"]) for k, t, v in claims_of(text) if k == "duration"]
-    assert durations == [(span, value, value)]
-
-
-@pytest.mark.parametrize(
-    "text, span, seconds",
-    [
-        ("丰坤以2小时08分15秒夺冠。", "2小时08分15秒", 7695),
-        ("林以2小時33分40秒完賽。", "2小时33分40秒", 9220),
-    ],
-)
-def test_a_marathon_time_is_one_length_of_hours_minutes_and_seconds(text, span, seconds):
-    """2小时08分15秒 is one time, not 2 hours and a stray 15 seconds (two runners' 10分33秒 and 10分47秒 had clashed
-    as 33 and 47 seconds)."""
-    assert [(t, v["low"], v["unit"]) for k, t, v in claims_of(text) if k == "duration"] == [(span, seconds, "second")]
-    assert [(t, v["low"]) for k, t, v in claims_of("会议持续了1小时30分。") if k == "duration"] == [("1小时30分", 90)]
+def test_a_race_time_is_one_length_with_its_fraction(text, span, value, unit):
+    """47秒21 is 47.21 seconds (two swimmers' 47秒21 and 47秒12 are two times), not 47 and a stray 21; 2小时08分15秒 is
+    one time, not 2 hours and a stray 15 seconds (two runners' 10分33秒 and 10分47秒 had clashed as 33 and 47 seconds)."""
+    durations = [(t, v["low"], v["high"], v["unit"]) for k, t, v in claims_of(text) if k == "duration"]
+    assert durations == [(span, value, value, unit)]
 
 
 def test_a_moment_of_a_match_or_a_clock_keeps_its_minutes_out():
