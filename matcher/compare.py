@@ -221,6 +221,8 @@ def _intervals(
     compatible = overlap(al, ah, bl, bh) or (a.bound in _STATED and b.bound in _STATED and _rounded(ba, bb, in_words))
     if compatible and _either_side(a.bound, b.bound, al, ah, bl, bh):
         compatible = False  # 近200名 and 200多人: one just under 200, the other over it
+    if compatible and a.bound is Bound.about is b.bound and not _within_reach(ba, bb, al, ah, bl, bh):
+        compatible = False  # 车速约110公里 and 约130公里: their reaches touch at 120, neither figure in the other's
     return Comparison(True, compatible, same, 1.0 if same else closeness(ba, bb))
 
 
@@ -300,6 +302,14 @@ def _either_side(bound_a: Bound, bound_b: Bound, al, ah, bl, bh) -> bool:
         return False
     near_high, over_low = (ah, bl) if bound_a is Bound.nearly else (bh, al)
     return near_high is not None and over_low is not None and near_high <= over_low + 1e-9 * max(1.0, abs(over_low))
+
+
+def _within_reach(ba, bb, al, ah, bl, bh) -> bool:
+    """Two approximate figures are one when either stated figure lies within the other's reach (约300 [270, 330]
+    holds 约320), not when their reaches merely meet (约110 [100, 120] and 约130 [120, 140]: two speeds)."""
+    if not isinstance(ba, (int, float)) or not isinstance(bb, (int, float)) or None in (al, ah, bl, bh):
+        return True
+    return bl <= ba <= bh or al <= bb <= ah
 
 
 def _open_cap(low, high, bound: Bound):

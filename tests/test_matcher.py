@@ -60,6 +60,10 @@ def q(low, high=_SAME, bound=Bound.exact, unit="人", **kw) -> Claim:
         (q(270, 330, Bound.about, "个项目"), q(450, unit="个"), False, False),  # 约300个项目 vs 450个
         (q(300_000_000, None, Bound.over, "用户"), q(400_000_000, None, Bound.over, "使用者"), True, False),
         (q(500), q(2000, 9000, Bound.about, "名员工"), False, False),  # 500人 vs 数千名员工
+        # two approximations are one figure when either lies in the other's reach, not when the reaches touch
+        (q(100, 120, Bound.about, "公里/小时"), q(120, 140, Bound.about, "公里/小时"), False, False),  # 约110 vs 约130
+        (q(270, 330, Bound.about), q(310, 330, Bound.about), True, False),  # 约300人 vs 约320人
+        (q(100, 120, Bound.about), q(120), True, False),  # 约110人 vs 120人: the exact one within the reach
     ],
 )
 def test_quantities(a, b, compatible, same):
