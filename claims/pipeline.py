@@ -25,6 +25,7 @@ from claims.extractors.registry import (
     TURN_READERS,
     dated,
 )
+from claims.extractors.numbers import bare_yuan, local_currency
 from claims.extractors.scores import match_frame, with_match_sides
 from claims.frames import (
     CLAUSE,
@@ -54,6 +55,7 @@ from claims.model import (
     IntervalValue,
     Kind,
     MinuteValue,
+    MoneyValue,
     Period,
     Precision,
     QuantityValue,
@@ -213,7 +215,21 @@ def extract(
         claim = builder.build(item)
         if claim is not None:
             claims.append(claim)
+    claims = _local_money(claims, seg)
     return _day_counts(_flow_periods(_headline_times(with_match_sides(claims), _headline(seg))))
+
+
+def _local_money(claims: list[Claim], seg: Segmented) -> list[Claim]:
+    """A bare 元 in a Hong Kong or Taiwanese text is its own dollar (claims.extractors.numbers.local_currency)."""
+    doc = seg.doc
+    local = local_currency(doc.raw[doc.body_start :], doc.source.script, doc.source.outlet)
+    if local is None:
+        return claims
+    for i, c in enumerate(claims):
+        v = c.value
+        if isinstance(v, MoneyValue) and bare_yuan(c.text, v.currency):
+            claims[i] = c.model_copy(update={"value": v.model_copy(update={"currency": local})})
+    return claims
 
 
 def _headline(seg: Segmented) -> str | None:

@@ -19,7 +19,7 @@ from claims.extractors.numbers import (
     QuantityExtractor,
     RankExtractor,
 )
-from claims.pipeline import extract_text
+from claims.pipeline import extract_document, extract_text
 from claims.sources.load import load
 from claims.text.segment import segment
 
@@ -140,6 +140,35 @@ def test_money(text, span, low, high, bound, currency):
 @pytest.mark.parametrize("text", ["发表于2025年", "三块蛋糕", "五角大楼"])
 def test_money_near_misses(text):
     assert found(MoneyExtractor(), text) == []
+
+
+@pytest.mark.parametrize(
+    "body, currencies",
+    [
+        # a Hong Kong paper: its bare 元 is the Hong Kong dollar it names elsewhere
+        ("集資約9.8億港元。首日收報45.33元，較招股價32.8元上升38.2%。", ["HKD", "HKD", "HKD"]),
+        # the Hong Kong market's own words (招股價, 孖展) name its dollar without 港元
+        ("首日收報45.33元，較招股價32.8元升38.2%，凍結孖展資金逾千億元。", ["HKD", "HKD", "HKD"]),
+        # a Taiwanese paper's bare 元 is the New Taiwan dollar
+        ("台股加權指數收盤。該公司每股配發現金股利3.5元。", ["TWD"]),
+        # one that names the renminbi keeps its bare 元 the renminbi
+        ("集資約9.8億港元，去年營收人民幣12億元，純利3億元。", ["HKD", "CNY", "CNY"]),
+        # a mainland paper on a Hong Kong listing: its 营收 in bare 元 is the renminbi
+        ("募资约9.8亿港元。公司去年营收12亿元。", ["HKD", "CNY"]),
+    ],
+)
+def test_a_bare_yuan_is_the_writers_own_dollar(tmp_path, body, currencies):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\npublished: 2026-03-01\n---\n\n{body}\n", encoding="utf-8")
+    claims = extract_document(load(path)).claims
+    assert [c.value.currency for c in claims if c.kind.value == "money"] == currencies
+
+
+def test_an_outlet_named_for_its_place_writes_its_dollar(tmp_path):
+    for outlet, currency in (("香港01", "HKD"), ("台灣英文新聞", "TWD"), ("新華社", "CNY")):
+        path = tmp_path / "a.md"
+        path.write_text(f"---\noutlet: {outlet}\npublished: 2026-03-01\n---\n\n演唱會門票售價880元。\n", encoding="utf-8")
+        assert [c.value.currency for c in extract_document(load(path)).claims] == [currency]
 
 
 def test_money_two_claims():

@@ -388,6 +388,35 @@ CURRENCIES = {
 }
 
 
+# A bare 元 is the writer's own currency: the renminbi on the mainland, the Hong Kong dollar in a Hong Kong paper
+# (收報45.33元，較招股價32.8元升38.2%, beside 集資約9.8億港元), the New Taiwan dollar in a Taiwanese one. Read as the
+# local one only in a text in traditional script that names that currency or market and never the renminbi: a
+# mainland paper on a Hong Kong listing writes its company's 营收 in bare 元, renminbi.
+_LOCAL_MONEY = (
+    ("HKD", re.compile(r"港元|港幣|港币|HK\$|港股|港交所|聯交所|香港交易所|恒指|恆指|恒生|恆生|孖展|暗盤|招股價")),
+    ("TWD", re.compile(r"新台幣|新臺幣|台幣|臺幣|NT\$|台股|臺股|櫃買中心")),
+)
+# An outlet named for its place (香港經濟日報, 香港01; 台灣英文新聞) writes that place's dollar.
+_OUTLET_PLACE = (("HKD", re.compile(r"香港")), ("TWD", re.compile(r"台灣|臺灣")))
+_RENMINBI = re.compile(r"人民幣|人民币|RMB|CNY|¥|￥")
+_NAMED_CURRENCY = re.compile(r"人民|¥|￥|RMB|块|塊")  # a claim's own words that name the renminbi: no bare 元
+
+
+def local_currency(body: str, script: str, outlet: str | None = None) -> str | None:
+    """The currency a bare 元 names in a text (`_LOCAL_MONEY`, `_OUTLET_PLACE`), when not the renminbi: None for
+    a text in simplified script, one naming the renminbi, or one naming both local currencies."""
+    if script != "zh-Hant" or _RENMINBI.search(body):
+        return None
+    named = {code for code, words in _LOCAL_MONEY if words.search(body)}
+    named |= {code for code, place in _OUTLET_PLACE if outlet and place.search(outlet)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def bare_yuan(text: str, currency: str | None) -> bool:
+    """Is a money claim's currency the renminbi only by a bare 元 (45.33元, 206億元), no word of its own?"""
+    return currency == "CNY" and not _NAMED_CURRENCY.search(text)
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
