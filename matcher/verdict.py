@@ -1556,8 +1556,9 @@ def _period(text: str) -> Period | None:
 
 
 # A figure its sentence tells of the first day of a run (该片首日…观影人次约1320万; 回看首日，该片观影人次达1230万):
-# that day's, whenever the report came out; two such figures are of one day.
-_FIRST_DAY = re.compile(r"首日|首映日|首个交易日|开幕当天|首个比赛日")
+# that day's, whenever the report came out; two such figures are of one day. Not a first day a figure is compared
+# with (惟今日第二個交易日…較首日收市價跌9.1%，市值約206億元: the second day's, against the first's close).
+_FIRST_DAY = re.compile(r"(?<![较比])(?:首日|首映日|首个交易日|开幕当天|首个比赛日)")
 
 
 def _first_days(a: Claim, b: Claim) -> bool:

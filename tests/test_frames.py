@@ -317,6 +317,8 @@ def test_a_dateline_or_a_route_scopes_no_figure():
     # Where the story was filed, and where a train runs from and to, are no scope of its figures.
     assert places("新华社南昌5月2日电 （记者 张三）2日上午，事故已造成") == ()
     assert places("中新社日喀则2025年1月7日电 截至当日19时，定日地震已造成") == ()  # its year told too
+    assert places("【香港经济日报】AI视觉股云启智能（2697）昨日（10日）首日挂牌，收报") == ()  # a masthead
+    assert places("【环球网报道】据日本广播协会报道，东京都") == ("东京",)
     assert places("一列由杭州开往昆明的K1234次列车在湘潭境内脱轨，造成") == ("湘潭",)
     assert places("一列由杭州站开往昆明站的列车在湘潭境内脱轨，造成") == ("湘潭",)
     assert places("南宁至北海的动车在钦州停运，共有") == ("钦州",)
@@ -3416,6 +3418,13 @@ READER_CASES = [
         "a dateline with its year (中新社日喀则2025年1月7日电) says where the report was filed, no place of the toll",
         "2025年1月7日 截至目前，定日地震已造成95人遇难。",
         "中新社日喀则2025年1月7日电 截至当日19时，定日地震已造成126人遇难。",
+        ["evolves"],
+    ),
+    (
+        "money",
+        "a figure compared with the first day's (较首日收市价跌9.1%) is of its own day, not the first day's",
+        "云启智能2月10日在港交所挂牌，首日收涨32.8%，总市值超226亿港元。",
+        "云启智能2月11日第二个交易日即告回吐，较首日收市价跌9.1%，市值约206亿港元。",
         ["evolves"],
     ),
 ]

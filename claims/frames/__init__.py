@@ -2156,6 +2156,7 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
 
 
 _TITLE_SPAN = re.compile(r"《[^》\n]{1,30}》")
+_MASTHEAD = re.compile(r"【[^】\n]{1,30}】")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2164,6 +2165,8 @@ def _places_in(text: str) -> tuple[str, ...]:
     before them (a clause's and a sentence's window, a short sentence's) ask once."""
     if "《" in text:  # 《长河落日》: a work's title, no river 长河 (its characters kept out, its length kept)
         text = _TITLE_SPAN.sub(lambda m: "《" + "\u3000" * (len(m.group()) - 2) + "》", text)
+    if "【" in text:  # 【香港經濟日報】: an outlet's masthead, where it prints, no scope of a figure after it
+        text = _MASTHEAD.sub(lambda m: "【" + "\u3000" * (len(m.group()) - 2) + "】", text)
     out = [w for w in _NATIONAL if w in text]
     if _PLACE_END.search(text) is None:
         pairs, candidates = _place_pairs()
