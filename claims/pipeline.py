@@ -17,6 +17,7 @@ from typing import NamedTuple
 from claims.context import sentence_contexts, sentence_subjects, with_interviewee
 from claims.entities import EntityMention, entity_mentions, find_entities
 from claims.extractors.base import ExtractContext, Mention, longest_first
+from claims.extractors.numbers import bare_yuan, local_currency
 from claims.extractors.registry import (
     DATE_READERS,
     PARAGRAPH_EXTRACTORS,
@@ -25,7 +26,6 @@ from claims.extractors.registry import (
     TURN_READERS,
     dated,
 )
-from claims.extractors.numbers import bare_yuan, local_currency
 from claims.extractors.scores import match_frame, with_match_sides
 from claims.frames import (
     CLAUSE,

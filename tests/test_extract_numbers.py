@@ -167,7 +167,9 @@ def test_a_bare_yuan_is_the_writers_own_dollar(tmp_path, body, currencies):
 def test_an_outlet_named_for_its_place_writes_its_dollar(tmp_path):
     for outlet, currency in (("香港01", "HKD"), ("台灣英文新聞", "TWD"), ("新華社", "CNY")):
         path = tmp_path / "a.md"
-        path.write_text(f"---\noutlet: {outlet}\npublished: 2026-03-01\n---\n\n演唱會門票售價880元。\n", encoding="utf-8")
+        path.write_text(
+            f"---\noutlet: {outlet}\npublished: 2026-03-01\n---\n\n演唱會門票售價880元。\n", encoding="utf-8"
+        )
         assert [c.value.currency for c in extract_document(load(path)).claims] == [currency]
 
 
