@@ -904,9 +904,59 @@ def _clash(p: _Pair) -> Verdict | None:
 def _one_off(p: _Pair) -> bool:
     """Are the two dates of one event that happens once (a verdict, a death), not two measures in force?"""
     fa, fb = p.a.frame, p.b.frame
-    if fa is None or fb is None or not one_off_event(fa, fb):
+    if fa is None or fb is None:
         return False
+    if not one_off_event(fa, fb):
+        return _one_outbreak(p.a, p.b)
     return not _two_named_once(fa, fb, p.shared_entity, p.a, p.b)
+
+
+def _one_outbreak(a: Claim, b: Claim) -> bool:
+    """Two dates of the outbreak of one kind of disaster (3月16日14时许…山林发生火灾 vs 本月15日下午發生的山火), days
+    apart: the story's one fire, whose day two reports give differently. A happening (发生) is no one-off in
+    general, and two fires further apart than OUTBREAK_DAYS are two fires (该县去年3月也曾发生山火)."""
+    if any(c.frame is None or _first_event(c) != "occurrence" for c in (a, b)):
+        return False
+    what = _outbreak(a.context)
+    if what is None or what != _outbreak(b.context):
+        return False
+    va, vb = a.value, b.value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue) or va.granularity != "day" != vb.granularity:
+        return False
+    return abs((date.fromisoformat(va.start) - date.fromisoformat(vb.start)).days) <= OUTBREAK_DAYS
+
+
+# Days apart within which two reports' dates of one kind of disaster breaking out are one disaster's: a report
+# misdates it by a day or two (fire probe: 3月16日 vs 本月15日); further apart they are two disasters.
+OUTBREAK_DAYS = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def _outbreak(context: str) -> str | None:
+    """The kind of disaster a date's sentence tells breaking out right after it (发生火灾, 突发火情, 發生的山火, 起火),
+    or None."""
+    at = context.find(MASK)
+    if at < 0:
+        return None
+    after = _SENTENCE_END.split(context[at + len(MASK) :], 1)[0][:OUTBREAK_REACH]
+    m = _OUTBREAK.search(after)
+    return None if m is None else _OUTBREAK_KIND[m["what"]]
+
+
+_OUTBREAK_KIND = {
+    **dict.fromkeys(("火灾", "山火", "火情", "大火", "森林火灾", "起火", "着火", "失火"), "fire"),
+    **dict.fromkeys(("爆炸", "爆燃"), "blast"),
+    **dict.fromkeys(("坍塌", "垮塌", "倒塌"), "collapse"),
+    "地震": "quake",
+    "车祸": "crash",
+    "踩踏": "crush",
+}
+_OUTBREAK = re.compile(
+    r"(?:(?:发生|爆发|突发|燃起|引发)(?:了|的)?(?:一起|一场|一次)?[^，,。；;]{0,6}?|(?<![引])(?=起火|着火|失火))"
+    r"(?P<what>森林火灾|火灾|山火|火情|大火|起火|着火|失火|爆炸|爆燃|坍塌|垮塌|倒塌|地震|车祸|踩踏)"
+)
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+OUTBREAK_REACH = 30  # characters after a date read for what broke out (…，楚雄州武定县猫街镇一处山林发生火灾: 17)
 
 
 # What a measure in force or a report is named by: its title (《生成式人工智能服务管理暂行办法》, 《…涉事老师：…》).
@@ -1323,7 +1373,10 @@ def stated_day(c: Claim) -> bool:
 
 _DATE_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十]\s*[年月日号號]")  # 当天, 今天 name nothing
 _DAY_NAMED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十廿卅]\s*[日号號]")
-_MONTH_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]\s*月\s*[0-9０-９一二三四五六七八九十廿卅]+\s*[日号號]")
+# a month and day, the month by number or as the report's own or the one before (本月15日下午發生的山火)
+_MONTH_DAY = re.compile(
+    r"(?:[0-9０-９一二三四五六七八九十]\s*|[本上])月\s*[0-9０-９一二三四五六七八九十廿卅]+\s*[日号號]"
+)
 
 
 def _precise(c: Claim) -> bool:

@@ -192,6 +192,29 @@ def test_an_earlier_happenings_toll_is_no_reading_of_this_ones(tmp_path):
     assert found == [("agree", ["81人", "81人"]), ("evolves", ["23人", "31人"])]
 
 
+@pytest.mark.parametrize(
+    ("b", "expected"),
+    [
+        # the story's one fire, whose day two reports give differently: 本月15日 names its day as 3月15日 would
+        ("【星島日報報道】雲南楚雄州武定縣本月15日下午發生的山火，經過連日撲救，終於撲滅明火。", ["contradict"]),
+        ("记者了解到，武定县3月12日也曾发生山火，过火面积较小。", []),  # another fire, days before: two fires
+        ("3月15日下午，武定县召开森林防灭火工作会议。", []),  # no outbreak: a meeting's day
+    ],
+)
+def test_one_disasters_outbreak_is_dated_once(tmp_path, b, expected):
+    a = "新华社昆明3月18日电 3月16日14时许，楚雄州武定县猫街镇一处山林发生火灾。截至17日18时，过火面积约120公顷。"
+    for name, text, day in (("a", a, "2026-03-18"), ("b", b, "2026-03-19")):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    claims = {c.id: c for c in doc.claims}
+    found = [
+        f.relation.value
+        for f in doc.findings or ()
+        if f.kind == "date" and f.relation.value != "agree" and {claims[i].source for i in f.claims} == {"a", "b"}
+    ]
+    assert found == expected
+
+
 def test_a_role_gaining_former_contradicts(tmp_path):
     a = "OpenAI首席科学家Jakub Pachocki表示，研究还在继续。"
     b = "OpenAI前首席科学家Jakub Pachocki表示，研究还在继续。"
