@@ -63,6 +63,7 @@ from claims.frames import (
     tells_only,
     tokens,
     unrecurring_event,
+    whole_area_only,
 )
 from claims.model import (
     MASK,
@@ -250,6 +251,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # 其中189人遇难 vs 共遇难292人: a part of the toll is no other value of it
     if a.kind in EVOLVING_KINDS and (_still_counting(a, b) or _counted_on_other_days(a, b, sources)):
         return _evolved(ctx, "A running count at moments not stated", counting=True)
+    if a.kind in EVOLVING_KINDS and _revised(a, b, sources):
+        return _evolved(ctx, "A preliminary figure and a later one", counting=True)
     if changed_time:
         return _evolved(ctx, "Different times")
     return _clash(ctx)
@@ -468,6 +471,8 @@ def _same_places(fa: Frame, fb: Frame) -> bool:
     pa, pb = local_places(fa), local_places(fb)
     if own_area_only(fa) or own_area_only(fb):
         return True  # 我市…治愈出院7例 vs 武汉市…治愈出院12例: the bulletin's city is the one named
+    if (whole_area_only(fa) and pb) or (whole_area_only(fb) and pa):
+        return True  # 2025年全市出生人口约9.5万人 vs 苏州2025年全年出生人口為98,600名: the whole city is the one named
     return pa == pb or bool(pa and pb and (pa <= pb or pb <= pa))
 
 
@@ -899,6 +904,29 @@ def _clash(p: _Pair) -> Verdict | None:
         Reason.value,
         p.sim + 0.1,
     )
+
+
+def _revised(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
+    """One figure told as preliminary (据初步统计，2025年全市出生人口约9.5万人) in a report published before the
+    other's (出生9.86万人, in the bulletin days later): a first count the later one revised, no clash."""
+    pa, pb = _published(a, sources), _published(b, sources)
+    if pa is None or pb is None or pa.start == pb.start:
+        return False
+    early, late = (a, b) if pa.start < pb.start else (b, a)
+    return _preliminary(early.context) and not _preliminary(late.context)
+
+
+@lru_cache(maxsize=1 << 12)
+def _preliminary(context: str) -> bool:
+    """Does a figure's clause, or the clause before it, tell it as preliminary (初步统计, 初步核实, 快报)?"""
+    at = context.find(MASK)
+    if at < 0:
+        return False
+    before = _SENTENCE_END.split(context[:at])[-1]
+    return bool(_PRELIMINARY.search(before))
+
+
+_PRELIMINARY = re.compile(r"初步|初值|快报|预估数")
 
 
 def _one_off(p: _Pair) -> bool:

@@ -215,6 +215,38 @@ def test_one_disasters_outbreak_is_dated_once(tmp_path, b, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("a", "expected"),
+    [
+        # a first count told as preliminary, in the report before the bulletin's: revised, no clash; the whole
+        # city (全市) is the city the other names
+        ("据初步统计，2025年全市出生人口约9.5万人，比2024年有所减少。", ["evolves"]),
+        ("据市卫健委介绍，2025年全市出生人口约9.5万人，比2024年有所减少。", ["contradict"]),  # told as settled
+    ],
+)
+def test_a_preliminary_figure_is_revised_by_a_later_report(tmp_path, a, expected):
+    b = "數據顯示，蘇州2025年全年出生人口為98,600名，較2024年繼續減少。"
+    for name, text, day in (("a", a, "2026-02-27"), ("b", b, "2026-03-03")):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    claims = {c.id: c for c in doc.claims}
+    found = [
+        f.relation.value
+        for f in doc.findings or ()
+        if f.kind == "quantity" and {claims[i].source for i in f.claims} == {"a", "b"}
+    ]
+    assert found == expected
+
+
+def test_births_are_no_count_of_the_people_living_there():
+    (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
+    (living,) = [
+        c for c in extract_text("2025年末全市常住人口为1298.6万人。", published="2026-03-01") if c.kind == "quantity"
+    ]
+    assert born.frame is not None and living.frame is not None
+    assert born.frame.measure[:1] == ("births",) and "births" not in living.frame.measure
+
+
 def test_a_role_gaining_former_contradicts(tmp_path):
     a = "OpenAI首席科学家Jakub Pachocki表示，研究还在继续。"
     b = "OpenAI前首席科学家Jakub Pachocki表示，研究还在继续。"

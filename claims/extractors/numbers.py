@@ -150,10 +150,11 @@ class QuantityExtractor:
     )
     COUNTED: Final = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<counter>{COUNTERS})(?P<noun>{NOUNS})?{_POST}")
     PEOPLE_COUNT: Final = gated(rf"{_FIRST}{_PRE}(?P<num>{AMOUNT_SRC})\s?(?P<noun>{PEOPLE_AFTER}){_POST}")
-    # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人. The number needs
+    # The noun first: 用户超4亿, 周活跃用户突破8亿, 用户数达到1亿, 员工约3000人 (出生人口约9.5万人: the births, not the
+    # people living there). The number needs
     # a 万/亿 scale or a people counter after it (用户3 is not a count), and no other unit.
     PEOPLE_FIRST: Final = re.compile(
-        rf"(?P<noun>{PEOPLE}|人次|(?<=报考|报名|参考|参赛|观影|就业)人数)(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
+        rf"(?P<noun>出生人口|{PEOPLE}|人次|(?<=报考|报名|参考|参赛|观影|就业)人数)(?:总数|数量|总量|规模|人数|数)?\s?(?:已经|已|将|共|总共)?\s?"
         rf"(?:(?P<pre>{QUAL_PRE_SRC}|达到)\s?(?:有|达|为|是)?|达|有|为)?\s?(?P<num>{AMOUNT_SRC})"
         rf"(?P<counter>人|名|位|户)?{_POST}(?![\d.{_CJK_NUM}%元块倍次年月日天周个美港欧英台])"
     )

@@ -2681,6 +2681,12 @@ def places_conflict(a: Frame, b: Frame) -> bool:
     return not any(x.startswith(y) or y.startswith(x) for x in pa for y in pb)
 
 
+def whole_area_only(f: Frame) -> bool:
+    """The frame's only places below the national level are a whole area (全市, 全省: the story's own city or
+    province), whichever one another report names for the same figure."""
+    return not _WHOLE_AREA.isdisjoint(f.place) and not local_places(f)
+
+
 def local_places(f: Frame) -> frozenset[str]:
     """The places a frame names below the national level (全国 is every story's default)."""
     return frozenset(p for p in f.place if p not in _NATIONAL and p not in _OWN_AREA)
