@@ -891,7 +891,7 @@ def _clash(p: _Pair) -> Verdict | None:
         by_frame = (
             p.frames.exact
             and p.sim >= need
-            and (p.cmp.closeness >= CLASH_CLOSENESS or _one_holders_count(a, b))
+            and (p.cmp.closeness >= CLASH_CLOSENESS or _one_holders_count(a, b) or _transposed(a, b))
             and not (vague(a) and vague(b))
         )
         by_context = p.sim >= CONTRADICT and not (vague(a) or vague(b)) and (p.frames.exact or _same_sentence(a, b))
@@ -927,6 +927,23 @@ def _preliminary(context: str) -> bool:
 
 
 _PRELIMINARY = re.compile(r"初步|初值|快报|预估数")
+
+
+def _transposed(a: Claim, b: Claim) -> bool:
+    """Two exact figures whose digits are one figure's in another order (比上年末增加7.2万人 vs 較上年增加2.7萬人): a
+    misprint of one figure, however far apart the two values lie."""
+    va, vb = a.value, b.value
+    if not isinstance(va, IntervalValue) or not isinstance(vb, IntervalValue):
+        return False
+    if va.bound is not Bound.exact or vb.bound is not Bound.exact or va.low is None or vb.low is None:
+        return False
+    da, db = _digits(float(va.low)), _digits(float(vb.low))
+    return da != db and len(da) >= 2 and sorted(da) == sorted(db)
+
+
+def _digits(x: float) -> str:
+    """A figure's significant digits (72000 → 72, 2.7 → 27)."""
+    return f"{x:.6f}".replace(".", "").strip("0")
 
 
 def _one_off(p: _Pair) -> bool:

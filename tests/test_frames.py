@@ -3476,6 +3476,13 @@ READER_CASES = [
         ["evolves"],
     ),
     (
+        "quantity",
+        "a change on the year's end is one on the year (比上年末增加, 较上年增加); digits transposed (7.2万 vs 2.7万) clash",
+        "2024年末全市常住人口为1298.6万人，比上年末增加7.2万人。",
+        "截至2024年底，苏州常住人口达1298.6万人，较上年增加2.7万人。",
+        ["agree", "contradict"],
+    ),
+    (
         "money",
         "a figure compared with the first day's (较首日收市价跌9.1%) is of its own day, not the first day's",
         "云启智能2月10日在港交所挂牌，首日收涨32.8%，总市值超226亿港元。",

@@ -738,9 +738,7 @@ _GROWN_FIGURE = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?:人民币|美元|港元|港币|澳门元|新台币|台币|欧元|日元|英镑)$")
 # A change and what it is measured against, ending a clause: 比上年增长⟨#⟩, 同比下降, 较2022年增加.
 # What a change is measured against (比上年, 较2022年同期, 与去年相比): the base, no time of the figure's.
-COMPARED_BASE = (
-    r"(?:比|较|与|相比|对比)(?:上年同期|去年同期|上年|去年|前年|上月|上季度?|[0-9]{2,4}年(?:同期|末|底)?)(?:相比)?"
-)
+COMPARED_BASE = r"(?:比|较|与|相比|对比)(?:(?:上|去|前)年(?:同期|末|底)?|上月(?:末|底)?|上季度?末?|[0-9]{2,4}年(?:同期|末|底)?)(?:相比)?"
 _CHANGE_TAIL = re.compile(
     rf"(?:{COMPARED_BASE}|同比|环比|按年|按季|按月|(?<![今去明全当前])年)?(?:亦|则|为)?(?:{_CHANGE_VERBS}|收窄|扩大|增|降|减|涨|跌|升)了?\s*"
     r"(?:约|近|超过?|逾)?$"
