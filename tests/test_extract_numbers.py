@@ -69,6 +69,11 @@ def found(extractor, text):
         ("他出战葡超32场", "32场", dict(low=32, high=32, bound="exact", unit="场")),  # a league, no "over"
         ("其中超3万人", "超3万人", dict(low=30000, high=None, bound="over", unit="人")),
         ("已安置受影响居民86户", "居民86户", dict(low=86, high=86, bound="exact", unit="户居民")),  # households
+        # shares, after digits or their scale only
+        ("全球发售5000万股H股", "5000万股", dict(low=50000000, high=50000000, bound="exact", unit="股")),
+        ("今次發售5,000萬股", "5,000万股", dict(low=50000000, high=50000000, bound="exact", unit="股")),
+        ("汇聚起一股力量", None, None),
+        ("前十大股东中有3家", "3家", dict(low=3, high=3, bound="exact", unit="家")),
     ],
 )
 def test_quantity(text, span, value):
