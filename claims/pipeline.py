@@ -131,6 +131,7 @@ _RESULTS_RELEASE = re.compile(rf"(?:{RELEASE_VERBS})了?[^，,。；;]{{0,12}}(?
 STATED_NOW = re.compile(
     r"(?:截至|截止)(?:目前|(?:记者)?发稿)|目前为止|迄今为止"
 )  # a sentence that says its figures hold now
+_NOW = re.compile(r"目前|[现現]在|如今|眼下|[当當]前|[现現][时時]|[现現][阶階]段")  # a sentence telling of now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
@@ -733,6 +734,9 @@ class _Sentences:
         sentences = self.seg.sentences
         for j in _carried_from(sentences, i):
             if (t := self.own_time(j)) is not None:
+                if j < i and self.published is not None and t.start > self.published and _NOW.search(sentences[i].text):
+                    # 数据一般由市统计局在3月初发布。目前苏州常住人口已接近1300万 (published 2月27日): a day to come
+                    return None  # is no time of a figure told as now
                 return t
             if STATED_NOW.search(sentences[j].text):
                 # 截至目前，…已造成113人遇难: now (the day it came out), not the quake's night a sentence before dated

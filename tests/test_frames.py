@@ -238,6 +238,17 @@ def test_a_preliminary_figure_is_revised_by_a_later_report(tmp_path, a, expected
     assert found == expected
 
 
+def test_a_figure_told_as_now_takes_no_day_to_come():
+    """A day after the report's (the bulletin due 3月初) is no time of a figure the next sentence tells as now."""
+    text = "正式数据一般由市统计局在3月初发布。目前苏州常住人口已接近1300万。"
+    (now,) = [c for c in extract_text(text, published="2026-02-27") if c.kind == "quantity"]
+    assert now.as_of is None
+    # a bulletin's moment goes on in the sentence after it (目前 there is that moment)
+    text = "截至2月26日18时，山火已造成3人死亡。目前仍有2人失联。"
+    (dead, missing) = [c for c in extract_text(text, published="2026-02-27") if c.kind == "quantity"]
+    assert dead.as_of is not None and missing.as_of == dead.as_of
+
+
 def test_births_are_no_count_of_the_people_living_there():
     (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
     (living,) = [
