@@ -3494,6 +3494,13 @@ READER_CASES = [
         ["agree", "contradict"],
     ),
     (
+        "quantity",
+        "伤势较重 are the seriously injured (重伤): two counts of them clash",
+        "事故造成8人死亡、30人受伤，其中5人伤势较重。",
+        "事故造成8人死亡、30人受伤，其中7人重伤。",
+        ["agree", "agree", "contradict"],
+    ),
+    (
         "money",
         "a figure compared with the first day's (较首日收市价跌9.1%) is of its own day, not the first day's",
         "云启智能2月10日在港交所挂牌，首日收涨32.8%，总市值超226亿港元。",
