@@ -339,3 +339,40 @@ def test_a_facts_links_split_by_relation_name_the_same_findings():
     assert {f.relation for f in whole} == set(Relation)
     assert fact_findings(fact, sources, None, split) == whole
     assert fact_record(fact, whole, sources, split) == fact_record(fact, whole, sources)
+
+
+def test_a_clash_the_one_to_one_selection_drops_joins_no_fact(monkeypatch):
+    """A report giving 52.1万美元 and 30.5万美元 of one prize, another 52.1万美元: its 52.1万 is the match the
+    selection keeps; the clash of the other's 52.1万 with 30.5万 is dropped, and joins nothing either, so no
+    fact holds two values with no finding between them."""
+    from claims.pipeline import extract_text
+    from matcher import blocks
+    from matcher.blocks import Block, match_block
+    from matcher.model import Reason, Relation
+    from matcher.verdict import Verdict
+
+    def claim(text: str, source: str, n: int):
+        (c,) = [c for c in extract_text(text) if c.kind.value == "money"]
+        return c.model_copy(update={"id": f"c-{source}{n}", "source": source})
+
+    won, other, told = (
+        claim("奖金52.1万美元。", "a", 1),
+        claim("奖金30.5万美元。", "a", 2),
+        claim("奖金52.1万美元。", "b", 1),
+    )
+    agree = Verdict(Relation.agree, 0.9, "", Reason.value, 0.9)
+    clash = Verdict(Relation.contradict, 0.6, "", Reason.value, 0.5)
+
+    class Stub:
+        def __init__(self, _sources):
+            pass
+
+        def of_block(self, _claims, _pairs):
+            return [(won, told, agree), (other, told, clash)]
+
+    monkeypatch.setattr(blocks, "Verdicts", Stub)
+    monkeypatch.setattr(blocks, "candidate_pairs", lambda claims, index=None: [])
+    facts = match_block(Block(("money",), (won, other, told)), {})
+    fact_of = {c.id: f.id for f in facts for c in f.members}
+    assert fact_of[won.id] == fact_of[told.id]
+    assert other.id not in fact_of or fact_of[other.id] != fact_of[told.id]
