@@ -215,6 +215,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # different measures, events, scopes, or a part against its whole
     if _other_slot_of_reprint(a, b):
         return None  # one sentence printed twice: its different figures are different facts
+    if _other_finishers(a, b):
+        return None  # 冠军奖金52.1万美元 vs 亚军奖金为30.5万美元: the winner's prize and the runner-up's
     if _two_spans(a, b):
         return None  # 1993年至1996年 vs 1993年至2003年: two stretches, neither a value of the other
 
@@ -1266,6 +1268,29 @@ def _coarse(c: Claim) -> bool:
 def _same_sentence(a: Claim, b: Claim) -> bool:
     """One sentence in both (reprinted, lightly edited), the figure masked."""
     return fuzz.ratio(a.context, b.context) >= SAME_SENTENCE
+
+
+def _other_finishers(a: Claim, b: Claim) -> bool:
+    """Each figure's own clause names a different place of a contest's finish (冠军可获得⟨52.1万美元⟩奖金 vs
+    亚军奖金为⟨30.5万美元⟩; 第一名…, 第三名…): the figures of two finishers, two facts."""
+    fa, fb = _finisher(a.context), _finisher(b.context)
+    return fa is not None and fb is not None and fa != fb
+
+
+@lru_cache(maxsize=1 << 12)
+def _finisher(context: str) -> str | None:
+    """The place of a finish a figure's clause names before it (冠军, 亚军, 季军, 第2名), as one key."""
+    at = context.find(MASK)
+    if at < 0:
+        return None
+    found = _FINISHER.findall(_CLAUSE.split(context[:at])[-1])
+    return _FINISH_PLACE.get(found[-1], found[-1]) if found else None
+
+
+_FINISHER = re.compile(r"冠军|亚军|季军|殿军|第[一二三四1-4]名|金牌得主|银牌得主|铜牌得主")
+_FINISH_PLACE = {"冠军": "1", "第一名": "1", "第1名": "1", "金牌得主": "1", "亚军": "2", "第二名": "2", "第2名": "2",
+                 "银牌得主": "2", "季军": "3", "第三名": "3", "第3名": "3", "铜牌得主": "3", "殿军": "4", "第四名": "4",
+                 "第4名": "4"}  # fmt: skip
 
 
 def _other_slot_of_reprint(a: Claim, b: Claim) -> bool:

@@ -3494,6 +3494,13 @@ READER_CASES = [
         ["agree", "contradict"],
     ),
     (
+        "money",
+        "the winner's prize (冠军奖金) and the runner-up's (亚军奖金) are two facts",
+        "据组委会介绍，本届亚军奖金为30.5万美元。",
+        "按照赛事规定，本届冠军奖金为52.1万美元。",
+        [],
+    ),
+    (
         "quantity",
         "伤势较重 are the seriously injured (重伤): two counts of them clash",
         "事故造成8人死亡、30人受伤，其中5人伤势较重。",
