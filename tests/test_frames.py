@@ -3494,6 +3494,13 @@ READER_CASES = [
         ["agree", "contradict"],
     ),
     (
+        "quantity",
+        "a day's new count alone after a total (…累计报告本地病例486例；仅…就新增36例) counts what the total counted",
+        "截至2月9日24时，顺德区累计报告本地病例486例，2月9日当天新增本地病例63例。",
+        "截至2月9日24时，全区累计报告本地病例486例；仅2月9日一天就新增36例。",
+        ["agree", "contradict"],
+    ),
+    (
         "money",
         "the winner's prize (冠军奖金) and the runner-up's (亚军奖金) are two facts",
         "据组委会介绍，本届亚军奖金为30.5万美元。",

@@ -820,7 +820,7 @@ def frame_of(
     who = holder(before, names) if names else None
     if kind == "date":
         return _date_frame(before, after, where, who, names)
-    measure, predicate = _counted(before, left_clause, right_clause, unit)
+    measure, predicate = _counted(before, left_clause, right_clause, unit, prior)
     measure = _expected_of(before, left_clause, measure)
     who = who or _vote_holder(before, prior, names, measure) or _item_label(before, prior)
     who, measure = _holder_of(kind, before, after, where, who, names, _not_places(measure, where, left_clause))
@@ -1431,7 +1431,7 @@ _FIRST_ITEM = gated(r"[0-9０-９零〇一二两三四五六七八九十百千�
 
 
 def _counted(
-    before: str, left_clause: str, right_clause: str, unit: str | None
+    before: str, left_clause: str, right_clause: str, unit: str | None, prior: Sequence[str] = ()
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What a figure counts and what happened to it (_measures), else what the list it is a later item
     of opens with; an aftershock's magnitude (最大余震震级达⟨#⟩, 3级以下余震) is not the quake's."""
@@ -1441,7 +1441,7 @@ def _counted(
     measure, predicate = _measures(_before_label(left_clause), right_clause, unit)
     if not (measure or predicate):
         listed = _list_opening_keys(before, unit)
-        return listed if any(listed) else _went_on_to(before, left_clause, unit)
+        return listed if any(listed) else _went_on_to(before, left_clause, unit, prior)
     if "magnitude" in measure and "余震" in left_clause + right_clause[:NEAR]:
         return ("magnitude:余震",), predicate
     return measure, predicate
@@ -1464,16 +1464,31 @@ _WENT_ON = re.compile(
 )
 
 
-def _went_on_to(before: str, left_clause: str, unit: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _went_on_to(
+    before: str, left_clause: str, unit: str | None, prior: Sequence[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What a figure counts whose clause is only a verb of reaching: what the clause before it names
-    (_WENT_ON), when that clause gives no figure (破千 is none); nothing otherwise."""
-    if not _WENT_ON.fullmatch(left_clause):
+    (_WENT_ON), when that clause gives no figure (破千 is none); or only a day's new count (全区累计报告
+    本地病例486例；仅8月9日一天就新增⟨36例⟩): what the clause before counted in all. Nothing otherwise."""
+    new_only = _new_only(left_clause)
+    if not new_only and not _WENT_ON.fullmatch(left_clause):
         return (), ()
     prev = _clause_before(before, left_clause)
-    if not prev or _DIGIT.search(prev):
+    if not prev and new_only and prior and before == left_clause:  # the sentence before, cut at its ；
+        prev = CLAUSE.split(prior[0].rstrip("；;。.！!？? "))[-1]
+    if not prev or (_DIGIT.search(prev) and not new_only):
         return (), ()
     measure, predicate = _measures(prev, "", unit)
     return _listed_only(measure), _listed_only(predicate)
+
+
+def _new_only(left_clause: str) -> bool:
+    """Is a figure's clause only a new count's word with its time and adverbs (仅8月9日一天就新增)?"""
+    hits = [h for h in scopes().hits(left_clause) if h.key == "new"]
+    if not hits:
+        return False
+    rest = left_clause[: hits[-1].start] + left_clause[hits[-1].end :]
+    return not rest.strip() or _content_word(rest, first=False) is None
 
 
 def _listed_only(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -1660,8 +1675,8 @@ def _measures(left_clause: str, right_clause: str, unit: str | None) -> tuple[tu
             nouns.append((0, f"~>{noun}"))
         if not preds and verb and not (verb in _STANDING and MEDALS & {k for _, k in nouns}):
             preds.append((0, f"~>{verb}"))
-    if not nouns and not preds and not counted and (word := _content_word(left, first=False)):
-        nouns.append((0, f"~<{word}"))
+    if not nouns and not preds and not counted and (word := _content_word(left, first=False)) and not _scope(word):
+        nouns.append((0, f"~<{word}"))  # (新增⟨36例⟩: a scope word says which count, not what is counted)
     return _ordered(nouns), _happenings(right, _ordered(preds))
 
 
