@@ -215,8 +215,6 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return None  # different measures, events, scopes, or a part against its whole
     if _other_slot_of_reprint(a, b):
         return None  # one sentence printed twice: its different figures are different facts
-    if _other_finishers(a, b):
-        return None  # 冠军奖金52.1万美元 vs 亚军奖金为30.5万美元: the winner's prize and the runner-up's
     if _two_spans(a, b):
         return None  # 1993年至1996年 vs 1993年至2003年: two stretches, neither a value of the other
 
@@ -251,10 +249,8 @@ def verdict(a: Claim, b: Claim, cmp: Comparison, cand: Candidate, sources: dict[
         return _compatible(ctx)
     if _part_and_whole(a, b):
         return None  # 其中189人遇难 vs 共遇难292人: a part of the toll is no other value of it
-    if a.kind in EVOLVING_KINDS and (_still_counting(a, b) or _counted_on_other_days(a, b, sources)):
-        return _evolved(ctx, "A running count at moments not stated", counting=True)
-    if a.kind in EVOLVING_KINDS and _revised(a, b, sources):
-        return _evolved(ctx, "A preliminary figure and a later one", counting=True)
+    if a.kind in EVOLVING_KINDS and (lead := _moved_on(a, b, sources)):
+        return _evolved(ctx, lead, counting=True)
     if changed_time:
         return _evolved(ctx, "Different times")
     return _clash(ctx)
@@ -350,6 +346,8 @@ def never_linked(a: Claim, b: Claim) -> bool:
         return True
     if _of_last_occasion(a) != _of_last_occasion(b):
         return True  # 印度上一次的致命空难发生在2020年…造成21人死亡: the last crash's toll, no step of this one's
+    if _other_finishers(a, b):
+        return True  # 冠军奖金52.1万美元 vs 亚军奖金为30.5万美元: the winner's prize and the runner-up's
     sa, sb = a.subject, b.subject
     if not (sa and sb and sa != sb) or a.kind not in PERSONAL_KINDS:
         return False
@@ -906,6 +904,14 @@ def _clash(p: _Pair) -> Verdict | None:
         Reason.value,
         p.sim + 0.1,
     )
+
+
+def _moved_on(a: Claim, b: Claim, sources: dict[str, Source]) -> str | None:
+    """How two values of a figure that may change are two moments of it though neither text says when: a
+    running count (_still_counting, _counted_on_other_days) or a first count revised (_revised)."""
+    if _still_counting(a, b) or _counted_on_other_days(a, b, sources):
+        return "A running count at moments not stated"
+    return "A preliminary figure and a later one" if _revised(a, b, sources) else None
 
 
 def _revised(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
