@@ -131,7 +131,9 @@ _RESULTS_RELEASE = re.compile(rf"(?:{RELEASE_VERBS})了?[^，,。；;]{{0,12}}(?
 STATED_NOW = re.compile(
     r"(?:截至|截止)(?:目前|(?:记者)?发稿)|目前为止|迄今为止"
 )  # a sentence that says its figures hold now
-_NOW = re.compile(r"目前|[现現]在|如今|眼下|[当當]前|[现現][时時]|[现現][阶階]段")  # a sentence telling of now
+_NOW = re.compile(
+    r"目前|[现現]在|如今|眼下|[当當]前|[现現][时時]|[现現][阶階]段|至今|迄今"
+)  # a sentence telling of now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
@@ -734,14 +736,19 @@ class _Sentences:
         sentences = self.seg.sentences
         for j in _carried_from(sentences, i):
             if (t := self.own_time(j)) is not None:
-                if j < i and self.published is not None and t.start > self.published and _NOW.search(sentences[i].text):
-                    # 数据一般由市统计局在3月初发布。目前苏州常住人口已接近1300万 (published 2月27日): a day to come
-                    return None  # is no time of a figure told as now
+                if j < i and _NOW.search(sentences[i].text) and not self._holds_now(t, sentences[j].text):
+                    # 首例本地病例于7月28日…发现。目前疫情主要集中在…5个街道: now, not the first case's day; 数据一般
+                    return None  # 由市统计局在3月初发布。目前苏州常住人口已接近1300万: no day to come
                 return t
             if STATED_NOW.search(sentences[j].text):
                 # 截至目前，…已造成113人遇难: now (the day it came out), not the quake's night a sentence before dated
                 return self.now()
         return None
+
+    def _holds_now(self, t: Period, sentence: str) -> bool:
+        """May a figure told as now (目前, 至今) hold at the time `t` an earlier sentence states? Only at a
+        bulletin's moment (截至26日18时，…。目前仍有2人失联), none to come."""
+        return bool(TALLY_AT.search(sentence)) and (self.published is None or t.start <= self.published)
 
     def now(self) -> Period | None:
         """The day the source came out, if it says."""
@@ -990,8 +997,8 @@ class _ClaimBuilder:
             if as_of is None and frame is not None and is_flow(frame):
                 as_of = self.sentences.listed_period(sent.index, full[:a], shift)
             this_time = as_of is None and _of_this_occasion(full[:a])
-            if as_of is None:
-                as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
+            if as_of is None and not _now_clause(full[:a]):  # 至今疫情已波及⟨5個⟩街道: now (the matcher reads it
+                as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)  # so), not 7月28日
             if kind is _AGE and _AGE_NOW.search(full[:a]):
                 as_of = self.sentences.now()  # 現年63歲的趙永明…2021年6月退休: his age now, not in 2021
             if frame is not None and is_running(frame):
@@ -1043,6 +1050,12 @@ def _after_the_happening(before: str) -> bool:
 # 但中国队此次获得的⟨#⟩): as the source stands when it came out (a running count: at the tally it told),
 # not of a time another clause names.
 # Only where it says what was won or got this time: 此次大选, 此次地震 name the event a date of the sentence dates.
+def _now_clause(before: str) -> bool:
+    """Does the figure's own clause tell of now (首宗本地個案於7月28日…發現，至今疫情已波及⟨5個⟩街道)? Then it holds
+    when its report came out (matcher.verdict.claim_time), not on a day an earlier clause of its sentence names."""
+    return _NOW.search(CLAUSE.split(before)[-1]) is not None
+
+
 def _of_this_occasion(before: str) -> bool:
     """Does the figure's own clause say it is of the occasion the story tells (`_THIS_OCCASION`)? Every
     wording holds 次 or 届: without either the text is not split into clauses (most figures' is not)."""

@@ -249,6 +249,18 @@ def test_a_figure_told_as_now_takes_no_day_to_come():
     assert dead.as_of is not None and missing.as_of == dead.as_of
 
 
+def test_a_figure_told_as_now_holds_now_not_on_a_day_told_before():
+    """至今, 目前 in a figure's own clause, or opening its sentence after a happening's day: now (the report's day,
+    matcher.verdict.claim_time), not the first case's 7月28日; a bulletin's moment still holds after it."""
+
+    def as_of(text: str) -> dict[str, str | None]:
+        return {c.text: c.as_of and str(c.as_of) for c in extract_text(text, published="2026-08-12")}
+
+    assert as_of("首宗本地個案於7月28日在容桂街道發現，至今疫情已波及5個街道。")["5個"] is None
+    assert as_of("首例本地病例于7月28日在容桂街道发现。目前疫情主要集中在容桂等5个街道。")["5个"] is None
+    assert as_of("截至8月9日24时，累计报告本地病例486例，目前仍有12人住院。")["12人"] == "2026-08-09"
+
+
 def test_births_are_no_count_of_the_people_living_there():
     (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
     (living,) = [
