@@ -1225,7 +1225,15 @@ def _part_and_whole(a: Claim, b: Claim) -> bool:
         return False
     # 其中10人犯强奸罪 vs 9人被判强奸罪: both name the part they count (a crime's convicted, 男性人口, the
     # women's golds), with or without 其中 (tang_lanlan_2018)
-    return not any(":" in k and not k.startswith("~") and k in fb.measure for k in fa.measure)
+    if any(":" in k and not k.startswith("~") and k in fb.measure for k in fa.measure):
+        return False
+    # 其中重症病例5例 vs 重症個案已增至7宗: both count a kind that is always a part (the severe, the critical)
+    return PART_KINDS.isdisjoint(set(fa.predicate) & set(fb.predicate))
+
+
+# Kinds of a count that are always a part of a larger one (the severe of the cases, the seriously injured of the
+# injured): two counts of one such kind count one part, whether or not one says 其中 (dengue probe: 5 → 7 severe).
+PART_KINDS = frozenset({"severe", "critical", "seriously_injured", "slightly_injured"})
 
 
 def _stated(c: Claim, sources: dict[str, Source]) -> bool:

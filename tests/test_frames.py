@@ -261,6 +261,21 @@ def test_a_figure_told_as_now_holds_now_not_on_a_day_told_before():
     assert as_of("截至8月9日24时，累计报告本地病例486例，目前仍有12人住院。")["12人"] == "2026-08-09"
 
 
+def test_the_severe_are_one_part_told_with_or_without_its_whole(tmp_path):
+    """其中重症病例5例 and 重症個案已增至7宗 count the severe two days apart (a change); those in hospital
+    (现有住院治疗病例118例) are another count, and 本地個案 the local cases 本地病例 are."""
+    a = "截至2月9日24时，顺德区累计报告本地病例486例，现有住院治疗病例118例，其中重症病例5例。"
+    b = "截至2月11日24時，順德區累計錄得本地個案712宗，重症個案已增至7宗。"
+    for name, text in (("a", a), ("b", b)):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-03-01\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    texts = {c.id: c.text for c in doc.claims}
+    found = sorted((f.relation.value, sorted(texts[i] for i in f.claims)) for f in doc.findings or ())
+    assert ("evolves", ["5例", "7宗"]) in found
+    assert ("evolves", ["486例", "712宗"]) in found
+    assert not any("118例" in claims for _, claims in found)
+
+
 def test_births_are_no_count_of_the_people_living_there():
     (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
     (living,) = [
