@@ -738,7 +738,7 @@ class _Sentences:
             if (t := self.own_time(j)) is not None:
                 if j < i and _NOW.search(sentences[i].text) and not self._holds_now(t, sentences[j].text):
                     # 首例本地病例于7月28日…发现。目前疫情主要集中在…5个街道: now, not the first case's day; 数据一般
-                    return None  # 由市统计局在3月初发布。目前苏州常住人口已接近1300万: no day to come
+                    return self.now()  # 由市统计局在3月初发布。目前苏州常住人口已接近1300万: no day to come
                 return t
             if STATED_NOW.search(sentences[j].text):
                 # 截至目前，…已造成113人遇难: now (the day it came out), not the quake's night a sentence before dated
@@ -997,8 +997,9 @@ class _ClaimBuilder:
             if as_of is None and frame is not None and is_flow(frame):
                 as_of = self.sentences.listed_period(sent.index, full[:a], shift)
             this_time = as_of is None and _of_this_occasion(full[:a])
-            if as_of is None and not _now_clause(full[:a]):  # 至今疫情已波及⟨5個⟩街道: now (the matcher reads it
-                as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)  # so), not 7月28日
+            told_now = as_of is None and _now_clause(full[:a])  # 至今疫情已波及⟨5個⟩街道: now, not 7月28日
+            if as_of is None and not told_now:  # (the matcher reads a figure told as now as of its report)
+                as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
             if kind is _AGE and _AGE_NOW.search(full[:a]):
                 as_of = self.sentences.now()  # 現年63歲的趙永明…2021年6月退休: his age now, not in 2021
             if frame is not None and is_running(frame):
@@ -1006,7 +1007,9 @@ class _ClaimBuilder:
                     # 截至2月28日12时，…因26日强烈地震造成的死亡人数达到⟨#⟩: at the tally, not the quake's day
                     as_of = self.sentences.own_time(sent.index) or as_of
                 own, tally = self._held_at(as_of, full[:a]), self.sentences.tally_of(sent.index)
-                if (own is None or this_time) and tally is not None:
+                if told_now and tally is None:
+                    as_of = self.sentences.now()  # 火警至今造成⟨161人⟩死亡: a toll as the report stands
+                elif (own is None or this_time) and tally is not None:
                     as_of, clock = tally  # 截至28日12时，…。倒塌房屋17015户: that day, that hour
                 elif own is not None and self._so_far(sent.index, full[:a]) and (stands := tally or self._now()):
                     # 2月26日发生火灾，死亡人数增加至⟨#⟩: as the report stands (its tally's time, else its day)
