@@ -276,6 +276,20 @@ def test_the_severe_are_one_part_told_with_or_without_its_whole(tmp_path):
     assert not any("118例" in claims for _, claims in found)
 
 
+def test_a_counts_day_alone_is_of_its_reports_days_not_of_a_date_told_long_before():
+    """截至11日24时 in a report of 3月12日 after the batches' 生产日期…1月22日: 3月11日, not January's 11th; a date
+    told shortly before (a story's own day) still gives the month."""
+
+    def day(text: str, published: str) -> str:
+        (c,) = [c for c in extract_text(text, published=published) if c.text.startswith("11日")]
+        return c.value.start
+
+    batches = "涉事产品生产日期为1月8日、1月15日和1月22日。\n\n截至11日24时，已有27人出现不适。"
+    assert day(batches, "2026-03-12") == "2026-03-11"
+    story = "2月9日晚，该市出现首例病例。\n\n截至11日24时，已有27人出现不适。"
+    assert day(story, "2026-03-02") == "2026-02-11"
+
+
 def test_births_are_no_count_of_the_people_living_there():
     (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
     (living,) = [

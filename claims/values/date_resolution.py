@@ -55,6 +55,9 @@ class UnitReading(StrEnum):
 
 UNIT_READINGS = tuple(UnitReading)
 DAY_ONLY_SLACK_DAYS = 10
+# Days after the story's anchor from which a count's day alone (截至11日24时) is read from the report's own date:
+# the recall probe's 生产日期…1月22日 before a report of 3月12日 (49 days) had made its tallies January's.
+STALE_ANCHOR_DAYS = 40
 SHORT_YEAR_FUTURE = 10  # 2-digit years: 20yy unless more than this many years ahead
 
 

@@ -119,6 +119,7 @@ from claims.values.date_resolution import (
     DAY_ONLY_SLACK_DAYS,
     FUTURE_SLACK_DAYS,
     HINT_SLACK_DAYS,
+    STALE_ANCHOR_DAYS,
     DateSpan,
     Fields,
     Prefer,
@@ -513,6 +514,8 @@ class _Scan:
         told = self._told_before(m.start())
         # a day alone needs its month from the text: a year hint has none
         story = self.story if told is None else None if told.hinted else told.ref
+        if told is None and self._stale_for_tally(m.start()):
+            story = self.published  # 截至11日24时 in a report of 3月12日: not January's, the batches' 生产日期
         day = whole_number(m["d"])
         if story is None or day is None or not 1 <= day <= 31:
             return
@@ -530,6 +533,13 @@ class _Scan:
         if span:
             self.fields_at[m.span()] = Fields(span[0].year, span[0].month, day, True)
             self.add(*m.span(), date_value(span, Granularity.day, m.group(), story, True), "day_only", 0.6)
+
+    def _stale_for_tally(self, at: int) -> bool:
+        """Is a day alone a count's moment (截至11日24时) in a report published more than STALE_ANCHOR_DAYS after the
+        story's anchor? A bulletin counts up to its report's days, not to the month of a date told long before."""
+        if self.anchor is None or self.published is None or not TALLY_BEFORE.search(self.text, 0, at):
+            return False
+        return (self.published - self.anchor).days > STALE_ANCHOR_DAYS
 
     def _calendar(self, m: re.Match[str]) -> None:
         """One calendar date. Without its year it continues from the date told before it in the
