@@ -3542,6 +3542,13 @@ READER_CASES = [
         ["agree", "contradict"],
     ),
     (
+        "duration",
+        "a span's first days (假期前三天) are no length of the holiday (假期5天); 事发前4天 still counts days before",
+        "交通运输部数据显示，假期前三天全社会跨区域人员流动量累计8.9亿人次。事发前4天，他曾来过。",
+        "交通运输部数据显示，假期5天全社会跨区域人员流动量累计14.6亿人次。事发前4天，他曾来过。",
+        ["agree"],
+    ),
+    (
         "money",
         "the winner's prize (冠军奖金) and the runner-up's (亚军奖金) are two facts",
         "据组委会介绍，本届亚军奖金为30.5万美元。",

@@ -309,6 +309,23 @@ _ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治|民国|民國)\
 ERA_REACH = 3  # characters before the count an era's name ends within (令和 6年)
 
 
+def _first_of_span(text: str, at: int) -> bool:
+    """Does a count of days stand after 头 or 首 (头两天), or after 前 following a span (假期前三天, 今年前4个月) or
+    opening its clause? Not after a happening (自杀前四天, 事发前4天: so long before it, a day of the story)."""
+    before = text[max(0, at - 1) : at]
+    if before in ("头", "頭", "首"):
+        return True
+    return before == "前" and bool(_SPAN_BEFORE_FIRST.search(text, max(0, at - 1 - SPAN_WORD_REACH), at - 1))
+
+
+# What may stand before 前 when it picks out a span's first days: a span's name, or a clause's opening.
+_SPAN_BEFORE_FIRST = re.compile(
+    r"(?:^|[，,。；;：:！!？?、\s])$|(?:假期|长假|長假|连假|連假|黄金周|黃金周|节日|節日|今年|本年|全年|年内|年內|当年|當年|"
+    r"本月|当月|當月|本周|本週|赛季|賽季|上映|开幕|開幕|会期|會期)$"
+)
+SPAN_WORD_REACH = 3  # characters before 前 read for a span's name (黄金周前三天)
+
+
 def _not_a_duration(text: str, m: re.Match[str]) -> bool:
     """A DURATION match that is a date, a frequency, an anniversary, a year or a clock's seconds:
     not a length of time."""
@@ -327,6 +344,8 @@ def _not_a_duration(text: str, m: re.Match[str]) -> bool:
         return True  # 令和6年能登半岛地震, 民国113年: an era's year, no length of time
     if m["count"] and _EVERY.search(text, max(0, m.start("count") - 3), m.start("count")) and m["n"] in ("一", "1"):
         return True  # 每一天, 每1年: "every", not a length; 每两周, 每1–2个月 are periods
+    if m["count"] and not m["pre"] and _first_of_span(text, m.start()):
+        return True  # 假期前三天, 头两天, 今年前4个月: the first days of a span a count covers, no length of anything
     tail = text[m.end() : m.end() + 4]
     if _indefinite_day(text, m, tail):
         return True
