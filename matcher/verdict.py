@@ -1705,6 +1705,8 @@ def _first_days(a: Claim, b: Claim) -> bool:
 def _time_relation(a: Claim, b: Claim, ta: Period | None, tb: Period | None, sources: dict[str, Source]) -> str:
     if (a.source == b.source and a.as_of == b.as_of) or _first_days(a, b):
         return "same"
+    if _totals_to_other_days(a, b, ta, tb):
+        return "different"
     if ta is None or tb is None or (ta.start <= tb.end and tb.start <= ta.end):
         ca, cb = _tally_clock(a), _tally_clock(b)
         if ca and cb and (ca[1] < cb[0] or cb[1] < ca[0]):
@@ -1781,7 +1783,7 @@ def _counted_on_other_days(a: Claim, b: Claim, sources: dict[str, Source]) -> bo
     its report stood, on another day than the dated one's."""
     if (a.as_of is not None and b.as_of is not None) or a.frame is None or b.frame is None:
         return False
-    if not (_grows(a.frame) and _grows(b.frame)):
+    if not (_grows(a.frame) and _grows(b.frame)) and not (_daily_mean(a) and _daily_mean(b)):
         return False
     sa, sb = (sources.get(c.source) for c in (a, b))
     pa = _period(sa.published) if sa and sa.published else None
@@ -1814,6 +1816,27 @@ def _so_far(context: str) -> bool:
     before = _CLAUSE.split(context[:i])[-2:]
     after = _CLAUSE.split(context[i + len(MASK) :])[:2]
     return bool(_SO_FAR_OPENING.search(context, 0, i)) or any(_SO_FAR.search(part) for part in (*before, *after))
+
+
+def _totals_to_other_days(a: Claim, b: Claim, ta: Period | None, tb: Period | None) -> bool:
+    """Two totals so far (累计), or daily means (日均), over days that end on different days: 截至5月3日…累计发送旅客
+    6300万人次 and 5月1日至5日，…累计发送旅客1.02亿人次 overlap, but the first stops two days short: two moments of one
+    running total."""
+    if ta is None or tb is None or ta.end == tb.end or Precision.day not in (ta.precision, tb.precision):
+        return False
+    if max((ta.end - ta.start).days, (tb.end - tb.start).days) > TOTAL_SPAN_DAYS:
+        return False  # a month or a year holds any day of it: 2023年 vs 截至2023年5月3日 is no such pair
+    return all(c.frame is not None and (c.frame.scope == "cumulative" or _daily_mean(c)) for c in (a, b))
+
+
+TOTAL_SPAN_DAYS = 31  # the longest stretch of days (a holiday, a month's bulletins) read as one total's days
+
+
+def _daily_mean(c: Claim) -> bool:
+    """A day's mean over the days so far (假期前三天…日均2.97亿人次, then 假期5天…日均2.92亿人次): it moves as days
+    are added, as a running count does."""
+    at = c.context.find(MASK)
+    return at >= 0 and "日均" in _CLAUSE.split(c.context[:at])[-1]
 
 
 def _grows(f: Frame) -> bool:

@@ -290,6 +290,20 @@ def test_a_counts_day_alone_is_of_its_reports_days_not_of_a_date_told_long_befor
     assert day(story, "2026-03-02") == "2026-02-11"
 
 
+def test_a_holidays_running_total_and_daily_mean_move_as_days_are_added(tmp_path):
+    """截至5月3日…累计发送旅客6300万人次 then 5月1日至5日…累计发送旅客1.02亿人次: one total to two days, a change;
+    假期前三天…日均2.97亿人次 then 假期5天…日均2.92亿人次: a mean over more days, no clash."""
+    a = "截至5月3日，假期前三天全国铁路累计发送旅客6300万人次。假期前三天全社会跨区域人员流动量日均2.97亿人次。"
+    b = "5月1日至5日，全国铁路累计发送旅客1.02亿人次。假期5天全社会跨区域人员流动量日均2.92亿人次。"
+    for name, text, day in (("a", a, "2026-05-04"), ("b", b, "2026-05-06")):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    texts = {c.id: c.text for c in doc.claims}
+    found = sorted((f.relation.value, sorted(texts[i] for i in f.claims)) for f in doc.findings or ())
+    assert ("evolves", ["1.02亿人次", "6300万人次"]) in found
+    assert not any(relation == "contradict" for relation, _ in found)
+
+
 def test_births_are_no_count_of_the_people_living_there():
     (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
     (living,) = [
