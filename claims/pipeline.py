@@ -1002,10 +1002,11 @@ class _ClaimBuilder:
                 as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
             if kind is _AGE and _AGE_NOW.search(full[:a]):
                 as_of = self.sentences.now()  # 現年63歲的趙永明…2021年6月退休: his age now, not in 2021
-            if frame is not None and is_running(frame):
+            if frame is not None and (is_running(frame) or frame.scope == "cumulative"):  # (今年…购物节累计成交额:
                 if m.as_of is None and TALLY_AT.search(sent.text, 0, max(0, local[0])) and not _whole_year(full[:a]):
                     # 截至2月28日12时，…因26日强烈地震造成的死亡人数达到⟨#⟩: at the tally, not the quake's day
-                    as_of = self.sentences.own_time(sent.index) or as_of
+                    as_of = self.sentences.own_time(sent.index) or as_of  # at 截至6月18日20时, not this year)
+            if frame is not None and is_running(frame):
                 own, tally = self._held_at(as_of, full[:a]), self.sentences.tally_of(sent.index)
                 if told_now and tally is None:
                     as_of = self.sentences.now()  # 火警至今造成⟨161人⟩死亡: a toll as the report stands

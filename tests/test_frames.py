@@ -304,6 +304,13 @@ def test_a_holidays_running_total_and_daily_mean_move_as_days_are_added(tmp_path
     assert not any(relation == "contradict" for relation, _ in found)
 
 
+def test_a_total_so_far_holds_at_its_tally_not_in_the_year_its_events_name():
+    """截至6月18日20时，今年…购物节累计成交额达3015亿元: at the tally's day, not "this year" (the festival's name)."""
+    text = "截至6月18日20时，今年聚品“618”购物节累计成交额（GMV）达3015亿元。"
+    (total,) = [c for c in extract_text(text, published="2026-06-18") if c.text == "3015亿元"]
+    assert str(total.as_of) == "2026-06-18"
+
+
 def test_births_are_no_count_of_the_people_living_there():
     (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
     (living,) = [
