@@ -1002,10 +1002,9 @@ class _ClaimBuilder:
                 as_of = self.sentences.now() if this_time else self.sentences.time_of(sent.index)
             if kind is _AGE and _AGE_NOW.search(full[:a]):
                 as_of = self.sentences.now()  # 現年63歲的趙永明…2021年6月退休: his age now, not in 2021
-            if frame is not None and (is_running(frame) or frame.scope == "cumulative"):  # (今年…购物节累计成交额:
-                if m.as_of is None and TALLY_AT.search(sent.text, 0, max(0, local[0])) and not _whole_year(full[:a]):
-                    # 截至2月28日12时，…因26日强烈地震造成的死亡人数达到⟨#⟩: at the tally, not the quake's day
-                    as_of = self.sentences.own_time(sent.index) or as_of  # at 截至6月18日20时, not this year)
+            if m.as_of is None and _at_tally(frame, sent.text, local[0], full[:a]):
+                # 截至2月28日12时，…因26日强烈地震造成的死亡人数达到⟨#⟩: at the tally, not the quake's day
+                as_of = self.sentences.own_time(sent.index) or as_of
             if frame is not None and is_running(frame):
                 own, tally = self._held_at(as_of, full[:a]), self.sentences.tally_of(sent.index)
                 if told_now and tally is None:
@@ -1054,6 +1053,14 @@ def _after_the_happening(before: str) -> bool:
 # 但中国队此次获得的⟨#⟩): as the source stands when it came out (a running count: at the tally it told),
 # not of a time another clause names.
 # Only where it says what was won or got this time: 此次大选, 此次地震 name the event a date of the sentence dates.
+def _at_tally(frame: Frame | None, sentence: str, at: int, before: str) -> bool:
+    """Is a running count, or a total so far (截至6月18日20时，今年…购物节累计成交额达⟨#⟩), told after a tally's moment
+    in its sentence, and not as a whole year's? Then it holds at that moment, not on a day or year its clause names."""
+    if frame is None or not (is_running(frame) or frame.scope == "cumulative"):
+        return False
+    return TALLY_AT.search(sentence, 0, max(0, at)) is not None and not _whole_year(before)
+
+
 def _now_clause(before: str) -> bool:
     """Does the figure's own clause tell of now (首宗本地個案於7月28日…發現，至今疫情已波及⟨5個⟩街道)? Then it holds
     when its report came out (matcher.verdict.claim_time), not on a day an earlier clause of its sentence names."""
