@@ -118,6 +118,14 @@ def _first_named(found: Sequence[EntityMention]) -> str | None:
     return None
 
 
+def _opens_on(text: str, e: EntityMention) -> bool:
+    """Does the sentence open on this name, or on a name it glosses (苹果（Apple）出货…)?"""
+    return e.start == 0 or _GLOSSED_OPENING.fullmatch(text, 0, e.start) is not None
+
+
+_GLOSSED_OPENING = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[（(]\s*")
+
+
 def sentence_subjects(
     seg: Segmented, contexts: Sequence[str] | None = None, mentions: Sequence[Sequence[EntityMention]] | None = None
 ) -> list[str | None]:
@@ -147,8 +155,10 @@ def sentence_subjects(
                 and _addresses(contexts[i])
             ):
                 subject = s.speaker  # a short answer to a question about "you"
-            else:
+            elif not any(_opens_on(s.text, e) for e in found):
                 subject = carried
+            # else: a sentence opening on an organisation or product of its own (苹果（Apple）出货1050万台，市场份额
+            # ⟨15%⟩ after 华为（Huawei）…): about that one, not the person or name a sentence before was about
         carried = subject
         out.append(subject)
     return out

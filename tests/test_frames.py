@@ -311,6 +311,17 @@ def test_a_total_so_far_holds_at_its_tally_not_in_the_year_its_events_name():
     assert str(total.as_of) == "2026-06-18"
 
 
+def test_a_sentence_opening_on_a_name_of_its_own_is_not_about_the_one_before():
+    """苹果（Apple）出货1050万台 after a sentence about 华为（Huawei）: Apple's figures, not Huawei's; a sentence
+    naming no one goes on with the one before (他…)."""
+    text = (
+        "华为（Huawei）出货1320万台，市场份额19%。苹果（Apple）出货1050万台，市场份额15%。"
+        "Huawei的出货量同比增长12%。同时，市场份额连续5个季度第一。"
+    )
+    subjects = {c.text: c.subject for c in extract_text(text, published="2026-04-15") if c.kind.value == "percent"}
+    assert subjects["19%"] == "Huawei" and subjects["15%"] is None and subjects["12%"] == "Huawei"
+
+
 def test_births_are_no_count_of_the_people_living_there():
     (born,) = [c for c in extract_text("2025年全市出生人口约9.5万人。", published="2026-03-01") if c.kind == "quantity"]
     (living,) = [
