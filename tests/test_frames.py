@@ -3581,6 +3581,13 @@ READER_CASES = [
         ["agree"],
     ),
     (
+        "date",
+        "a time after its clock's zone (8月5日北京时间7时32分) is the day's time: 7:32 clashes with 7:23",
+        "今天（2月5日）北京时间7时32分，长征六号改运载火箭在太原卫星发射中心点火升空。",
+        "2月5日7时23分，长征六号改运载火箭在太原卫星发射中心点火升空。",
+        ["contradict"],
+    ),
+    (
         "money",
         "the winner's prize (冠军奖金) and the runner-up's (亚军奖金) are two facts",
         "据组委会介绍，本届亚军奖金为30.5万美元。",

@@ -239,6 +239,8 @@ def with_times(text: str, spans: list[DateSpan], anchor: date | None, published:
         v = s.value
         if v.granularity == Granularity.day and v.start == v.end:
             gap = len(text[s.end : s.end + 2]) - len(text[s.end : s.end + 2].lstrip(" 的"))
+            if zone := _ZONE_GAP.match(text, s.end + gap):
+                gap += len(zone.group())  # 8月5日北京时间7时32分: whose clock tells the day's time
             rest = text[s.end + gap : s.end + gap + 14]
             t = next(iter(find_times(rest, after_date=True)), None)
             if t is None or t.start != 0:
@@ -266,6 +268,7 @@ def with_times(text: str, spans: list[DateSpan], anchor: date | None, published:
 
 
 Matches = tuple[re.Match[str], ...]
+_ZONE_GAP = re.compile(CLOCK_ZONE.replace("时间", "[时時][间間]") + r"\s*")
 
 
 # Words by which a sentence looks ahead (预计一季度营收…, 一季度将完成, 目标): a part of the year not yet over is this year's.
