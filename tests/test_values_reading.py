@@ -376,6 +376,8 @@ def test_a_seasons_name_gives_no_year_to_the_dates_after_it(text, day):
         ("他被行政拘留15日，罚款500元。", [("duration", "15日"), ("money", "500元")]),
         ("警方于10日将其刑事拘留。", [("date", "10日")]),
         ("他被刑事拘留，10日获释。", [("date", "10日")]),
+        ("据当地检察机关20日通报，案件已移送起诉。", [("date", "20日")]),  # 机关 is an organ: the 20th
+        ("海关12日公布数据。", [("date", "12日")]),
     ],
 )
 def test_days_held_counted_in_ri_are_a_spell_not_a_day(text, expected):

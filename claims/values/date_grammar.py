@@ -79,9 +79,11 @@ _DAY_NEXT = r"[,.。;:、)\s到至\-~上下晚早凌起前后]|$"
 # The last characters of verbs of holding someone (拘留, 羁押, 关押), after which N日 counts days held (行政拘留10日),
 # no day of the month (claims.values.durations reads them).
 HELD_END = "拘押关留"
+# …unless 关 ends another word (检察机关20日通报, 海关, 相关, 有关): an organ, no verb of holding.
+HELD_VERB = r"(?<![机海公相有开无攸难把])[拘押关留]"
 DAY_ONLY = gated(
     r"(?<![0-9.零〇○一二两三四五六七八九十廿卅月第每])"
-    rf"(?<![{HELD_END}])(?<![{HELD_END}] )"  # 行政拘留10日: ten days held (claims.values.durations), no 10th
+    rf"(?<!{HELD_VERB})(?<!{HELD_VERB} )"  # 行政拘留10日: ten days held (claims.values.durations), no 10th
     # 十日内, 三日以内: days counted, not a day of the month
     # 一日为师, 有一日: one day, not the 1st; a day of the month 一日 is followed by what follows a 号
     rf"(?!一 ?日(?!{_DAY_NEXT}))"

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from claims.model import Bound, DurationValue, TimeUnit, as_number
 from claims.text.gate import gated
-from claims.values.date_grammar import CN_DIGIT, HELD_END, SPELL_END
+from claims.values.date_grammar import CN_DIGIT, HELD_END, HELD_VERB, SPELL_END
 from claims.values.numerals import NOT_ABOUT_AFTER, QUALIFIER_BOUND, bound_interval, last_place, parse_number
 
 
@@ -141,7 +141,7 @@ _ONCE_IN = re.compile(r" ?一(?:遇|次|回|问候)")
 # Days held counted in 日 right after the verb of holding (行政拘留10日, 羁押15日): a spell, as 拘留10天 is.
 _HELD_SRC = rf"[{HELD_END}]\s?[0-9一二三四五六七八九十]"
 _HELD_HINT = gated(_HELD_SRC)  # most texts with 日 hold no such spell: not scanned
-_HELD_DAYS = re.compile(rf"(?<=[{HELD_END}])\s?(?P<n>[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})\s?日(?![前后内以])")
+_HELD_DAYS = re.compile(rf"(?<={HELD_VERB})\s?(?P<n>[0-9]{{1,3}}|[一二三四五六七八九十]{{1,3}})\s?日(?![前后内以])")
 _DURATION_HINT = gated(rf"[年月周期拜天时钟分秒]|工作日|{_HELD_SRC}")
 DURATION_HINT = _DURATION_HINT  # what find_durations needs to find anything (the pipeline's gate)
 
