@@ -407,3 +407,16 @@ def test_a_months_deliveries_are_that_months():
         if c.text == "38600辆"
     ]
     assert str(claim.as_of) == "2025-05"
+
+
+@pytest.mark.parametrize(
+    "text, figure, as_of",
+    [
+        ("他与球队签约5年至2031年6月，周薪约15万英镑。", "约15万英镑", None),  # when a term ends dates no figure
+        ("双方续约至2030年夏天，年薪为800万欧元。", "800万欧元", None),
+        ("从2022年11月到2023年11月，公司营收100亿元。", "100亿元", "2022-11-01/2023-11-30"),  # a stretch's
+    ],
+)
+def test_when_a_term_ends_dates_no_figure_beside_it(text, figure, as_of):
+    (c,) = [c for c in extract_text(text, published="2026-06-30") if c.text == figure]
+    assert (None if c.as_of is None else str(c.as_of)) == as_of

@@ -913,6 +913,14 @@ _BEGUN_BEFORE = re.compile(rf"(?:{_BEGIN_VERBS}|始建|建|落成)于\s*$")  # �
 _CLAUSE_ENDS = re.compile(r"[^，,。；;：:\d]{0,12}?[，,；;。]")  # not a text cut at the date (a clause read alone)
 
 
+# A term's end (签约5年至2031年6月, 合同期至2030年夏天, 展期后到期日延长至5月20日): a deadline, no time of a figure.
+_TERM_UNTIL = re.compile(
+    r"(?:签约|签下|续约|合同|合约|有效期|任期|期限|延长|展期|到期日|(?<![0-9])[0-9一二三四五六七八九十两]{1,2}\s*年(?![0-9]))"
+    r"[^，,。；;]{0,4}?(?:至|到|直至|直到)\s*$"
+)
+TERM_UNTIL_REACH = 12  # characters before a date read for a term it ends (签约5年至: 4)
+
+
 def _begun(text: str, s: DateSpan) -> bool:
     if _BEGUN.match(text, s.end) is not None:
         return True
@@ -957,8 +965,9 @@ def sentence_time(
         spans = [s for s in spans if s not in since]
         if not spans:
             return Period(start=published, end=published, precision=Precision.day) if published else None
+    spans = [s for s in spans if not _TERM_UNTIL.search(text, max(0, s.start - TERM_UNTIL_REACH), s.start)]
     if not spans:
-        return None
+        return None  # 签约5年至2031年6月，周薪约15万英镑: when a term ends dates no figure told beside it
 
     def rank(s: DateSpan) -> tuple[bool, bool, int]:
         as_of = AS_OF.search(text, max(0, s.start - 3), s.start) or _ZONED_AS_OF.search(
