@@ -458,6 +458,13 @@ def test_a_dateline_or_a_route_scopes_no_figure():
     assert places("中新社日喀则2025年1月7日电 截至当日19时，定日地震已造成") == ()  # its year told too
     assert places("【香港经济日报】AI视觉股云启智能（2697）昨日（10日）首日挂牌，收报") == ()  # a masthead
     assert places("【环球网报道】据日本广播协会报道，东京都") == ("东京",)
+
+
+def test_places_named_together_as_a_counts_places_all_scope_it():
+    assert places("截至11日24时，上海、江苏两地累计有") == ("上海", "江苏")
+    assert places("截至11日24时，沪苏两地共有") == ("上海", "江苏")  # their short names
+    assert places("广西、贵州、广东等11个省") == ()  # what is counted, no scope
+    assert places("记者、编辑两地奔波") == ()  # no places
     assert places("一列由杭州开往昆明的K1234次列车在湘潭境内脱轨，造成") == ("湘潭",)
     assert places("一列由杭州站开往昆明站的列车在湘潭境内脱轨，造成") == ("湘潭",)
     assert places("南宁至北海的动车在钦州停运，共有") == ("钦州",)

@@ -2164,8 +2164,35 @@ def places(before: str, reach: int | None = None) -> tuple[str, ...]:
     list (`广西、贵州、广东等11个省`) are what is counted, not a scope; a word followed by
     an aspect particle (`波及到了`) is a verb, whatever its tag; a dateline's city
     (`中新社长沙3月30日电`) is where the story was filed, and a route's ends (`济南至广州的
-    列车`) are where a train runs: neither scopes a figure."""
-    return _places_in(before[-(reach or PLACE_REACH) :])
+    列车`) are where a train runs: neither scopes a figure. Places named together as the places a count
+    covers (`上海、江苏两地累计有`, `沪苏两地共有`) all scope it."""
+    window = before[-(reach or PLACE_REACH) :]
+    if "地" in window and (joint := _JOINT.search(window)):
+        return _joint_places(joint["places"]) or _places_in(window)
+    return _places_in(window)
+
+
+# Places named together as the N places a figure covers, by name (上海、江苏两地) or by their one-character short
+# names (沪苏两地, 京津冀三地): all of them scope it, as one scope.
+_JOINT = re.compile(
+    r"(?P<places>(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}|[沪苏浙皖京津冀粤港澳闽赣湘鄂川渝黔滇桂琼陕甘宁青晋鲁豫辽吉黑]{2,4})(?:两|三|四|五|六)地"
+)
+_SHORT_PLACE = dict(
+    zip(
+        "沪苏浙皖京津冀粤港澳闽赣湘鄂川渝黔滇桂琼陕甘宁青晋鲁豫辽吉黑",
+        "上海 江苏 浙江 安徽 北京 天津 河北 广东 香港 澳门 福建 江西 湖南 湖北 四川 重庆 贵州 云南 广西 海南 陕西 甘肃 "
+        "宁夏 青海 山西 山东 河南 辽宁 吉林 黑龙江".split(),
+        strict=True,
+    )
+)
+
+
+def _joint_places(names: str) -> tuple[str, ...]:
+    """The places of a joint scope (_JOINT), each by its name, when every one is a place."""
+    if "、" not in names:
+        return tuple(_SHORT_PLACE[c] for c in names)
+    found = [_places_in(item) for item in names.split("、")]
+    return tuple(p[-1] for p in found)[-3:] if all(found) else ()
 
 
 _TITLE_SPAN = re.compile(r"《[^》\n]{1,30}》")
