@@ -241,7 +241,8 @@ def _find_entities_cached(text: str) -> tuple[EntityMention, ...]:
 
 
 # What follows a country's name, not a person's (肯尼亚选手, 埃塞俄比亚籍, 阿根廷队); not 政府 or 总统 (特朗普政府, 普京总统).
-_COUNTRY_AFTER = re.compile(r"选手|選手|籍|队|隊|外交部|国家队|國家隊")
+# (跑手, 球员, 运动员, 游客, 公民: 肯尼亚跑手Daniel Kiprono is the runner's country, no name of its own)
+_COUNTRY_AFTER = re.compile(r"选手|選手|跑手|球员|球員|运动员|運動員|游客|遊客|公民|籍|队|隊|外交部|国家队|國家隊")
 
 
 def _find_entities(text: str) -> list[EntityMention]:

@@ -195,3 +195,5 @@ def test_a_country_before_its_athlete_is_no_person():
     assert "阿莱穆" in names and "索比亚" not in names and "衣索比亚" not in names
     assert [e.name for e in find_entities("肯尼亚选手基普罗蒂奇以2小时08分15秒率先撞线")] == ["基普罗蒂奇"]
     assert "特朗普" in [e.name for e in find_entities("特朗普政府宣布加征关税")]
+    # a runner (跑手), a player: the country before the word names no one either
+    assert [e.name for e in find_entities("男子组冠军由肯尼亚跑手Daniel Kiprono夺得")] == ["Daniel Kiprono"]
