@@ -73,6 +73,8 @@ def found(extractor, text):
         ("全球发售5000万股H股", "5000万股", dict(low=50000000, high=50000000, bound="exact", unit="股")),
         ("今次發售5,000萬股", "5,000万股", dict(low=50000000, high=50000000, bound="exact", unit="股")),
         ("汇聚起一股力量", None, None),
+        # two counts of one counter joined by 至 are one range, as 10至12层 is
+        ("火势蔓延至10层至12层", "10层至12层", dict(low=10, high=12, bound="range", unit="层")),
         ("前十大股东中有3家", "3家", dict(low=3, high=3, bound="exact", unit="家")),
     ],
 )
@@ -646,3 +648,7 @@ def _read(text: str) -> list[tuple[str, str, object, object, str]]:
 )
 def test_what_a_figures_words_make_of_it(text, read):
     assert _read(text) == read
+
+
+def test_a_change_from_one_count_to_another_stays_two_counts():
+    assert [t for t, _ in found(QuantityExtractor(), "人数由10人到12人")] == ["10人", "12人"]

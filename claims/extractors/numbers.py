@@ -195,6 +195,12 @@ class QuantityExtractor:
     )
 
     def find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
+        found = list(self._find(text, ctx))
+        if len(found) > 1 and ("至" in text or "到" in text):
+            found = _joined_counts(text, found)
+        yield from found
+
+    def _find(self, text: str, ctx: ExtractContext) -> Iterator[Mention]:
         for m in self.NONE_HURT.finditer(text) if "无" in text or "未" in text or "没有" in text else ():
             yield Mention(*m.span(), QuantityValue(low=0, high=0, bound=Bound.exact, unit="人"), self.name, "none", 0.7)
         if not has_numeral(text):
@@ -340,6 +346,37 @@ def _no_count(text: str, m: re.Match[str]) -> bool:
     if counter == "条" and _LAW_BEFORE.search(text, max(0, m.start("num") - 4), m.start("num")):
         return True  # 刑事诉讼法175条第4款: an article of a law, no count of 条
     return counter == "家" and text[m.end("counter") : m.end("counter") + 1] in ("长", "属")
+
+
+def _joined_counts(text: str, found: list[Mention]) -> list[Mention]:
+    """Two exact counts of one counter joined by 至 or 到, the first the smaller (蔓延至10层至12层): one range, as
+    10至12层 is, not two counts each read as a figure of its own."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        a, b = (prev.value, m.value) if prev is not None else (None, None)
+        if (
+            prev is not None
+            and isinstance(a, QuantityValue)
+            and isinstance(b, QuantityValue)
+            and _COUNT_RANGE_JOIN.fullmatch(text, prev.end, m.start)
+            and a.unit == b.unit
+            and a.bound is Bound.exact is b.bound
+            and a.low is not None
+            and b.low is not None
+            and a.low < b.low
+            and text[max(0, prev.start - 1) : prev.start] not in ("由", "从", "從")  # 由10人增加到12人: a change
+        ):
+            value = QuantityValue(low=a.low, high=b.high, bound=Bound.range, unit=a.unit)
+            out[-1] = Mention(
+                prev.start, m.end, value, prev.extractor, prev.pattern, prev.score, prev.as_of, prev.extra
+            )
+            continue
+        out.append(m)
+    return out
+
+
+_COUNT_RANGE_JOIN = re.compile(r"\s?[至到]\s?")
 
 
 CURRENCIES = {
