@@ -3595,6 +3595,20 @@ READER_CASES = [
         ["contradict"],
     ),
     (
+        "percent",
+        "a carmaker's deliveries however worded (共交付新车, 交付, 交车量); 月增 is 环比: 27.3% vs 37.3% clash",
+        "启程汽车2月共交付新车32150辆，同比增长48.6%，环比增长27.3%。",
+        "启程汽车2月交付3.215万辆，同比增长48.6%，环比增长37.3%。",
+        ["agree", "contradict"],
+    ),
+    (
+        "quantity",
+        "a month's own deliveries (当月交付) and a quarter's total so far (累计交车) are two facts",
+        "启程QC7当月交付15430辆，占总交付量的48%。",
+        "启程第一季海外累计交车9860辆。",
+        [],
+    ),
+    (
         "money",
         "the winner's prize (冠军奖金) and the runner-up's (亚军奖金) are two facts",
         "据组委会介绍，本届亚军奖金为30.5万美元。",

@@ -2621,7 +2621,7 @@ _FALL = re.compile(
 FALL = "fall"  # the predicate a growth rate of a fall carries beside `growth`
 # A change on the period before (环比, 按季, QoQ, 较上季度), not on the year before (同比, 按年):
 # two different rates of one figure (蔚来 2025Q3 revenue: 同比增长16.7%, 环比增长14.7%).
-_SEQUENTIAL = re.compile(r"(?:环比|按季|[Qq][Oo][Qq]|[较比]上一?个?(?:季度|季|月|周))[^，,。；;]{0,8}$")
+_SEQUENTIAL = re.compile(r"(?:环比|按季|按月|月增|月减|[Qq][Oo][Qq]|[较比]上一?个?(?:季度|季|月|周))[^，,。；;]{0,8}$")
 SEQUENTIAL = "sequential"  # the predicate a rate of change on the period before carries beside `growth`
 
 
