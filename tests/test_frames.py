@@ -3609,6 +3609,13 @@ READER_CASES = [
         [],
     ),
     (
+        "quantity",
+        "samples in either script's word (样本, 檢體) sent for testing (送检, 送驗) are one count: 36 vs 63 clash",
+        "疾控部门已对食堂留样食品等采集样本36份送检。",
+        "疾控單位採集63份檢體送驗。",
+        ["contradict"],
+    ),
+    (
         "money",
         "the winner's prize (冠军奖金) and the runner-up's (亚军奖金) are two facts",
         "据组委会介绍，本届亚军奖金为30.5万美元。",
