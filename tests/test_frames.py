@@ -46,6 +46,19 @@ def relations(tmp_path, a: str, b: str, kind: str, published: str = "2025-03-01"
     )
 
 
+def between(tmp_path, a: str, day_a: str, b: str, day_b: str) -> list[tuple[str, str, list[str]]]:
+    """The findings between two reports published on their days: (relation, kind, the claims' texts)."""
+    for name, text, day in (("a", a, day_a), ("b", b, day_b)):
+        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
+    doc = compare([tmp_path]).document
+    claims = {c.id: c for c in doc.claims}
+    return sorted(
+        (f.relation.value, f.kind, sorted(claims[i].text for i in f.claims))
+        for f in doc.findings or ()
+        if {claims[i].source for i in f.claims} == {"a", "b"}
+    )
+
+
 # kind, case, text a, text b, expected cross-source relations of that kind
 CASES = [
     ("quantity", "same frame, same time", "事故造成12人死亡。", "这起事故造成15人死亡。", ["contradict"]),
@@ -203,16 +216,8 @@ def test_an_earlier_happenings_toll_is_no_reading_of_this_ones(tmp_path):
 )
 def test_one_disasters_outbreak_is_dated_once(tmp_path, b, expected):
     a = "新华社昆明3月18日电 3月16日14时许，楚雄州武定县猫街镇一处山林发生火灾。截至17日18时，过火面积约120公顷。"
-    for name, text, day in (("a", a, "2026-03-18"), ("b", b, "2026-03-19")):
-        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
-    doc = compare([tmp_path]).document
-    claims = {c.id: c for c in doc.claims}
-    found = [
-        f.relation.value
-        for f in doc.findings or ()
-        if f.kind == "date" and f.relation.value != "agree" and {claims[i].source for i in f.claims} == {"a", "b"}
-    ]
-    assert found == expected
+    found = between(tmp_path, a, "2026-03-18", b, "2026-03-19")
+    assert [r for r, kind, _ in found if kind == "date" and r != "agree"] == expected
 
 
 @pytest.mark.parametrize(
@@ -226,16 +231,8 @@ def test_one_disasters_outbreak_is_dated_once(tmp_path, b, expected):
 )
 def test_a_preliminary_figure_is_revised_by_a_later_report(tmp_path, a, expected):
     b = "數據顯示，蘇州2025年全年出生人口為98,600名，較2024年繼續減少。"
-    for name, text, day in (("a", a, "2026-02-27"), ("b", b, "2026-03-03")):
-        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
-    doc = compare([tmp_path]).document
-    claims = {c.id: c for c in doc.claims}
-    found = [
-        f.relation.value
-        for f in doc.findings or ()
-        if f.kind == "quantity" and {claims[i].source for i in f.claims} == {"a", "b"}
-    ]
-    assert found == expected
+    found = between(tmp_path, a, "2026-02-27", b, "2026-03-03")
+    assert [r for r, kind, _ in found if kind == "quantity"] == expected
 
 
 def test_a_figure_told_as_now_takes_no_day_to_come():
@@ -266,11 +263,7 @@ def test_the_severe_are_one_part_told_with_or_without_its_whole(tmp_path):
     (现有住院治疗病例118例) are another count, and 本地個案 the local cases 本地病例 are."""
     a = "截至2月9日24时，顺德区累计报告本地病例486例，现有住院治疗病例118例，其中重症病例5例。"
     b = "截至2月11日24時，順德區累計錄得本地個案712宗，重症個案已增至7宗。"
-    for name, text in (("a", a), ("b", b)):
-        (tmp_path / f"{name}.md").write_text(f"---\npublished: 2025-03-01\n---\n\n{text}\n", encoding="utf-8")
-    doc = compare([tmp_path]).document
-    texts = {c.id: c.text for c in doc.claims}
-    found = sorted((f.relation.value, sorted(texts[i] for i in f.claims)) for f in doc.findings or ())
+    found = [(r, texts) for r, _, texts in between(tmp_path, a, "2025-03-01", b, "2025-03-01")]
     assert ("evolves", ["5例", "7宗"]) in found
     assert ("evolves", ["486例", "712宗"]) in found
     assert not any("118例" in claims for _, claims in found)
@@ -295,11 +288,7 @@ def test_a_holidays_running_total_and_daily_mean_move_as_days_are_added(tmp_path
     假期前三天…日均2.97亿人次 then 假期5天…日均2.92亿人次: a mean over more days, no clash."""
     a = "截至5月3日，假期前三天全国铁路累计发送旅客6300万人次。假期前三天全社会跨区域人员流动量日均2.97亿人次。"
     b = "5月1日至5日，全国铁路累计发送旅客1.02亿人次。假期5天全社会跨区域人员流动量日均2.92亿人次。"
-    for name, text, day in (("a", a, "2026-05-04"), ("b", b, "2026-05-06")):
-        (tmp_path / f"{name}.md").write_text(f"---\npublished: {day}\n---\n\n{text}\n", encoding="utf-8")
-    doc = compare([tmp_path]).document
-    texts = {c.id: c.text for c in doc.claims}
-    found = sorted((f.relation.value, sorted(texts[i] for i in f.claims)) for f in doc.findings or ())
+    found = [(r, texts) for r, _, texts in between(tmp_path, a, "2026-05-04", b, "2026-05-06")]
     assert ("evolves", ["1.02亿人次", "6300万人次"]) in found
     assert not any(relation == "contradict" for relation, _ in found)
 
