@@ -104,6 +104,7 @@ def test_absolute_dates(raw, span_text, start, end, gran):
             ("上周", "2025-11-24", "2025-11-30", "day"),
             ("下周", "2025-12-08", "2025-12-14", "day"),
             ("上周三", "2025-11-26", "2025-11-26", "day"),
+            ("加上周三晚的暴雨", "2025-12-03", "2025-12-03", "day"),  # 加上 is "plus": this Wednesday, no last week
             ("周一宣布", "2025-12-01", "2025-12-01", "day"),
             ("处长周一表示", "2025-12-01", "2025-12-01", "day"),  # a title, then a Monday: no name runs on
             ("今日（2日）", "2025-12-02", "2025-12-02", "day"),  # a live page's today is the day it glosses

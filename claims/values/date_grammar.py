@@ -111,10 +111,13 @@ DECADE = re.compile(
 )
 _WEEKDAY = r"[一二三四五六日天1-7]"
 WEEK = gated(
-    r"(?P<wrel>上上个?|上个?|下下个?|下个?|本|这一|这个?|今个?)(?:周|星期|礼拜)(?P<wd>"
+    # (a 上 ending a verb is no "last": 加上周三晚的暴雨 is plus Wednesday's, 赶上周末 catches the weekend, 马上)
+    r"(?<![加赶马爬楼登跟追算])(?P<wrel>上上个?|上个?|下下个?|下个?|本|这一|这个?|今个?)(?:周|星期|礼拜)(?P<wd>"
     + _WEEKDAY
     + r"|末)?(?![期刊年岁])"
-    r"|(?<![上下本这个每0-9零一二两三四五六七八九十几])(?:周|星期|礼拜)(?P<bwd>" + _WEEKDAY + r"|末)"
+    r"|(?<![下本这个每0-9零一二两三四五六七八九十几])(?<![^加赶马爬楼登跟追算]上)(?<!^上)(?:周|星期|礼拜)(?P<bwd>"
+    + _WEEKDAY
+    + r"|末)"
 )
 # 寻日/听日 are Cantonese for yesterday/tomorrow.
 # Days named relative to a date the text gave before (anaphora), never to publication.
