@@ -595,6 +595,7 @@ def test_a_year_a_clause_compares_with_is_not_its_time(text, time):
         ("分季度看，一季度同比增长4.5%，四季度增长5.2%。", date(2024, 1, 17), ["2023-01-01", "2023-10-01"]),
         ("一季度营收增长10%。", date(2024, 4, 20), ["2024-01-01"]),  # over by then: this year's
         ("预计一季度营收增长10%。", date(2024, 2, 20), ["2024-01-01"]),  # looking ahead: this year's
+        ("公司计划下半年推出两款新车。", date(2024, 4, 2), ["2024-07-01"]),  # ahead, not yet begun: this year's
         ("上半年营收增长10%。", date(2024, 3, 20), ["2023-01-01"]),  # not over: last year's figures
         ("公司连续三季度增长。", date(2024, 3, 20), []),  # three quarters in a row, no quarter
         ("前三季度增长5.2%。", date(2024, 3, 20), []),

@@ -609,11 +609,13 @@ class _Scan:
         begun by then (年末, 四季度 in a January release); a quarter or half also when it was not yet half
         over, as its figures come after it (一季度增长4.5% in a release of 1月17日: last year's first
         quarter; 第一季度 on 3月22日 and 下半年 on 12月3日 are this year's), unless the sentence looks
-        ahead (预计一季度…, 一季度将…)."""
+        ahead (预计一季度…, 一季度将…, 公司计划下半年推出两款新车: this year's, begun or not)."""
+        if _AHEAD.search(self.text):
+            return False
         if date(reference.year, first, 1) > reference:
             return True
         span = month_span(reference.year, first, last)
-        if span is None or not (m["q"] or m["qq"] or m["half"]) or _AHEAD.search(self.text):
+        if span is None or not (m["q"] or m["qq"] or m["half"]):
             return False
         return reference < span[0] + (span[1] - span[0]) / 2
 
