@@ -73,6 +73,9 @@ def found(extractor, text):
         ("全球发售5000万股H股", "5000万股", dict(low=50000000, high=50000000, bound="exact", unit="股")),
         ("今次發售5,000萬股", "5,000万股", dict(low=50000000, high=50000000, bound="exact", unit="股")),
         ("汇聚起一股力量", None, None),
+        # rainfall in millimetres is read (a bare 米 is not: 100米自由泳 names an event)
+        ("最大累计雨量达387.2毫米", "387.2毫米", dict(low=387.2, high=387.2, bound="exact", unit="毫米")),
+        ("男子100米自由泳决赛", None, None),
         # two counts of one counter joined by 至 are one range, as 10至12层 is
         ("火势蔓延至10层至12层", "10层至12层", dict(low=10, high=12, bound="range", unit="层")),
         ("前十大股东中有3家", "3家", dict(low=3, high=3, bound="exact", unit="家")),

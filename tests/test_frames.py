@@ -3605,6 +3605,13 @@ READER_CASES = [
         ["contradict"],
     ),
     (
+        "quantity",
+        "rainfall in millimetres is one measure however worded (累计雨量, 降雨量): 387.2毫米 agrees",
+        "截至2月11日20时，全市最大累计雨量达387.2毫米。",
+        "截至2月11日20時，全市最大降雨量為387.2毫米。",
+        ["agree"],
+    ),
+    (
         "money",
         "the winner's prize (冠军奖金) and the runner-up's (亚军奖金) are two facts",
         "据组委会介绍，本届亚军奖金为30.5万美元。",

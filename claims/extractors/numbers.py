@@ -128,6 +128,9 @@ class QuantityExtractor:
         # 人份 is doses (160万人份疫苗), no people
         # 剂次 and 剂 are doses (接种412万剂次, 140萬劑); 粒 and 球 goals (贡献18粒进球, 打进18球)
         "人次|人份|架次|剂次|剂|粒|球(?![员队场迷拍衣鞋门网星赛类])|平方公里|平方米|公里|千米|km|KM|公斤|千克|kg|KG|公顷|人|名|位|个(?!(?:多|半)?(?:月|小时|钟|星期|礼拜|工作日))|"
+        # rainfall and other small lengths in millimetres (最大累计雨量达387.2毫米); a bare 米 would read event names
+        # (100米自由泳) and heights (1米86), so it stays unread
+        "毫米|"
         "家|项|(?<!19\\d\\d)(?<!20\\d\\d)款|次|篇|倍|台|张|辆|架|艘|座|所|间|条|件|起(?![步来初码见飞])|例|宗(?![教旨族师亲祠派室])|只(?![是有能要会不在好])|头|匹|"
         # a streak: 27连胜 (27 wins in a row), 5连败, 3连冠, 沪指7连涨
         "连胜|连败|连负|连冠|连涨|连跌|"
