@@ -34,6 +34,7 @@ from claims.frames import (
     REPORT_NAMES,
     SENTENCE_END,
     TALLY_AT,
+    TOLD_NOW,
     clock_text,
     frame_of,
     is_flow,
@@ -74,6 +75,7 @@ from claims.text.garbled import garbled_spans, text_quality
 from claims.text.gate import gated
 from claims.text.hanzi import in_title
 from claims.text.lines import LineIndex
+from claims.text.normalise import fold
 from claims.text.segment import Role, Segmented, Sentence, segment
 from claims.values.dates import (
     BIRTH,
@@ -131,9 +133,6 @@ _RESULTS_RELEASE = re.compile(rf"(?:{RELEASE_VERBS})了?[^，,。；;]{{0,12}}(?
 STATED_NOW = re.compile(
     r"(?:截至|截止)(?:目前|(?:记者)?发稿)|目前为止|迄今为止"
 )  # a sentence that says its figures hold now
-_NOW = re.compile(
-    r"目前|[现現]在|如今|眼下|[当當]前|[现現][时時]|[现現][阶階]段|至今|迄今"
-)  # a sentence telling of now
 TIME_CARRY = 3  # a sentence without a time (or place) of its own takes one stated up to this many sentences before, in its paragraph
 # Kinds that compete for the same characters (a number is money or a percent, not
 # both); quotes and roles are layers over them.
@@ -736,7 +735,7 @@ class _Sentences:
         sentences = self.seg.sentences
         for j in _carried_from(sentences, i):
             if (t := self.own_time(j)) is not None:
-                if j < i and _NOW.search(sentences[i].text) and not self._holds_now(t, sentences[j].text):
+                if j < i and TOLD_NOW.search(fold(sentences[i].text)) and not self._holds_now(t, sentences[j].text):
                     # 首例本地病例于7月28日…发现。目前疫情主要集中在…5个街道: now, not the first case's day; 数据一般
                     return self.now()  # 由市统计局在3月初发布。目前苏州常住人口已接近1300万: no day to come
                 return t
@@ -1064,7 +1063,7 @@ def _at_tally(frame: Frame | None, sentence: str, at: int, before: str) -> bool:
 def _now_clause(before: str) -> bool:
     """Does the figure's own clause tell of now (首宗本地個案於7月28日…發現，至今疫情已波及⟨5個⟩街道)? Then it holds
     when its report came out (matcher.verdict.claim_time), not on a day an earlier clause of its sentence names."""
-    return _NOW.search(CLAUSE.split(before)[-1]) is not None
+    return TOLD_NOW.search(CLAUSE.split(before)[-1]) is not None
 
 
 def _of_this_occasion(before: str) -> bool:

@@ -37,7 +37,9 @@ from rapidfuzz import fuzz
 
 from claims.frames import (
     MARGINS,
+    SENTENCE_END,
     TALLY_AT,
+    TOLD_NOW,
     clock_text,
     content_words,
     events_relation,
@@ -154,7 +156,9 @@ _PAST = re.compile(r"当时|那时|时任|曾经|曾|离职|离开|辞职|那阵
 _SPREAD = re.compile(r"\s?不等")  # 5至15年不等: figures that vary across a group
 _ONCE = re.compile(r"一度|最高时|最高峰时|巅峰时|高峰时")  # at one point, a peak: a time of its own
 # 已经 narrates a past as often as now; 现 alone before holding or having is now (安迅現持有瑞德約26.9%股權, 现年)
-_NOW = re.compile(r"目前|现在|如今|至今|截至|当前|现已|迄今|现(?=持有|拥有|有|年|任)")
+# Now as claims.frames.TOLD_NOW tells it, or a tally to a moment not stated (截至目前), or 现 before holding or having
+# (安迅現持有瑞德約26.9%股權, 现年; 发现有 is no 现有)
+_NOW = re.compile(TOLD_NOW.pattern + r"|截至|现已|(?<![发出表实体呈展再重显兑])现(?=持有|拥有|有|年|任)")
 # A count told as it stands so far (截至目前…65人死亡, 暂列金牌榜第一, 遇难人数上升至71人): two
 # counts of one unfolding event, one of them so far, at moments the sources do not state, are
 # a change as likely as a clash (field11 昆山 2014: 65 → 75 dead; 东京 2021: 28金 暂列 → 38金).
@@ -926,11 +930,11 @@ def _revised(a: Claim, b: Claim, sources: dict[str, Source]) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _preliminary(context: str) -> bool:
-    """Does a figure's clause, or the clause before it, tell it as preliminary (初步统计, 初步核实, 快报)?"""
+    """Does a figure's sentence before it tell it as preliminary (据初步统计，…, 初步核实, 快报)?"""
     at = context.find(MASK)
     if at < 0:
         return False
-    before = _SENTENCE_END.split(context[:at])[-1]
+    before = SENTENCE_END.split(context[:at])[-1]
     return bool(_PRELIMINARY.search(before))
 
 
@@ -991,7 +995,7 @@ def _outbreak(context: str) -> str | None:
     at = context.find(MASK)
     if at < 0:
         return None
-    after = _SENTENCE_END.split(context[at + len(MASK) :], 1)[0][:OUTBREAK_REACH]
+    after = SENTENCE_END.split(context[at + len(MASK) :], 1)[0][:OUTBREAK_REACH]
     m = _OUTBREAK.search(after)
     return None if m is None else _OUTBREAK_KIND[m["what"]]
 
@@ -1008,7 +1012,6 @@ _OUTBREAK = re.compile(
     r"(?:(?:发生|爆发|突发|燃起|引发)(?:了|的)?(?:一起|一场|一次)?[^，,。；;]{0,6}?|(?<![引])(?=起火|着火|失火))"
     r"(?P<what>森林火灾|火灾|山火|火情|大火|起火|着火|失火|爆炸|爆燃|坍塌|垮塌|倒塌|地震|车祸|踩踏)"
 )
-_SENTENCE_END = re.compile(r"[。；;！!？?]")
 OUTBREAK_REACH = 30  # characters after a date read for what broke out (…，楚雄州武定县猫街镇一处山林发生火灾: 17)
 
 
@@ -1292,19 +1295,19 @@ def _other_finishers(a: Claim, b: Claim) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _finisher(context: str) -> str | None:
-    """The place of a finish a figure's clause names before it (冠军, 亚军, 季军, 第2名), as one key."""
+def _finisher(context: str) -> int | None:
+    """The place of a finish a figure's clause names last before it (冠军, 亚军, 第2名, 银牌得主)."""
     at = context.find(MASK)
     if at < 0:
         return None
-    found = _FINISHER.findall(_CLAUSE.split(context[:at])[-1])
-    return _FINISH_PLACE.get(found[-1], found[-1]) if found else None
+    found = list(_FINISHER.finditer(_CLAUSE.split(context[:at])[-1]))
+    return _FINISH_PLACE[found[-1]["n"] or found[-1]["medal"] or found[-1]["title"]] if found else None
 
 
-_FINISHER = re.compile(r"冠军|亚军|季军|殿军|第[一二三四1-4]名|金牌得主|银牌得主|铜牌得主")
-_FINISH_PLACE = {"冠军": "1", "第一名": "1", "第1名": "1", "金牌得主": "1", "亚军": "2", "第二名": "2", "第2名": "2",
-                 "银牌得主": "2", "季军": "3", "第三名": "3", "第3名": "3", "铜牌得主": "3", "殿军": "4", "第四名": "4",
-                 "第4名": "4"}  # fmt: skip
+_FINISHER = re.compile(r"(?P<title>冠军|亚军|季军|殿军)|第(?P<n>[一二三四1-4])名|(?P<medal>[金银铜])牌得主")
+_FINISH_PLACE = dict(
+    zip("冠军 亚军 季军 殿军 一 二 三 四 1 2 3 4 金 银 铜".split(), (1, 2, 3, 4) * 3 + (1, 2, 3), strict=True)
+)
 
 
 def _other_slot_of_reprint(a: Claim, b: Claim) -> bool:

@@ -28,7 +28,7 @@ from claims.model import MASK, Frame
 from claims.pipeline import extract_text
 from claims.sources.load import load
 from claims.text.segment import segment
-from matcher.verdict import _age_until, _so_far, _stretch_bound
+from matcher.verdict import _age_until, _now_in, _so_far, _stretch_bound
 from reports.pipeline import compare
 
 S2T = opencc.OpenCC("s2t")
@@ -309,6 +309,11 @@ def test_a_sentence_opening_on_a_name_of_its_own_is_not_about_the_one_before():
     )
     subjects = {c.text: c.subject for c in extract_text(text, published="2026-04-15") if c.kind.value == "percent"}
     assert subjects["19%"] == "Huawei" and subjects["15%"] is None and subjects["12%"] == "Huawei"
+
+
+def test_a_figure_is_told_as_now_by_the_words_of_now_not_by_a_word_ending_in_them():
+    assert _now_in(f"公司现有员工{MASK}。") and _now_in(f"眼下仍有{MASK}滞留。") and _now_in(f"截至目前共{MASK}。")
+    assert not _now_in(f"我们仔细看了后发现有{MASK}批改痕迹。")  # 发现有 is no 现有
 
 
 def test_births_are_no_count_of_the_people_living_there():
